@@ -1,0 +1,334 @@
+//! The command line: arguments (clap) in, a run, an exit code out.
+//!
+//! Exit codes: 0 every document went through; 1 some document (or an output) failed, each
+//! named on stderr with its file and line while the others were still written; 2 a usage
+//! error.
+
+use crate::document::{parse_published, Document};
+use crate::gazetteer::Gazetteer;
+use crate::input::{self, InputError, JsonLines, Manifest, ReadOptions};
+use crate::output::{self, atomic::AtomicFile, EventRow};
+use crate::pipeline::{self, Analysis};
+use clap::{Args, Parser, Subcommand};
+use rayon::prelude::*;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Turns news articles about the war in eastern Ukraine into dated, geolocated events.
+#[derive(Parser, Debug)]
+#[command(name = "dateline", version, about)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Extract events from articles and write events.csv, events.geojson and mentions.jsonl.
+    Extract(ExtractArgs),
+    /// Show the gazetteer's candidates for a place name.
+    Place(PlaceArgs),
+}
+
+/// Arguments of `dateline extract`.
+#[derive(Args, Debug)]
+pub struct ExtractArgs {
+    /// Plain text articles (the id is the file stem); they share --published, --source, --url.
+    pub files: Vec<PathBuf>,
+    /// A manifest CSV with columns id,file,published,source,url,title (file relative to it).
+    #[arg(long, conflicts_with_all = ["files", "jsonl"])]
+    pub manifest: Option<PathBuf>,
+    /// JSON Lines of {"id","text","published","source","url","title"}; `-` reads stdin.
+    #[arg(long, conflicts_with = "files")]
+    pub jsonl: Option<String>,
+    /// Publication date of the FILES (YYYY-MM-DD or ISO 8601 timestamp).
+    #[arg(long)]
+    pub published: Option<String>,
+    /// Outlet of the FILES.
+    #[arg(long)]
+    pub source: Option<String>,
+    /// Address of the FILES.
+    #[arg(long)]
+    pub url: Option<String>,
+    /// Output folder, or `-` to stream events to stdout as JSON Lines.
+    #[arg(long)]
+    pub out: String,
+    /// A folder with places.tsv (replaces the embedded gazetteer) and/or extra.tsv (adds rows).
+    #[arg(long)]
+    pub gazetteer: Option<PathBuf>,
+    /// Skip documents larger than this many bytes.
+    #[arg(long, default_value_t = input::DEFAULT_MAX_DOC_BYTES)]
+    pub max_doc_bytes: u64,
+    /// Let manifest paths point outside the manifest's folder.
+    #[arg(long)]
+    pub allow_outside: bool,
+    /// Print nothing on stderr but errors.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+/// Arguments of `dateline place`.
+#[derive(Args, Debug)]
+pub struct PlaceArgs {
+    /// The name to look up, in any spelling.
+    pub name: String,
+    /// A folder with places.tsv and/or extra.tsv.
+    #[arg(long)]
+    pub gazetteer: Option<PathBuf>,
+}
+
+/// Parses the arguments, runs, and returns the exit code.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    let result = match cli.command {
+        Command::Extract(args) => extract(args),
+        Command::Place(args) => place(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("dateline: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// The embedded gazetteer, or the one in `dir`. A loaded one lives for the rest of the
+/// process (it is leaked once), which keeps every stage borrowing one `&'static` table.
+fn load_gazetteer(dir: Option<&Path>) -> io::Result<&'static Gazetteer> {
+    match dir {
+        None => Ok(Gazetteer::embedded()),
+        Some(dir) => Gazetteer::load_dir(dir)
+            .map(|g| &*Box::leak(Box::new(g)))
+            .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e.to_string())),
+    }
+}
+
+fn place(args: PlaceArgs) -> io::Result<ExitCode> {
+    let g = load_gazetteer(args.gazetteer.as_deref())?;
+    let found = g.lookup(&args.name);
+    let mut out = io::stdout().lock();
+    if found.is_empty() {
+        eprintln!("dateline: no place is called {:?}", args.name);
+        return Ok(ExitCode::from(1));
+    }
+    writeln!(out, "gazetteer_id\tname\tkind\tcode\tadmin1\tadmin2\tlat\tlon\tpopulation\tprior")?;
+    for e in found {
+        writeln!(
+            out,
+            "{}\t{}\t{}\t{}\t{}\t{}\t{:.5}\t{:.5}\t{}\t{:.2}",
+            e.id,
+            e.name,
+            e.kind.location_kind(),
+            e.code,
+            e.admin1,
+            e.admin2,
+            e.lat,
+            e.lon,
+            e.population,
+            e.prior()
+        )?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// How many documents are analysed in parallel before their results are written in order.
+const BATCH: usize = 256;
+
+fn extract(args: ExtractArgs) -> io::Result<ExitCode> {
+    let options = ReadOptions {
+        max_doc_bytes: args.max_doc_bytes,
+        allow_outside: args.allow_outside,
+    };
+    if let Some(p) = &args.published {
+        if let Err(e) = parse_published(p) {
+            eprintln!("dateline: --published: {e}");
+            return Ok(ExitCode::from(2));
+        }
+    }
+    let documents: Box<dyn Iterator<Item = Result<Document, InputError>>> =
+        match (&args.manifest, &args.jsonl) {
+            (Some(m), _) => match Manifest::open(m, options) {
+                Ok(m) => Box::new(m),
+                Err(e) => {
+                    eprintln!("dateline: {e}");
+                    return Ok(ExitCode::from(1));
+                }
+            },
+            (None, Some(j)) if j == "-" => Box::new(JsonLines::new(io::stdin().lock(), "-", options)),
+            (None, Some(j)) => match std::fs::File::open(j) {
+                Ok(f) => Box::new(JsonLines::new(io::BufReader::new(f), j, options)),
+                Err(e) => {
+                    eprintln!("dateline: {j}: cannot open: {e}");
+                    return Ok(ExitCode::from(1));
+                }
+            },
+            (None, None) if !args.files.is_empty() => Box::new(input::read_files(
+                args.files.clone(),
+                input::SharedMeta {
+                    published: args.published.clone(),
+                    source: args.source.clone(),
+                    url: args.url.clone(),
+                },
+                options,
+            )),
+            (None, None) => {
+                eprintln!("dateline: expected FILES, --manifest or --jsonl, but found none");
+                return Ok(ExitCode::from(2));
+            }
+        };
+    let gazetteer = load_gazetteer(args.gazetteer.as_deref())?;
+    let mut sink: Box<dyn Sink> = if args.out == "-" {
+        Box::new(StreamSink { out: io::stdout().lock() })
+    } else {
+        let dir = PathBuf::from(&args.out);
+        std::fs::create_dir_all(&dir)?;
+        Box::new(FolderSink::create(dir)?)
+    };
+    let mut report = Report::default();
+    let mut batch: Vec<Document> = Vec::with_capacity(BATCH);
+    let mut documents = documents.peekable();
+    while documents.peek().is_some() {
+        batch.clear();
+        for item in documents.by_ref() {
+            match item {
+                Ok(doc) => batch.push(doc),
+                Err(e) => {
+                    eprintln!("dateline: {e}");
+                    report.failed += 1;
+                }
+            }
+            if batch.len() == BATCH {
+                break;
+            }
+        }
+        let analyses: Vec<Analysis> = std::mem::take(&mut batch)
+            .into_par_iter()
+            .map(|doc| pipeline::analyze(doc, gazetteer))
+            .collect();
+        for analysis in &analyses {
+            report.note(analysis, args.quiet);
+            sink.accept(analysis, gazetteer)?;
+        }
+    }
+    sink.finish()?;
+    if !args.quiet {
+        eprintln!(
+            "dateline: {} documents, {} events, {} failed, {} places, {} times unresolved",
+            report.documents, report.events, report.failed, report.places, report.unresolved_times
+        );
+    }
+    Ok(if report.failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+#[derive(Default)]
+struct Report {
+    documents: usize,
+    events: usize,
+    failed: usize,
+    places: usize,
+    unresolved_times: usize,
+}
+
+impl Report {
+    fn note(&mut self, a: &Analysis, quiet: bool) {
+        self.documents += 1;
+        self.events += a.events.len();
+        self.places += a.places.len();
+        self.unresolved_times += a.times.iter().filter(|t| t.resolved.is_none()).count();
+        if quiet {
+            return;
+        }
+        let origin = &a.document.origin;
+        for w in &a.document.warnings {
+            eprintln!("dateline: {origin}: warning: {w}");
+        }
+        if a.document.published.date().is_none() {
+            eprintln!("dateline: {origin}: no publication date given or found in the text; relative dates left unresolved");
+        }
+    }
+}
+
+/// Where analysed documents go.
+trait Sink {
+    fn accept(&mut self, analysis: &Analysis, gazetteer: &Gazetteer) -> io::Result<()>;
+    fn finish(self: Box<Self>) -> io::Result<()>;
+}
+
+/// `--out -`: each document's events as JSON Lines as soon as it is done.
+struct StreamSink<W: Write> {
+    out: W,
+}
+
+impl<W: Write> Sink for StreamSink<W> {
+    fn accept(&mut self, analysis: &Analysis, gazetteer: &Gazetteer) -> io::Result<()> {
+        for row in output::event_rows(analysis, gazetteer) {
+            serde_json::to_writer(&mut self.out, &row).map_err(io::Error::other)?;
+            self.out.write_all(b"\n")?;
+        }
+        self.out.flush()
+    }
+
+    fn finish(self: Box<Self>) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// `--out DIR`: mentions written as documents finish; events sorted and written at the end.
+struct FolderSink {
+    dir: PathBuf,
+    mentions: AtomicFile,
+    rows: Vec<(usize, usize, EventRow)>,
+    documents: usize,
+}
+
+impl FolderSink {
+    fn create(dir: PathBuf) -> io::Result<FolderSink> {
+        let mentions = AtomicFile::create(&dir.join("mentions.jsonl"))?;
+        Ok(FolderSink {
+            dir,
+            mentions,
+            rows: Vec::new(),
+            documents: 0,
+        })
+    }
+}
+
+impl Sink for FolderSink {
+    fn accept(&mut self, analysis: &Analysis, gazetteer: &Gazetteer) -> io::Result<()> {
+        let m = output::mentions::mentions(analysis, gazetteer);
+        serde_json::to_writer(&mut self.mentions, &m).map_err(io::Error::other)?;
+        self.mentions.write_all(b"\n")?;
+        for (i, row) in output::event_rows(analysis, gazetteer).into_iter().enumerate() {
+            self.rows.push((self.documents, i, row));
+        }
+        self.documents += 1;
+        Ok(())
+    }
+
+    fn finish(self: Box<Self>) -> io::Result<()> {
+        let FolderSink { dir, mentions, mut rows, .. } = *self;
+        rows.sort_by(|a, b| {
+            let date = |r: &EventRow| (r.event_date.is_none(), r.event_date.clone());
+            date(&a.2).cmp(&date(&b.2)).then(a.0.cmp(&b.0)).then(a.1.cmp(&b.1))
+        });
+        let rows: Vec<EventRow> = rows.into_iter().map(|r| r.2).collect();
+        let mut csv = AtomicFile::create(&dir.join("events.csv"))?;
+        output::events_csv::write(&mut csv, &rows)?;
+        let mut geojson = AtomicFile::create(&dir.join("events.geojson"))?;
+        output::events_geojson::write(&mut geojson, &rows)?;
+        csv.commit()?;
+        geojson.commit()?;
+        mentions.commit()
+    }
+}

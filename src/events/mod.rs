@@ -1,0 +1,109 @@
+//! Events: what happened, where, when, and who says so.
+//!
+//! Each clause of a kept sentence is searched with the trigger table ([`triggers`]); the
+//! first trigger that is not hypothetical ("could be encircled", "should lay down arms")
+//! makes one event. Its date is the time expression of the clause that is not the date of
+//! the report ("claimed on Thursday that ... surrendered this week" → this week); with no
+//! such expression the report's own date stands, else the publication day, at a lower
+//! precision. Its place is the most specific place of the clause that is not only a
+//! reference point ("Sirotyne near Severodonetsk" → Sirotyne), else of the sentence, else
+//! the article's last place (precision 2).
+
+pub mod extract;
+pub mod triggers;
+
+pub use extract::extract;
+pub use triggers::EventType;
+
+use chrono::NaiveDate;
+use std::ops::Range;
+
+/// Whether the text reports the happening as fact, as planned, or as not having happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Status {
+    /// Reported as having happened (or happening).
+    Reported,
+    /// Expected, planned or announced for later.
+    Planned,
+    /// Stated not to have happened ("no record of any commanders having surrendered").
+    Negated,
+}
+
+impl Status {
+    /// The word used in outputs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Reported => "reported",
+            Status::Planned => "planned",
+            Status::Negated => "negated",
+        }
+    }
+}
+
+/// Whether the article says the claim was checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verified {
+    /// Independently confirmed.
+    Yes,
+    /// The article says it could not be verified.
+    No,
+    /// Not said.
+    Unknown,
+}
+
+impl Verified {
+    /// The word used in outputs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verified::Yes => "yes",
+            Verified::No => "no",
+            Verified::Unknown => "unknown",
+        }
+    }
+}
+
+/// Where an event happened.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventPlace {
+    /// The gazetteer entry.
+    pub entry: u32,
+    /// The text naming it (byte range), or `None` for a region made of several names.
+    pub span: Option<Range<usize>>,
+    /// ACLED geo-precision: 1 the place itself, 2 near it or taken from context, 3 a region.
+    pub precision: u8,
+    /// The relation written before it ("near", "outside", "north of").
+    pub relation: Option<String>,
+    /// Other places of the same group ("Severodonetsk and Lysychansk").
+    pub others: Vec<String>,
+}
+
+/// One event.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    /// What happened.
+    pub event_type: EventType,
+    /// Reported, planned or negated.
+    pub status: Status,
+    /// Byte range of the evidence sentence.
+    pub sentence: Range<usize>,
+    /// Byte range of the trigger word.
+    pub trigger: Range<usize>,
+    /// First day of the happening (inclusive), if anchored.
+    pub start: Option<NaiveDate>,
+    /// Last day (inclusive).
+    pub end: Option<NaiveDate>,
+    /// ACLED time precision (1 day, 2 week, 3 month or wider).
+    pub time_precision: u8,
+    /// The time expression that dated it, if any (byte range).
+    pub date_span: Option<Range<usize>>,
+    /// The day it was reported ("said Tuesday"), else the publication day.
+    pub reported: Option<NaiveDate>,
+    /// Where.
+    pub place: Option<EventPlace>,
+    /// The speaker ("Russia's Defense Ministry").
+    pub claimed_by: Option<String>,
+    /// Whether it was verified.
+    pub verified: Verified,
+    /// A claimed number with what it counts ("16,000 soldiers").
+    pub quantity: Option<String>,
+}

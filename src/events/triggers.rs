@@ -1,0 +1,179 @@
+//! Event triggers: the words that report a happening, by type, with ACLED's coding.
+//!
+//! A table apart from the engine: each row is a type, its trigger pattern and an example
+//! that runs as a test. Rows are in priority order: when one clause holds several
+//! triggers, the earlier row names the event ("suffered losses and withdrew" is a
+//! withdrawal).
+
+/// What happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum EventType {
+    /// Troops gave themselves up.
+    Surrender,
+    /// Troops surrounded.
+    Encirclement,
+    /// Territory or people taken.
+    Capture,
+    /// Troops withdrew or retreated.
+    Withdrawal,
+    /// Troops advanced, counter-attacked, recaptured.
+    Advance,
+    /// A demand with a deadline.
+    Ultimatum,
+    /// People moved out of danger.
+    Evacuation,
+    /// Prisoners held or exchanged.
+    Prisoners,
+    /// An air, missile or drone strike.
+    Strike,
+    /// Shelling, artillery, bombardment.
+    Shelling,
+    /// Infrastructure destroyed.
+    Destruction,
+    /// Civilians trapped, corridors, shelter.
+    Humanitarian,
+    /// Annexation, recognition, referendums, martial law.
+    Political,
+    /// People killed, wounded, losses.
+    Casualties,
+    /// Fighting, battles, clashes.
+    Fighting,
+}
+
+impl EventType {
+    /// The name used in outputs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventType::Surrender => "surrender",
+            EventType::Encirclement => "encirclement",
+            EventType::Capture => "capture",
+            EventType::Withdrawal => "withdrawal",
+            EventType::Advance => "advance",
+            EventType::Ultimatum => "ultimatum",
+            EventType::Evacuation => "evacuation",
+            EventType::Prisoners => "prisoners",
+            EventType::Strike => "strike",
+            EventType::Shelling => "shelling",
+            EventType::Destruction => "destruction",
+            EventType::Humanitarian => "humanitarian",
+            EventType::Political => "political",
+            EventType::Casualties => "casualties",
+            EventType::Fighting => "fighting",
+        }
+    }
+
+    /// ACLED's event type and sub-event type for this kind of happening.
+    pub fn acled(self) -> (&'static str, &'static str) {
+        match self {
+            EventType::Surrender => ("Strategic developments", "Agreement"),
+            EventType::Encirclement => ("Battles", "Armed clash"),
+            EventType::Capture => ("Battles", "Non-state actor overtakes territory"),
+            EventType::Withdrawal => ("Strategic developments", "Other"),
+            EventType::Advance => ("Battles", "Armed clash"),
+            EventType::Ultimatum => ("Strategic developments", "Other"),
+            EventType::Evacuation => ("Strategic developments", "Other"),
+            EventType::Prisoners => ("Strategic developments", "Other"),
+            EventType::Strike => ("Explosions/Remote violence", "Air/drone strike"),
+            EventType::Shelling => ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+            EventType::Destruction => ("Strategic developments", "Looting/property destruction"),
+            EventType::Humanitarian => ("Strategic developments", "Other"),
+            EventType::Political => ("Strategic developments", "Other"),
+            EventType::Casualties => ("Battles", "Armed clash"),
+            EventType::Fighting => ("Battles", "Armed clash"),
+        }
+    }
+
+    /// Whether the event is about territory as a whole (placed at the region it names).
+    pub fn is_territorial(self) -> bool {
+        self == EventType::Political
+    }
+}
+
+/// One row of the trigger table.
+pub struct Trigger {
+    /// The type it reports.
+    pub event_type: EventType,
+    /// Case-insensitive pattern over a clause.
+    pub pattern: &'static str,
+    /// A sentence in which it must fire.
+    pub example: &'static str,
+}
+
+/// The trigger table, in priority order.
+pub const TRIGGERS: &[Trigger] = &[
+    Trigger {
+        event_type: EventType::Surrender,
+        pattern: r"\bsurrender(?:ed|ing|s)?\b|\blaid down (?:their |its )?arms\b|\blay down (?:their |its )?arms\b|\bturned themselves (?:over|in)\b|\bgave themselves up\b|\bcapitulat\w*",
+        example: "Some 1,730 soldiers have surrendered from the plant this week.",
+    },
+    Trigger {
+        event_type: EventType::Encirclement,
+        pattern: r"\bencircl\w*|\bsurrounded\b|\bcauldron\b|\bcut off\b|\bblockaded\b",
+        example: "The troops had been encircled near the towns.",
+    },
+    Trigger {
+        event_type: EventType::Capture,
+        pattern: r"\bcaptur(?:ed|ing|e|es)\b|\bt(?:ook|aken|ake|aking) (?:full )?control\b|\bseiz(?:ed|ing|e)\b|\boccupied\b|\btook over\b|\bfell to\b|\bfell\b",
+        example: "Troops captured near the eastern city were questioned.",
+    },
+    Trigger {
+        event_type: EventType::Withdrawal,
+        pattern: r"\bwithdr(?:ew|awn|aw|awal|awing|aws)\b|\bretreat\w*|\bpulled (?:back|out)\b|\bpull(?:ing)? out\b|\bleft the (?:area|city|town|village|settlement|positions?)\b|\bfled\b",
+        example: "Moscow said it had withdrawn its troops from the town.",
+    },
+    Trigger {
+        event_type: EventType::Advance,
+        pattern: r"\badvanc(?:es|ed|ing|e)\b|\bcounter-?offensive\b|\brecaptur\w*|\bliberat\w*|\bpush(?:ed)? (?:\w+ ){0,3}back\b|\bregain(?:ed|ing)? (?:ground|control)\b|\bentering\b|\bentered\b|\bpressuring\b|\boffensive\b|\bbreakthrough\b",
+        example: "Ukrainian forces have made advances outside the city.",
+    },
+    Trigger {
+        event_type: EventType::Ultimatum,
+        pattern: r"\bultimatum\b|\bdemand(?:ed|s|ing)?\b",
+        example: "Russia demanded that the defenders lay down their arms.",
+    },
+    Trigger {
+        event_type: EventType::Evacuation,
+        pattern: r"\bevacuat\w*",
+        example: "Its forces were still trying to evacuate civilians from the city.",
+    },
+    Trigger {
+        event_type: EventType::Prisoners,
+        pattern: r"\bprisoners?\b|\bPOWs?\b|\bprisoner (?:swap|exchange)\b|\bcaptives?\b|\bin (?:Russian |Ukrainian )?custody\b|\bdetained\b",
+        example: "There are 8,000 Ukrainian prisoners of war in the region.",
+    },
+    Trigger {
+        event_type: EventType::Strike,
+        pattern: r"\b(?:air|missile|drone|rocket)[ -]?strikes?\b|\bairstrikes?\b|\bstrikes? (?:on|hit)\b|\bstruck\b|\bmissiles? (?:hit|struck)\b|\bbomb(?:ed|ing|ings)\b|\brockets\b",
+        example: "A missile strike hit the station on Friday.",
+    },
+    Trigger {
+        event_type: EventType::Shelling,
+        pattern: r"\bshell(?:ing|ed|s)\b|\bartillery\b|\bbombardment\b|\bbombard(?:ed|ing)\b|\bmortar\b|\bMLRS\b",
+        example: "Hundreds of civilians took shelter from Russian shelling.",
+    },
+    Trigger {
+        event_type: EventType::Destruction,
+        pattern: r"\bdestroy(?:ed|ing|s)?\b|\bblew up\b|\bblown up\b|\breduced (?:\w+ ){0,4}to ruins\b|\bdamaged\b",
+        example: "Russia destroyed the last bridge to the city.",
+    },
+    Trigger {
+        event_type: EventType::Humanitarian,
+        pattern: r"\btrapped\b|\bhumanitarian corridors?\b|\btook shelter\b|\bsheltering\b|\bstranded\b",
+        example: "More than 500 civilians are trapped inside the plant.",
+    },
+    Trigger {
+        event_type: EventType::Political,
+        pattern: r"\bannex\w*|\breferend\w*|\brecogni[sz]ed (?:their|its|the) independence\b|\bdiplomatic relations\b|\bmartial law\b|\bmobili[sz]ation\b",
+        example: "Russia established diplomatic relations with both republics.",
+    },
+    Trigger {
+        event_type: EventType::Casualties,
+        pattern: r"\bkilled\b|\bwounded\b|\binjured\b|\bdead\b|\bdeaths\b|\blosses\b|\bcasualties\b|\bdied\b|\bfatalities\b",
+        example: "Ukrainian forces are suffering painful losses in fighting.",
+    },
+    Trigger {
+        event_type: EventType::Fighting,
+        pattern: r"\bfighting\b|\bfight\b|\bbattles?\b|\bclash(?:es|ed)?\b|\bassaults?\b|\bfirefights?\b|\bcombat\b",
+        example: "The fight in the city was among the most brutal in the war.",
+    },
+];

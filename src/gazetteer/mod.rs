@@ -1,0 +1,374 @@
+//! The gazetteer: every populated place of Ukraine, its raions and oblasts, regions such as
+//! Donbas, and sites such as Azovstal, each under all of its spellings.
+//!
+//! The table (`gazetteer/places.tsv`, built from GeoNames by `gazetteer/build.py`) is
+//! embedded in the binary and parsed once, lazily, on first use; `--gazetteer DIR` loads
+//! another `places.tsv` or adds user rows. Names are indexed by their folded key
+//! ([`crate::fold`]) in one leftmost-longest automaton ([`matcher`]).
+
+pub mod matcher;
+
+use once_cell::sync::Lazy;
+use std::fmt;
+use std::path::Path;
+
+/// The embedded gazetteer table.
+const EMBEDDED_PLACES: &str = include_str!("../../gazetteer/places.tsv");
+/// Single words that never resolve as places on their own.
+const EMBEDDED_NOT_PLACES: &str = include_str!("../../gazetteer/curated/not_places.txt");
+
+/// Oblasts where the war in the east is reported; a name shared with places elsewhere is
+/// taken to be here unless the text says otherwise.
+pub const FRONT_LINE_OBLASTS: &[&str] = &[
+    "Donetsk",
+    "Luhansk",
+    "Kharkiv",
+    "Zaporizhzhia",
+    "Kherson",
+    "Dnipropetrovsk",
+    "Sumy",
+];
+
+/// What kind of place an entry is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    /// A named site: a plant, a prison, a bridge, an airport.
+    Site,
+    /// A city, town or village.
+    Settlement,
+    /// A raion (district).
+    Raion,
+    /// An oblast (or Crimea, Kyiv City, Sevastopol).
+    Oblast,
+    /// A region spanning oblasts, such as Donbas.
+    Region,
+    /// A country.
+    Country,
+}
+
+impl Kind {
+    fn parse(s: &str) -> Option<Kind> {
+        Some(match s {
+            "site" => Kind::Site,
+            "settlement" => Kind::Settlement,
+            "raion" => Kind::Raion,
+            "oblast" => Kind::Oblast,
+            "region" => Kind::Region,
+            "country" => Kind::Country,
+            _ => return None,
+        })
+    }
+
+    /// The `location_kind` written in outputs: `settlement, site, raion, region, country`
+    /// (an oblast is a region there).
+    pub fn location_kind(self) -> &'static str {
+        match self {
+            Kind::Site => "site",
+            Kind::Settlement => "settlement",
+            Kind::Raion => "raion",
+            Kind::Oblast | Kind::Region => "region",
+            Kind::Country => "country",
+        }
+    }
+
+    /// ACLED geo-precision of an event placed here: 1 a named settlement or site, 2 a raion,
+    /// 3 an oblast or wider.
+    pub fn geo_precision(self) -> u8 {
+        match self {
+            Kind::Site | Kind::Settlement => 1,
+            Kind::Raion => 2,
+            Kind::Oblast | Kind::Region | Kind::Country => 3,
+        }
+    }
+}
+
+/// One place of the gazetteer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    /// `gn:<geonameid>`, `site:<key>` or `region:<key>`.
+    pub id: String,
+    /// Settlement, site, raion, oblast, region or country.
+    pub kind: Kind,
+    /// GeoNames feature code (PPLA, PPL, ADM2 ...), or SITE / REGION.
+    pub code: String,
+    /// Display name.
+    pub name: String,
+    /// Oblast (short English form); several joined by `|` for a region.
+    pub admin1: String,
+    /// Raion display name, empty when unknown.
+    pub admin2: String,
+    /// Latitude, WGS84.
+    pub lat: f64,
+    /// Longitude, WGS84.
+    pub lon: f64,
+    /// Population (0 when GeoNames does not know it).
+    pub population: u64,
+    /// Every spelling indexed.
+    pub names: Vec<String>,
+    /// Where the coordinates come from.
+    pub source: String,
+}
+
+impl Entry {
+    /// A prior for choosing among same-named places when the text gives no other clue:
+    /// administrative rank, population and whether the place lies on the front line.
+    pub fn prior(&self) -> f64 {
+        let rank = match self.code.as_str() {
+            "PPLC" => 6.0,
+            "PPLA" => 5.0,
+            "PPLA2" => 4.0,
+            "PPLA3" => 3.0,
+            "PPL" | "PPLF" | "PPLL" | "PPLS" => 1.0,
+            "PPLX" => 0.5,
+            "PPLH" | "PPLQ" | "PPLW" => -1.0,
+            "SITE" => 4.0,
+            "ADM1" => 6.0,
+            "ADM2" => 3.0,
+            "REGION" => 5.0,
+            _ => 0.0,
+        };
+        let population = (self.population as f64 + 1.0).log10();
+        let front = if self.admin1.split('|').any(|a| FRONT_LINE_OBLASTS.contains(&a)) {
+            2.0
+        } else {
+            0.0
+        };
+        rank + population * 0.5 + front
+    }
+}
+
+/// A gazetteer table that could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GazetteerError {
+    /// The file (or `embedded`).
+    pub path: String,
+    /// 1-based line.
+    pub line: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for GazetteerError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.path, self.line, self.message)
+    }
+}
+
+impl std::error::Error for GazetteerError {}
+
+/// The loaded gazetteer with its name index.
+pub struct Gazetteer {
+    entries: Vec<Entry>,
+    index: matcher::NameIndex,
+}
+
+static EMBEDDED: Lazy<Gazetteer> = Lazy::new(|| {
+    let entries = parse_places(EMBEDDED_PLACES, "embedded places.tsv")
+        .expect("the embedded gazetteer is checked by the test suite");
+    Gazetteer::from_entries(entries, &not_places(EMBEDDED_NOT_PLACES))
+});
+
+fn not_places(text: &str) -> Vec<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_string)
+        .collect()
+}
+
+impl Gazetteer {
+    /// The embedded gazetteer, parsed on first use.
+    pub fn embedded() -> &'static Gazetteer {
+        &EMBEDDED
+    }
+
+    /// Loads `DIR/places.tsv` (replacing the embedded table) and/or `DIR/extra.tsv` (user
+    /// rows added to it), and `DIR/not_places.txt` if present.
+    pub fn load_dir(dir: &Path) -> Result<Gazetteer, GazetteerError> {
+        let read = |name: &str| -> Result<Option<(String, String)>, GazetteerError> {
+            let path = dir.join(name);
+            if !path.exists() {
+                return Ok(None);
+            }
+            std::fs::read_to_string(&path)
+                .map(|text| Some((path.display().to_string(), text)))
+                .map_err(|e| GazetteerError {
+                    path: path.display().to_string(),
+                    line: 0,
+                    message: format!("cannot read: {e}"),
+                })
+        };
+        let places = read("places.tsv")?;
+        let extra = read("extra.tsv")?;
+        if places.is_none() && extra.is_none() {
+            return Err(GazetteerError {
+                path: dir.display().to_string(),
+                line: 0,
+                message: "expected places.tsv or extra.tsv in the folder, but found neither".into(),
+            });
+        }
+        let mut entries = match &places {
+            Some((path, text)) => parse_places(text, path)?,
+            None => parse_places(EMBEDDED_PLACES, "embedded places.tsv")?,
+        };
+        if let Some((path, text)) = &extra {
+            entries.extend(parse_places(text, path)?);
+        }
+        let mut stop = not_places(EMBEDDED_NOT_PLACES);
+        if let Some((_, text)) = read("not_places.txt")? {
+            stop.extend(not_places(&text));
+        }
+        Ok(Gazetteer::from_entries(entries, &stop))
+    }
+
+    fn from_entries(entries: Vec<Entry>, not_places: &[String]) -> Gazetteer {
+        let index = matcher::NameIndex::build(&entries, not_places);
+        Gazetteer { entries, index }
+    }
+
+    /// All entries.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// One entry by its position.
+    pub fn entry(&self, index: u32) -> &Entry {
+        &self.entries[index as usize]
+    }
+
+    /// The name index.
+    pub fn index(&self) -> &matcher::NameIndex {
+        &self.index
+    }
+
+    /// Entries whose spellings include `name` (after folding), best prior first.
+    pub fn lookup(&self, name: &str) -> Vec<&Entry> {
+        let mut found: Vec<&Entry> = self
+            .index
+            .lookup(name)
+            .iter()
+            .map(|&i| self.entry(i))
+            .collect();
+        found.sort_by(|a, b| b.prior().total_cmp(&a.prior()).then(a.id.cmp(&b.id)));
+        found
+    }
+
+    /// The entry with this id.
+    pub fn by_id(&self, id: &str) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.id == id)
+    }
+}
+
+/// Parses a gazetteer table (the columns of `gazetteer/places.tsv`).
+pub fn parse_places(text: &str, path: &str) -> Result<Vec<Entry>, GazetteerError> {
+    let mut lines = text.lines().enumerate();
+    let err = |line: usize, message: String| GazetteerError {
+        path: path.to_string(),
+        line,
+        message,
+    };
+    const HEADER: &str = "id\tkind\tcode\tname\tadmin1\tadmin2\tlat\tlon\tpopulation\tnames\tsource";
+    match lines.next() {
+        Some((_, h)) if h.trim_end() == HEADER => {}
+        Some((_, h)) => return Err(err(1, format!("expected the header {HEADER:?}, but found {h:?}"))),
+        None => return Err(err(1, "the table is empty".into())),
+    }
+    let mut entries = Vec::new();
+    for (i, line) in lines {
+        let n = i + 1;
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() != 11 {
+            return Err(err(n, format!("expected 11 tab-separated columns, but found {}", f.len())));
+        }
+        let kind = Kind::parse(f[1]).ok_or_else(|| {
+            err(n, format!("expected a kind (settlement, site, raion, oblast, region, country), but found {:?}", f[1]))
+        })?;
+        let number = |s: &str, what: &str, lo: f64, hi: f64| -> Result<f64, GazetteerError> {
+            match s.trim().parse::<f64>() {
+                Ok(v) if v.is_finite() && (lo..=hi).contains(&v) => Ok(v),
+                _ => Err(err(n, format!("expected a {what} between {lo} and {hi}, but found {s:?}"))),
+            }
+        };
+        let lat = number(f[6], "latitude", -90.0, 90.0)?;
+        let lon = number(f[7], "longitude", -180.0, 180.0)?;
+        let population = if f[8].trim().is_empty() {
+            0
+        } else {
+            f[8].trim()
+                .parse::<u64>()
+                .map_err(|_| err(n, format!("expected a population as a whole number, but found {:?}", f[8])))?
+        };
+        let mut names: Vec<String> = f[9]
+            .split('|')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect();
+        if !names.iter().any(|x| x == f[3]) && !f[3].is_empty() {
+            names.push(f[3].to_string());
+        }
+        if names.is_empty() {
+            return Err(err(n, "expected at least one name".into()));
+        }
+        entries.push(Entry {
+            id: f[0].to_string(),
+            kind,
+            code: f[2].to_string(),
+            name: f[3].to_string(),
+            admin1: f[4].to_string(),
+            admin2: f[5].to_string(),
+            lat,
+            lon,
+            population,
+            names,
+            source: f[10].to_string(),
+        });
+    }
+    Ok(entries)
+}
+
+/// Great-circle distance in kilometres.
+pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (lat1, lon1) = (a.0.to_radians(), a.1.to_radians());
+    let (lat2, lon2) = (b.0.to_radians(), b.1.to_radians());
+    let h = ((lat2 - lat1) / 2.0).sin().powi(2)
+        + lat1.cos() * lat2.cos() * ((lon2 - lon1) / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().min(1.0).asin()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_table_parses() {
+        let g = Gazetteer::embedded();
+        assert!(g.entries().len() > 33_000);
+        let kharkiv = g.lookup("Kharkiv");
+        assert_eq!(kharkiv[0].id, "gn:706483");
+    }
+
+    #[test]
+    fn bad_rows_are_named_by_line() {
+        let text = "id\tkind\tcode\tname\tadmin1\tadmin2\tlat\tlon\tpopulation\tnames\tsource\n\
+                    x:1\tsettlement\tPPL\tA\tDonetsk\t\t48.1\t37.1\t0\tA\tme\n\
+                    x:2\tvillage\tPPL\tB\tDonetsk\t\t48.1\t37.1\t0\tB\tme\n";
+        let e = parse_places(text, "extra.tsv").unwrap_err();
+        assert_eq!(e.line, 3);
+        assert!(e.message.contains("village"), "{e}");
+        let text = text.replace("village", "settlement").replace("\t48.1\t37.1\t0\tB", "\t148.1\t37.1\t0\tB");
+        let e = parse_places(&text, "extra.tsv").unwrap_err();
+        assert!(e.to_string().starts_with("extra.tsv:3: expected a latitude"), "{e}");
+    }
+
+    #[test]
+    fn distances_are_in_kilometres() {
+        let kyiv = (50.45, 30.5233);
+        let kharkiv = (49.98177, 36.25475);
+        let d = distance_km(kyiv, kharkiv);
+        assert!((405.0..415.0).contains(&d), "{d}");
+    }
+}

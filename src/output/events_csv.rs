@@ -1,0 +1,87 @@
+//! `events.csv`: RFC 4180, UTF-8, one row per event, the columns of [`EventRow`].
+//!
+//! A text cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return is prefixed
+//! with `'`, so that no spreadsheet runs it as a formula.
+
+use super::EventRow;
+use std::io::{self, Write};
+
+/// Writes the header and rows.
+pub fn write<W: Write>(out: W, rows: &[EventRow]) -> io::Result<()> {
+    let mut w = csv::WriterBuilder::new().has_headers(true).from_writer(out);
+    for row in rows {
+        w.serialize(neutralised(row)).map_err(io::Error::other)?;
+    }
+    if rows.is_empty() {
+        w.write_record(columns())?;
+    }
+    w.flush()
+}
+
+/// The column names, in order.
+pub fn columns() -> Vec<String> {
+    let empty = EventRow {
+        event_id: String::new(), doc_id: String::new(), event_date: None, date_end: None,
+        time_precision: None, date_text: None, reported_date: None, event_type: String::new(),
+        acled_event_type: String::new(), acled_sub_event_type: String::new(), status: String::new(),
+        location: None, location_kind: None, admin1: None, admin2: None, latitude: None,
+        longitude: None, geo_precision: None, place_text: None, place_relation: None,
+        place_others: None, gazetteer_id: None, claimed_by: None, verified: String::new(),
+        quantity: None, sentence: String::new(), char_start: 0, char_end: 0, source: None,
+        url: None, published: None,
+    };
+    match serde_json::to_value(empty) {
+        Ok(serde_json::Value::Object(map)) => map.keys().cloned().collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Makes a cell safe to open in a spreadsheet.
+pub fn neutralise(cell: &str) -> String {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}")
+    } else {
+        cell.to_string()
+    }
+}
+
+fn neutralised(row: &EventRow) -> EventRow {
+    let n = |s: &String| neutralise(s);
+    let o = |s: &Option<String>| s.as_deref().map(neutralise);
+    EventRow {
+        event_id: n(&row.event_id),
+        doc_id: n(&row.doc_id),
+        date_text: o(&row.date_text),
+        location: o(&row.location),
+        admin1: o(&row.admin1),
+        admin2: o(&row.admin2),
+        place_text: o(&row.place_text),
+        place_others: o(&row.place_others),
+        claimed_by: o(&row.claimed_by),
+        quantity: o(&row.quantity),
+        sentence: n(&row.sentence),
+        source: o(&row.source),
+        url: o(&row.url),
+        ..row.clone()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_neutralised() {
+        assert_eq!(neutralise("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(neutralise("-1+2"), "'-1+2");
+        assert_eq!(neutralise("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(neutralise("Kharkiv"), "Kharkiv");
+    }
+
+    #[test]
+    fn columns_start_with_the_contract() {
+        let c = columns();
+        assert_eq!(&c[..4], &["event_id", "doc_id", "event_date", "date_end"]);
+        assert!(c.contains(&"sentence".to_string()) && c.contains(&"published".to_string()));
+    }
+}

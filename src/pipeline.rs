@@ -1,0 +1,53 @@
+//! One document through every stage: clean, sentences, places, times, events.
+//!
+//! [`analyze`] is a pure function of the document and the gazetteer, so the caller may run
+//! documents in parallel and put the results back in input order.
+
+use crate::clean;
+use crate::document::Document;
+use crate::events::{self, Event};
+use crate::gazetteer::Gazetteer;
+use crate::places::{self, PlaceMention};
+use crate::sentences::{self, Sentence};
+use crate::time::{self, TimeMention};
+
+/// Everything found in one document.
+pub struct Analysis {
+    /// The document itself.
+    pub document: Document,
+    /// Its kept sentences.
+    pub sentences: Vec<Sentence>,
+    /// Places named in it.
+    pub places: Vec<PlaceMention>,
+    /// Time expressions in it.
+    pub times: Vec<TimeMention>,
+    /// Events, in text order.
+    pub events: Vec<Event>,
+    /// How many lines were dropped as web cruft.
+    pub dropped_lines: usize,
+}
+
+/// Runs every stage on `document`.
+pub fn analyze(document: Document, gazetteer: &Gazetteer) -> Analysis {
+    let cleaned = clean::clean(&document.text);
+    let sentences = sentences::split(&document.text, &cleaned.kept);
+    let places = places::find(&document.text, &sentences, gazetteer);
+    let published = document.published.date();
+    let times = time::find(&document.text, &sentences, published);
+    let events = events::extract(&events::extract::DocumentView {
+        text: &document.text,
+        sentences: &sentences,
+        places: &places,
+        times: &times,
+        published,
+        gazetteer,
+    });
+    Analysis {
+        document,
+        sentences,
+        places,
+        times,
+        events,
+        dropped_lines: cleaned.dropped.len(),
+    }
+}

@@ -1,0 +1,137 @@
+//! Sentences: the kept lines split into sentences with byte offsets into the original text.
+//!
+//! A line break always ends a sentence (scraped paragraphs are lines). Inside a line a
+//! sentence ends at `.`, `!` or `?` (with any closing quotes) followed by white space and
+//! an upper-case letter, a digit or an opening quote — unless the word before the full
+//! stop is a known abbreviation ("Gen.", "U.S.", "a.m.", "Feb.") or a single letter.
+
+use std::ops::Range;
+
+/// Words that end in a full stop without ending a sentence (lower case, without the stop).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "adm", "gov",
+    "sen", "rep", "pres", "st", "mt", "no", "nos", "vs", "etc", "approx", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "u.s",
+    "u.k", "u.n", "e.g", "i.e", "inc", "corp", "co", "ltd", "jr", "sr", "dept", "est",
+];
+
+/// One sentence: a byte range of the original text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte range in the document text (trimmed of surrounding white space).
+    pub span: Range<usize>,
+    /// Index of the kept line it lies in, so that a headline or a paragraph can be told.
+    pub line: usize,
+}
+
+/// Splits each kept line of `text` into sentences.
+pub fn split(text: &str, lines: &[Range<usize>]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    for (line_index, line) in lines.iter().enumerate() {
+        let mut start = line.start;
+        let bytes = text.as_bytes();
+        let mut i = line.start;
+        while i < line.end {
+            let b = bytes[i];
+            if matches!(b, b'.' | b'!' | b'?') {
+                // Swallow closing quotes and brackets after the stop.
+                let mut end = i + 1;
+                while end < line.end {
+                    let rest = &text[end..line.end];
+                    let c = rest.chars().next().unwrap_or(' ');
+                    if matches!(c, '"' | '\'' | '\u{201d}' | '\u{2019}' | ')') {
+                        end += c.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+                if ends_sentence(text, start, i, end, line.end) {
+                    push(&mut out, text, start..end, line_index);
+                    start = end;
+                    i = end;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        push(&mut out, text, start..line.end, line_index);
+    }
+    out
+}
+
+fn ends_sentence(text: &str, start: usize, stop: usize, after: usize, line_end: usize) -> bool {
+    let rest = &text[after..line_end];
+    let Some(first) = rest.chars().next() else {
+        return false;
+    };
+    if !first.is_whitespace() {
+        return false;
+    }
+    let next = rest.trim_start().chars().next();
+    let opens = next.is_some_and(|c| {
+        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '\u{201c}' | '\'' | '(')
+    });
+    if !opens {
+        return false;
+    }
+    if text.as_bytes()[stop] != b'.' {
+        return true;
+    }
+    // The word before the full stop.
+    let word_start = text[start..stop]
+        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '\u{201c}')
+        .map(|p| start + p + 1)
+        .unwrap_or(start);
+    let word = text[word_start..stop].to_lowercase();
+    if word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
+        return false; // an initial: "Vladimir V. Putin"
+    }
+    !ABBREVIATIONS.contains(&word.as_str())
+}
+
+fn push(out: &mut Vec<Sentence>, text: &str, range: Range<usize>, line: usize) {
+    let s = &text[range.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead + trail >= s.len() {
+        return;
+    }
+    out.push(Sentence {
+        span: range.start + lead..range.end - trail,
+        line,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        split(text, &[0..text.len()])
+            .into_iter()
+            .map(|s| &text[s.span])
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_do_not_split() {
+        assert_eq!(
+            sentences("A senior U.S. defense official said Monday. Gen. Zaluzhnyi agreed at 8 a.m. Moscow time."),
+            vec!["A senior U.S. defense official said Monday.", "Gen. Zaluzhnyi agreed at 8 a.m. Moscow time."]
+        );
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_their_sentence() {
+        assert_eq!(
+            sentences("\u{201c}The losses are painful.\u{201d} He added: \u{201c}We hold.\u{201d}"),
+            vec!["\u{201c}The losses are painful.\u{201d}", "He added: \u{201c}We hold.\u{201d}"]
+        );
+    }
+
+    #[test]
+    fn lower_case_after_a_stop_continues_the_sentence() {
+        assert_eq!(sentences("Troops left Lyman. and then"), vec!["Troops left Lyman. and then"]);
+        assert_eq!(sentences("Feb. 24 was the start."), vec!["Feb. 24 was the start."]);
+    }
+}

@@ -1,0 +1,79 @@
+//! The publication date read from the text, when none is given: a "Published ..." or
+//! "Updated ..." line, or a dated dateline ("KYIV, June 14, 2022 (Reuters) -").
+//!
+//! Only the first lines are searched, where a page prints its date; a date with no year
+//! cannot anchor anything and is not used.
+
+use chrono::NaiveDate;
+use once_cell::sync::Lazy;
+use regex::Regex;
+use std::ops::Range;
+
+use super::lexicon::month_number;
+
+/// How far into the text a dateline or byline date is looked for.
+const HEAD_BYTES: usize = 2000;
+
+static PATTERNS: Lazy<Vec<Regex>> = Lazy::new(|| {
+    [
+        // Published May 26, 2022 / Updated: May 26, 2022 10:00
+        r"(?im)^\s*(?:published|updated|posted|first published)(?:\s+on)?\s*:?\s*(?:\w+day,?\s+)?(?P<mon>[A-Z][a-z]+\.?)\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)",
+        // Published 26 May 2022
+        r"(?im)^\s*(?:published|updated|posted|first published)(?:\s+on)?\s*:?\s*(?:\w+day,?\s+)?(?P<d>\d{1,2})\s+(?P<mon>[A-Z][a-z]+\.?),?\s+(?P<y>(?:19|20)\d\d)",
+        // Updated: 19-05-2022 13:30 IST / Published 2022-05-19
+        r"(?im)^\s*(?:published|updated|posted|first published)(?:\s+on)?\s*:?\s*(?P<d>\d{1,2})[-./](?P<m>\d{1,2})[-./](?P<y>(?:19|20)\d\d)",
+        r"(?im)^\s*(?:published|updated|posted|first published)(?:\s+on)?\s*:?\s*(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)",
+        // KYIV, June 14, 2022 (Reuters) -
+        r"(?m)^\s*[A-Z][A-Z .'\-]+(?:,\s*[A-Za-z ]+)?,\s+(?P<mon>[A-Z][a-z]+\.?)\s+(?P<d>\d{1,2}),\s+(?P<y>(?:19|20)\d\d)\s*(?:\([A-Za-z ]+\))?\s*[-\u2013\u2014]",
+    ]
+    .iter()
+    .map(|p| Regex::new(p).expect("dateline patterns are valid"))
+    .collect()
+});
+
+/// The publication date printed in the head of `text`, with the span it was read from.
+pub fn find_publication_date(text: &str) -> Option<(NaiveDate, Range<usize>)> {
+    let mut head_end = text.len().min(HEAD_BYTES);
+    while !text.is_char_boundary(head_end) {
+        head_end -= 1;
+    }
+    let head = &text[..head_end];
+    PATTERNS
+        .iter()
+        .filter_map(|re| {
+            let caps = re.captures(head)?;
+            let y: i32 = caps.name("y")?.as_str().parse().ok()?;
+            let m = match caps.name("m") {
+                Some(m) => m.as_str().parse().ok()?,
+                None => month_number(caps.name("mon")?.as_str())?,
+            };
+            let d: u32 = caps.name("d")?.as_str().parse().ok()?;
+            let date = NaiveDate::from_ymd_opt(y, m, d)?;
+            Some((date, caps.get(0)?.range()))
+        })
+        .min_by_key(|(_, span)| span.start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(text: &str) -> Option<String> {
+        find_publication_date(text).map(|(d, _)| d.to_string())
+    }
+
+    #[test]
+    fn datelines_and_published_lines() {
+        assert_eq!(date("KYIV, June 14, 2022 (Reuters) - Ukraine said"), Some("2022-06-14".into()));
+        assert_eq!(date("Headline\nPublished May 26, 2022\nBody"), Some("2022-05-26".into()));
+        assert_eq!(date("Updated: 19-05-2022 13:30 IST\nText"), Some("2022-05-19".into()));
+        assert_eq!(date("Published on 3 October 2022"), Some("2022-10-03".into()));
+    }
+
+    #[test]
+    fn no_year_no_date() {
+        assert_eq!(date("KYIV, June 14 (Reuters) - Ukraine said"), None);
+        assert_eq!(date("Russia claimed Tuesday that troops were encircled."), None);
+        assert_eq!(date("Published February 30, 2022"), None);
+    }
+}

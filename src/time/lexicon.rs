@@ -1,0 +1,335 @@
+//! Word tables and patterns of time expressions, apart from the engine that uses them.
+//!
+//! Every pattern carries an example sentence and the text it must find there; the test at
+//! the end runs them all. Patterns are written with named groups: `x` (when present) is
+//! the part of the match that is the expression itself, so that "claimed on Tuesday"
+//! yields "Tuesday" and "from 8 a.m." yields "8 a.m.".
+
+/// The families of time expressions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Family {
+    /// "between May 16 and 20", "from May 16 to May 20"
+    RangeBetween,
+    /// "May 16-20"
+    RangeDash,
+    /// "since May 16"
+    Since,
+    /// "2022-02-24"
+    IsoDate,
+    /// "24.02.2022"
+    NumericDate,
+    /// "May 16", "Feb. 24, 2022"
+    MonthDay,
+    /// "16 May", "24th of February 2022"
+    DayMonth,
+    /// "mid-May", "late February", "the end of March"
+    MonthPart,
+    /// "February 2022"
+    MonthYear,
+    /// "in February", "last March"
+    MonthAlone,
+    /// "Tuesday", "early Wednesday", "last Friday"
+    Weekday,
+    /// "yesterday", "last night", "the next day"
+    DayWord,
+    /// "last week", "this week", "the weekend"
+    Week,
+    /// "last month", "earlier this month"
+    MonthRelative,
+    /// "last year", "earlier this year"
+    YearRelative,
+    /// "in 2014"
+    YearAlone,
+    /// "a month ago", "two days later"
+    Offset,
+    /// "in the past 24 hours", "over the last week"
+    PastPeriod,
+    /// "in recent days"
+    Recent,
+    /// "last summer", "the winter of 2022"
+    Season,
+    /// "8 a.m. Moscow time (0500 GMT)", "0500 GMT", "at dawn"
+    Clock,
+}
+
+impl Family {
+    /// The name used in outputs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Family::RangeBetween | Family::RangeDash => "range",
+            Family::Since => "since",
+            Family::IsoDate | Family::NumericDate | Family::MonthDay | Family::DayMonth => "date",
+            Family::MonthPart => "month_part",
+            Family::MonthYear | Family::MonthAlone => "month",
+            Family::Weekday => "weekday",
+            Family::DayWord => "day",
+            Family::Week => "week",
+            Family::MonthRelative => "month",
+            Family::YearRelative | Family::YearAlone => "year",
+            Family::Offset => "offset",
+            Family::PastPeriod => "period",
+            Family::Recent => "recent",
+            Family::Season => "season",
+            Family::Clock => "clock",
+        }
+    }
+
+    /// Whether the expression names its date outright (needs no anchor when it has a year).
+    pub fn is_absolute(self) -> bool {
+        matches!(
+            self,
+            Family::IsoDate | Family::NumericDate | Family::YearAlone | Family::MonthYear
+        )
+    }
+}
+
+pub(super) const MONTH: &str = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|Jan|Feb|Apr|Jun|Jul|Aug|Sept|Oct|Nov|Dec)";
+pub(super) const WEEKDAY: &str = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+pub(super) const YEAR: &str = r"(?P<year>(?:19|20)\d\d)";
+
+/// One pattern of the table.
+pub struct Pattern {
+    /// The family it recognises.
+    pub family: Family,
+    /// The regular expression, with `{MONTH}`, `{WEEKDAY}`, `{YEAR}` and `{MONTH2}` filled in.
+    pub regex: &'static str,
+    /// An example sentence.
+    pub example: &'static str,
+    /// The expression the pattern must find in the example.
+    pub finds: &'static str,
+}
+
+/// The patterns, most specific first (a longer match wins anyway).
+pub const PATTERNS: &[Pattern] = &[
+    Pattern {
+        family: Family::RangeBetween,
+        regex: r"\b(?i:between|from)\s+(?P<x>{MONTH}\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?i:and|to|until|till|through)\s+(?:(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+{YEAR})?)\b",
+        example: "Shelling went on between May 16 and 20 near Izium.",
+        finds: "May 16 and 20",
+    },
+    Pattern {
+        family: Family::RangeDash,
+        regex: r"\b{MONTH}\s+(?P<d1>\d{1,2})\s*[-\u2013]\s*(?P<d2>\d{1,2})\b(?:,?\s+{YEAR}\b)?",
+        example: "Talks were held May 16-20 in Istanbul.",
+        finds: "May 16-20",
+    },
+    Pattern {
+        family: Family::Since,
+        regex: r"\b(?i:since)\s+{MONTH}\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+{YEAR}\b)?",
+        example: "The city has been cut off since May 16.",
+        finds: "since May 16",
+    },
+    Pattern {
+        family: Family::IsoDate,
+        regex: r"\b{YEAR}-(?P<m>\d\d)-(?P<d>\d\d)\b",
+        example: "The order is dated 2022-02-24 in the archive.",
+        finds: "2022-02-24",
+    },
+    Pattern {
+        family: Family::NumericDate,
+        regex: r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./]{YEAR}\b",
+        example: "The decree of 24.02.2022 took effect.",
+        finds: "24.02.2022",
+    },
+    Pattern {
+        family: Family::MonthDay,
+        regex: r"\b{MONTH}\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+{YEAR}\b)?",
+        example: "Russia invaded on Feb. 24, 2022, from three sides.",
+        finds: "Feb. 24, 2022",
+    },
+    Pattern {
+        family: Family::DayMonth,
+        regex: r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b(?:,?\s+{YEAR}\b)?",
+        example: "The strike on 16 May hit a depot.",
+        finds: "16 May",
+    },
+    Pattern {
+        family: Family::MonthPart,
+        regex: r"(?P<x>\b(?P<part>(?i:early|mid|late|the\s+(?:beginning|start|end|middle|first\s+half|second\s+half)\s+of))[\s-]+{MONTH}\b(?:,?\s+{YEAR}\b)?)",
+        example: "Those inside surrendered in mid-May and were taken away.",
+        finds: "mid-May",
+    },
+    Pattern {
+        family: Family::MonthYear,
+        regex: r"\b{MONTH}\s+{YEAR}\b",
+        example: "The town was occupied in March 2022 by Russian troops.",
+        finds: "March 2022",
+    },
+    Pattern {
+        family: Family::MonthAlone,
+        regex: r"\b(?i:in|since|until|till|by|during|from|through|throughout|of|before|after)\s+(?P<x>{MONTH})\b",
+        example: "Russia's invasion began in February and stalled.",
+        finds: "February",
+    },
+    Pattern {
+        family: Family::MonthAlone,
+        regex: r"\b(?P<rel>(?i:last|this|next))\s+{MONTH}\b",
+        example: "The town was retaken last September after months of occupation.",
+        finds: "last September",
+    },
+    Pattern {
+        family: Family::Weekday,
+        regex: r"(?:\b(?P<prep>(?i:on|by|until|till|before|since|from|after))\s+)?(?P<x>(?:\b(?P<rel>(?i:early|late|last|next|this|coming))\s+)?{WEEKDAY}(?:\s+(?P<tod>(?i:morning|afternoon|evening|night)))?)\b",
+        example: "Russia demanded they lay down their arms by early Wednesday.",
+        finds: "early Wednesday",
+    },
+    Pattern {
+        family: Family::DayWord,
+        regex: r"(?i)\b(?P<w>yesterday|today|tonight|last\s+night|overnight|this\s+(?:morning|afternoon|evening)|late\s+(?:at\s+)?night|earlier\s+(?:in\s+the\s+day|today)|later\s+(?:in\s+the\s+day|today)|the\s+day\s+before|the\s+previous\s+day|the\s+next\s+day|the\s+following\s+day|the\s+same\s+day)\b",
+        example: "Videos circulating online earlier in the day showed troops.",
+        finds: "earlier in the day",
+    },
+    Pattern {
+        family: Family::Week,
+        regex: r"(?i)\b(?P<w>(?:last|this|next|previous|coming)\s+week(?:end)?|(?:earlier|later)\s+this\s+week|the\s+weekend)\b",
+        example: "The soldiers reportedly surrendered last week after weeks of siege.",
+        finds: "last week",
+    },
+    Pattern {
+        family: Family::MonthRelative,
+        regex: r"(?i)\b(?P<w>(?:last|this|next|previous|coming)\s+month|(?:earlier|later)\s+this\s+month)\b",
+        example: "Ukraine recaptured the region earlier this month.",
+        finds: "earlier this month",
+    },
+    Pattern {
+        family: Family::YearRelative,
+        regex: r"(?i)\b(?P<w>(?:last|this|next|previous)\s+year|(?:earlier|later)\s+this\s+year)\b",
+        example: "The bridge was blown up last year during the retreat.",
+        finds: "last year",
+    },
+    Pattern {
+        family: Family::YearAlone,
+        regex: r"\b(?i:in|since|until|by|during|from|throughout|before|after)\s+(?P<x>{YEAR})\b",
+        example: "Russia annexed Crimea in 2014 after a referendum.",
+        finds: "2014",
+    },
+    Pattern {
+        family: Family::Offset,
+        regex: r"(?i)\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|\d{1,3})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|earlier|later|before|after)\b",
+        example: "Commanders had left the area a month ago, he claimed.",
+        finds: "a month ago",
+    },
+    Pattern {
+        family: Family::PastPeriod,
+        regex: r"(?i)\b(?:in|over|during|within|for)?\s*the\s+(?P<x>(?:past|last|previous)\s+(?P<n>\d{1,3}|twenty-four|forty-eight|seventy-two|two|three|four|five|six|seven|several|few)?\s*(?P<unit>hours?|days?|weeks?|months?))\b",
+        example: "Another 771 soldiers surrendered in the past 24 hours.",
+        finds: "past 24 hours",
+    },
+    Pattern {
+        family: Family::Recent,
+        regex: r"(?i)\b(?P<x>(?:in\s+)?recent\s+(?P<unit>days|weeks|months))\b",
+        example: "Lyman has seen fierce fighting in recent weeks.",
+        finds: "in recent weeks",
+    },
+    Pattern {
+        family: Family::Season,
+        regex: r"(?i)\b(?P<x>(?P<rel>last|this|next|the)\s+(?P<season>spring|summer|autumn|fall|winter)(?:\s+of\s+{YEAR})?)\b",
+        example: "The counteroffensive began last summer in the south.",
+        finds: "last summer",
+    },
+    Pattern {
+        family: Family::Clock,
+        regex: r"(?i)(?P<x>\b(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)(?:\s+(?P<zone>Moscow|Kyiv|Kiev|local|GMT|UTC)\s+time)?(?:\s*\((?P<h2>\d{2})(?P<min2>\d{2})\s+(?P<zone2>GMT|UTC)\))?)",
+        example: "Fighters should lay down arms from 8 a.m. Moscow time (0500 GMT), he said.",
+        finds: "8 a.m. Moscow time (0500 GMT)",
+    },
+    Pattern {
+        family: Family::Clock,
+        regex: r"\b(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s+(?P<zone>GMT|UTC)\b",
+        example: "The deadline passed at 0500 GMT without a reply.",
+        finds: "0500 GMT",
+    },
+    Pattern {
+        family: Family::Clock,
+        regex: r"(?i)\bat\s+(?P<x>dawn|dusk|noon|midnight|daybreak)\b",
+        example: "The strike came at dawn on the outskirts.",
+        finds: "dawn",
+    },
+];
+
+/// Month number of a month name or abbreviation.
+pub fn month_number(name: &str) -> Option<u32> {
+    let n = name.trim_end_matches('.').to_ascii_lowercase();
+    let n = n.get(..3)?;
+    Some(match n {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "may" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        "dec" => 12,
+        _ => return None,
+    })
+}
+
+/// Small numbers as words.
+pub fn number(word: &str) -> Option<u32> {
+    let w = word.to_ascii_lowercase();
+    Some(match w.as_str() {
+        "a" | "an" | "one" => 1,
+        "two" => 2,
+        "three" | "a few" | "few" | "several" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "twenty-four" => 24,
+        "forty-eight" => 48,
+        "seventy-two" => 72,
+        _ => return w.parse().ok(),
+    })
+}
+
+/// Words before a time expression that point to the future ("by Wednesday", "will ... on").
+pub const FUTURE_CUES: &[&str] = &[
+    "will", "'ll", "\u{2019}ll", "shall", "going to", "due to", "set to", "scheduled", "expected to",
+    "plans to", "plan to", "planned", "intends to", "is to", "are to", "would", "deadline",
+    "ultimatum", "expected",
+];
+
+/// Verbs that report speech; a time right after one dates the report, not the happening.
+pub const REPORTING_VERBS: &[&str] = &[
+    "said", "says", "say", "claimed", "claims", "claim", "told", "reported", "reports",
+    "announced", "wrote", "stated", "added", "alleged", "acknowledged", "confirmed", "denied",
+    "insisted", "warned", "noted", "tweeted", "posted", "spoke", "declared", "demanded",
+    "update", "briefing", "statement",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_pattern_finds_its_example() {
+        for p in PATTERNS {
+            let found = crate::time::recognize::recognize(p.example);
+            assert!(
+                found.iter().any(|f| &p.example[f.span.clone()] == p.finds && f.family == p.family),
+                "{:?} did not find {:?} in {:?}: {:?}",
+                p.family,
+                p.finds,
+                p.example,
+                found.iter().map(|f| &p.example[f.span.clone()]).collect::<Vec<_>>()
+            );
+        }
+    }
+
+    #[test]
+    fn month_names_and_numbers() {
+        assert_eq!(month_number("Sept."), Some(9));
+        assert_eq!(month_number("February"), Some(2));
+        assert_eq!(number("twenty-four"), Some(24));
+        assert_eq!(number("17"), Some(17));
+    }
+}

@@ -1,0 +1,122 @@
+//! Times: every time expression of a sentence, anchored to the publication date.
+//!
+//! [`lexicon`] holds the word tables and patterns, each with an example that runs as a
+//! test; [`recognize`] finds expressions in a sentence; [`resolve`] turns each into an
+//! inclusive interval of dates with a precision and a TIMEX3-style value, and says which
+//! cue decided between past and future. With no publication date a relative expression is
+//! [`TimeMention::resolved`] `None`: unanchored is a state, never a guess.
+
+pub mod dateline;
+pub mod lexicon;
+pub mod recognize;
+pub mod resolve;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use std::ops::Range;
+
+/// How finely an interval is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Precision {
+    /// A clock time on a day.
+    Instant,
+    /// One day.
+    Day,
+    /// Several days up to a week.
+    Week,
+    /// Up to a month.
+    Month,
+    /// A season.
+    Season,
+    /// A year or more.
+    Year,
+}
+
+impl Precision {
+    /// The word used in outputs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Precision::Instant => "instant",
+            Precision::Day => "day",
+            Precision::Week => "week",
+            Precision::Month => "month",
+            Precision::Season => "season",
+            Precision::Year => "year",
+        }
+    }
+
+    /// ACLED's time precision code: 1 a day, 2 within a week, 3 within a month or wider.
+    pub fn acled(self) -> u8 {
+        match self {
+            Precision::Instant | Precision::Day => 1,
+            Precision::Week => 2,
+            _ => 3,
+        }
+    }
+}
+
+/// A resolved time expression.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resolved {
+    /// First day, inclusive.
+    pub start: NaiveDate,
+    /// Last day, inclusive (never before `start`).
+    pub end: NaiveDate,
+    /// How finely it is known.
+    pub precision: Precision,
+    /// TIMEX3-style value: `2022-05-17`, `2022-W20`, `2022-05`, `2022`, `2022-SU`.
+    pub value: String,
+    /// TIMEX3 modifier: `START`, `MID`, `END`, `APPROX`, or none.
+    pub modifier: Option<&'static str>,
+    /// The instant in UTC when a clock time was given.
+    pub instant: Option<DateTime<Utc>>,
+    /// What decided the reading ("past tense default", "future: by", "anchored on ...").
+    pub cue: String,
+}
+
+/// A time expression found in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimeMention {
+    /// Byte range in the document text.
+    pub span: Range<usize>,
+    /// The family of expression (weekday, explicit date, ...).
+    pub family: lexicon::Family,
+    /// The resolved interval, or `None` when it cannot be anchored.
+    pub resolved: Option<Resolved>,
+    /// Index of the sentence it lies in.
+    pub sentence: usize,
+}
+
+/// Finds and resolves the time expressions of every sentence, in text order, so that an
+/// anaphoric expression can lean on the last date resolved before it.
+pub fn find(
+    text: &str,
+    sentences: &[crate::sentences::Sentence],
+    published: Option<NaiveDate>,
+) -> Vec<TimeMention> {
+    let mut out = Vec::new();
+    let mut anchor: Option<NaiveDate> = None;
+    for (index, sentence) in sentences.iter().enumerate() {
+        let s = &text[sentence.span.clone()];
+        for found in recognize::recognize(s) {
+            let ctx = resolve::Context {
+                published,
+                anchor,
+                sentence: s,
+            };
+            let resolved = resolve::resolve(&found, &ctx);
+            if let Some(r) = &resolved {
+                if r.precision <= Precision::Day && found.family != lexicon::Family::Clock {
+                    anchor = Some(r.start);
+                }
+            }
+            let offset = sentence.span.start;
+            out.push(TimeMention {
+                span: found.span.start + offset..found.span.end + offset,
+                family: found.family,
+                resolved,
+                sentence: index,
+            });
+        }
+    }
+    out
+}

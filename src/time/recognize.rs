@@ -1,0 +1,74 @@
+//! Recognition: every time expression in a piece of text, leftmost-longest, not overlapping.
+
+use super::lexicon::{Family, MONTH, PATTERNS, WEEKDAY, YEAR};
+use once_cell::sync::Lazy;
+use regex::Regex;
+use std::ops::Range;
+
+/// A time expression found, before resolution.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// The expression (the pattern's `x` group, or the whole match).
+    pub span: Range<usize>,
+    /// The whole match, prepositions included ("by early Wednesday").
+    pub matched: Range<usize>,
+    /// Its family.
+    pub family: Family,
+    /// Which pattern of [`PATTERNS`] found it.
+    pub pattern: usize,
+}
+
+static COMPILED: Lazy<Vec<Regex>> = Lazy::new(|| {
+    PATTERNS
+        .iter()
+        .map(|p| {
+            let source = p
+                .regex
+                .replace("{MONTH}", MONTH)
+                .replace("{WEEKDAY}", WEEKDAY)
+                .replace("{YEAR}", YEAR);
+            Regex::new(&source).unwrap_or_else(|e| panic!("pattern {:?}: {e}", p.family))
+        })
+        .collect()
+});
+
+/// The compiled regex of pattern `i`, for the resolver to read its groups.
+pub fn regex(i: usize) -> &'static Regex {
+    &COMPILED[i]
+}
+
+/// Finds the time expressions of `text` (offsets relative to `text`).
+pub fn recognize(text: &str) -> Vec<Found> {
+    let mut all: Vec<Found> = Vec::new();
+    for (i, re) in COMPILED.iter().enumerate() {
+        for caps in re.captures_iter(text) {
+            let whole = caps.get(0).expect("group 0 always matches");
+            let span = caps.name("x").map(|m| m.range()).unwrap_or(whole.range());
+            let span = match (caps.name("rel"), caps.name("x")) {
+                (Some(rel), None) => rel.start()..whole.end(),
+                _ => span,
+            };
+            all.push(Found {
+                span,
+                matched: whole.range(),
+                family: PATTERNS[i].family,
+                pattern: i,
+            });
+        }
+    }
+    all.sort_by(|a, b| {
+        a.matched
+            .start
+            .cmp(&b.matched.start)
+            .then((b.matched.end - b.matched.start).cmp(&(a.matched.end - a.matched.start)))
+            .then(a.pattern.cmp(&b.pattern))
+    });
+    let mut out: Vec<Found> = Vec::new();
+    for f in all {
+        if out.last().is_some_and(|last| f.matched.start < last.matched.end) {
+            continue;
+        }
+        out.push(f);
+    }
+    out
+}

@@ -1,0 +1,477 @@
+//! Resolution: a recognised expression to an inclusive interval of dates.
+//!
+//! The publication date anchors deictic expressions ("Tuesday", "last week", "a month
+//! ago"); the last date resolved in the text anchors anaphoric ones ("the next day", "two
+//! days later", a bare clock time). Direction for a weekday, a month or a season: past by
+//! default (news reports what happened), future when the words before it say so
+//! ("by", "until", "will", "expected to", "next"). A week starts on Monday (ISO 8601).
+
+use super::lexicon::{month_number, number, Family, FUTURE_CUES, REPORTING_VERBS};
+use super::recognize::{regex, Found};
+use super::{Precision, Resolved};
+use chrono::{Datelike, Days, Months, NaiveDate, NaiveTime, TimeZone, Utc, Weekday};
+
+/// What the resolver may look at besides the expression.
+pub struct Context<'a> {
+    /// The publication date, if known.
+    pub published: Option<NaiveDate>,
+    /// The last date resolved earlier in the text, for anaphoric expressions.
+    pub anchor: Option<NaiveDate>,
+    /// The sentence the expression lies in; `Found` offsets are relative to it.
+    pub sentence: &'a str,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Direction {
+    Past,
+    Future,
+}
+
+/// Resolves `found`, or `None` when it cannot be anchored or names no real date.
+pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
+    let caps = regex(found.pattern).captures(&ctx.sentence[found.matched.clone()])?;
+    let get = |name: &str| caps.name(name).map(|m| m.as_str());
+    let year = get("year").and_then(|y| y.parse::<i32>().ok());
+    let month = get("mon").and_then(month_number);
+    let pubd = ctx.published;
+    let (direction, cue) = direction(found, ctx, get("prep"), get("rel"));
+    let resolved = |start: NaiveDate, end: NaiveDate, precision, value: String, modifier, cue: String| {
+        Some(Resolved {
+            start,
+            end: end.max(start),
+            precision,
+            value,
+            modifier,
+            instant: None,
+            cue,
+        })
+    };
+    match found.family {
+        Family::IsoDate | Family::NumericDate => {
+            let d = NaiveDate::from_ymd_opt(year?, get("m")?.parse().ok()?, get("d")?.parse().ok()?)?;
+            resolved(d, d, Precision::Day, day_value(d), None, "explicit date".into())
+        }
+        Family::MonthDay | Family::DayMonth | Family::Since => {
+            let (m, d) = (month?, get("d")?.parse::<u32>().ok()?);
+            let (date, cue) = match year {
+                Some(y) => (NaiveDate::from_ymd_opt(y, m, d)?, "explicit date".to_string()),
+                None => (date_without_year(pubd?, m, d, direction)?, format!("year from publication, {cue}")),
+            };
+            if found.family == Family::Since {
+                let end = pubd.filter(|p| *p >= date).unwrap_or(date);
+                return resolved(date, end, by_length(date, end), format!("{}/{}", day_value(date), day_value(end)), None, cue);
+            }
+            resolved(date, date, Precision::Day, day_value(date), None, cue)
+        }
+        Family::RangeBetween | Family::RangeDash => {
+            let m1 = month?;
+            let m2 = get("mon2").and_then(month_number).unwrap_or(m1);
+            let (d1, d2) = (get("d1")?.parse::<u32>().ok()?, get("d2")?.parse::<u32>().ok()?);
+            let start = match year {
+                Some(y) => NaiveDate::from_ymd_opt(y, m1, d1)?,
+                None => date_without_year(pubd?, m1, d1, direction)?,
+            };
+            let mut end = NaiveDate::from_ymd_opt(start.year(), m2, d2)?;
+            if end < start {
+                end = NaiveDate::from_ymd_opt(start.year() + 1, m2, d2)?;
+            }
+            resolved(start, end, by_length(start, end), format!("{}/{}", day_value(start), day_value(end)), None, cue)
+        }
+        Family::MonthPart => {
+            let m = month?;
+            let y = year.or_else(|| pubd.map(|p| month_year(p, m, direction)))?;
+            let last = last_day(y, m)?;
+            let part = get("part")?.to_lowercase();
+            let part = part.split_whitespace().collect::<Vec<_>>().join(" ");
+            let (a, b, modifier) = match part.as_str() {
+                "early" | "the beginning of" | "the start of" => (1, 10, "START"),
+                "mid" | "the middle of" => (11, 20, "MID"),
+                "late" | "the end of" => (21, last, "END"),
+                "the first half of" => (1, 15, "START"),
+                "the second half of" => (16, last, "END"),
+                _ => return None,
+            };
+            let start = NaiveDate::from_ymd_opt(y, m, a)?;
+            let end = NaiveDate::from_ymd_opt(y, m, b)?;
+            resolved(start, end, Precision::Month, format!("{y}-{m:02}"), Some(modifier), cue)
+        }
+        Family::MonthYear | Family::MonthAlone => {
+            let m = month?;
+            let y = match (year, get("rel").map(str::to_lowercase)) {
+                (Some(y), _) => y,
+                (None, Some(rel)) => {
+                    let p = pubd?;
+                    match rel.trim() {
+                        "last" => if m < p.month() { p.year() } else { p.year() - 1 },
+                        "next" => if m > p.month() { p.year() } else { p.year() + 1 },
+                        _ => p.year(),
+                    }
+                }
+                (None, None) => month_year(pubd?, m, direction),
+            };
+            let start = NaiveDate::from_ymd_opt(y, m, 1)?;
+            let end = NaiveDate::from_ymd_opt(y, m, last_day(y, m)?)?;
+            resolved(start, end, Precision::Month, format!("{y}-{m:02}"), None, cue)
+        }
+        Family::Weekday => {
+            let p = pubd?;
+            let wd = weekday(get("wd")?)?;
+            let rel = get("rel").map(str::to_lowercase);
+            let date = match rel.as_deref() {
+                Some("this") => monday(p) + Days::new(wd.num_days_from_monday() as u64),
+                Some("last") => {
+                    let back = days_back(p, wd);
+                    p - Days::new(if back == 0 { 7 } else { back })
+                }
+                _ if direction == Direction::Future => {
+                    let ahead = (wd.num_days_from_monday() + 7 - p.weekday().num_days_from_monday()) % 7;
+                    p + Days::new(if ahead == 0 { 7 } else { ahead as u64 })
+                }
+                _ => p - Days::new(days_back(p, wd)),
+            };
+            let modifier = match rel.as_deref() {
+                Some("early") => Some("START"),
+                Some("late") => Some("END"),
+                _ => None,
+            };
+            resolved(date, date, Precision::Day, day_value(date), modifier, cue)
+        }
+        Family::DayWord => {
+            let w = get("w")?.to_lowercase();
+            let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
+            let anaphoric = matches!(w.as_str(), "the day before" | "the previous day" | "the next day" | "the following day" | "the same day");
+            let base = if anaphoric { ctx.anchor.or(pubd)? } else { pubd? };
+            let cue = if anaphoric && ctx.anchor.is_some() { "anchored on the last date in the text".to_string() } else { "publication day".to_string() };
+            let (start, end) = match w.as_str() {
+                "yesterday" | "last night" => (base - Days::new(1), base - Days::new(1)),
+                "overnight" => (base - Days::new(1), base),
+                "the day before" | "the previous day" => (base - Days::new(1), base - Days::new(1)),
+                "the next day" | "the following day" => (base + Days::new(1), base + Days::new(1)),
+                _ => (base, base),
+            };
+            resolved(start, end, Precision::Day, day_value(start), None, cue)
+        }
+        Family::Week => {
+            let p = pubd?;
+            let w = get("w")?.to_lowercase();
+            let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
+            let mon = monday(p);
+            let (start, end, weekend) = match w.as_str() {
+                "last week" | "previous week" => (mon - Days::new(7), mon - Days::new(1), false),
+                "this week" => (mon, mon + Days::new(6), false),
+                "next week" | "coming week" => (mon + Days::new(7), mon + Days::new(13), false),
+                "earlier this week" => (mon, p, false),
+                "later this week" => (p, mon + Days::new(6), false),
+                "this weekend" => (mon + Days::new(5), mon + Days::new(6), true),
+                "next weekend" | "coming weekend" => (mon + Days::new(12), mon + Days::new(13), true),
+                "last weekend" | "previous weekend" => {
+                    let sat = mon - Days::new(2);
+                    (sat, sat + Days::new(1), true)
+                }
+                _ => {
+                    // "the weekend": the last one begun, or the next one if the words say so.
+                    let sat = if direction == Direction::Future {
+                        mon + Days::new(5)
+                    } else if p.weekday().num_days_from_monday() >= 5 {
+                        mon + Days::new(5)
+                    } else {
+                        mon - Days::new(2)
+                    };
+                    (sat, sat + Days::new(1), true)
+                }
+            };
+            let iso = start.iso_week();
+            let value = if weekend { format!("{}-W{:02}-WE", iso.year(), iso.week()) } else { format!("{}-W{:02}", iso.year(), iso.week()) };
+            resolved(start, end, Precision::Week, value, None, "week starts on Monday".into())
+        }
+        Family::MonthRelative => {
+            let p = pubd?;
+            let w = get("w")?.to_lowercase();
+            let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
+            let first = p.with_day(1)?;
+            let (start, end, cue) = match w.as_str() {
+                "last month" | "previous month" => {
+                    let s = first.checked_sub_months(Months::new(1))?;
+                    (s, first - Days::new(1), "previous month".to_string())
+                }
+                "next month" | "coming month" => {
+                    let s = first.checked_add_months(Months::new(1))?;
+                    (s, s.checked_add_months(Months::new(1))? - Days::new(1), "next month".to_string())
+                }
+                "earlier this month" if p.day() <= 3 => {
+                    let s = first.checked_sub_months(Months::new(1))?;
+                    (s, first - Days::new(1), format!("written on day {} of the month: the previous month", p.day()))
+                }
+                "earlier this month" => (first, p, "this month up to publication".to_string()),
+                "later this month" => (p, first.checked_add_months(Months::new(1))? - Days::new(1), "rest of this month".to_string()),
+                _ => (first, first.checked_add_months(Months::new(1))? - Days::new(1), "this month".to_string()),
+            };
+            resolved(start, end, Precision::Month, format!("{}-{:02}", start.year(), start.month()), None, cue)
+        }
+        Family::YearRelative => {
+            let p = pubd?;
+            let w = get("w")?.to_lowercase();
+            let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
+            let y = match w.as_str() {
+                "last year" | "previous year" => p.year() - 1,
+                "next year" => p.year() + 1,
+                "earlier this year" if p.ordinal() <= 7 => p.year() - 1,
+                _ => p.year(),
+            };
+            let (mut start, mut end) = (NaiveDate::from_ymd_opt(y, 1, 1)?, NaiveDate::from_ymd_opt(y, 12, 31)?);
+            if w == "earlier this year" && y == p.year() {
+                end = p;
+            }
+            if w == "later this year" {
+                start = p;
+            }
+            resolved(start, end, Precision::Year, y.to_string(), None, cue)
+        }
+        Family::YearAlone => {
+            let y = year?;
+            resolved(NaiveDate::from_ymd_opt(y, 1, 1)?, NaiveDate::from_ymd_opt(y, 12, 31)?, Precision::Year, y.to_string(), None, "explicit year".into())
+        }
+        Family::Offset => {
+            let n = number(get("n")?)?;
+            let unit = get("unit")?.to_lowercase();
+            let dir = get("dir")?.to_lowercase();
+            let (base, cue) = if dir == "ago" {
+                (pubd?, "publication day minus the offset".to_string())
+            } else {
+                (ctx.anchor.or(pubd)?, "anchored on the last date in the text".to_string())
+            };
+            let forward = matches!(dir.as_str(), "later" | "after");
+            let date = shift(base, n, &unit, forward)?;
+            let precision = if unit == "day" { Precision::Day } else { Precision::Week };
+            resolved(date, date, precision, day_value(date), Some("APPROX"), cue)
+        }
+        Family::PastPeriod => {
+            let p = pubd?;
+            let n = get("n").and_then(number).unwrap_or(1);
+            let unit = get("unit")?.to_lowercase();
+            let start = if unit.starts_with("hour") {
+                p - Days::new(n.div_ceil(24).max(1) as u64)
+            } else {
+                shift(p, n, unit.trim_end_matches('s'), false)?
+            };
+            resolved(start, p, by_length(start, p), format!("{}/{}", day_value(start), day_value(p)), None, "period up to publication".into())
+        }
+        Family::Recent => {
+            let p = pubd?;
+            let unit = get("unit")?.to_lowercase();
+            let start = match unit.as_str() {
+                "days" => p - Days::new(7),
+                "weeks" => p - Days::new(28),
+                _ => p.checked_sub_months(Months::new(3))?,
+            };
+            resolved(start, p, by_length(start, p), format!("{}/{}", day_value(start), day_value(p)), Some("APPROX"), "recent period up to publication".into())
+        }
+        Family::Season => {
+            let season = get("season")?.to_lowercase();
+            let rel = get("rel")?.to_lowercase();
+            let start_month = match season.as_str() {
+                "spring" => 3,
+                "summer" => 6,
+                "autumn" | "fall" => 9,
+                _ => 12,
+            };
+            let y = match year {
+                Some(y) => if start_month == 12 { y - 1 } else { y },
+                None => {
+                    let p = pubd?;
+                    let this_start = NaiveDate::from_ymd_opt(if start_month == 12 && p.month() < 3 { p.year() - 1 } else { p.year() }, start_month, 1)?;
+                    match (rel.as_str(), direction) {
+                        ("last", _) => if this_start.checked_add_months(Months::new(3))? <= p { this_start.year() } else { this_start.year() - 1 },
+                        ("next", _) => if this_start > p { this_start.year() } else { this_start.year() + 1 },
+                        (_, Direction::Future) => if this_start.checked_add_months(Months::new(3))? > p { this_start.year() } else { this_start.year() + 1 },
+                        _ => if this_start <= p { this_start.year() } else { this_start.year() - 1 },
+                    }
+                }
+            };
+            let start = NaiveDate::from_ymd_opt(y, start_month, 1)?;
+            let end = start.checked_add_months(Months::new(3))? - Days::new(1);
+            let code = match start_month { 3 => "SP", 6 => "SU", 9 => "FA", _ => "WI" };
+            resolved(start, end, Precision::Season, format!("{y}-{code}"), None, cue)
+        }
+        Family::Clock => {
+            let date = ctx.anchor.or(pubd)?;
+            let cue = if ctx.anchor.is_some() { "day of the last date in the text" } else { "publication day" };
+            let mut r = Resolved {
+                start: date,
+                end: date,
+                precision: Precision::Day,
+                value: day_value(date),
+                modifier: None,
+                instant: None,
+                cue: cue.into(),
+            };
+            if let Some(instant) = clock_instant(&caps, date) {
+                r.precision = Precision::Instant;
+                r.value = instant.format("%Y-%m-%dT%H:%MZ").to_string();
+                r.instant = Some(instant);
+            }
+            Some(r)
+        }
+    }
+}
+
+/// The UTC instant of a clock time on `date`: a given GMT/UTC time wins, else the hour
+/// with its zone (Moscow UTC+3; Kyiv and "local" UTC+2, UTC+3 in summer time).
+fn clock_instant(caps: &regex::Captures, date: NaiveDate) -> Option<chrono::DateTime<Utc>> {
+    let get = |name: &str| caps.name(name).map(|m| m.as_str());
+    let at = |h: u32, m: u32, offset_hours: i64| {
+        let t = NaiveTime::from_hms_opt(h, m, 0)?;
+        let local = date.and_time(t);
+        Some(Utc.from_utc_datetime(&(local - chrono::Duration::hours(offset_hours))))
+    };
+    if let (Some(h), Some(m)) = (get("h2"), get("min2")) {
+        return at(h.parse().ok()?, m.parse().ok()?, 0);
+    }
+    if let (Some(h), Some(m)) = (get("hh"), get("mm")) {
+        return at(h.parse().ok()?, m.parse().ok()?, 0);
+    }
+    let mut h: u32 = get("h")?.parse().ok()?;
+    let m: u32 = get("min").map(|m| m.parse().unwrap_or(0)).unwrap_or(0);
+    if h > 12 || h == 0 {
+        return None;
+    }
+    let pm = get("ampm")?.to_lowercase().starts_with('p');
+    if pm && h < 12 {
+        h += 12;
+    }
+    if !pm && h == 12 {
+        h = 0;
+    }
+    let offset = match get("zone").map(str::to_lowercase).as_deref() {
+        Some("moscow") => 3,
+        Some("gmt") | Some("utc") => 0,
+        Some(_) => kyiv_offset(date),
+        None => return None,
+    };
+    at(h, m, offset)
+}
+
+/// Kyiv's UTC offset: +3 from the last Sunday of March to the last Sunday of October.
+fn kyiv_offset(date: NaiveDate) -> i64 {
+    let last_sunday = |month: u32| {
+        let last = NaiveDate::from_ymd_opt(date.year(), month, last_day(date.year(), month).unwrap_or(31));
+        last.map(|d| d - Days::new(d.weekday().num_days_from_sunday() as u64))
+    };
+    match (last_sunday(3), last_sunday(10)) {
+        (Some(a), Some(b)) if date >= a && date < b => 3,
+        _ => 2,
+    }
+}
+
+fn direction(found: &Found, ctx: &Context, prep: Option<&str>, rel: Option<&str>) -> (Direction, String) {
+    match rel.map(str::to_lowercase).as_deref() {
+        Some("next") | Some("coming") => return (Direction::Future, "future: next".into()),
+        Some("last") => return (Direction::Past, "past: last".into()),
+        _ => {}
+    }
+    if let Some(p) = prep.map(str::to_lowercase) {
+        if matches!(p.as_str(), "by" | "until" | "till" | "before") {
+            return (Direction::Future, format!("future: {p}"));
+        }
+        if p == "since" {
+            return (Direction::Past, "past: since".into());
+        }
+    }
+    let before = &ctx.sentence[..found.matched.start];
+    let words: Vec<String> = before
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if let Some(last) = words.last() {
+        if REPORTING_VERBS.contains(&last.as_str()) || (last.ends_with("ed") && last.len() > 3) {
+            return (Direction::Past, format!("past: after {last:?}"));
+        }
+    }
+    let clause_start = before.rfind([',', ';', ':']).map(|i| i + 1).unwrap_or(0);
+    let clause = before[clause_start..].to_lowercase();
+    for cue in FUTURE_CUES {
+        if contains_word(&clause, cue) {
+            return (Direction::Future, format!("future: {cue}"));
+        }
+    }
+    (Direction::Past, "past tense default".into())
+}
+
+fn contains_word(text: &str, phrase: &str) -> bool {
+    text.match_indices(phrase).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + phrase.len()..].chars().next();
+        let edge_ok = phrase.starts_with('\'') || phrase.starts_with('\u{2019}') || !before.is_some_and(char::is_alphanumeric);
+        edge_ok && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+fn weekday(name: &str) -> Option<Weekday> {
+    name.parse().ok()
+}
+
+fn monday(d: NaiveDate) -> NaiveDate {
+    d - Days::new(d.weekday().num_days_from_monday() as u64)
+}
+
+/// Days back from `p` to the most recent `wd` (0 when `p` is that weekday).
+fn days_back(p: NaiveDate, wd: Weekday) -> u64 {
+    ((p.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7) as u64
+}
+
+fn last_day(y: i32, m: u32) -> Option<u32> {
+    let first = NaiveDate::from_ymd_opt(y, m, 1)?;
+    let next = first.checked_add_months(Months::new(1))?;
+    Some((next - Days::new(1)).day())
+}
+
+/// The year of a month named without one: the nearest such month in the direction.
+fn month_year(p: NaiveDate, m: u32, direction: Direction) -> i32 {
+    match direction {
+        Direction::Past => if m <= p.month() { p.year() } else { p.year() - 1 },
+        Direction::Future => if m >= p.month() { p.year() } else { p.year() + 1 },
+    }
+}
+
+fn date_without_year(p: NaiveDate, m: u32, d: u32, direction: Direction) -> Option<NaiveDate> {
+    let this = NaiveDate::from_ymd_opt(p.year(), m, d);
+    match direction {
+        Direction::Past => match this {
+            Some(t) if t <= p => Some(t),
+            _ => NaiveDate::from_ymd_opt(p.year() - 1, m, d),
+        },
+        Direction::Future => match this {
+            Some(t) if t >= p => Some(t),
+            _ => NaiveDate::from_ymd_opt(p.year() + 1, m, d),
+        },
+    }
+}
+
+fn shift(base: NaiveDate, n: u32, unit: &str, forward: bool) -> Option<NaiveDate> {
+    match (unit, forward) {
+        ("day", true) => base.checked_add_days(Days::new(n as u64)),
+        ("day", false) => base.checked_sub_days(Days::new(n as u64)),
+        ("week", true) => base.checked_add_days(Days::new(7 * n as u64)),
+        ("week", false) => base.checked_sub_days(Days::new(7 * n as u64)),
+        ("month", true) => base.checked_add_months(Months::new(n)),
+        ("month", false) => base.checked_sub_months(Months::new(n)),
+        ("year", true) => base.checked_add_months(Months::new(12 * n)),
+        ("year", false) => base.checked_sub_months(Months::new(12 * n)),
+        _ => None,
+    }
+}
+
+fn by_length(start: NaiveDate, end: NaiveDate) -> Precision {
+    match (end - start).num_days() + 1 {
+        ..=1 => Precision::Day,
+        2..=7 => Precision::Week,
+        8..=31 => Precision::Month,
+        32..=92 => Precision::Season,
+        _ => Precision::Year,
+    }
+}
+
+fn day_value(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
