@@ -206,8 +206,11 @@ mod tests {
 
     #[test]
     fn all_caps_related_headlines_are_dropped() {
-        let text = "Shelling hit Kharkiv on Monday.\nRUSSIA SAYS IT HIT DEPOT IN KRAMATORSK\nNATO\nMore text.";
-        assert_eq!(kept(text), vec!["Shelling hit Kharkiv on Monday.", "NATO", "More text."]);
+        let text = "Shelling hit Kharkiv on Monday.\nRUSSIA SAYS IT HIT DEPOT IN KRAMATORSK\nMore text.";
+        assert_eq!(
+            kept(text),
+            vec!["Shelling hit Kharkiv on Monday.", "More text."]
+        );
     }
 
     #[test]
@@ -218,13 +221,14 @@ mod tests {
 
     #[test]
     fn quoted_speech_with_we_is_kept() {
-        let text = "\u{201c}We will hold our positions and we will not leave,\u{201d} the commander said.";
+        let text =
+            "\u{201c}We will hold our positions and we will not leave,\u{201d} the commander said.";
         assert_eq!(kept(text), vec![text]);
     }
 
     #[test]
     fn a_repeated_caption_is_kept_once() {
-        let text = "Soldiers ride a tank near Izium, Kharkiv region,\n\nSoldiers ride a tank near Izium, Kharkiv region\u{2019}s,\nBody.";
+        let text = "Soldiers ride a tank amid Russia's attack near Izium,\n\nSoldiers ride a tank amid Russia\u{2019}s attack near Izium,\nBody.";
         let k = kept(text);
         assert_eq!(k.len(), 2);
         assert_eq!(k[1], "Body.");
@@ -233,7 +237,10 @@ mod tests {
     #[test]
     fn promotions_are_dropped_but_news_about_subscribers_is_not() {
         let text = "Sign up for our newsletter\nThe channel's subscribers reported explosions in Donetsk.\nLoad more";
-        assert_eq!(kept(text), vec!["The channel's subscribers reported explosions in Donetsk."]);
+        assert_eq!(
+            kept(text),
+            vec!["The channel's subscribers reported explosions in Donetsk."]
+        );
     }
 
     #[test]

@@ -122,7 +122,10 @@ fn place(args: PlaceArgs) -> io::Result<ExitCode> {
         eprintln!("dateline: no place is called {:?}", args.name);
         return Ok(ExitCode::from(1));
     }
-    writeln!(out, "gazetteer_id\tname\tkind\tcode\tadmin1\tadmin2\tlat\tlon\tpopulation\tprior")?;
+    writeln!(
+        out,
+        "gazetteer_id\tname\tkind\tcode\tadmin1\tadmin2\tlat\tlon\tpopulation\tprior"
+    )?;
     for e in found {
         writeln!(
             out,
@@ -165,7 +168,9 @@ fn extract(args: ExtractArgs) -> io::Result<ExitCode> {
                     return Ok(ExitCode::from(1));
                 }
             },
-            (None, Some(j)) if j == "-" => Box::new(JsonLines::new(io::stdin().lock(), "-", options)),
+            (None, Some(j)) if j == "-" => {
+                Box::new(JsonLines::new(io::stdin().lock(), "-", options))
+            }
             (None, Some(j)) => match std::fs::File::open(j) {
                 Ok(f) => Box::new(JsonLines::new(io::BufReader::new(f), j, options)),
                 Err(e) => {
@@ -189,7 +194,9 @@ fn extract(args: ExtractArgs) -> io::Result<ExitCode> {
         };
     let gazetteer = load_gazetteer(args.gazetteer.as_deref())?;
     let mut sink: Box<dyn Sink> = if args.out == "-" {
-        Box::new(StreamSink { out: io::stdout().lock() })
+        Box::new(StreamSink {
+            out: io::stdout().lock(),
+        })
     } else {
         let dir = PathBuf::from(&args.out);
         std::fs::create_dir_all(&dir)?;
@@ -228,7 +235,11 @@ fn extract(args: ExtractArgs) -> io::Result<ExitCode> {
             report.documents, report.events, report.failed, report.places, report.unresolved_times
         );
     }
-    Ok(if report.failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if report.failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 #[derive(Default)]
@@ -309,7 +320,10 @@ impl Sink for FolderSink {
         let m = output::mentions::mentions(analysis, gazetteer);
         serde_json::to_writer(&mut self.mentions, &m).map_err(io::Error::other)?;
         self.mentions.write_all(b"\n")?;
-        for (i, row) in output::event_rows(analysis, gazetteer).into_iter().enumerate() {
+        for (i, row) in output::event_rows(analysis, gazetteer)
+            .into_iter()
+            .enumerate()
+        {
             self.rows.push((self.documents, i, row));
         }
         self.documents += 1;
@@ -317,10 +331,18 @@ impl Sink for FolderSink {
     }
 
     fn finish(self: Box<Self>) -> io::Result<()> {
-        let FolderSink { dir, mentions, mut rows, .. } = *self;
+        let FolderSink {
+            dir,
+            mentions,
+            mut rows,
+            ..
+        } = *self;
         rows.sort_by(|a, b| {
             let date = |r: &EventRow| (r.event_date.is_none(), r.event_date.clone());
-            date(&a.2).cmp(&date(&b.2)).then(a.0.cmp(&b.0)).then(a.1.cmp(&b.1))
+            date(&a.2)
+                .cmp(&date(&b.2))
+                .then(a.0.cmp(&b.0))
+                .then(a.1.cmp(&b.1))
         });
         let rows: Vec<EventRow> = rows.into_iter().map(|r| r.2).collect();
         let mut csv = AtomicFile::create(&dir.join("events.csv"))?;

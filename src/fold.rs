@@ -93,7 +93,15 @@ pub fn fold_name(name: &str) -> String {
 fn is_apostrophe(c: char) -> bool {
     matches!(
         c,
-        '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{02B9}' | '`' | '\u{00B4}' | 'ь' | 'ъ' | '\u{201D}'
+        '\'' | '\u{2019}'
+            | '\u{2018}'
+            | '\u{02BC}'
+            | '\u{02B9}'
+            | '`'
+            | '\u{00B4}'
+            | 'ь'
+            | 'ъ'
+            | '\u{201D}'
     )
 }
 
@@ -218,7 +226,13 @@ mod tests {
     #[test]
     fn romanisations_of_one_name_share_a_key() {
         let key = fold_name("Sievierodonetsk");
-        for variant in ["Severodonetsk", "Syeverodonetsk", "Syevyerodonets'k", "Северодонецк", "Сєвєродонецьк"] {
+        for variant in [
+            "Severodonetsk",
+            "Syeverodonetsk",
+            "Syevyerodonets'k",
+            "Северодонецк",
+            "Сєвєродонецьк",
+        ] {
             assert_eq!(fold_name(variant), key, "{variant}");
         }
         assert_eq!(fold_name("Rubizhnoye"), fold_name("Rubizhne"));

@@ -4,7 +4,7 @@
 //! documents in parallel and put the results back in input order.
 
 use crate::clean;
-use crate::document::Document;
+use crate::document::{Document, Published};
 use crate::events::{self, Event};
 use crate::gazetteer::Gazetteer;
 use crate::places::{self, PlaceMention};
@@ -33,7 +33,11 @@ pub fn analyze(document: Document, gazetteer: &Gazetteer) -> Analysis {
     let sentences = sentences::split(&document.text, &cleaned.kept);
     let places = places::find(&document.text, &sentences, gazetteer);
     let published = document.published.date();
-    let times = time::find(&document.text, &sentences, published);
+    let mut times = time::find(&document.text, &sentences, published);
+    // The dateline's own date is the publication date, not a date of the story.
+    if let Published::FoundInText { span, .. } = &document.published {
+        times.retain(|t| t.span.end <= span.start || t.span.start >= span.end);
+    }
     let events = events::extract(&events::extract::DocumentView {
         text: &document.text,
         sentences: &sentences,

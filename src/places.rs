@@ -45,13 +45,17 @@ static SPEAKER_AFTER: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^\s+(?:has |have |had |also |later |then )?(?:said|says|say|claimed|claims|announced|reported|stated|denied|insisted|accused|warned|demanded|wants|told|rejected|responded|confirmed)\b").unwrap()
 });
 static ACTOR_AFTER: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:\s+(?:and|or|,)\s+\p{Lu}\w+)?\s+(?:People['\u2019]s\s+Republics?|PR\b|Republics?\b)").unwrap()
+    Regex::new(
+        r"^(?:\s+(?:and|or|,)\s+\p{Lu}\w+)?\s+(?:People['\u2019]s\s+Republics?|PR\b|Republics?\b)",
+    )
+    .unwrap()
 });
 static RELATION_BEFORE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)\b(near|outside(?: of)?|around|close to|on the outskirts of|(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)? of|to the (?:north|south|east|west)(?:-east|-west)? of|via|through)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:town|city|village|settlement|cities|towns|villages|area|region|oblast)s?\s+(?:of\s+)?)?$").unwrap()
 });
-static REGION_WORD: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^\p{Lu}[\p{L}'\u2019]+\s+(?:regions?|oblasts?|provinces?)\b").unwrap());
+static REGION_WORD: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^\p{Lu}[\p{L}'\u2019]+\s+(?:regions?|oblasts?|provinces?)\b").unwrap()
+});
 static CITY_CUE: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)(?:city|town) of\s+$").unwrap());
 
 /// Finds and resolves the places of one document.
@@ -97,12 +101,17 @@ fn misspelt_oblasts(
     matches: &[(Range<usize>, Vec<u32>)],
     gazetteer: &Gazetteer,
 ) -> Vec<(Range<usize>, Vec<u32>)> {
-    static WORD: Lazy<Regex> = Lazy::new(|| Regex::new(r"\b\p{Lu}[\p{L}'\u2019]{5,}\s+(?:regions?|oblasts?|provinces?)\b").unwrap());
+    static WORD: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"\b\p{Lu}[\p{L}'\u2019]{5,}\s+(?:regions?|oblasts?|provinces?)\b").unwrap()
+    });
     let s = &text[sentence.span.clone()];
     let mut out = Vec::new();
     for m in WORD.find_iter(s) {
         let span = m.start() + sentence.span.start..m.end() + sentence.span.start;
-        if matches.iter().any(|(r, _)| r.start < span.end && span.start < r.end) {
+        if matches
+            .iter()
+            .any(|(r, _)| r.start < span.end && span.start < r.end)
+        {
             continue;
         }
         if !REGION_WORD.is_match(m.as_str()) || !accept(text, &span) {
@@ -237,7 +246,8 @@ fn oblast_of(gazetteer: &Gazetteer, admin1: &str) -> Option<u32> {
 /// is that oblast too.
 fn coordinate_regions(text: &str, places: &mut [PlaceMention], gazetteer: &Gazetteer) {
     static AND: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*(?:,|and|or|&)\s*$").unwrap());
-    static PLURAL: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)(?:regions|oblasts|provinces)$").unwrap());
+    static PLURAL: Lazy<Regex> =
+        Lazy::new(|| Regex::new(r"(?i)(?:regions|oblasts|provinces)$").unwrap());
     for i in (0..places.len().saturating_sub(1)).rev() {
         let (a, b) = (&places[i], &places[i + 1]);
         let eb = gazetteer.entry(b.entry);
@@ -269,15 +279,17 @@ fn oblast_shorthand(text: &str, places: &mut [PlaceMention], gazetteer: &Gazette
         let span = places[i].span.clone();
         let before = &text[..span.start];
         let after = text[span.end..].trim_start().to_lowercase();
-        if CITY_CUE.is_match(&before[before.len().saturating_sub(20)..]) || after.starts_with("city") {
+        if CITY_CUE.is_match(&before[before.len().saturating_sub(20)..])
+            || after.starts_with("city")
+        {
             continue;
         }
         let Some(oblast) = oblast_of(gazetteer, &e.admin1) else {
             continue;
         };
-        let named_before = places[..i].iter().any(|p| {
-            p.entry == oblast && places[i].sentence.saturating_sub(p.sentence) <= 3
-        });
+        let named_before = places[..i]
+            .iter()
+            .any(|p| p.entry == oblast && places[i].sentence.saturating_sub(p.sentence) <= 3);
         if named_before {
             let previous = places[i].entry;
             places[i].runner_up = Some((previous, places[i].score));
@@ -311,7 +323,7 @@ mod tests {
 
     fn resolve_text(text: &str) -> Vec<(String, String)> {
         let g = Gazetteer::embedded();
-        let sents = sentences::split(text, &[0..text.len()]);
+        let sents = sentences::split(text, std::slice::from_ref(&(0..text.len())));
         find(text, &sents, g)
             .into_iter()
             .map(|p| (text[p.span].to_string(), g.entry(p.entry).id.clone()))
@@ -350,7 +362,9 @@ mod tests {
 
     #[test]
     fn context_picks_the_right_dibrova() {
-        let got = resolve_text("Troops pressed on Lyman via Drobysheve and through the village of Dibrova.");
+        let got = resolve_text(
+            "Troops pressed on Lyman via Drobysheve and through the village of Dibrova.",
+        );
         assert_eq!(got.last().unwrap().1, "gn:710052", "{got:?}");
     }
 

@@ -9,10 +9,10 @@ use std::ops::Range;
 
 /// Words that end in a full stop without ending a sentence (lower case, without the stop).
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "adm", "gov",
-    "sen", "rep", "pres", "st", "mt", "no", "nos", "vs", "etc", "approx", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "u.s",
-    "u.k", "u.n", "e.g", "i.e", "inc", "corp", "co", "ltd", "jr", "sr", "dept", "est",
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "adm", "gov", "sen",
+    "rep", "pres", "st", "mt", "no", "nos", "vs", "etc", "approx", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "u.s", "u.k", "u.n",
+    "e.g", "i.e", "inc", "corp", "co", "ltd", "jr", "sr", "dept", "est",
 ];
 
 /// One sentence: a byte range of the original text.
@@ -107,7 +107,7 @@ mod tests {
     use super::*;
 
     fn sentences(text: &str) -> Vec<&str> {
-        split(text, &[0..text.len()])
+        split(text, std::slice::from_ref(&(0..text.len())))
             .into_iter()
             .map(|s| &text[s.span])
             .collect()
@@ -125,13 +125,22 @@ mod tests {
     fn closing_quotes_stay_with_their_sentence() {
         assert_eq!(
             sentences("\u{201c}The losses are painful.\u{201d} He added: \u{201c}We hold.\u{201d}"),
-            vec!["\u{201c}The losses are painful.\u{201d}", "He added: \u{201c}We hold.\u{201d}"]
+            vec![
+                "\u{201c}The losses are painful.\u{201d}",
+                "He added: \u{201c}We hold.\u{201d}"
+            ]
         );
     }
 
     #[test]
     fn lower_case_after_a_stop_continues_the_sentence() {
-        assert_eq!(sentences("Troops left Lyman. and then"), vec!["Troops left Lyman. and then"]);
-        assert_eq!(sentences("Feb. 24 was the start."), vec!["Feb. 24 was the start."]);
+        assert_eq!(
+            sentences("Troops left Lyman. and then"),
+            vec!["Troops left Lyman. and then"]
+        );
+        assert_eq!(
+            sentences("Feb. 24 was the start."),
+            vec!["Feb. 24 was the start."]
+        );
     }
 }

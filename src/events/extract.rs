@@ -24,7 +24,7 @@ static CLAUSE_BREAK: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i);|:\s|,\s+but\s|\s+but\s|,?\s+while\s|\s+whereas\s|\s+after\s|,\s+and\s+(?:a|an|the)\s|,\s+where\s").unwrap()
 });
 static HYPOTHETICAL: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:could|might|may|should|must|would|threat of|risk of|threatened to|if|unless|in order to)\b[^,;]*$").unwrap()
+    Regex::new(r"(?i)\b(?:could|might|may|should|must|would|threat of|risk of|threatened to|if|unless|in order to|demanded that|demand that|demands that|called on|urged)\b[^,;]*$").unwrap()
 });
 static PLANNED: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)\b(?:will|'ll|shall|plans? to|planned to|intends? to|wants? to|looks? to|seeks? to|aims? to|expected to|set to|due to|going to|ready to|prepared to)\b[^,;]*$").unwrap()
@@ -39,7 +39,10 @@ static UNVERIFIED: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)\b(?:could not|couldn't|cannot|can't|unable to|not been able to|has been unable to|have been unable to)\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)|\bnot (?:been )?(?:independently )?(?:verified|confirmed)\b|\bunable to reach\b[^.]*\bto verify\b").unwrap()
 });
 static CONFIRMED: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:independently (?:verified|confirmed)|has verified|have verified|geolocated)\b").unwrap()
+    Regex::new(
+        r"(?i)\b(?:independently (?:verified|confirmed)|has verified|have verified|geolocated)\b",
+    )
+    .unwrap()
 });
 static QUANTITY: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)\b(?:(?:as many as|more than|over|some|about|around|roughly|nearly|almost|at least|up to|another)\s+)?(?:\d[\d,]*(?:\.\d+)?|hundreds|thousands|dozens|tens of thousands)\s+(?:of\s+)?(?:(?:Ukrainian|Russian|severely|seriously|badly|injured|wounded|more)\s+){0,2}(?:soldiers|troops|servicemen|fighters|civilians|people|prisoners|POWs|defenders|children|residents|men|marines|commanders|tanks|missiles|drones|rockets|wounded|dead)\b").unwrap()
@@ -83,7 +86,8 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
             let offset = sentence.span.start;
             let clause_abs = clause.start + offset..clause.end + offset;
             let trigger_abs = trigger.start + clause_abs.start..trigger.end + clause_abs.start;
-            let (date, date_span, reported) = date_of(doc, si, &clause_abs, &trigger_abs, event_type);
+            let (date, date_span, reported) =
+                date_of(doc, si, &clause_abs, &trigger_abs, event_type);
             let place = place_of(doc, si, &clause_abs, &trigger_abs, event_type);
             let verified = if unverified_at.is_some_and(|k| si <= k) {
                 Verified::No
@@ -166,7 +170,8 @@ fn is_report_time(text: &str, span: &Range<usize>) -> bool {
         .map(str::to_lowercase)
         .collect();
     let mut last = words.iter().rev().filter(|w| *w != "on");
-    last.next().is_some_and(|w| REPORTING_VERBS.contains(&w.as_str()))
+    last.next()
+        .is_some_and(|w| REPORTING_VERBS.contains(&w.as_str()))
 }
 
 type Dated = (NaiveDate, NaiveDate, u8);
@@ -214,15 +219,14 @@ fn date_of(
                     start = made;
                 }
             }
-            let precision = if start == r.end { r.precision.acled().min(2).max(1) } else { r.precision.acled() };
-            let precision = if start == r.end && r.precision.acled() == 1 { 1 } else { precision };
-            (Some((start, r.end, precision)), Some(t.span.clone()), reported)
+            let precision = r.precision.acled();
+            (
+                Some((start, r.end, precision)),
+                Some(t.span.clone()),
+                reported,
+            )
         }
-        None => (
-            doc.published.map(|p| (p, p, 2)),
-            None,
-            reported,
-        ),
+        None => (doc.published.map(|p| (p, p, 2)), None, reported),
     }
 }
 
@@ -241,7 +245,12 @@ fn place_of(
         .filter(|p| p.sentence == si && p.span.start >= clause.start && p.span.end <= clause.end)
         .filter(usable)
         .collect();
-    let in_sentence: Vec<&PlaceMention> = doc.places.iter().filter(|p| p.sentence == si).filter(usable).collect();
+    let in_sentence: Vec<&PlaceMention> = doc
+        .places
+        .iter()
+        .filter(|p| p.sentence == si)
+        .filter(usable)
+        .collect();
     let _ = trigger;
     for candidates in [in_clause, in_sentence] {
         if let Some(place) = choose(doc, &candidates, event_type) {
@@ -253,8 +262,7 @@ fn place_of(
         .places
         .iter()
         .filter(|p| p.sentence < si && !p.reference)
-        .filter(usable)
-        .next_back()?;
+        .rfind(usable)?;
     let kind = g.entry(focus.entry).kind;
     Some(EventPlace {
         entry: focus.entry,
@@ -267,27 +275,47 @@ fn place_of(
 
 /// The most specific group of places, the last such group in the clause; its first member
 /// is the place, the others are listed. Territorial events prefer regions.
-fn choose(doc: &DocumentView, candidates: &[&PlaceMention], event_type: EventType) -> Option<EventPlace> {
+fn choose(
+    doc: &DocumentView,
+    candidates: &[&PlaceMention],
+    event_type: EventType,
+) -> Option<EventPlace> {
     let g = doc.gazetteer;
     let main: Vec<&PlaceMention> = {
-        let not_ref: Vec<&PlaceMention> = candidates.iter().copied().filter(|p| !p.reference).collect();
-        if not_ref.is_empty() { candidates.to_vec() } else { not_ref }
+        let not_ref: Vec<&PlaceMention> = candidates
+            .iter()
+            .copied()
+            .filter(|p| !p.reference)
+            .collect();
+        if not_ref.is_empty() {
+            candidates.to_vec()
+        } else {
+            not_ref
+        }
     };
     if main.is_empty() {
         return None;
     }
     let mut groups: Vec<Vec<&PlaceMention>> = Vec::new();
     for p in main {
-        let joins = groups.last().and_then(|grp| grp.last()).is_some_and(|last| {
-            last.span.end <= p.span.start && GROUP_GAP.is_match(&doc.text[last.span.end..p.span.start])
-        });
+        let joins = groups
+            .last()
+            .and_then(|grp| grp.last())
+            .is_some_and(|last| {
+                last.span.end <= p.span.start
+                    && GROUP_GAP.is_match(&doc.text[last.span.end..p.span.start])
+            });
         match groups.last_mut() {
             Some(grp) if joins => grp.push(p),
             _ => groups.push(vec![p]),
         }
     }
     let specificity = |grp: &Vec<&PlaceMention>| {
-        let k = grp.iter().map(|p| g.entry(p.entry).kind).min().unwrap_or(Kind::Country);
+        let k = grp
+            .iter()
+            .map(|p| g.entry(p.entry).kind)
+            .min()
+            .unwrap_or(Kind::Country);
         let rank = match k {
             Kind::Site => 0,
             Kind::Settlement => 1,
@@ -295,10 +323,17 @@ fn choose(doc: &DocumentView, candidates: &[&PlaceMention], event_type: EventTyp
             Kind::Oblast | Kind::Region => 3,
             Kind::Country => 4,
         };
-        if event_type.is_territorial() { 4 - rank.min(3) } else { rank }
+        if event_type.is_territorial() {
+            4 - rank.min(3)
+        } else {
+            rank
+        }
     };
     let best_rank = groups.iter().map(specificity).min()?;
-    let group = groups.into_iter().rev().find(|grp| specificity(grp) == best_rank)?;
+    let group = groups
+        .into_iter()
+        .rev()
+        .find(|grp| specificity(grp) == best_rank)?;
     let mut members: Vec<&PlaceMention> = group;
     members.sort_by_key(|p| g.entry(p.entry).kind);
     let first = members[0];
@@ -315,18 +350,28 @@ fn choose(doc: &DocumentView, candidates: &[&PlaceMention], event_type: EventTyp
                 span: None,
                 precision: 3,
                 relation: first.relation.clone(),
-                others: members.iter().map(|p| doc.text[p.span.clone()].to_string()).collect(),
+                others: members
+                    .iter()
+                    .map(|p| doc.text[p.span.clone()].to_string())
+                    .collect(),
             });
         }
     }
     let kind = g.entry(first.entry).kind;
-    let precision = if first.relation.is_some() { kind.geo_precision().max(2) } else { kind.geo_precision() };
+    let precision = if first.relation.is_some() {
+        kind.geo_precision().max(2)
+    } else {
+        kind.geo_precision()
+    };
     Some(EventPlace {
         entry: first.entry,
         span: Some(first.span.clone()),
         precision,
         relation: first.relation.clone(),
-        others: members[1..].iter().map(|p| doc.text[p.span.clone()].to_string()).collect(),
+        others: members[1..]
+            .iter()
+            .map(|p| doc.text[p.span.clone()].to_string())
+            .collect(),
     })
 }
 
@@ -351,7 +396,7 @@ fn claimant(sentence: &str) -> Option<String> {
         Regex::new(r"[,\u201d\u2019\x22]\s*said\s+(?P<who>(?:the\s+)?\p{Lu}[\w\u2019'.-]*(?:\s+\p{Lu}[\w\u2019'.-]*){0,4})").unwrap()
     });
     if let Some(c) = AFTER.captures(sentence) {
-        return Some(c["who"].trim().to_string());
+        return Some(c["who"].trim().trim_end_matches('.').to_string());
     }
     for m in VERB.find_iter(sentence) {
         let before = &sentence[..m.start()];
@@ -367,11 +412,18 @@ fn claimant(sentence: &str) -> Option<String> {
         if words.is_empty() || words.len() > 14 {
             continue;
         }
-        if matches!(words.last().map(|w| w.to_lowercase()).as_deref(), Some("he" | "she" | "it" | "they" | "who" | "which" | "that")) && words.len() == 1 {
+        if matches!(
+            words.last().map(|w| w.to_lowercase()).as_deref(),
+            Some("he" | "she" | "it" | "they" | "who" | "which" | "that")
+        ) && words.len() == 1
+        {
             return None;
         }
         let s = words.join(" ");
-        let s = s.trim_start_matches("the ").trim_start_matches("The ").to_string();
+        let s = s
+            .trim_start_matches("the ")
+            .trim_start_matches("The ")
+            .to_string();
         if s.chars().any(char::is_uppercase) {
             return Some(s);
         }
@@ -395,18 +447,27 @@ mod tests {
     #[test]
     fn hypothetical_negated_and_planned() {
         assert_eq!(best_trigger("The troops could be encircled soon."), None);
-        let (t, _, s) = best_trigger("There is no record of any commanders having surrendered.").unwrap();
+        let (t, _, s) =
+            best_trigger("There is no record of any commanders having surrendered.").unwrap();
         assert_eq!((t, s), (EventType::Surrender, Status::Negated));
-        let (t, _, s) = best_trigger("The annexation is expected to be approved next week.").unwrap();
+        let (t, _, s) =
+            best_trigger("The annexation is expected to be approved next week.").unwrap();
         assert_eq!((t, s), (EventType::Political, Status::Planned));
-        let (t, _, s) = best_trigger("Parliament is expected to annex the regions next week.").unwrap();
+        let (t, _, s) =
+            best_trigger("Parliament is expected to annex the regions next week.").unwrap();
         assert_eq!((t, s), (EventType::Political, Status::Planned));
     }
 
     #[test]
     fn claimants() {
-        assert_eq!(claimant("Russia's Defense Ministry said in its daily briefing."), Some("Russia's Defense Ministry".into()));
-        assert_eq!(claimant("\u{201c}The losses are painful,\u{201d} said Zelenskiy."), Some("Zelenskiy".into()));
+        assert_eq!(
+            claimant("Russia's Defense Ministry said in its daily briefing."),
+            Some("Russia's Defense Ministry".into())
+        );
+        assert_eq!(
+            claimant("\u{201c}The losses are painful,\u{201d} said Zelenskiy."),
+            Some("Zelenskiy".into())
+        );
         assert_eq!(claimant("Troops left the city."), None);
     }
 }

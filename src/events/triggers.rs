@@ -74,7 +74,10 @@ impl EventType {
             EventType::Evacuation => ("Strategic developments", "Other"),
             EventType::Prisoners => ("Strategic developments", "Other"),
             EventType::Strike => ("Explosions/Remote violence", "Air/drone strike"),
-            EventType::Shelling => ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+            EventType::Shelling => (
+                "Explosions/Remote violence",
+                "Shelling/artillery/missile attack",
+            ),
             EventType::Destruction => ("Strategic developments", "Looting/property destruction"),
             EventType::Humanitarian => ("Strategic developments", "Other"),
             EventType::Political => ("Strategic developments", "Other"),

@@ -128,7 +128,11 @@ impl Entry {
             _ => 0.0,
         };
         let population = (self.population as f64 + 1.0).log10();
-        let front = if self.admin1.split('|').any(|a| FRONT_LINE_OBLASTS.contains(&a)) {
+        let front = if self
+            .admin1
+            .split('|')
+            .any(|a| FRONT_LINE_OBLASTS.contains(&a))
+        {
             2.0
         } else {
             0.0
@@ -267,10 +271,16 @@ pub fn parse_places(text: &str, path: &str) -> Result<Vec<Entry>, GazetteerError
         line,
         message,
     };
-    const HEADER: &str = "id\tkind\tcode\tname\tadmin1\tadmin2\tlat\tlon\tpopulation\tnames\tsource";
+    const HEADER: &str =
+        "id\tkind\tcode\tname\tadmin1\tadmin2\tlat\tlon\tpopulation\tnames\tsource";
     match lines.next() {
         Some((_, h)) if h.trim_end() == HEADER => {}
-        Some((_, h)) => return Err(err(1, format!("expected the header {HEADER:?}, but found {h:?}"))),
+        Some((_, h)) => {
+            return Err(err(
+                1,
+                format!("expected the header {HEADER:?}, but found {h:?}"),
+            ))
+        }
         None => return Err(err(1, "the table is empty".into())),
     }
     let mut entries = Vec::new();
@@ -281,7 +291,10 @@ pub fn parse_places(text: &str, path: &str) -> Result<Vec<Entry>, GazetteerError
         }
         let f: Vec<&str> = line.split('\t').collect();
         if f.len() != 11 {
-            return Err(err(n, format!("expected 11 tab-separated columns, but found {}", f.len())));
+            return Err(err(
+                n,
+                format!("expected 11 tab-separated columns, but found {}", f.len()),
+            ));
         }
         let kind = Kind::parse(f[1]).ok_or_else(|| {
             err(n, format!("expected a kind (settlement, site, raion, oblast, region, country), but found {:?}", f[1]))
@@ -289,7 +302,10 @@ pub fn parse_places(text: &str, path: &str) -> Result<Vec<Entry>, GazetteerError
         let number = |s: &str, what: &str, lo: f64, hi: f64| -> Result<f64, GazetteerError> {
             match s.trim().parse::<f64>() {
                 Ok(v) if v.is_finite() && (lo..=hi).contains(&v) => Ok(v),
-                _ => Err(err(n, format!("expected a {what} between {lo} and {hi}, but found {s:?}"))),
+                _ => Err(err(
+                    n,
+                    format!("expected a {what} between {lo} and {hi}, but found {s:?}"),
+                )),
             }
         };
         let lat = number(f[6], "latitude", -90.0, 90.0)?;
@@ -297,9 +313,15 @@ pub fn parse_places(text: &str, path: &str) -> Result<Vec<Entry>, GazetteerError
         let population = if f[8].trim().is_empty() {
             0
         } else {
-            f[8].trim()
-                .parse::<u64>()
-                .map_err(|_| err(n, format!("expected a population as a whole number, but found {:?}", f[8])))?
+            f[8].trim().parse::<u64>().map_err(|_| {
+                err(
+                    n,
+                    format!(
+                        "expected a population as a whole number, but found {:?}",
+                        f[8]
+                    ),
+                )
+            })?
         };
         let mut names: Vec<String> = f[9]
             .split('|')
@@ -359,9 +381,15 @@ mod tests {
         let e = parse_places(text, "extra.tsv").unwrap_err();
         assert_eq!(e.line, 3);
         assert!(e.message.contains("village"), "{e}");
-        let text = text.replace("village", "settlement").replace("\t48.1\t37.1\t0\tB", "\t148.1\t37.1\t0\tB");
+        let text = text
+            .replace("village", "settlement")
+            .replace("\t48.1\t37.1\t0\tB", "\t148.1\t37.1\t0\tB");
         let e = parse_places(&text, "extra.tsv").unwrap_err();
-        assert!(e.to_string().starts_with("extra.tsv:3: expected a latitude"), "{e}");
+        assert!(
+            e.to_string()
+                .starts_with("extra.tsv:3: expected a latitude"),
+            "{e}"
+        );
     }
 
     #[test]

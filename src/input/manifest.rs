@@ -46,9 +46,11 @@ impl Manifest {
             })?
             .clone();
         let find = |name: &str| {
-            headers
-                .iter()
-                .position(|h| h.trim().trim_start_matches('\u{feff}').eq_ignore_ascii_case(name))
+            headers.iter().position(|h| {
+                h.trim()
+                    .trim_start_matches('\u{feff}')
+                    .eq_ignore_ascii_case(name)
+            })
         };
         let required = |name: &str| {
             find(name).ok_or_else(|| InputError {
@@ -107,7 +109,8 @@ impl Manifest {
         let path = self.folder.join(relative);
         let mut warnings = Vec::new();
         let text = read_text_file(&path, &origin, self.options.max_doc_bytes, &mut warnings)?;
-        let published = resolve_published(field(self.columns.published).as_deref(), &text, &origin)?;
+        let published =
+            resolve_published(field(self.columns.published).as_deref(), &text, &origin)?;
         Ok(Document {
             id,
             text,

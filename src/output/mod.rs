@@ -115,9 +115,13 @@ pub fn event_rows(analysis: &Analysis, gazetteer: &Gazetteer) -> Vec<EventRow> {
                 latitude: entry.map(|x| x.lat),
                 longitude: entry.map(|x| x.lon),
                 geo_precision: place.map(|p| p.precision),
-                place_text: place.and_then(|p| p.span.clone()).map(|s| doc.text[s].to_string()),
+                place_text: place
+                    .and_then(|p| p.span.clone())
+                    .map(|s| doc.text[s].to_string()),
                 place_relation: place.and_then(|p| p.relation.clone()),
-                place_others: place.filter(|p| !p.others.is_empty()).map(|p| p.others.join("; ")),
+                place_others: place
+                    .filter(|p| !p.others.is_empty())
+                    .map(|p| p.others.join("; ")),
                 gazetteer_id: entry.map(|x| x.id.clone()),
                 claimed_by: e.claimed_by.clone(),
                 verified: e.verified.as_str().to_string(),

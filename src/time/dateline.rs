@@ -64,16 +64,31 @@ mod tests {
 
     #[test]
     fn datelines_and_published_lines() {
-        assert_eq!(date("KYIV, June 14, 2022 (Reuters) - Ukraine said"), Some("2022-06-14".into()));
-        assert_eq!(date("Headline\nPublished May 26, 2022\nBody"), Some("2022-05-26".into()));
-        assert_eq!(date("Updated: 19-05-2022 13:30 IST\nText"), Some("2022-05-19".into()));
-        assert_eq!(date("Published on 3 October 2022"), Some("2022-10-03".into()));
+        assert_eq!(
+            date("KYIV, June 14, 2022 (Reuters) - Ukraine said"),
+            Some("2022-06-14".into())
+        );
+        assert_eq!(
+            date("Headline\nPublished May 26, 2022\nBody"),
+            Some("2022-05-26".into())
+        );
+        assert_eq!(
+            date("Updated: 19-05-2022 13:30 IST\nText"),
+            Some("2022-05-19".into())
+        );
+        assert_eq!(
+            date("Published on 3 October 2022"),
+            Some("2022-10-03".into())
+        );
     }
 
     #[test]
     fn no_year_no_date() {
         assert_eq!(date("KYIV, June 14 (Reuters) - Ukraine said"), None);
-        assert_eq!(date("Russia claimed Tuesday that troops were encircled."), None);
+        assert_eq!(
+            date("Russia claimed Tuesday that troops were encircled."),
+            None
+        );
         assert_eq!(date("Published February 30, 2022"), None);
     }
 }

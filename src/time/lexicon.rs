@@ -84,7 +84,8 @@ impl Family {
 }
 
 pub(super) const MONTH: &str = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|Jan|Feb|Apr|Jun|Jul|Aug|Sept|Oct|Nov|Dec)";
-pub(super) const WEEKDAY: &str = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+pub(super) const WEEKDAY: &str =
+    r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 pub(super) const YEAR: &str = r"(?P<year>(?:19|20)\d\d)";
 
 /// One pattern of the table.
@@ -293,17 +294,57 @@ pub fn number(word: &str) -> Option<u32> {
 
 /// Words before a time expression that point to the future ("by Wednesday", "will ... on").
 pub const FUTURE_CUES: &[&str] = &[
-    "will", "'ll", "\u{2019}ll", "shall", "going to", "due to", "set to", "scheduled", "expected to",
-    "plans to", "plan to", "planned", "intends to", "is to", "are to", "would", "deadline",
-    "ultimatum", "expected",
+    "will",
+    "'ll",
+    "\u{2019}ll",
+    "shall",
+    "going to",
+    "due to",
+    "set to",
+    "scheduled",
+    "expected to",
+    "plans to",
+    "plan to",
+    "planned",
+    "intends to",
+    "is to",
+    "are to",
+    "would",
+    "deadline",
+    "ultimatum",
+    "expected",
 ];
 
 /// Verbs that report speech; a time right after one dates the report, not the happening.
 pub const REPORTING_VERBS: &[&str] = &[
-    "said", "says", "say", "claimed", "claims", "claim", "told", "reported", "reports",
-    "announced", "wrote", "stated", "added", "alleged", "acknowledged", "confirmed", "denied",
-    "insisted", "warned", "noted", "tweeted", "posted", "spoke", "declared", "demanded",
-    "update", "briefing", "statement",
+    "said",
+    "says",
+    "say",
+    "claimed",
+    "claims",
+    "claim",
+    "told",
+    "reported",
+    "reports",
+    "announced",
+    "wrote",
+    "stated",
+    "added",
+    "alleged",
+    "acknowledged",
+    "confirmed",
+    "denied",
+    "insisted",
+    "warned",
+    "noted",
+    "tweeted",
+    "posted",
+    "spoke",
+    "declared",
+    "demanded",
+    "update",
+    "briefing",
+    "statement",
 ];
 
 #[cfg(test)]
@@ -315,12 +356,17 @@ mod tests {
         for p in PATTERNS {
             let found = crate::time::recognize::recognize(p.example);
             assert!(
-                found.iter().any(|f| &p.example[f.span.clone()] == p.finds && f.family == p.family),
+                found
+                    .iter()
+                    .any(|f| &p.example[f.span.clone()] == p.finds && f.family == p.family),
                 "{:?} did not find {:?} in {:?}: {:?}",
                 p.family,
                 p.finds,
                 p.example,
-                found.iter().map(|f| &p.example[f.span.clone()]).collect::<Vec<_>>()
+                found
+                    .iter()
+                    .map(|f| &p.example[f.span.clone()])
+                    .collect::<Vec<_>>()
             );
         }
     }

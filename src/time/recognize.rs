@@ -1,4 +1,4 @@
-//! Recognition: every time expression in a piece of text, leftmost-longest, not overlapping.
+//! Recognition: every time expression in a piece of text, longest first, not overlapping.
 
 use super::lexicon::{Family, MONTH, PATTERNS, WEEKDAY, YEAR};
 use once_cell::sync::Lazy;
@@ -37,7 +37,8 @@ pub fn regex(i: usize) -> &'static Regex {
     &COMPILED[i]
 }
 
-/// Finds the time expressions of `text` (offsets relative to `text`).
+/// Finds the time expressions of `text` (offsets relative to `text`), longest match first
+/// where two overlap.
 pub fn recognize(text: &str) -> Vec<Found> {
     let mut all: Vec<Found> = Vec::new();
     for (i, re) in COMPILED.iter().enumerate() {
@@ -56,19 +57,23 @@ pub fn recognize(text: &str) -> Vec<Found> {
             });
         }
     }
+    // Longest first, so "in March 2022" beats "in March"; then back into text order.
     all.sort_by(|a, b| {
-        a.matched
-            .start
-            .cmp(&b.matched.start)
-            .then((b.matched.end - b.matched.start).cmp(&(a.matched.end - a.matched.start)))
+        (b.matched.end - b.matched.start)
+            .cmp(&(a.matched.end - a.matched.start))
+            .then(a.matched.start.cmp(&b.matched.start))
             .then(a.pattern.cmp(&b.pattern))
     });
     let mut out: Vec<Found> = Vec::new();
     for f in all {
-        if out.last().is_some_and(|last| f.matched.start < last.matched.end) {
+        if out
+            .iter()
+            .any(|o| f.matched.start < o.matched.end && o.matched.start < f.matched.end)
+        {
             continue;
         }
         out.push(f);
     }
+    out.sort_by_key(|f| f.matched.start);
     out
 }

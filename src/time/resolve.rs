@@ -35,38 +35,63 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
     let month = get("mon").and_then(month_number);
     let pubd = ctx.published;
     let (direction, cue) = direction(found, ctx, get("prep"), get("rel"));
-    let resolved = |start: NaiveDate, end: NaiveDate, precision, value: String, modifier, cue: String| {
-        Some(Resolved {
-            start,
-            end: end.max(start),
-            precision,
-            value,
-            modifier,
-            instant: None,
-            cue,
-        })
-    };
+    let resolved =
+        |start: NaiveDate, end: NaiveDate, precision, value: String, modifier, cue: String| {
+            Some(Resolved {
+                start,
+                end: end.max(start),
+                precision,
+                value,
+                modifier,
+                instant: None,
+                cue,
+            })
+        };
     match found.family {
         Family::IsoDate | Family::NumericDate => {
-            let d = NaiveDate::from_ymd_opt(year?, get("m")?.parse().ok()?, get("d")?.parse().ok()?)?;
-            resolved(d, d, Precision::Day, day_value(d), None, "explicit date".into())
+            let d =
+                NaiveDate::from_ymd_opt(year?, get("m")?.parse().ok()?, get("d")?.parse().ok()?)?;
+            resolved(
+                d,
+                d,
+                Precision::Day,
+                day_value(d),
+                None,
+                "explicit date".into(),
+            )
         }
         Family::MonthDay | Family::DayMonth | Family::Since => {
             let (m, d) = (month?, get("d")?.parse::<u32>().ok()?);
             let (date, cue) = match year {
-                Some(y) => (NaiveDate::from_ymd_opt(y, m, d)?, "explicit date".to_string()),
-                None => (date_without_year(pubd?, m, d, direction)?, format!("year from publication, {cue}")),
+                Some(y) => (
+                    NaiveDate::from_ymd_opt(y, m, d)?,
+                    "explicit date".to_string(),
+                ),
+                None => (
+                    date_without_year(pubd?, m, d, direction)?,
+                    format!("year from publication, {cue}"),
+                ),
             };
             if found.family == Family::Since {
                 let end = pubd.filter(|p| *p >= date).unwrap_or(date);
-                return resolved(date, end, by_length(date, end), format!("{}/{}", day_value(date), day_value(end)), None, cue);
+                return resolved(
+                    date,
+                    end,
+                    by_length(date, end),
+                    format!("{}/{}", day_value(date), day_value(end)),
+                    None,
+                    cue,
+                );
             }
             resolved(date, date, Precision::Day, day_value(date), None, cue)
         }
         Family::RangeBetween | Family::RangeDash => {
             let m1 = month?;
             let m2 = get("mon2").and_then(month_number).unwrap_or(m1);
-            let (d1, d2) = (get("d1")?.parse::<u32>().ok()?, get("d2")?.parse::<u32>().ok()?);
+            let (d1, d2) = (
+                get("d1")?.parse::<u32>().ok()?,
+                get("d2")?.parse::<u32>().ok()?,
+            );
             let start = match year {
                 Some(y) => NaiveDate::from_ymd_opt(y, m1, d1)?,
                 None => date_without_year(pubd?, m1, d1, direction)?,
@@ -75,7 +100,14 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
             if end < start {
                 end = NaiveDate::from_ymd_opt(start.year() + 1, m2, d2)?;
             }
-            resolved(start, end, by_length(start, end), format!("{}/{}", day_value(start), day_value(end)), None, cue)
+            resolved(
+                start,
+                end,
+                by_length(start, end),
+                format!("{}/{}", day_value(start), day_value(end)),
+                None,
+                cue,
+            )
         }
         Family::MonthPart => {
             let m = month?;
@@ -93,7 +125,14 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
             };
             let start = NaiveDate::from_ymd_opt(y, m, a)?;
             let end = NaiveDate::from_ymd_opt(y, m, b)?;
-            resolved(start, end, Precision::Month, format!("{y}-{m:02}"), Some(modifier), cue)
+            resolved(
+                start,
+                end,
+                Precision::Month,
+                format!("{y}-{m:02}"),
+                Some(modifier),
+                cue,
+            )
         }
         Family::MonthYear | Family::MonthAlone => {
             let m = month?;
@@ -102,8 +141,20 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
                 (None, Some(rel)) => {
                     let p = pubd?;
                     match rel.trim() {
-                        "last" => if m < p.month() { p.year() } else { p.year() - 1 },
-                        "next" => if m > p.month() { p.year() } else { p.year() + 1 },
+                        "last" => {
+                            if m < p.month() {
+                                p.year()
+                            } else {
+                                p.year() - 1
+                            }
+                        }
+                        "next" => {
+                            if m > p.month() {
+                                p.year()
+                            } else {
+                                p.year() + 1
+                            }
+                        }
                         _ => p.year(),
                     }
                 }
@@ -111,7 +162,14 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
             };
             let start = NaiveDate::from_ymd_opt(y, m, 1)?;
             let end = NaiveDate::from_ymd_opt(y, m, last_day(y, m)?)?;
-            resolved(start, end, Precision::Month, format!("{y}-{m:02}"), None, cue)
+            resolved(
+                start,
+                end,
+                Precision::Month,
+                format!("{y}-{m:02}"),
+                None,
+                cue,
+            )
         }
         Family::Weekday => {
             let p = pubd?;
@@ -124,7 +182,8 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
                     p - Days::new(if back == 0 { 7 } else { back })
                 }
                 _ if direction == Direction::Future => {
-                    let ahead = (wd.num_days_from_monday() + 7 - p.weekday().num_days_from_monday()) % 7;
+                    let ahead =
+                        (wd.num_days_from_monday() + 7 - p.weekday().num_days_from_monday()) % 7;
                     p + Days::new(if ahead == 0 { 7 } else { ahead as u64 })
                 }
                 _ => p - Days::new(days_back(p, wd)),
@@ -139,9 +198,24 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
         Family::DayWord => {
             let w = get("w")?.to_lowercase();
             let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
-            let anaphoric = matches!(w.as_str(), "the day before" | "the previous day" | "the next day" | "the following day" | "the same day");
-            let base = if anaphoric { ctx.anchor.or(pubd)? } else { pubd? };
-            let cue = if anaphoric && ctx.anchor.is_some() { "anchored on the last date in the text".to_string() } else { "publication day".to_string() };
+            let anaphoric = matches!(
+                w.as_str(),
+                "the day before"
+                    | "the previous day"
+                    | "the next day"
+                    | "the following day"
+                    | "the same day"
+            );
+            let base = if anaphoric {
+                ctx.anchor.or(pubd)?
+            } else {
+                pubd?
+            };
+            let cue = if anaphoric && ctx.anchor.is_some() {
+                "anchored on the last date in the text".to_string()
+            } else {
+                "publication day".to_string()
+            };
             let (start, end) = match w.as_str() {
                 "yesterday" | "last night" => (base - Days::new(1), base - Days::new(1)),
                 "overnight" => (base - Days::new(1), base),
@@ -163,16 +237,17 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
                 "earlier this week" => (mon, p, false),
                 "later this week" => (p, mon + Days::new(6), false),
                 "this weekend" => (mon + Days::new(5), mon + Days::new(6), true),
-                "next weekend" | "coming weekend" => (mon + Days::new(12), mon + Days::new(13), true),
+                "next weekend" | "coming weekend" => {
+                    (mon + Days::new(12), mon + Days::new(13), true)
+                }
                 "last weekend" | "previous weekend" => {
                     let sat = mon - Days::new(2);
                     (sat, sat + Days::new(1), true)
                 }
                 _ => {
                     // "the weekend": the last one begun, or the next one if the words say so.
-                    let sat = if direction == Direction::Future {
-                        mon + Days::new(5)
-                    } else if p.weekday().num_days_from_monday() >= 5 {
+                    let started = p.weekday().num_days_from_monday() >= 5;
+                    let sat = if direction == Direction::Future || started {
                         mon + Days::new(5)
                     } else {
                         mon - Days::new(2)
@@ -181,8 +256,19 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
                 }
             };
             let iso = start.iso_week();
-            let value = if weekend { format!("{}-W{:02}-WE", iso.year(), iso.week()) } else { format!("{}-W{:02}", iso.year(), iso.week()) };
-            resolved(start, end, Precision::Week, value, None, "week starts on Monday".into())
+            let value = if weekend {
+                format!("{}-W{:02}-WE", iso.year(), iso.week())
+            } else {
+                format!("{}-W{:02}", iso.year(), iso.week())
+            };
+            resolved(
+                start,
+                end,
+                Precision::Week,
+                value,
+                None,
+                "week starts on Monday".into(),
+            )
         }
         Family::MonthRelative => {
             let p = pubd?;
@@ -196,17 +282,43 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
                 }
                 "next month" | "coming month" => {
                     let s = first.checked_add_months(Months::new(1))?;
-                    (s, s.checked_add_months(Months::new(1))? - Days::new(1), "next month".to_string())
+                    (
+                        s,
+                        s.checked_add_months(Months::new(1))? - Days::new(1),
+                        "next month".to_string(),
+                    )
                 }
                 "earlier this month" if p.day() <= 3 => {
                     let s = first.checked_sub_months(Months::new(1))?;
-                    (s, first - Days::new(1), format!("written on day {} of the month: the previous month", p.day()))
+                    (
+                        s,
+                        first - Days::new(1),
+                        format!(
+                            "written on day {} of the month: the previous month",
+                            p.day()
+                        ),
+                    )
                 }
                 "earlier this month" => (first, p, "this month up to publication".to_string()),
-                "later this month" => (p, first.checked_add_months(Months::new(1))? - Days::new(1), "rest of this month".to_string()),
-                _ => (first, first.checked_add_months(Months::new(1))? - Days::new(1), "this month".to_string()),
+                "later this month" => (
+                    p,
+                    first.checked_add_months(Months::new(1))? - Days::new(1),
+                    "rest of this month".to_string(),
+                ),
+                _ => (
+                    first,
+                    first.checked_add_months(Months::new(1))? - Days::new(1),
+                    "this month".to_string(),
+                ),
             };
-            resolved(start, end, Precision::Month, format!("{}-{:02}", start.year(), start.month()), None, cue)
+            resolved(
+                start,
+                end,
+                Precision::Month,
+                format!("{}-{:02}", start.year(), start.month()),
+                None,
+                cue,
+            )
         }
         Family::YearRelative => {
             let p = pubd?;
@@ -218,7 +330,10 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
                 "earlier this year" if p.ordinal() <= 7 => p.year() - 1,
                 _ => p.year(),
             };
-            let (mut start, mut end) = (NaiveDate::from_ymd_opt(y, 1, 1)?, NaiveDate::from_ymd_opt(y, 12, 31)?);
+            let (mut start, mut end) = (
+                NaiveDate::from_ymd_opt(y, 1, 1)?,
+                NaiveDate::from_ymd_opt(y, 12, 31)?,
+            );
             if w == "earlier this year" && y == p.year() {
                 end = p;
             }
@@ -229,7 +344,14 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
         }
         Family::YearAlone => {
             let y = year?;
-            resolved(NaiveDate::from_ymd_opt(y, 1, 1)?, NaiveDate::from_ymd_opt(y, 12, 31)?, Precision::Year, y.to_string(), None, "explicit year".into())
+            resolved(
+                NaiveDate::from_ymd_opt(y, 1, 1)?,
+                NaiveDate::from_ymd_opt(y, 12, 31)?,
+                Precision::Year,
+                y.to_string(),
+                None,
+                "explicit year".into(),
+            )
         }
         Family::Offset => {
             let n = number(get("n")?)?;
@@ -238,11 +360,18 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
             let (base, cue) = if dir == "ago" {
                 (pubd?, "publication day minus the offset".to_string())
             } else {
-                (ctx.anchor.or(pubd)?, "anchored on the last date in the text".to_string())
+                (
+                    ctx.anchor.or(pubd)?,
+                    "anchored on the last date in the text".to_string(),
+                )
             };
             let forward = matches!(dir.as_str(), "later" | "after");
             let date = shift(base, n, &unit, forward)?;
-            let precision = if unit == "day" { Precision::Day } else { Precision::Week };
+            let precision = if unit == "day" {
+                Precision::Day
+            } else {
+                Precision::Week
+            };
             resolved(date, date, precision, day_value(date), Some("APPROX"), cue)
         }
         Family::PastPeriod => {
@@ -254,7 +383,14 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
             } else {
                 shift(p, n, unit.trim_end_matches('s'), false)?
             };
-            resolved(start, p, by_length(start, p), format!("{}/{}", day_value(start), day_value(p)), None, "period up to publication".into())
+            resolved(
+                start,
+                p,
+                by_length(start, p),
+                format!("{}/{}", day_value(start), day_value(p)),
+                None,
+                "period up to publication".into(),
+            )
         }
         Family::Recent => {
             let p = pubd?;
@@ -264,7 +400,14 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
                 "weeks" => p - Days::new(28),
                 _ => p.checked_sub_months(Months::new(3))?,
             };
-            resolved(start, p, by_length(start, p), format!("{}/{}", day_value(start), day_value(p)), Some("APPROX"), "recent period up to publication".into())
+            resolved(
+                start,
+                p,
+                by_length(start, p),
+                format!("{}/{}", day_value(start), day_value(p)),
+                Some("APPROX"),
+                "recent period up to publication".into(),
+            )
         }
         Family::Season => {
             let season = get("season")?.to_lowercase();
@@ -276,26 +419,80 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
                 _ => 12,
             };
             let y = match year {
-                Some(y) => if start_month == 12 { y - 1 } else { y },
+                Some(y) => {
+                    if start_month == 12 {
+                        y - 1
+                    } else {
+                        y
+                    }
+                }
                 None => {
                     let p = pubd?;
-                    let this_start = NaiveDate::from_ymd_opt(if start_month == 12 && p.month() < 3 { p.year() - 1 } else { p.year() }, start_month, 1)?;
+                    let this_start = NaiveDate::from_ymd_opt(
+                        if start_month == 12 && p.month() < 3 {
+                            p.year() - 1
+                        } else {
+                            p.year()
+                        },
+                        start_month,
+                        1,
+                    )?;
                     match (rel.as_str(), direction) {
-                        ("last", _) => if this_start.checked_add_months(Months::new(3))? <= p { this_start.year() } else { this_start.year() - 1 },
-                        ("next", _) => if this_start > p { this_start.year() } else { this_start.year() + 1 },
-                        (_, Direction::Future) => if this_start.checked_add_months(Months::new(3))? > p { this_start.year() } else { this_start.year() + 1 },
-                        _ => if this_start <= p { this_start.year() } else { this_start.year() - 1 },
+                        ("last", _) => {
+                            if this_start.checked_add_months(Months::new(3))? <= p {
+                                this_start.year()
+                            } else {
+                                this_start.year() - 1
+                            }
+                        }
+                        ("next", _) => {
+                            if this_start > p {
+                                this_start.year()
+                            } else {
+                                this_start.year() + 1
+                            }
+                        }
+                        (_, Direction::Future) => {
+                            if this_start.checked_add_months(Months::new(3))? > p {
+                                this_start.year()
+                            } else {
+                                this_start.year() + 1
+                            }
+                        }
+                        _ => {
+                            if this_start <= p {
+                                this_start.year()
+                            } else {
+                                this_start.year() - 1
+                            }
+                        }
                     }
                 }
             };
             let start = NaiveDate::from_ymd_opt(y, start_month, 1)?;
             let end = start.checked_add_months(Months::new(3))? - Days::new(1);
-            let code = match start_month { 3 => "SP", 6 => "SU", 9 => "FA", _ => "WI" };
-            resolved(start, end, Precision::Season, format!("{y}-{code}"), None, cue)
+            let code = match start_month {
+                3 => "SP",
+                6 => "SU",
+                9 => "FA",
+                _ => "WI",
+            };
+            resolved(
+                start,
+                end,
+                Precision::Season,
+                format!("{y}-{code}"),
+                None,
+                cue,
+            )
         }
         Family::Clock => {
             let date = ctx.anchor.or(pubd)?;
-            let cue = if ctx.anchor.is_some() { "day of the last date in the text" } else { "publication day" };
+            let cue = if ctx.anchor.is_some() {
+                "day of the last date in the text"
+            } else {
+                "publication day"
+            };
             let mut r = Resolved {
                 start: date,
                 end: date,
@@ -354,7 +551,11 @@ fn clock_instant(caps: &regex::Captures, date: NaiveDate) -> Option<chrono::Date
 /// Kyiv's UTC offset: +3 from the last Sunday of March to the last Sunday of October.
 fn kyiv_offset(date: NaiveDate) -> i64 {
     let last_sunday = |month: u32| {
-        let last = NaiveDate::from_ymd_opt(date.year(), month, last_day(date.year(), month).unwrap_or(31));
+        let last = NaiveDate::from_ymd_opt(
+            date.year(),
+            month,
+            last_day(date.year(), month).unwrap_or(31),
+        );
         last.map(|d| d - Days::new(d.weekday().num_days_from_sunday() as u64))
     };
     match (last_sunday(3), last_sunday(10)) {
@@ -363,7 +564,12 @@ fn kyiv_offset(date: NaiveDate) -> i64 {
     }
 }
 
-fn direction(found: &Found, ctx: &Context, prep: Option<&str>, rel: Option<&str>) -> (Direction, String) {
+fn direction(
+    found: &Found,
+    ctx: &Context,
+    prep: Option<&str>,
+    rel: Option<&str>,
+) -> (Direction, String) {
     match rel.map(str::to_lowercase).as_deref() {
         Some("next") | Some("coming") => return (Direction::Future, "future: next".into()),
         Some("last") => return (Direction::Past, "past: last".into()),
@@ -402,7 +608,9 @@ fn contains_word(text: &str, phrase: &str) -> bool {
     text.match_indices(phrase).any(|(i, _)| {
         let before = text[..i].chars().next_back();
         let after = text[i + phrase.len()..].chars().next();
-        let edge_ok = phrase.starts_with('\'') || phrase.starts_with('\u{2019}') || !before.is_some_and(char::is_alphanumeric);
+        let edge_ok = phrase.starts_with('\'')
+            || phrase.starts_with('\u{2019}')
+            || !before.is_some_and(char::is_alphanumeric);
         edge_ok && !after.is_some_and(char::is_alphanumeric)
     })
 }
@@ -429,8 +637,20 @@ fn last_day(y: i32, m: u32) -> Option<u32> {
 /// The year of a month named without one: the nearest such month in the direction.
 fn month_year(p: NaiveDate, m: u32, direction: Direction) -> i32 {
     match direction {
-        Direction::Past => if m <= p.month() { p.year() } else { p.year() - 1 },
-        Direction::Future => if m >= p.month() { p.year() } else { p.year() + 1 },
+        Direction::Past => {
+            if m <= p.month() {
+                p.year()
+            } else {
+                p.year() - 1
+            }
+        }
+        Direction::Future => {
+            if m >= p.month() {
+                p.year()
+            } else {
+                p.year() + 1
+            }
+        }
     }
 }
 
