@@ -206,7 +206,8 @@ mod tests {
 
     #[test]
     fn all_caps_related_headlines_are_dropped() {
-        let text = "Shelling hit Kharkiv on Monday.\nRUSSIA SAYS IT HIT DEPOT IN KRAMATORSK\nMore text.";
+        let text =
+            "Shelling hit Kharkiv on Monday.\nRUSSIA SAYS IT HIT DEPOT IN KRAMATORSK\nMore text.";
         assert_eq!(
             kept(text),
             vec!["Shelling hit Kharkiv on Monday.", "More text."]

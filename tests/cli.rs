@@ -12,7 +12,12 @@ fn dateline(args: &[&str], stdin: Option<&str>) -> Output {
         .stderr(std::process::Stdio::piped());
     let mut child = cmd.spawn().expect("the binary runs");
     if let Some(input) = stdin {
-        child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
     }
     drop(child.stdin.take());
     child.wait_with_output().unwrap()
@@ -26,14 +31,29 @@ fn read_csv(path: &Path) -> Vec<std::collections::HashMap<String, String>> {
     let mut r = csv::Reader::from_path(path).unwrap();
     let headers = r.headers().unwrap().clone();
     r.records()
-        .map(|rec| headers.iter().map(String::from).zip(rec.unwrap().iter().map(String::from)).collect())
+        .map(|rec| {
+            headers
+                .iter()
+                .map(String::from)
+                .zip(rec.unwrap().iter().map(String::from))
+                .collect()
+        })
         .collect()
 }
 
 #[test]
 fn the_example_articles_become_events_places_and_times() {
     let out = tempfile::tempdir().unwrap();
-    let o = dateline(&["extract", "--manifest", examples().to_str().unwrap(), "--out", out.path().to_str().unwrap()], None);
+    let o = dateline(
+        &[
+            "extract",
+            "--manifest",
+            examples().to_str().unwrap(),
+            "--out",
+            out.path().to_str().unwrap(),
+        ],
+        None,
+    );
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let rows = read_csv(&out.path().join("events.csv"));
     assert!(rows.len() >= 20, "{} events", rows.len());
@@ -45,7 +65,9 @@ fn the_example_articles_become_events_places_and_times() {
     // Moscow's withdrawal from Lyman, dated by "said Saturday" (2022-10-01).
     let lyman = rows
         .iter()
-        .find(|r| r["doc_id"] == "004" && r["event_type"] == "withdrawal" && r["location"] == "Lyman")
+        .find(|r| {
+            r["doc_id"] == "004" && r["event_type"] == "withdrawal" && r["location"] == "Lyman"
+        })
         .expect("the Lyman withdrawal");
     assert_eq!(lyman["event_date"], "2022-10-01");
     assert_eq!(lyman["gazetteer_id"], "gn:704204");
@@ -54,31 +76,67 @@ fn the_example_articles_become_events_places_and_times() {
         .iter()
         .find(|r| r["doc_id"] == "002" && r["event_type"] == "surrender")
         .expect("the mid-May surrender");
-    assert_eq!((azovstal["event_date"].as_str(), azovstal["date_end"].as_str()), ("2022-05-11", "2022-05-20"));
+    assert_eq!(
+        (
+            azovstal["event_date"].as_str(),
+            azovstal["date_end"].as_str()
+        ),
+        ("2022-05-11", "2022-05-20")
+    );
     assert_eq!(azovstal["location"], "Azovstal");
     // Nothing from the cruft.
-    assert!(rows.iter().all(|r| !r["sentence"].contains("CLICK HERE") && !r["sentence"].contains("Dear readers")));
+    assert!(rows
+        .iter()
+        .all(|r| !r["sentence"].contains("CLICK HERE") && !r["sentence"].contains("Dear readers")));
     // Unverified claims are marked.
-    let encircled = rows.iter().find(|r| r["doc_id"] == "000" && r["event_type"] == "encirclement").unwrap();
+    let encircled = rows
+        .iter()
+        .find(|r| r["doc_id"] == "000" && r["event_type"] == "encirclement")
+        .unwrap();
     assert_eq!(encircled["verified"], "no");
 
     let mentions = std::fs::read_to_string(out.path().join("mentions.jsonl")).unwrap();
-    let docs: Vec<serde_json::Value> = mentions.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let docs: Vec<serde_json::Value> = mentions
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(docs.len(), 5);
     let d000 = &docs[0];
-    let sirotyne = d000["places"].as_array().unwrap().iter().find(|p| p["text"] == "Sirotyne").unwrap();
+    let sirotyne = d000["places"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["text"] == "Sirotyne")
+        .unwrap();
     assert_eq!(sirotyne["gazetteer_id"], "gn:693755");
-    let early_wed = docs[2]["times"].as_array().unwrap().iter().find(|t| t["text"] == "early Wednesday").unwrap();
+    let early_wed = docs[2]["times"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["text"] == "early Wednesday")
+        .unwrap();
     assert_eq!(early_wed["start"], "2022-06-15");
 
-    let geo: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(out.path().join("events.geojson")).unwrap()).unwrap();
+    let geo: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.path().join("events.geojson")).unwrap())
+            .unwrap();
     assert_eq!(geo["type"], "FeatureCollection");
     for f in geo["features"].as_array().unwrap() {
         let c = f["geometry"]["coordinates"].as_array().unwrap();
         let (lon, lat) = (c[0].as_f64().unwrap(), c[1].as_f64().unwrap());
-        assert!((22.0..41.0).contains(&lon) && (44.0..53.0).contains(&lat), "{lon},{lat}");
+        assert!(
+            (22.0..41.0).contains(&lon) && (44.0..53.0).contains(&lat),
+            "{lon},{lat}"
+        );
         assert!(f["properties"]["event_date"].is_string());
-        assert!(f["properties"].as_object().unwrap().values().all(|v| v != ""), "empty strings in {f}");
+        assert!(
+            f["properties"]
+                .as_object()
+                .unwrap()
+                .values()
+                .all(|v| v != ""),
+            "empty strings in {f}"
+        );
     }
 }
 
@@ -86,23 +144,48 @@ fn the_example_articles_become_events_places_and_times() {
 fn the_same_input_gives_the_same_bytes() {
     let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     for dir in [&a, &b] {
-        let o = dateline(&["extract", "--manifest", examples().to_str().unwrap(), "--out", dir.path().to_str().unwrap(), "--quiet"], None);
+        let o = dateline(
+            &[
+                "extract",
+                "--manifest",
+                examples().to_str().unwrap(),
+                "--out",
+                dir.path().to_str().unwrap(),
+                "--quiet",
+            ],
+            None,
+        );
         assert!(o.status.success());
     }
     for name in ["events.csv", "events.geojson", "mentions.jsonl"] {
-        assert_eq!(std::fs::read(a.path().join(name)).unwrap(), std::fs::read(b.path().join(name)).unwrap(), "{name}");
+        assert_eq!(
+            std::fs::read(a.path().join(name)).unwrap(),
+            std::fs::read(b.path().join(name)).unwrap(),
+            "{name}"
+        );
     }
 }
 
 #[test]
 fn a_broken_json_line_is_named_and_the_others_still_go_through() {
     let input = concat!(
-        r#"{"id":"a","text":"Russian forces shelled Kharkiv on Monday.","published":"2022-05-17"}"#, "\n",
+        r#"{"id":"a","text":"Russian forces shelled Kharkiv on Monday.","published":"2022-05-17"}"#,
+        "\n",
         "{not json\n",
-        r#"{"id":"c","text":"Ukrainian troops recaptured Izium on Saturday.","published":"2022-09-12"}"#, "\n",
+        r#"{"id":"c","text":"Ukrainian troops recaptured Izium on Saturday.","published":"2022-09-12"}"#,
+        "\n",
     );
     let out = tempfile::tempdir().unwrap();
-    let o = dateline(&["extract", "--jsonl", "-", "--out", out.path().to_str().unwrap()], Some(input));
+    let o = dateline(
+        &[
+            "extract",
+            "--jsonl",
+            "-",
+            "--out",
+            out.path().to_str().unwrap(),
+        ],
+        Some(input),
+    );
     assert_eq!(o.status.code(), Some(1));
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("-:2: not a JSON object"), "{err}");
@@ -120,7 +203,15 @@ fn with_no_publication_date_relative_dates_stay_unresolved() {
     let file = dir.path().join("undated.txt");
     std::fs::write(&file, "Russian troops withdrew from Kherson on Friday.\n").unwrap();
     let out = dir.path().join("out");
-    let o = dateline(&["extract", file.to_str().unwrap(), "--out", out.to_str().unwrap()], None);
+    let o = dateline(
+        &[
+            "extract",
+            file.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ],
+        None,
+    );
     assert!(o.status.success());
     assert!(String::from_utf8_lossy(&o.stderr).contains("no publication date"));
     let mentions = std::fs::read_to_string(out.join("mentions.jsonl")).unwrap();
@@ -137,7 +228,8 @@ fn a_publication_date_is_found_in_a_dateline() {
     let input = r#"{"id":"r","text":"KYIV, June 14, 2022 (Reuters) - Russia demanded that fighters in Sievierodonetsk lay down arms by early Wednesday."}"#;
     let o = dateline(&["extract", "--jsonl", "-", "--out", "-"], Some(input));
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let row: serde_json::Value = serde_json::from_str(String::from_utf8_lossy(&o.stdout).lines().next().unwrap()).unwrap();
+    let row: serde_json::Value =
+        serde_json::from_str(String::from_utf8_lossy(&o.stdout).lines().next().unwrap()).unwrap();
     assert_eq!(row["event_type"], "ultimatum");
     assert_eq!(row["published"], "2022-06-14");
     assert_eq!(row["date_end"], "2022-06-15");
@@ -146,8 +238,26 @@ fn a_publication_date_is_found_in_a_dateline() {
 
 #[test]
 fn usage_errors_exit_2() {
-    assert_eq!(dateline(&["extract", "--out", "x"], None).status.code(), Some(2));
-    assert_eq!(dateline(&["extract", "a.txt", "--published", "2022-02-30", "--out", "x"], None).status.code(), Some(2));
+    assert_eq!(
+        dateline(&["extract", "--out", "x"], None).status.code(),
+        Some(2)
+    );
+    assert_eq!(
+        dateline(
+            &[
+                "extract",
+                "a.txt",
+                "--published",
+                "2022-02-30",
+                "--out",
+                "x"
+            ],
+            None
+        )
+        .status
+        .code(),
+        Some(2)
+    );
     assert_eq!(dateline(&["frobnicate"], None).status.code(), Some(2));
 }
 
