@@ -12,6 +12,7 @@
 //! - short widget lines (one to three words, no sentence punctuation) next to cruft;
 //! - a repeated line (a photo caption printed twice) after its first occurrence.
 
+use crate::words::contains_word;
 use std::collections::HashSet;
 use std::ops::Range;
 
@@ -154,7 +155,7 @@ fn is_all_caps_headline(line: &str) -> bool {
 
 fn addresses_reader(line: &str) -> bool {
     let lower = line.to_lowercase();
-    if READER_PHRASES.iter().any(|p| contains_phrase(&lower, p)) {
+    if READER_PHRASES.iter().any(|p| contains_word(&lower, p)) {
         return true;
     }
     let outside = outside_quotes(&lower);
@@ -163,16 +164,6 @@ fn addresses_reader(line: &str) -> bool {
         .filter(|w| matches!(*w, "we" | "us" | "our" | "you" | "your"))
         .count();
     pronouns >= 2
-}
-
-/// Whole-word containment, so "subscribe" does not fire inside "subscribers'" nor
-/// "donate" inside "donated" (a phrase may still end in a hyphen, as in "ad-free").
-fn contains_phrase(haystack: &str, phrase: &str) -> bool {
-    haystack.match_indices(phrase).any(|(i, _)| {
-        let before = haystack[..i].chars().next_back();
-        let after = haystack[i + phrase.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
 }
 
 /// The line with quoted speech removed: pronouns inside quotes are a speaker's, not the page's.

@@ -29,3 +29,4 @@ pub mod pipeline;
 pub mod places;
 pub mod sentences;
 pub mod time;
+pub mod words;

@@ -121,16 +121,14 @@ fn misspelt_oblasts(
         let key = fold_name(word);
         let key = key.trim();
         let hits: Vec<u32> = gazetteer
-            .entries()
+            .oblasts()
             .iter()
-            .enumerate()
-            .filter(|(_, e)| e.kind == Kind::Oblast)
-            .filter(|(_, e)| {
-                let stem = fold_name(&e.admin1);
+            .copied()
+            .filter(|&i| {
+                let stem = fold_name(&gazetteer.entry(i).admin1);
                 let stem = stem.trim();
                 stem.len() >= 6 && within_one_edit(key, stem)
             })
-            .map(|(i, _)| i as u32)
             .collect();
         if hits.len() == 1 {
             out.push((span, hits));
@@ -234,14 +232,6 @@ fn context_bonus(e: &Entry, anchors: &[(f64, f64)], oblasts: &[&str]) -> f64 {
     bonus
 }
 
-fn oblast_of(gazetteer: &Gazetteer, admin1: &str) -> Option<u32> {
-    gazetteer
-        .entries()
-        .iter()
-        .position(|e| e.kind == Kind::Oblast && e.admin1 == admin1)
-        .map(|i| i as u32)
-}
-
 /// "the Luhansk and Donetsk regions": a settlement named just before a plural region name
 /// is that oblast too.
 fn coordinate_regions(text: &str, places: &mut [PlaceMention], gazetteer: &Gazetteer) {
@@ -260,7 +250,7 @@ fn coordinate_regions(text: &str, places: &mut [PlaceMention], gazetteer: &Gazet
         let (previous, score) = (a.entry, a.score);
         let ea = gazetteer.entry(previous);
         if ea.kind == Kind::Settlement {
-            if let Some(o) = oblast_of(gazetteer, &ea.admin1) {
+            if let Some(o) = gazetteer.oblast(&ea.admin1) {
                 places[i].entry = o;
                 places[i].runner_up = Some((previous, score));
             }
@@ -284,7 +274,7 @@ fn oblast_shorthand(text: &str, places: &mut [PlaceMention], gazetteer: &Gazette
         {
             continue;
         }
-        let Some(oblast) = oblast_of(gazetteer, &e.admin1) else {
+        let Some(oblast) = gazetteer.oblast(&e.admin1) else {
             continue;
         };
         let named_before = places[..i]

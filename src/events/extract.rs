@@ -88,7 +88,7 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
             let trigger_abs = trigger.start + clause_abs.start..trigger.end + clause_abs.start;
             let (date, date_span, reported) =
                 date_of(doc, si, &clause_abs, &trigger_abs, event_type);
-            let place = place_of(doc, si, &clause_abs, &trigger_abs, event_type);
+            let place = place_of(doc, si, &clause_abs, event_type);
             let verified = if unverified_at.is_some_and(|k| si <= k) {
                 Verified::No
             } else if confirmed_at.is_some_and(|k| si <= k) {
@@ -234,7 +234,6 @@ fn place_of(
     doc: &DocumentView,
     si: usize,
     clause: &Range<usize>,
-    trigger: &Range<usize>,
     event_type: EventType,
 ) -> Option<EventPlace> {
     let g = doc.gazetteer;
@@ -251,7 +250,6 @@ fn place_of(
         .filter(|p| p.sentence == si)
         .filter(usable)
         .collect();
-    let _ = trigger;
     for candidates in [in_clause, in_sentence] {
         if let Some(place) = choose(doc, &candidates, event_type) {
             return Some(place);
@@ -377,13 +375,14 @@ fn choose(
 
 /// The smallest curated region whose oblasts include all of `oblasts`.
 fn spanning_region(g: &Gazetteer, oblasts: &[&str]) -> Option<u32> {
-    g.entries()
+    g.regions()
         .iter()
-        .enumerate()
-        .filter(|(_, e)| e.kind == Kind::Region)
-        .filter(|(_, e)| oblasts.iter().all(|o| e.admin1.split('|').any(|a| a == *o)))
-        .min_by_key(|(_, e)| e.admin1.split('|').count())
-        .map(|(i, _)| i as u32)
+        .copied()
+        .filter(|&i| {
+            let spans = &g.entry(i).admin1;
+            oblasts.iter().all(|o| spans.split('|').any(|a| a == *o))
+        })
+        .min_by_key(|&i| g.entry(i).admin1.split('|').count())
 }
 
 /// The speaker of a sentence: the words before its reporting verb back to the clause

@@ -164,6 +164,10 @@ impl std::error::Error for GazetteerError {}
 pub struct Gazetteer {
     entries: Vec<Entry>,
     index: matcher::NameIndex,
+    /// Positions of the oblast entries, looked up often (coordinations, shorthands).
+    oblasts: Vec<u32>,
+    /// Positions of the region entries (Donbas ...).
+    regions: Vec<u32>,
 }
 
 static EMBEDDED: Lazy<Gazetteer> = Lazy::new(|| {
@@ -227,7 +231,36 @@ impl Gazetteer {
 
     fn from_entries(entries: Vec<Entry>, not_places: &[String]) -> Gazetteer {
         let index = matcher::NameIndex::build(&entries, not_places);
-        Gazetteer { entries, index }
+        let of_kind = |kind: Kind| {
+            (0..entries.len() as u32)
+                .filter(|&i| entries[i as usize].kind == kind)
+                .collect()
+        };
+        let (oblasts, regions) = (of_kind(Kind::Oblast), of_kind(Kind::Region));
+        Gazetteer {
+            entries,
+            index,
+            oblasts,
+            regions,
+        }
+    }
+
+    /// The oblast entries.
+    pub fn oblasts(&self) -> &[u32] {
+        &self.oblasts
+    }
+
+    /// The region entries (areas spanning oblasts, such as Donbas).
+    pub fn regions(&self) -> &[u32] {
+        &self.regions
+    }
+
+    /// The oblast whose short name is `admin1` ("Luhansk").
+    pub fn oblast(&self, admin1: &str) -> Option<u32> {
+        self.oblasts
+            .iter()
+            .copied()
+            .find(|&i| self.entry(i).admin1 == admin1)
     }
 
     /// All entries.

@@ -6,7 +6,7 @@
 use super::{decode_text, resolve_published, InputError, ReadOptions};
 use crate::document::{Document, Origin};
 use serde::Deserialize;
-use std::io::BufRead;
+use std::io::{BufRead, Read};
 
 #[derive(Deserialize)]
 struct Line {
@@ -114,5 +114,3 @@ impl<R: BufRead> Iterator for JsonLines<R> {
         }
     }
 }
-
-use std::io::Read;

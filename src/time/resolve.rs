@@ -9,6 +9,7 @@
 use super::lexicon::{month_number, number, Family, FUTURE_CUES, REPORTING_VERBS};
 use super::recognize::{regex, Found};
 use super::{Precision, Resolved};
+use crate::words::contains_word;
 use chrono::{Datelike, Days, Months, NaiveDate, NaiveTime, TimeZone, Utc, Weekday};
 
 /// What the resolver may look at besides the expression.
@@ -602,17 +603,6 @@ fn direction(
         }
     }
     (Direction::Past, "past tense default".into())
-}
-
-fn contains_word(text: &str, phrase: &str) -> bool {
-    text.match_indices(phrase).any(|(i, _)| {
-        let before = text[..i].chars().next_back();
-        let after = text[i + phrase.len()..].chars().next();
-        let edge_ok = phrase.starts_with('\'')
-            || phrase.starts_with('\u{2019}')
-            || !before.is_some_and(char::is_alphanumeric);
-        edge_ok && !after.is_some_and(char::is_alphanumeric)
-    })
 }
 
 fn weekday(name: &str) -> Option<Weekday> {

@@ -1,0 +1,32 @@
+//! Whole-word search in text, shared by the stages that look for cue phrases.
+
+/// Whether `phrase` occurs in `haystack` as whole words: "subscribe" is not found in
+/// "subscribers" nor "will" in "willing". An edge of the phrase that is not a letter or
+/// digit ("'ll", "ad-") needs no word boundary there.
+pub fn contains_word(haystack: &str, phrase: &str) -> bool {
+    let starts_word = phrase.chars().next().is_some_and(char::is_alphanumeric);
+    let ends_word = phrase
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
+    haystack.match_indices(phrase).any(|(i, _)| {
+        let before = haystack[..i].chars().next_back();
+        let after = haystack[i + phrase.len()..].chars().next();
+        (!starts_word || !before.is_some_and(char::is_alphanumeric))
+            && (!ends_word || !after.is_some_and(char::is_alphanumeric))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::contains_word;
+
+    #[test]
+    fn whole_words_only() {
+        assert!(contains_word("sign up for our newsletter", "sign up"));
+        assert!(!contains_word("the channel's subscribers", "subscribe"));
+        assert!(contains_word("russia'll retreat", "'ll"));
+        assert!(!contains_word("he was willing", "will"));
+        assert!(contains_word("enjoying ad-free content", "ad-free"));
+    }
+}
