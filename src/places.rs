@@ -125,7 +125,7 @@ fn misspelt_oblasts(
             .iter()
             .copied()
             .filter(|&i| {
-                let stem = fold_name(&gazetteer.entry(i).admin1);
+                let stem = fold_name(gazetteer.entry(i).admin1);
                 let stem = stem.trim();
                 stem.len() >= 6 && within_one_edit(key, stem)
             })
@@ -250,7 +250,7 @@ fn coordinate_regions(text: &str, places: &mut [PlaceMention], gazetteer: &Gazet
         let (previous, score) = (a.entry, a.score);
         let ea = gazetteer.entry(previous);
         if ea.kind == Kind::Settlement {
-            if let Some(o) = gazetteer.oblast(&ea.admin1) {
+            if let Some(o) = gazetteer.oblast(ea.admin1) {
                 places[i].entry = o;
                 places[i].runner_up = Some((previous, score));
             }
@@ -274,7 +274,7 @@ fn oblast_shorthand(text: &str, places: &mut [PlaceMention], gazetteer: &Gazette
         {
             continue;
         }
-        let Some(oblast) = gazetteer.oblast(&e.admin1) else {
+        let Some(oblast) = gazetteer.oblast(e.admin1) else {
             continue;
         };
         let named_before = places[..i]
@@ -316,7 +316,7 @@ mod tests {
         let sents = sentences::split(text, std::slice::from_ref(&(0..text.len())));
         find(text, &sents, g)
             .into_iter()
-            .map(|p| (text[p.span].to_string(), g.entry(p.entry).id.clone()))
+            .map(|p| (text[p.span].to_string(), g.entry(p.entry).id.to_string()))
             .collect()
     }
 

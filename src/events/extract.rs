@@ -339,7 +339,7 @@ fn choose(
     let oblasts: Vec<&str> = members
         .iter()
         .filter(|p| g.entry(p.entry).kind == Kind::Oblast)
-        .map(|p| g.entry(p.entry).admin1.as_str())
+        .map(|p| g.entry(p.entry).admin1)
         .collect();
     if oblasts.len() >= 2 {
         if let Some(region) = spanning_region(g, &oblasts) {

@@ -1,15 +1,15 @@
-//! The name index: one leftmost-longest automaton over the folded keys of every name.
+//! The name index: one automaton (an FST) over the folded keys of every name, walked
+//! leftmost-longest.
 //!
-//! Keys carry their padding spaces (`" kramatorsk "`), and the search is anchored at each
-//! word start of the folded text, so a name matches only whole words and the longest name
-//! starting at a word wins ("Donetsk People's Republic" over "Donetsk", "Krasny Lyman"
-//! over "Lyman"). Case is checked on the original text by the caller: the automaton itself
-//! is case-blind because the key is.
+//! Keys carry their padding spaces (`" kramatorsk "`), and a walk starts at each word start
+//! of the folded text, so a name matches only whole words and the longest name starting at
+//! a word wins ("Donetsk People's Republic" over "Donetsk", "Krasny Lyman" over "Lyman").
+//! Case is checked on the original text by the caller: the key itself is case-blind.
 
-use super::Entry;
+use super::index::{self, IndexBytes};
 use crate::fold::{fold_name, Folded};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
-use std::collections::{HashMap, HashSet};
+use fst::raw::{Fst, Output};
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// A name found in folded text.
@@ -23,64 +23,60 @@ pub struct NameMatch {
 
 /// Folded name keys and the entries behind each.
 pub struct NameIndex {
-    automaton: AhoCorasick,
-    entries: Vec<Vec<u32>>,
-    keys: HashMap<String, usize>,
+    fst: Fst<Cow<'static, [u8]>>,
+    postings: Cow<'static, [u8]>,
 }
 
 impl NameIndex {
-    /// Indexes every name of every entry. Single-word names listed in `not_places` are left
-    /// out, so that "Nova" or "Putin" never resolve on their own.
-    pub fn build(all: &[Entry], not_places: &[String]) -> NameIndex {
-        let stop: HashSet<String> = not_places.iter().map(|w| fold_name(w)).collect();
-        let mut keys: HashMap<String, usize> = HashMap::new();
-        let mut patterns: Vec<String> = Vec::new();
-        let mut entries: Vec<Vec<u32>> = Vec::new();
-        for (i, entry) in all.iter().enumerate() {
-            for name in &entry.names {
-                let key = fold_name(name);
-                if key.trim().len() < 3 || stop.contains(&key) {
-                    continue;
-                }
-                let slot = *keys.entry(key.clone()).or_insert_with(|| {
-                    patterns.push(key);
-                    entries.push(Vec::new());
-                    entries.len() - 1
-                });
-                if entries[slot].last() != Some(&(i as u32)) {
-                    entries[slot].push(i as u32);
-                }
-            }
-        }
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&patterns)
-            .expect("name keys are plain ASCII and few enough for the automaton");
+    /// The index of the embedded table, built at compile time by `build.rs`.
+    pub fn embedded() -> NameIndex {
+        static FST: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/names.fst"));
+        static POSTINGS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/names.postings"));
         NameIndex {
-            automaton,
-            entries,
-            keys,
+            fst: Fst::new(Cow::Borrowed(FST)).expect("build.rs writes a valid FST"),
+            postings: Cow::Borrowed(POSTINGS),
+        }
+    }
+
+    /// Indexes (display name, `|`-separated names) pairs given in entry order.
+    pub fn build<'a>(
+        entries: impl Iterator<Item = (&'a str, &'a str)>,
+        not_places: impl Iterator<Item = &'a str>,
+    ) -> NameIndex {
+        let IndexBytes { fst, postings } = index::build(entries, not_places);
+        NameIndex {
+            fst: Fst::new(Cow::Owned(fst)).expect("index::build writes a valid FST"),
+            postings: Cow::Owned(postings),
         }
     }
 
     /// How many distinct folded names are indexed.
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.fst.len()
     }
 
     /// Whether nothing is indexed.
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.fst.is_empty()
+    }
+
+    fn postings(&self, offset: u64) -> Vec<u32> {
+        let word = |at: usize| {
+            self.postings
+                .get(at..at + 4)
+                .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+        };
+        let at = offset as usize;
+        let count = word(at).unwrap_or(0) as usize;
+        (0..count).filter_map(|k| word(at + 4 + 4 * k)).collect()
     }
 
     /// The entries whose folded name equals that of `name`.
-    pub fn lookup(&self, name: &str) -> &[u32] {
-        self.keys
-            .get(&fold_name(name))
-            .map(|&slot| self.entries[slot].as_slice())
-            .unwrap_or(&[])
+    pub fn lookup(&self, name: &str) -> Vec<u32> {
+        self.fst
+            .get(fold_name(name).as_bytes())
+            .map(|out| self.postings(out.value()))
+            .unwrap_or_default()
     }
 
     /// Every longest name match in `folded`, left to right, not overlapping.
@@ -93,20 +89,38 @@ impl NameIndex {
                 at += 1;
                 continue;
             }
-            let input = Input::new(key).range(at..).anchored(Anchored::Yes);
-            match self.automaton.find(input) {
-                Some(m) => {
+            match self.longest_at(&key[at..]) {
+                Some((len, value)) => {
                     // The key includes both padding spaces; the name lies between them.
-                    let span = folded.original(m.start() + 1..m.end() - 1);
+                    let end = at + len;
                     out.push(NameMatch {
-                        span,
-                        entries: self.entries[m.pattern().as_usize()].clone(),
+                        span: folded.original(at + 1..end - 1),
+                        entries: self.postings(value),
                     });
-                    at = m.end() - 1;
+                    at = end - 1;
                 }
                 None => at += 1,
             }
         }
         out
+    }
+
+    /// The longest key that is a prefix of `bytes`: its length and value.
+    fn longest_at(&self, bytes: &[u8]) -> Option<(usize, u64)> {
+        let mut node = self.fst.root();
+        let mut output = Output::zero();
+        let mut best = None;
+        for (i, &b) in bytes.iter().enumerate() {
+            let Some(next) = node.find_input(b) else {
+                break;
+            };
+            let t = node.transition(next);
+            output = output.cat(t.out);
+            node = self.fst.node(t.addr);
+            if node.is_final() {
+                best = Some((i + 1, output.cat(node.final_output()).value()));
+            }
+        }
+        best
     }
 }

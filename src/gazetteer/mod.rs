@@ -6,6 +6,7 @@
 //! another `places.tsv` or adds user rows. Names are indexed by their folded key
 //! ([`crate::fold`]) in one leftmost-longest automaton ([`matcher`]).
 
+pub mod index;
 pub mod matcher;
 
 use once_cell::sync::Lazy;
@@ -82,38 +83,39 @@ impl Kind {
     }
 }
 
-/// One place of the gazetteer.
+/// One place of the gazetteer. Its text fields borrow the table it was read from, which
+/// lives as long as the program (embedded, or read once and kept).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entry {
     /// `gn:<geonameid>`, `site:<key>` or `region:<key>`.
-    pub id: String,
+    pub id: &'static str,
     /// Settlement, site, raion, oblast, region or country.
     pub kind: Kind,
     /// GeoNames feature code (PPLA, PPL, ADM2 ...), or SITE / REGION.
-    pub code: String,
+    pub code: &'static str,
     /// Display name.
-    pub name: String,
+    pub name: &'static str,
     /// Oblast (short English form); several joined by `|` for a region.
-    pub admin1: String,
+    pub admin1: &'static str,
     /// Raion display name, empty when unknown.
-    pub admin2: String,
+    pub admin2: &'static str,
     /// Latitude, WGS84.
     pub lat: f64,
     /// Longitude, WGS84.
     pub lon: f64,
     /// Population (0 when GeoNames does not know it).
     pub population: u64,
-    /// Every spelling indexed.
-    pub names: Vec<String>,
+    /// Every spelling indexed, `|` between.
+    pub names: &'static str,
     /// Where the coordinates come from.
-    pub source: String,
+    pub source: &'static str,
 }
 
 impl Entry {
     /// A prior for choosing among same-named places when the text gives no other clue:
     /// administrative rank, population and whether the place lies on the front line.
     pub fn prior(&self) -> f64 {
-        let rank = match self.code.as_str() {
+        let rank = match self.code {
             "PPLC" => 6.0,
             "PPLA" => 5.0,
             "PPLA2" => 4.0,
@@ -173,16 +175,8 @@ pub struct Gazetteer {
 static EMBEDDED: Lazy<Gazetteer> = Lazy::new(|| {
     let entries = parse_places(EMBEDDED_PLACES, "embedded places.tsv")
         .expect("the embedded gazetteer is checked by the test suite");
-    Gazetteer::from_entries(entries, &not_places(EMBEDDED_NOT_PLACES))
+    Gazetteer::new(entries, matcher::NameIndex::embedded())
 });
-
-fn not_places(text: &str) -> Vec<String> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(str::to_string)
-        .collect()
-}
 
 impl Gazetteer {
     /// The embedded gazetteer, parsed on first use.
@@ -191,15 +185,21 @@ impl Gazetteer {
     }
 
     /// Loads `DIR/places.tsv` (replacing the embedded table) and/or `DIR/extra.tsv` (user
-    /// rows added to it), and `DIR/not_places.txt` if present.
+    /// rows added to it), and `DIR/not_places.txt` if present. The tables are kept for the
+    /// rest of the program, as the embedded one is.
     pub fn load_dir(dir: &Path) -> Result<Gazetteer, GazetteerError> {
-        let read = |name: &str| -> Result<Option<(String, String)>, GazetteerError> {
+        let read = |name: &str| -> Result<Option<(String, &'static str)>, GazetteerError> {
             let path = dir.join(name);
             if !path.exists() {
                 return Ok(None);
             }
             std::fs::read_to_string(&path)
-                .map(|text| Some((path.display().to_string(), text)))
+                .map(|text| {
+                    Some((
+                        path.display().to_string(),
+                        &*Box::leak(text.into_boxed_str()),
+                    ))
+                })
                 .map_err(|e| GazetteerError {
                     path: path.display().to_string(),
                     line: 0,
@@ -222,15 +222,15 @@ impl Gazetteer {
         if let Some((path, text)) = &extra {
             entries.extend(parse_places(text, path)?);
         }
-        let mut stop = not_places(EMBEDDED_NOT_PLACES);
-        if let Some((_, text)) = read("not_places.txt")? {
-            stop.extend(not_places(&text));
-        }
-        Ok(Gazetteer::from_entries(entries, &stop))
+        let user_stop = read("not_places.txt")?.map(|(_, text)| text).unwrap_or("");
+        let index = matcher::NameIndex::build(
+            entries.iter().map(|e| (e.name, e.names)),
+            index::stop_words(EMBEDDED_NOT_PLACES).chain(index::stop_words(user_stop)),
+        );
+        Ok(Gazetteer::new(entries, index))
     }
 
-    fn from_entries(entries: Vec<Entry>, not_places: &[String]) -> Gazetteer {
-        let index = matcher::NameIndex::build(&entries, not_places);
+    fn new(entries: Vec<Entry>, index: matcher::NameIndex) -> Gazetteer {
         let of_kind = |kind: Kind| {
             (0..entries.len() as u32)
                 .filter(|&i| entries[i as usize].kind == kind)
@@ -283,10 +283,10 @@ impl Gazetteer {
         let mut found: Vec<&Entry> = self
             .index
             .lookup(name)
-            .iter()
-            .map(|&i| self.entry(i))
+            .into_iter()
+            .map(|i| self.entry(i))
             .collect();
-        found.sort_by(|a, b| b.prior().total_cmp(&a.prior()).then(a.id.cmp(&b.id)));
+        found.sort_by(|a, b| b.prior().total_cmp(&a.prior()).then(a.id.cmp(b.id)));
         found
     }
 
@@ -297,8 +297,7 @@ impl Gazetteer {
 }
 
 /// Parses a gazetteer table (the columns of `gazetteer/places.tsv`).
-pub fn parse_places(text: &str, path: &str) -> Result<Vec<Entry>, GazetteerError> {
-    let mut lines = text.lines().enumerate();
+pub fn parse_places(text: &'static str, path: &str) -> Result<Vec<Entry>, GazetteerError> {
     let err = |line: usize, message: String| GazetteerError {
         path: path.to_string(),
         line,
@@ -306,9 +305,9 @@ pub fn parse_places(text: &str, path: &str) -> Result<Vec<Entry>, GazetteerError
     };
     const HEADER: &str =
         "id\tkind\tcode\tname\tadmin1\tadmin2\tlat\tlon\tpopulation\tnames\tsource";
-    match lines.next() {
-        Some((_, h)) if h.trim_end() == HEADER => {}
-        Some((_, h)) => {
+    match text.lines().next() {
+        Some(h) if h.trim_end() == HEADER => {}
+        Some(h) => {
             return Err(err(
                 1,
                 format!("expected the header {HEADER:?}, but found {h:?}"),
@@ -317,12 +316,7 @@ pub fn parse_places(text: &str, path: &str) -> Result<Vec<Entry>, GazetteerError
         None => return Err(err(1, "the table is empty".into())),
     }
     let mut entries = Vec::new();
-    for (i, line) in lines {
-        let n = i + 1;
-        if line.trim().is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let f: Vec<&str> = line.split('\t').collect();
+    for (n, f) in index::rows(text) {
         if f.len() != 11 {
             return Err(err(
                 n,
@@ -343,43 +337,30 @@ pub fn parse_places(text: &str, path: &str) -> Result<Vec<Entry>, GazetteerError
         };
         let lat = number(f[6], "latitude", -90.0, 90.0)?;
         let lon = number(f[7], "longitude", -180.0, 180.0)?;
-        let population = if f[8].trim().is_empty() {
-            0
-        } else {
-            f[8].trim().parse::<u64>().map_err(|_| {
+        let population = match f[8].trim() {
+            "" => 0,
+            p => p.parse::<u64>().map_err(|_| {
                 err(
                     n,
-                    format!(
-                        "expected a population as a whole number, but found {:?}",
-                        f[8]
-                    ),
+                    format!("expected a population as a whole number, but found {p:?}"),
                 )
-            })?
+            })?,
         };
-        let mut names: Vec<String> = f[9]
-            .split('|')
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(str::to_string)
-            .collect();
-        if !names.iter().any(|x| x == f[3]) && !f[3].is_empty() {
-            names.push(f[3].to_string());
-        }
-        if names.is_empty() {
-            return Err(err(n, "expected at least one name".into()));
+        if f[3].trim().is_empty() {
+            return Err(err(n, "expected a name, but found none".into()));
         }
         entries.push(Entry {
-            id: f[0].to_string(),
+            id: f[0],
             kind,
-            code: f[2].to_string(),
-            name: f[3].to_string(),
-            admin1: f[4].to_string(),
-            admin2: f[5].to_string(),
+            code: f[2],
+            name: f[3],
+            admin1: f[4],
+            admin2: f[5],
             lat,
             lon,
             population,
-            names,
-            source: f[10].to_string(),
+            names: f[9],
+            source: f[10],
         });
     }
     Ok(entries)
@@ -407,6 +388,20 @@ mod tests {
     }
 
     #[test]
+    fn the_compiled_index_matches_one_built_now() {
+        let g = Gazetteer::embedded();
+        let fresh = matcher::NameIndex::build(
+            g.entries().iter().map(|e| (e.name, e.names)),
+            index::stop_words(EMBEDDED_NOT_PLACES),
+        );
+        assert_eq!(fresh.len(), g.index().len());
+        for name in ["Sievierodonetsk", "Dibrova", "Luhansk region", "Azovstal"] {
+            assert_eq!(fresh.lookup(name), g.index().lookup(name), "{name}");
+        }
+        assert!(g.index().lookup("Nova").is_empty());
+    }
+
+    #[test]
     fn bad_rows_are_named_by_line() {
         let text = "id\tkind\tcode\tname\tadmin1\tadmin2\tlat\tlon\tpopulation\tnames\tsource\n\
                     x:1\tsettlement\tPPL\tA\tDonetsk\t\t48.1\t37.1\t0\tA\tme\n\
@@ -417,7 +412,8 @@ mod tests {
         let text = text
             .replace("village", "settlement")
             .replace("\t48.1\t37.1\t0\tB", "\t148.1\t37.1\t0\tB");
-        let e = parse_places(&text, "extra.tsv").unwrap_err();
+        let text: &'static str = Box::leak(text.into_boxed_str());
+        let e = parse_places(text, "extra.tsv").unwrap_err();
         assert!(
             e.to_string()
                 .starts_with("extra.tsv:3: expected a latitude"),

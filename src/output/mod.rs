@@ -108,10 +108,14 @@ pub fn event_rows(analysis: &Analysis, gazetteer: &Gazetteer) -> Vec<EventRow> {
                 acled_event_type: acled_type.to_string(),
                 acled_sub_event_type: acled_sub.to_string(),
                 status: e.status.as_str().to_string(),
-                location: entry.map(|x| x.name.clone()),
+                location: entry.map(|x| x.name.to_string()),
                 location_kind: entry.map(|x| x.kind.location_kind().to_string()),
-                admin1: entry.map(|x| x.admin1.clone()).filter(|s| !s.is_empty()),
-                admin2: entry.map(|x| x.admin2.clone()).filter(|s| !s.is_empty()),
+                admin1: entry
+                    .map(|x| x.admin1.to_string())
+                    .filter(|s| !s.is_empty()),
+                admin2: entry
+                    .map(|x| x.admin2.to_string())
+                    .filter(|s| !s.is_empty()),
                 latitude: entry.map(|x| x.lat),
                 longitude: entry.map(|x| x.lon),
                 geo_precision: place.map(|p| p.precision),
@@ -122,7 +126,7 @@ pub fn event_rows(analysis: &Analysis, gazetteer: &Gazetteer) -> Vec<EventRow> {
                 place_others: place
                     .filter(|p| !p.others.is_empty())
                     .map(|p| p.others.join("; ")),
-                gazetteer_id: entry.map(|x| x.id.clone()),
+                gazetteer_id: entry.map(|x| x.id.to_string()),
                 claimed_by: e.claimed_by.clone(),
                 verified: e.verified.as_str().to_string(),
                 quantity: e.quantity.clone(),
