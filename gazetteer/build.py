@@ -56,7 +56,7 @@ OBLAST_NICKNAMES = {
     "07": ["Kharkivshchyna", "Харківщина"],
     "14": ["Luhanshchyna", "Луганщина"],
     "08": ["Khersonshchyna", "Херсонщина"],
-    "26": ["Zaporizhzhia region", "Запоріжжя"],
+    "26": ["Zaporizhzhshchyna", "Запоріжжя область"],
     "21": ["Sumshchyna", "Сумщина"],
     "04": ["Dnipropetrovshchyna", "Дніпропетровщина"],
 }

@@ -126,7 +126,7 @@ fn place(args: PlaceArgs) -> io::Result<ExitCode> {
         out,
         "gazetteer_id\tname\tkind\tcode\tadmin1\tadmin2\tlat\tlon\tpopulation\tprior"
     )?;
-    for e in found {
+    for (e, prior) in found {
         writeln!(
             out,
             "{}\t{}\t{}\t{}\t{}\t{}\t{:.5}\t{:.5}\t{}\t{:.2}",
@@ -139,7 +139,7 @@ fn place(args: PlaceArgs) -> io::Result<ExitCode> {
             e.lat,
             e.lon,
             e.population,
-            e.prior()
+            prior
         )?;
     }
     Ok(ExitCode::SUCCESS)

@@ -67,6 +67,10 @@ pub fn fold(text: &str) -> Folded {
             for b in latin.bytes() {
                 raw.push((b, start, end));
             }
+        } else if lower.is_alphabetic() {
+            // A letter with no Latin reading: it stays part of its word, so it can never
+            // split a name into a shorter one ("Һорливка" is not "орливка").
+            raw.push((UNKNOWN_LETTER, start, end));
         } else {
             push_space(&mut raw);
         }
@@ -89,6 +93,9 @@ pub fn fold(text: &str) -> Folded {
 pub fn fold_name(name: &str) -> String {
     fold(name).key
 }
+
+/// Stands in the key for a letter that has no Latin reading.
+pub const UNKNOWN_LETTER: u8 = b'_';
 
 fn is_apostrophe(c: char) -> bool {
     matches!(
@@ -175,6 +182,8 @@ fn transliterate(c: char) -> Option<&'static str> {
         'е' => "e",
         'є' => "ie",
         'ё' => "e",
+        'һ' => "h",
+        'ў' => "u",
         'ж' => "zh",
         'з' => "z",
         'и' => "y",
@@ -251,6 +260,12 @@ mod tests {
         assert_eq!(&text[f.original(at..at + 8)], "Azovstal");
         let at = f.key.find("mariupol").unwrap();
         assert_eq!(&text[f.original(at..at + 8)], "Mariupol");
+    }
+
+    #[test]
+    fn unknown_letters_keep_words_whole() {
+        assert_eq!(fold_name("Һорливка"), " horlivka ");
+        assert_eq!(fold_name("Ωорливка"), " _orlivka ");
     }
 
     #[test]

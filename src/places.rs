@@ -14,6 +14,7 @@
 //! bare oblast-capital name right after "X region" was named is read as the oblast.
 
 use crate::fold::{fold, fold_name};
+use crate::gazetteer::matcher::Candidate;
 use crate::gazetteer::{distance_km, Entry, Gazetteer, Kind};
 use crate::sentences::Sentence;
 use once_cell::sync::Lazy;
@@ -60,15 +61,15 @@ static CITY_CUE: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)(?:city|town) of\s+
 
 /// Finds and resolves the places of one document.
 pub fn find(text: &str, sentences: &[Sentence], gazetteer: &Gazetteer) -> Vec<PlaceMention> {
-    let mut raw: Vec<(Range<usize>, Vec<u32>, usize)> = Vec::new();
+    let mut raw: Vec<(Range<usize>, Vec<Candidate>, usize)> = Vec::new();
     for (si, sentence) in sentences.iter().enumerate() {
         let s = &text[sentence.span.clone()];
         let folded = fold(s);
-        let mut matches: Vec<(Range<usize>, Vec<u32>)> = Vec::new();
+        let mut matches: Vec<(Range<usize>, Vec<Candidate>)> = Vec::new();
         for m in gazetteer.index().find_all(&folded) {
             let span = m.span.start + sentence.span.start..m.span.end + sentence.span.start;
-            if accept(text, &span) {
-                matches.push((span, m.entries));
+            if accept(text, &span) && !is_first_name(text, &span, &m.candidates, gazetteer) {
+                matches.push((span, m.candidates));
             }
         }
         for (span, entries) in misspelt_oblasts(text, sentence, &matches, gazetteer) {
@@ -78,6 +79,26 @@ pub fn find(text: &str, sentences: &[Sentence], gazetteer: &Gazetteer) -> Vec<Pl
         raw.extend(matches.into_iter().map(|(span, e)| (span, e, si)));
     }
     resolve(text, raw, gazetteer)
+}
+
+/// A one-word name of small places followed by another capitalised word is a person's
+/// first name ("Serhiy Haidai", "Oleh Synyehubov"), not the village of Serhiyi or Oleh.
+/// A town large enough to be named before a noun ("Kramatorsk Airport", "Bakhmut Mayor")
+/// is kept.
+fn is_first_name(
+    text: &str,
+    span: &Range<usize>,
+    candidates: &[Candidate],
+    gazetteer: &Gazetteer,
+) -> bool {
+    static NEXT_NAME: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s+\p{Lu}\p{Ll}+").unwrap());
+    if text[span.clone()].contains([' ', '-']) || !NEXT_NAME.is_match(&text[span.end..]) {
+        return false;
+    }
+    candidates.iter().all(|c| {
+        let e = gazetteer.entry(c.entry);
+        e.kind == Kind::Settlement && e.population < 10_000 && !e.code.starts_with("PPLA")
+    })
 }
 
 /// The context checks on a match: capitalised, not inside an actor's name, not a speaker.
@@ -98,9 +119,9 @@ fn accept(text: &str, span: &Range<usize>) -> bool {
 fn misspelt_oblasts(
     text: &str,
     sentence: &Sentence,
-    matches: &[(Range<usize>, Vec<u32>)],
+    matches: &[(Range<usize>, Vec<Candidate>)],
     gazetteer: &Gazetteer,
-) -> Vec<(Range<usize>, Vec<u32>)> {
+) -> Vec<(Range<usize>, Vec<Candidate>)> {
     static WORD: Lazy<Regex> = Lazy::new(|| {
         Regex::new(r"\b\p{Lu}[\p{L}'\u2019]{5,}\s+(?:regions?|oblasts?|provinces?)\b").unwrap()
     });
@@ -120,7 +141,7 @@ fn misspelt_oblasts(
         let word = m.as_str().split_whitespace().next().unwrap_or("");
         let key = fold_name(word);
         let key = key.trim();
-        let hits: Vec<u32> = gazetteer
+        let hits: Vec<Candidate> = gazetteer
             .oblasts()
             .iter()
             .copied()
@@ -128,6 +149,10 @@ fn misspelt_oblasts(
                 let stem = fold_name(gazetteer.entry(i).admin1);
                 let stem = stem.trim();
                 stem.len() >= 6 && within_one_edit(key, stem)
+            })
+            .map(|entry| Candidate {
+                entry,
+                primary: true,
             })
             .collect();
         if hits.len() == 1 {
@@ -163,31 +188,37 @@ pub fn within_one_edit(a: &str, b: &str) -> bool {
 
 fn resolve(
     text: &str,
-    raw: Vec<(Range<usize>, Vec<u32>, usize)>,
+    raw: Vec<(Range<usize>, Vec<Candidate>, usize)>,
     gazetteer: &Gazetteer,
 ) -> Vec<PlaceMention> {
-    // Anchors: places whose reading is not in doubt.
-    let mut anchors: Vec<(f64, f64)> = Vec::new();
+    // Anchors: places whose reading is not in doubt, with the mention they come from.
+    let mut anchors: Vec<(usize, (f64, f64))> = Vec::new();
     let mut named_oblasts: Vec<&str> = Vec::new();
-    for (_, entries, _) in &raw {
-        let mut by_prior: Vec<&Entry> = entries.iter().map(|&i| gazetteer.entry(i)).collect();
-        by_prior.sort_by(|a, b| b.prior().total_cmp(&a.prior()));
-        let clear = by_prior.len() == 1 || by_prior[0].prior() - by_prior[1].prior() >= 3.0;
-        let best = by_prior[0];
+    for (mention, (_, candidates, _)) in raw.iter().enumerate() {
+        let mut by_prior: Vec<(f64, u32)> = candidates
+            .iter()
+            .map(|&c| (gazetteer.entry(c.entry).prior_for(c), c.entry))
+            .collect();
+        by_prior.sort_by(|a, b| b.0.total_cmp(&a.0));
+        let clear = by_prior.len() == 1 || by_prior[0].0 - by_prior[1].0 >= 3.0;
+        let best = gazetteer.entry(by_prior[0].1);
         if clear && matches!(best.kind, Kind::Settlement | Kind::Site) {
-            anchors.push((best.lat, best.lon));
+            anchors.push((mention, (best.lat, best.lon)));
         }
         if clear && matches!(best.kind, Kind::Oblast | Kind::Region | Kind::Raion) {
             named_oblasts.extend(best.admin1.split('|'));
         }
     }
     let mut out: Vec<PlaceMention> = Vec::with_capacity(raw.len());
-    for (span, entries, sentence) in raw {
-        let mut scored: Vec<(u32, f64)> = entries
+    for (mention, (span, candidates, sentence)) in raw.into_iter().enumerate() {
+        let mut scored: Vec<(u32, f64)> = candidates
             .iter()
-            .map(|&i| {
-                let e = gazetteer.entry(i);
-                (i, e.prior() + context_bonus(e, &anchors, &named_oblasts))
+            .map(|&c| {
+                let e = gazetteer.entry(c.entry);
+                (
+                    c.entry,
+                    e.prior_for(c) + context_bonus(e, mention, &anchors, &named_oblasts),
+                )
             })
             .collect();
         scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -213,17 +244,23 @@ fn resolve(
     out
 }
 
-/// How much the document's other places support a candidate.
-fn context_bonus(e: &Entry, anchors: &[(f64, f64)], oblasts: &[&str]) -> f64 {
+/// How much the document's other places (not this mention itself) support a candidate:
+/// a place near them, or in an oblast the text names.
+fn context_bonus(
+    e: &Entry,
+    mention: usize,
+    anchors: &[(usize, (f64, f64))],
+    oblasts: &[&str],
+) -> f64 {
     let mut bonus = 0.0;
     if matches!(e.kind, Kind::Settlement | Kind::Site) {
         let nearest = anchors
             .iter()
-            .map(|&a| distance_km(a, (e.lat, e.lon)))
-            .filter(|&d| d > 0.01)
+            .filter(|(from, _)| *from != mention)
+            .map(|&(_, a)| distance_km(a, (e.lat, e.lon)))
             .fold(f64::INFINITY, f64::min);
         if nearest.is_finite() {
-            bonus += 6.0 * (-nearest / 60.0).exp();
+            bonus += 8.0 * (-nearest / 30.0).exp();
         }
     }
     if e.admin1.split('|').any(|a| oblasts.contains(&a)) {
@@ -326,7 +363,7 @@ mod tests {
             ("Shelling hit Severodonetsk.", "gn:691999"),
             ("Shelling hit Sievierodonetsk.", "gn:691999"),
             ("Troops left Rubizhnoye near Lysychansk.", "gn:695274"),
-            ("Fighting in Krasny Lyman.", "gn:704204"),
+            ("Troops left Lyman, also called Krasny Lyman.", "gn:704204"),
             ("Troops entered Artemivsk.", "gn:713174"),
         ] {
             let got = resolve_text(text);

@@ -4,9 +4,11 @@
 //! Building it folds 164,000 names; doing that at every start would cost a few hundred
 //! milliseconds, so `build.rs` builds the index of the embedded table at compile time and
 //! the binary maps it as it is. A user's table (`--gazetteer DIR`) is indexed at run time
-//! by the same code. Postings are little-endian `u32`: a count, then entry positions.
+//! by the same code. Postings are little-endian `u32`: a count, then for each entry its
+//! position shifted left by one, the low bit set when the key is the entry's own name
+//! (not one of its alternates).
 
-use crate::fold::fold_name;
+use crate::fold::{fold_name, UNKNOWN_LETTER};
 use std::collections::{BTreeMap, HashSet};
 
 /// The two byte arrays of an index.
@@ -44,18 +46,24 @@ pub fn build<'a>(
     let stop: HashSet<String> = not_places.map(fold_name).collect();
     let mut keys: BTreeMap<String, Vec<u32>> = BTreeMap::new();
     for (position, (name, names)) in entries.enumerate() {
+        let own = fold_name(name);
         for spelling in names.split('|').chain(std::iter::once(name)) {
             let spelling = spelling.trim();
             if spelling.is_empty() {
                 continue;
             }
             let key = fold_name(spelling);
-            if key.trim().len() < 3 || stop.contains(&key) {
+            if key.trim().len() < 3
+                || stop.contains(&key)
+                || key.as_bytes().contains(&UNKNOWN_LETTER)
+            {
                 continue;
             }
+            let posting = (position as u32) << 1 | u32::from(key == own);
             let list = keys.entry(key).or_default();
-            if list.last() != Some(&(position as u32)) {
-                list.push(position as u32);
+            match list.last_mut() {
+                Some(last) if *last >> 1 == position as u32 => *last |= posting,
+                _ => list.push(posting),
             }
         }
     }

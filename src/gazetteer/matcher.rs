@@ -12,13 +12,23 @@ use fst::raw::{Fst, Output};
 use std::borrow::Cow;
 use std::ops::Range;
 
+/// An entry carrying a matched name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Candidate {
+    /// Position of the entry in the gazetteer.
+    pub entry: u32,
+    /// Whether the name is the entry's own name rather than one of its alternates: an
+    /// alternate ("Slov'iansk" is listed for Nikopol) should not beat a place's own name.
+    pub primary: bool,
+}
+
 /// A name found in folded text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NameMatch {
     /// Byte range in the original text.
     pub span: Range<usize>,
     /// The gazetteer entries sharing this folded name.
-    pub entries: Vec<u32>,
+    pub candidates: Vec<Candidate>,
 }
 
 /// Folded name keys and the entries behind each.
@@ -60,7 +70,7 @@ impl NameIndex {
         self.fst.is_empty()
     }
 
-    fn postings(&self, offset: u64) -> Vec<u32> {
+    fn postings(&self, offset: u64) -> Vec<Candidate> {
         let word = |at: usize| {
             self.postings
                 .get(at..at + 4)
@@ -68,11 +78,17 @@ impl NameIndex {
         };
         let at = offset as usize;
         let count = word(at).unwrap_or(0) as usize;
-        (0..count).filter_map(|k| word(at + 4 + 4 * k)).collect()
+        (0..count)
+            .filter_map(|k| word(at + 4 + 4 * k))
+            .map(|p| Candidate {
+                entry: p >> 1,
+                primary: p & 1 == 1,
+            })
+            .collect()
     }
 
     /// The entries whose folded name equals that of `name`.
-    pub fn lookup(&self, name: &str) -> Vec<u32> {
+    pub fn lookup(&self, name: &str) -> Vec<Candidate> {
         self.fst
             .get(fold_name(name).as_bytes())
             .map(|out| self.postings(out.value()))
@@ -95,7 +111,7 @@ impl NameIndex {
                     let end = at + len;
                     out.push(NameMatch {
                         span: folded.original(at + 1..end - 1),
-                        entries: self.postings(value),
+                        candidates: self.postings(value),
                     });
                     at = end - 1;
                 }

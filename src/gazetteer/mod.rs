@@ -30,6 +30,9 @@ pub const FRONT_LINE_OBLASTS: &[&str] = &[
     "Sumy",
 ];
 
+/// How much a place's own name outweighs an alternate name of another place.
+const PRIMARY_NAME_BONUS: f64 = 2.0;
+
 /// What kind of place an entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Kind {
@@ -118,8 +121,8 @@ impl Entry {
         let rank = match self.code {
             "PPLC" => 6.0,
             "PPLA" => 5.0,
-            "PPLA2" => 4.0,
-            "PPLA3" => 3.0,
+            "PPLA2" => 2.5,
+            "PPLA3" => 1.5,
             "PPL" | "PPLF" | "PPLL" | "PPLS" => 1.0,
             "PPLX" => 0.5,
             "PPLH" | "PPLQ" | "PPLW" => -1.0,
@@ -139,7 +142,18 @@ impl Entry {
         } else {
             0.0
         };
-        rank + population * 0.5 + front
+        rank + population + front
+    }
+
+    /// The prior of this entry as a candidate for a name: its own name counts more than
+    /// an alternate it carries.
+    pub fn prior_for(&self, candidate: matcher::Candidate) -> f64 {
+        self.prior()
+            + if candidate.primary {
+                PRIMARY_NAME_BONUS
+            } else {
+                0.0
+            }
     }
 }
 
@@ -279,14 +293,14 @@ impl Gazetteer {
     }
 
     /// Entries whose spellings include `name` (after folding), best prior first.
-    pub fn lookup(&self, name: &str) -> Vec<&Entry> {
-        let mut found: Vec<&Entry> = self
+    pub fn lookup(&self, name: &str) -> Vec<(&Entry, f64)> {
+        let mut found: Vec<(&Entry, f64)> = self
             .index
             .lookup(name)
             .into_iter()
-            .map(|i| self.entry(i))
+            .map(|c| (self.entry(c.entry), self.entry(c.entry).prior_for(c)))
             .collect();
-        found.sort_by(|a, b| b.prior().total_cmp(&a.prior()).then(a.id.cmp(b.id)));
+        found.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.id.cmp(b.0.id)));
         found
     }
 
@@ -384,7 +398,7 @@ mod tests {
         let g = Gazetteer::embedded();
         assert!(g.entries().len() > 33_000);
         let kharkiv = g.lookup("Kharkiv");
-        assert_eq!(kharkiv[0].id, "gn:706483");
+        assert_eq!(kharkiv[0].0.id, "gn:706483");
     }
 
     #[test]
@@ -395,8 +409,9 @@ mod tests {
             index::stop_words(EMBEDDED_NOT_PLACES),
         );
         assert_eq!(fresh.len(), g.index().len());
-        for name in ["Sievierodonetsk", "Dibrova", "Luhansk region", "Azovstal"] {
+        for name in ["Siverskodonetsk", "Dibrova", "Luhansk Oblast", "Azovstal"] {
             assert_eq!(fresh.lookup(name), g.index().lookup(name), "{name}");
+            assert!(g.index().lookup(name).iter().any(|c| c.primary), "{name}");
         }
         assert!(g.index().lookup("Nova").is_empty());
     }

@@ -1,0 +1,1049 @@
+//! The gazetteer against spellings taken from reporting of 2022–2024: each sentence must
+//! resolve the given name to the given GeoNames (or curated) id, and the negative
+//! sentences must resolve no place in Ukraine at all.
+
+use dateline::gazetteer::{Gazetteer, Kind};
+use dateline::{places, sentences};
+
+/// (sentence, name as written, expected id).
+const SPELLINGS: &[(&str, &str, &str)] = &[
+    ("Shelling hit Bakhmut overnight.", "Bakhmut", "gn:713174"),
+    (
+        "Russian troops advanced near Artemivsk on Monday.",
+        "Artemivsk",
+        "gn:713174",
+    ),
+    (
+        "The governor said Artyomovsk was under fire.",
+        "Artyomovsk",
+        "gn:713174",
+    ),
+    (
+        "Residents fled Soledar as the front moved closer.",
+        "Soledar",
+        "gn:706757",
+    ),
+    (
+        "Ukraine's army said fighting continued around Avdiivka.",
+        "Avdiivka",
+        "gn:713122",
+    ),
+    (
+        "Shelling hit Avdeyevka overnight.",
+        "Avdeyevka",
+        "gn:713122",
+    ),
+    (
+        "Russian troops advanced near Marinka on Monday.",
+        "Marinka",
+        "gn:701845",
+    ),
+    (
+        "The governor said Maryinka was under fire.",
+        "Maryinka",
+        "gn:701845",
+    ),
+    (
+        "Residents fled Vuhledar as the front moved closer.",
+        "Vuhledar",
+        "gn:690823",
+    ),
+    (
+        "Ukraine's army said fighting continued around Ugledar.",
+        "Ugledar",
+        "gn:690823",
+    ),
+    ("Shelling hit Pokrovsk overnight.", "Pokrovsk", "gn:704422"),
+    (
+        "Russian troops advanced near Krasnoarmeysk on Monday.",
+        "Krasnoarmeysk",
+        "gn:704422",
+    ),
+    (
+        "The governor said Kurakhove was under fire.",
+        "Kurakhove",
+        "gn:695357",
+    ),
+    (
+        "Residents fled Kurakhovo as the front moved closer.",
+        "Kurakhovo",
+        "gn:695357",
+    ),
+    (
+        "Ukraine's army said fighting continued around Chasiv Yar.",
+        "Chasiv Yar",
+        "gn:710915",
+    ),
+    (
+        "Shelling hit Chasov Yar overnight.",
+        "Chasov Yar",
+        "gn:710915",
+    ),
+    (
+        "Russian troops advanced near Toretsk on Monday.",
+        "Toretsk",
+        "gn:709354",
+    ),
+    (
+        "The governor said Dzerzhinsk was under fire.",
+        "Dzerzhinsk",
+        "gn:709354",
+    ),
+    (
+        "Residents fled Horlivka as the front moved closer.",
+        "Horlivka",
+        "gn:707753",
+    ),
+    (
+        "Ukraine's army said fighting continued around Gorlovka.",
+        "Gorlovka",
+        "gn:707753",
+    ),
+    ("Shelling hit Makiivka overnight.", "Makiivka", "gn:702320"),
+    (
+        "Russian troops advanced near Makeyevka on Monday.",
+        "Makeyevka",
+        "gn:702320",
+    ),
+    (
+        "The governor said Yasynuvata was under fire.",
+        "Yasynuvata",
+        "gn:688373",
+    ),
+    (
+        "Residents fled Krasnohorivka as the front moved closer.",
+        "Krasnohorivka",
+        "gn:704393",
+    ),
+    (
+        "Ukraine's army said fighting continued around Ocheretyne.",
+        "Ocheretyne",
+        "gn:698759",
+    ),
+    ("Shelling hit Selydove overnight.", "Selydove", "gn:694677"),
+    (
+        "Russian troops advanced near Myrnohrad on Monday.",
+        "Myrnohrad",
+        "gn:710035",
+    ),
+    (
+        "The governor said Kostiantynivka was under fire.",
+        "Kostiantynivka",
+        "gn:705104",
+    ),
+    (
+        "Residents fled Konstantinovka as the front moved closer.",
+        "Konstantinovka",
+        "gn:705104",
+    ),
+    (
+        "Ukraine's army said fighting continued around Druzhkivka.",
+        "Druzhkivka",
+        "gn:616743",
+    ),
+    (
+        "Shelling hit Kramatorsk overnight.",
+        "Kramatorsk",
+        "gn:704508",
+    ),
+    (
+        "Russian troops advanced near Sloviansk on Monday.",
+        "Sloviansk",
+        "gn:693468",
+    ),
+    (
+        "The governor said Slavyansk was under fire.",
+        "Slavyansk",
+        "gn:693468",
+    ),
+    (
+        "Residents fled Siversk as the front moved closer.",
+        "Siversk",
+        "gn:694403",
+    ),
+    (
+        "Ukraine's army said fighting continued around Seversk.",
+        "Seversk",
+        "gn:694403",
+    ),
+    (
+        "Shelling hit Krasny Liman overnight.",
+        "Krasny Liman",
+        "gn:704204",
+    ),
+    (
+        "Russian troops advanced near Bilohorivka on Monday.",
+        "Bilohorivka",
+        "gn:712588",
+    ),
+    (
+        "The governor said Kreminna was under fire.",
+        "Kreminna",
+        "gn:704138",
+    ),
+    (
+        "Residents fled Kremennaya as the front moved closer.",
+        "Kremennaya",
+        "gn:704138",
+    ),
+    (
+        "Ukraine's army said fighting continued around Svatove.",
+        "Svatove",
+        "gn:692118",
+    ),
+    ("Shelling hit Svatovo overnight.", "Svatovo", "gn:692118"),
+    (
+        "Russian troops advanced near Rubezhnoye on Monday.",
+        "Rubezhnoye",
+        "gn:695274",
+    ),
+    (
+        "The governor said Lisichansk was under fire.",
+        "Lisichansk",
+        "gn:702972",
+    ),
+    (
+        "Residents fled Sievierodonetsk as the front moved closer.",
+        "Sievierodonetsk",
+        "gn:691999",
+    ),
+    (
+        "Ukraine's army said fighting continued around Popasna.",
+        "Popasna",
+        "gn:696566",
+    ),
+    (
+        "Shelling hit Popasnaya overnight.",
+        "Popasnaya",
+        "gn:696566",
+    ),
+    (
+        "Russian troops advanced near Hirske on Monday.",
+        "Hirske",
+        "gn:708273",
+    ),
+    (
+        "The governor said Zolote was under fire.",
+        "Zolote",
+        "gn:686868",
+    ),
+    (
+        "Residents fled Toshkivka as the front moved closer.",
+        "Toshkivka",
+        "gn:691355",
+    ),
+    (
+        "Ukraine's army said fighting continued around Kupiansk.",
+        "Kupiansk",
+        "gn:703656",
+    ),
+    ("Shelling hit Kupyansk overnight.", "Kupyansk", "gn:703656"),
+    (
+        "Russian troops advanced near Izium on Monday.",
+        "Izium",
+        "gn:707292",
+    ),
+    (
+        "The governor said Izyum was under fire.",
+        "Izyum",
+        "gn:707292",
+    ),
+    (
+        "Residents fled Balakliia as the front moved closer.",
+        "Balakliia",
+        "gn:712926",
+    ),
+    (
+        "Ukraine's army said fighting continued around Balakleya.",
+        "Balakleya",
+        "gn:712926",
+    ),
+    ("Shelling hit Chuhuiv overnight.", "Chuhuiv", "gn:710374"),
+    (
+        "Russian troops advanced near Chuguyev on Monday.",
+        "Chuguyev",
+        "gn:710374",
+    ),
+    (
+        "The governor said Vovchansk was under fire.",
+        "Vovchansk",
+        "gn:689304",
+    ),
+    (
+        "Residents fled Volchansk as the front moved closer.",
+        "Volchansk",
+        "gn:689304",
+    ),
+    (
+        "Ukraine's army said fighting continued around Lyptsi.",
+        "Lyptsi",
+        "gn:702989",
+    ),
+    ("Shelling hit Kharkov overnight.", "Kharkov", "gn:706483"),
+    (
+        "Russian troops advanced near Derhachi on Monday.",
+        "Derhachi",
+        "gn:710098",
+    ),
+    (
+        "The governor said Borova was under fire.",
+        "Borova",
+        "gn:711623",
+    ),
+    (
+        "Residents fled Kivsharivka as the front moved closer.",
+        "Kivsharivka",
+        "gn:704608",
+    ),
+    (
+        "Ukraine's army said fighting continued around Synkivka.",
+        "Synkivka",
+        "gn:693778",
+    ),
+    ("Shelling hit Mariupol overnight.", "Mariupol", "gn:701822"),
+    (
+        "Russian troops advanced near Volnovakha on Monday.",
+        "Volnovakha",
+        "gn:689198",
+    ),
+    (
+        "The governor said Velyka Novosilka was under fire.",
+        "Velyka Novosilka",
+        "gn:690237",
+    ),
+    (
+        "Residents fled Shakhtarsk as the front moved closer.",
+        "Shakhtarsk",
+        "gn:694382",
+    ),
+    (
+        "Ukraine's army said fighting continued around Ilovaisk.",
+        "Ilovaisk",
+        "gn:707679",
+    ),
+    (
+        "Shelling hit Debaltseve overnight.",
+        "Debaltseve",
+        "gn:710229",
+    ),
+    (
+        "Russian troops advanced near Debaltsevo on Monday.",
+        "Debaltsevo",
+        "gn:710229",
+    ),
+    (
+        "The governor said Alchevsk was under fire.",
+        "Alchevsk",
+        "gn:713716",
+    ),
+    (
+        "Residents fled Kadiivka as the front moved closer.",
+        "Kadiivka",
+        "gn:692975",
+    ),
+    (
+        "Ukraine's army said fighting continued around Stakhanov.",
+        "Stakhanov",
+        "gn:692975",
+    ),
+    ("Shelling hit Lugansk overnight.", "Lugansk", "gn:702658"),
+    (
+        "Russian troops advanced near Starobilsk on Monday.",
+        "Starobilsk",
+        "gn:692832",
+    ),
+    (
+        "The governor said Shchastia was under fire.",
+        "Shchastia",
+        "gn:694725",
+    ),
+    (
+        "Residents fled Schastye as the front moved closer.",
+        "Schastye",
+        "gn:694725",
+    ),
+    (
+        "Ukraine's army said fighting continued around Stanytsia Luhanska.",
+        "Stanytsia Luhanska",
+        "gn:692953",
+    ),
+    (
+        "Shelling hit Novoaidar overnight.",
+        "Novoaidar",
+        "gn:699677",
+    ),
+    (
+        "Russian troops advanced near Bilovodsk on Monday.",
+        "Bilovodsk",
+        "gn:712521",
+    ),
+    (
+        "The governor said Zaporizhzhia was under fire.",
+        "Zaporizhzhia",
+        "gn:687700",
+    ),
+    (
+        "Residents fled Zaporozhye as the front moved closer.",
+        "Zaporozhye",
+        "gn:687700",
+    ),
+    (
+        "Ukraine's army said fighting continued around Melitopol.",
+        "Melitopol",
+        "gn:701404",
+    ),
+    (
+        "Shelling hit Berdiansk overnight.",
+        "Berdiansk",
+        "gn:712451",
+    ),
+    (
+        "Russian troops advanced near Berdyansk on Monday.",
+        "Berdyansk",
+        "gn:712451",
+    ),
+    (
+        "The governor said Enerhodar was under fire.",
+        "Enerhodar",
+        "gn:709276",
+    ),
+    (
+        "Residents fled Energodar as the front moved closer.",
+        "Energodar",
+        "gn:709276",
+    ),
+    (
+        "Ukraine's army said fighting continued around Orikhiv.",
+        "Orikhiv",
+        "gn:698428",
+    ),
+    ("Shelling hit Robotyne overnight.", "Robotyne", "gn:695586"),
+    (
+        "Russian troops advanced near Tokmak on Monday.",
+        "Tokmak",
+        "gn:691469",
+    ),
+    (
+        "The governor said Polohy was under fire.",
+        "Polohy",
+        "gn:696677",
+    ),
+    (
+        "Residents fled Vasylivka as the front moved closer.",
+        "Vasylivka",
+        "gn:686729",
+    ),
+    (
+        "Ukraine's army said fighting continued around Huliaipole.",
+        "Huliaipole",
+        "gn:707898",
+    ),
+    ("Shelling hit Kherson overnight.", "Kherson", "gn:706448"),
+    (
+        "Russian troops advanced near Nova Kakhovka on Monday.",
+        "Nova Kakhovka",
+        "gn:699839",
+    ),
+    (
+        "The governor said Oleshky was under fire.",
+        "Oleshky",
+        "gn:691037",
+    ),
+    (
+        "Residents fled Hola Prystan as the front moved closer.",
+        "Hola Prystan",
+        "gn:708632",
+    ),
+    (
+        "Ukraine's army said fighting continued around Snihurivka.",
+        "Snihurivka",
+        "gn:693379",
+    ),
+    (
+        "Shelling hit Kryvyi Rih overnight.",
+        "Kryvyi Rih",
+        "gn:703845",
+    ),
+    (
+        "Russian troops advanced near Krivoy Rog on Monday.",
+        "Krivoy Rog",
+        "gn:703845",
+    ),
+    (
+        "The governor said Nikopol was under fire.",
+        "Nikopol",
+        "gn:700051",
+    ),
+    (
+        "Residents fled Marhanets as the front moved closer.",
+        "Marhanets",
+        "gn:701855",
+    ),
+    (
+        "Ukraine's army said fighting continued around Dnipro.",
+        "Dnipro",
+        "gn:709930",
+    ),
+    (
+        "Shelling hit Dnepropetrovsk overnight.",
+        "Dnepropetrovsk",
+        "gn:709930",
+    ),
+    (
+        "Russian troops advanced near Pavlohrad on Monday.",
+        "Pavlohrad",
+        "gn:697889",
+    ),
+    (
+        "The governor said Sumy was under fire.",
+        "Sumy",
+        "gn:692194",
+    ),
+    (
+        "Residents fled Okhtyrka as the front moved closer.",
+        "Okhtyrka",
+        "gn:713749",
+    ),
+    (
+        "Ukraine's army said fighting continued around Akhtyrka.",
+        "Akhtyrka",
+        "gn:713749",
+    ),
+    (
+        "Shelling hit Trostianets overnight.",
+        "Trostianets",
+        "gn:691255",
+    ),
+    (
+        "Russian troops advanced near Konotop on Monday.",
+        "Konotop",
+        "gn:705135",
+    ),
+    (
+        "The governor said Shostka was under fire.",
+        "Shostka",
+        "gn:693942",
+    ),
+    (
+        "Residents fled Kyiv as the front moved closer.",
+        "Kyiv",
+        "gn:703448",
+    ),
+    (
+        "Ukraine's army said fighting continued around Kiev.",
+        "Kiev",
+        "gn:703448",
+    ),
+    ("Shelling hit Bucha overnight.", "Bucha", "gn:711350"),
+    (
+        "Russian troops advanced near Irpin on Monday.",
+        "Irpin",
+        "gn:707565",
+    ),
+    (
+        "The governor said Hostomel was under fire.",
+        "Hostomel",
+        "gn:708251",
+    ),
+    (
+        "Residents fled Borodianka as the front moved closer.",
+        "Borodianka",
+        "gn:711635",
+    ),
+    (
+        "Ukraine's army said fighting continued around Chernihiv.",
+        "Chernihiv",
+        "gn:710735",
+    ),
+    ("Shelling hit Odesa overnight.", "Odesa", "gn:698740"),
+    (
+        "Russian troops advanced near Odessa on Monday.",
+        "Odessa",
+        "gn:698740",
+    ),
+    (
+        "The governor said Mykolaiv was under fire.",
+        "Mykolaiv",
+        "gn:700569",
+    ),
+    (
+        "Residents fled Nikolaev as the front moved closer.",
+        "Nikolaev",
+        "gn:700569",
+    ),
+    (
+        "Ukraine's army said fighting continued around Zhytomyr.",
+        "Zhytomyr",
+        "gn:686967",
+    ),
+    (
+        "Shelling hit Vinnytsia overnight.",
+        "Vinnytsia",
+        "gn:689558",
+    ),
+    (
+        "Russian troops advanced near Lviv on Monday.",
+        "Lviv",
+        "gn:702550",
+    ),
+    (
+        "The governor said Lvov was under fire.",
+        "Lvov",
+        "gn:702550",
+    ),
+    (
+        "Residents fled Kremenchuk as the front moved closer.",
+        "Kremenchuk",
+        "gn:704147",
+    ),
+    (
+        "Ukraine's army said fighting continued around Uman.",
+        "Uman",
+        "gn:690688",
+    ),
+    ("Shelling hit Бахмут overnight.", "Бахмут", "gn:713174"),
+    (
+        "Russian troops advanced near Авдіївка on Monday.",
+        "Авдіївка",
+        "gn:713122",
+    ),
+    (
+        "The governor said Харків was under fire.",
+        "Харків",
+        "gn:706483",
+    ),
+    (
+        "Residents fled Северодонецк as the front moved closer.",
+        "Северодонецк",
+        "gn:691999",
+    ),
+    (
+        "Ukraine's army said fighting continued around Donetsk.",
+        "Donetsk",
+        "gn:709717",
+    ),
+    ("Shelling hit Luhansk overnight.", "Luhansk", "gn:702658"),
+    (
+        "Russian troops advanced near Kharkiv on Monday.",
+        "Kharkiv",
+        "gn:706483",
+    ),
+    (
+        "The governor said Lyman was under fire.",
+        "Lyman",
+        "gn:704204",
+    ),
+    (
+        "Residents fled Drobysheve as the front moved closer.",
+        "Drobysheve",
+        "gn:709614",
+    ),
+    (
+        "Ukraine's army said fighting continued around Olenivka.",
+        "Olenivka",
+        "gn:698614",
+    ),
+    ("Shelling hit Dibrova overnight.", "Dibrova", "gn:710052"),
+    (
+        "Russian troops advanced near Rubizhne on Monday.",
+        "Rubizhne",
+        "gn:695274",
+    ),
+    (
+        "The governor said Lysychansk was under fire.",
+        "Lysychansk",
+        "gn:702972",
+    ),
+    (
+        "Residents fled Vuhlehirsk as the front moved closer.",
+        "Vuhlehirsk",
+        "gn:690822",
+    ),
+    (
+        "Ukraine's army said fighting continued around Svitlodarsk.",
+        "Svitlodarsk",
+        "gn:692093",
+    ),
+    (
+        "Shelling hit Sviatohirsk overnight.",
+        "Sviatohirsk",
+        "gn:692016",
+    ),
+    (
+        "Russian troops advanced near Svyatogorsk on Monday.",
+        "Svyatogorsk",
+        "gn:692016",
+    ),
+    (
+        "The governor said Raihorodok was under fire.",
+        "Raihorodok",
+        "gn:695762",
+    ),
+    (
+        "Residents fled Klishchiivka as the front moved closer.",
+        "Klishchiivka",
+        "gn:13512497",
+    ),
+    (
+        "Ukraine's army said fighting continued around Tonenke.",
+        "Tonenke",
+        "gn:691412",
+    ),
+    ("Shelling hit Umanske overnight.", "Umanske", "gn:690685"),
+    (
+        "Russian troops advanced near Niu-York on Monday.",
+        "Niu-York",
+        "gn:699751",
+    ),
+    (
+        "The governor said New York was under fire.",
+        "New York",
+        "gn:699751",
+    ),
+    (
+        "Residents fled Krasnyi Lyman as the front moved closer.",
+        "Krasnyi Lyman",
+        "gn:704204",
+    ),
+    (
+        "Ukraine's army said fighting continued around Novoazovsk.",
+        "Novoazovsk",
+        "gn:699675",
+    ),
+    ("Shelling hit Mangush overnight.", "Mangush", "gn:697613"),
+    (
+        "Russian troops advanced near Manhush on Monday.",
+        "Manhush",
+        "gn:697613",
+    ),
+    (
+        "The governor said Nikolske was under fire.",
+        "Nikolske",
+        "gn:689151",
+    ),
+    (
+        "Residents fled Opytne as the front moved closer.",
+        "Opytne",
+        "gn:810695",
+    ),
+    (
+        "Ukraine's army said fighting continued around Nevelske.",
+        "Nevelske",
+        "gn:9112915",
+    ),
+    (
+        "Shelling hit Staromaiorske overnight.",
+        "Staromaiorske",
+        "gn:692812",
+    ),
+    (
+        "Russian troops advanced near Rivnopil on Monday.",
+        "Rivnopil",
+        "gn:695779",
+    ),
+    (
+        "The governor said Blahodatne was under fire.",
+        "Blahodatne",
+        "gn:712091",
+    ),
+    (
+        "Residents fled Berkhivka as the front moved closer.",
+        "Berkhivka",
+        "gn:9114138",
+    ),
+    (
+        "Ukraine's army said fighting continued around Yahidne.",
+        "Yahidne",
+        "gn:9114137",
+    ),
+    (
+        "Shelling hit Dubovo-Vasylivka overnight.",
+        "Dubovo-Vasylivka",
+        "gn:9113824",
+    ),
+    (
+        "Russian troops advanced near Khromove on Monday.",
+        "Khromove",
+        "gn:7647238",
+    ),
+    (
+        "The governor said Kurdiumivka was under fire.",
+        "Kurdiumivka",
+        "gn:703633",
+    ),
+    (
+        "Residents fled Ozarianivka as the front moved closer.",
+        "Ozarianivka",
+        "gn:9114125",
+    ),
+    (
+        "Ukraine's army said fighting continued around Zalizne.",
+        "Zalizne",
+        "gn:713176",
+    ),
+    ("Shelling hit Niu York overnight.", "Niu York", "gn:699751"),
+    (
+        "Russian forces attacked Pavlivka, near Vuhledar, on Tuesday.",
+        "Pavlivka",
+        "gn:697866",
+    ),
+    (
+        "Ukrainian troops retook Andriivka, south of Bakhmut, in September.",
+        "Andriivka",
+        "gn:9114136",
+    ),
+    (
+        "Russia claimed Orlivka, west of Avdiivka.",
+        "Orlivka",
+        "gn:698375",
+    ),
+    (
+        "Heavy fighting continued in Pisky near Avdiivka.",
+        "Pisky",
+        "gn:9113066",
+    ),
+    (
+        "Sieverne, west of Avdiivka, was captured.",
+        "Sieverne",
+        "gn:9113129",
+    ),
+    (
+        "Pervomaiske near Avdiivka was shelled again.",
+        "Pervomaiske",
+        "gn:697562",
+    ),
+    (
+        "Novomykhailivka, south of Marinka, came under attack.",
+        "Novomykhailivka",
+        "gn:699458",
+    ),
+    (
+        "Vodiane, next to Avdiivka, was stormed.",
+        "Vodiane",
+        "gn:9113128",
+    ),
+    (
+        "Makarivka near Velyka Novosilka was liberated.",
+        "Makarivka",
+        "gn:9114394",
+    ),
+    (
+        "Bohdanivka, near Chasiv Yar and Bakhmut, was hit.",
+        "Bohdanivka",
+        "gn:711931",
+    ),
+    (
+        "Ivanivske on the road from Bakhmut to Chasiv Yar fell.",
+        "Ivanivske",
+        "gn:704285",
+    ),
+    (
+        "Neskuchne near Velyka Novosilka was retaken.",
+        "Neskuchne",
+        "gn:700285",
+    ),
+    (
+        "Vesele, north of Soledar, was seized.",
+        "Vesele",
+        "gn:811212",
+    ),
+    (
+        "Urozhaine, south of Velyka Novosilka, was liberated.",
+        "Urozhaine",
+        "gn:9114393",
+    ),
+    (
+        "Zaitseve, north of Horlivka, was shelled.",
+        "Zaitseve",
+        "gn:687470",
+    ),
+    (
+        "Rubizhnoye and Severodonetsk were shelled.",
+        "Rubizhnoye",
+        "gn:695274",
+    ),
+    (
+        "Mariupol's Azovstal plant was bombed.",
+        "Mariupol",
+        "gn:701822",
+    ),
+    (
+        "Mariupol's Azovstal plant was bombed.",
+        "Azovstal plant",
+        "site:azovstal",
+    ),
+    (
+        "Civilians sheltered in the Azot chemical plant.",
+        "Azot chemical plant",
+        "site:azot",
+    ),
+    (
+        "Prisoners were held at the Olenivka penal colony.",
+        "Olenivka penal colony",
+        "site:olenivka-colony",
+    ),
+    (
+        "The Zaporizhzhia nuclear power plant lost power.",
+        "Zaporizhzhia nuclear power plant",
+        "site:znpp",
+    ),
+    (
+        "Fighting raged in the Luhansk region.",
+        "Luhansk region",
+        "gn:702657",
+    ),
+    (
+        "Fighting raged in Luhansk oblast.",
+        "Luhansk oblast",
+        "gn:702657",
+    ),
+    (
+        "The Kharkiv Oblast governor spoke.",
+        "Kharkiv Oblast",
+        "gn:706482",
+    ),
+    (
+        "Shelling continued across Donetska Oblast.",
+        "Donetska Oblast",
+        "gn:709716",
+    ),
+    (
+        "Strikes hit the Kramatorsk district.",
+        "Kramatorsk district",
+        "gn:12189528",
+    ),
+    (
+        "Russia seeks to capture all of Donbas.",
+        "Donbas",
+        "region:donbas",
+    ),
+    (
+        "Russia seeks to capture all of the Donbass.",
+        "Donbass",
+        "region:donbas",
+    ),
+    ("Луганщина was shelled.", "Луганщина", "gn:702657"),
+    ("Troops entered Izium's outskirts.", "Izium", "gn:707292"),
+    (
+        "Sievierodonetsk’s Azot plant was hit.",
+        "Sievierodonetsk",
+        "gn:691999",
+    ),
+    (
+        "Artyomovsk, as Russia calls Bakhmut, was stormed.",
+        "Artyomovsk",
+        "gn:713174",
+    ),
+    (
+        "Kramators'k station was struck.",
+        "Kramators'k station",
+        "site:kramatorsk-station",
+    ),
+    (
+        "The SYEVERODONETSK mayor spoke.",
+        "SYEVERODONETSK",
+        "gn:691999",
+    ),
+];
+
+/// Sentences with English words, people, actors, weapons and foreign places only.
+const NOT_PLACES: &[&str] = &[
+    "Vladimir Putin spoke on Tuesday.",
+    "Denis Pushilin said the troops would face trial.",
+    "The Donetsk People's Republic claimed the village.",
+    "Luhansk People's Republic officials said so.",
+    "Many soldiers surrendered at night.",
+    "Step by step, the army advanced.",
+    "Progress was slow on the southern front.",
+    "Police said two people died.",
+    "Marine units fought for weeks.",
+    "Human rights groups objected to the trial.",
+    "Radio Liberty reported the strike.",
+    "Pravda published the decree.",
+    "The Wagner Group recruited prisoners.",
+    "The Azov Regiment held out in the plant.",
+    "Moscow said the troops withdrew.",
+    "Brussels hosted NATO ministers.",
+    "Washington sent more weapons.",
+    "The Kremlin denied the report.",
+    "Sergei Shoigu visited the front.",
+    "Ramzan Kadyrov posted on Telegram.",
+    "Mikhail Mizintsev said so.",
+    "Zelenskiy addressed the nation.",
+    "Iryna Vereshchuk spoke about prisoners.",
+    "President Joe Biden spoke.",
+    "Emmanuel Macron called for talks.",
+    "Antony Blinken said the aid would continue.",
+    "Grad rockets hit the suburbs.",
+    "Bayraktar drones destroyed a convoy.",
+    "Javelin missiles arrived.",
+    "HIMARS launchers struck depots.",
+    "Storm Shadow missiles were used.",
+    "Kalibr missiles were fired from the sea.",
+    "Iskander missiles hit the airfield.",
+    "Shahed drones attacked overnight.",
+    "Victory Day parades were held.",
+    "The Sea of Azov was closed to shipping.",
+    "Yevgeny Prigozhin claimed victory.",
+    "Sergei Lavrov met his counterpart.",
+    "Dmitry Peskov declined to comment.",
+    "Alexander Lukashenko hosted the talks.",
+    "Valery Zaluzhny gave an interview.",
+    "Oleksandr Syrskyi visited the troops.",
+    "Petro Poroshenko criticised the plan.",
+    "Serhiy Haidai said the city was shelled.",
+    "Pavlo Kyrylenko urged residents to leave.",
+    "Oleh Synyehubov reported casualties.",
+    "Vadym Boichenko said the situation was difficult.",
+    "Rodion Miroshnik spoke to Solovyov.",
+    "Vitaly Kiselev claimed the troops were encircled.",
+    "The nova effort was a mayak of hope.",
+    "pisky soil was dug.",
+    "Serhiy Haidai said the city was shelled.",
+];
+
+fn resolved(text: &str) -> Vec<(String, &'static str, Kind)> {
+    let g = Gazetteer::embedded();
+    let sents = sentences::split(text, std::slice::from_ref(&(0..text.len())));
+    places::find(text, &sents, g)
+        .into_iter()
+        .map(|p| {
+            let e = g.entry(p.entry);
+            (text[p.span].to_string(), e.id, e.kind)
+        })
+        .collect()
+}
+
+#[test]
+fn spellings_from_reporting_resolve_to_their_place() {
+    assert!(SPELLINGS.len() >= 150, "{} cases", SPELLINGS.len());
+    let mut wrong = Vec::new();
+    for (sentence, name, id) in SPELLINGS {
+        let got = resolved(sentence);
+        match got.iter().find(|(text, _, _)| text == name) {
+            Some((_, got_id, _)) if got_id == id => {}
+            other => wrong.push(format!(
+                "{sentence:?}: {name} should be {id}, got {other:?} in {got:?}"
+            )),
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "{} of {} wrong:\n{}",
+        wrong.len(),
+        SPELLINGS.len(),
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn words_people_and_actors_are_not_places() {
+    assert!(NOT_PLACES.len() >= 30);
+    for sentence in NOT_PLACES {
+        let got: Vec<_> = resolved(sentence)
+            .into_iter()
+            .filter(|(_, _, kind)| *kind != Kind::Country)
+            .collect();
+        assert!(got.is_empty(), "{sentence:?} -> {got:?}");
+    }
+}
