@@ -182,9 +182,12 @@ fn outside_quotes(line: &str) -> String {
     out
 }
 
+/// A button or prompt: one to three words without sentence punctuation ("Monthly",
+/// "Continue"), or a short question to the reader ("Not ready to support today?").
 fn is_widget(line: &str) -> bool {
     let words = line.split_whitespace().count();
-    words <= 3 && !line.ends_with(['.', '!', '?', '"', '\u{201d}'])
+    (words <= 3 && !line.ends_with(['.', '!', '?', '"', '\u{201d}']))
+        || (words <= 6 && line.ends_with('?'))
 }
 
 #[cfg(test)]
@@ -207,7 +210,7 @@ mod tests {
 
     #[test]
     fn donation_appeals_and_their_widgets_are_dropped() {
-        let text = "Troops withdrew from Kupiansk.\nHelp us keep reporting. Your gift keeps our newsroom open.\nOnce\nMonthly\nContinue\n";
+        let text = "Troops withdrew from Kupiansk.\nHelp us keep reporting. Your gift keeps our newsroom open.\nOnce\nMonthly\nContinue\nNot ready to give today?\n";
         assert_eq!(kept(text), vec!["Troops withdrew from Kupiansk."]);
     }
 

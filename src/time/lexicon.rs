@@ -212,7 +212,7 @@ pub const PATTERNS: &[Pattern] = &[
     },
     Pattern {
         family: Family::PastPeriod,
-        regex: r"(?i)\b(?:in|over|during|within|for)?\s*the\s+(?P<x>(?:past|last|previous)\s+(?P<n>\d{1,3}|twenty-four|forty-eight|seventy-two|two|three|four|five|six|seven|several|few)?\s*(?P<unit>hours?|days?|weeks?|months?))\b",
+        regex: r"(?i)\b(?:in|over|during|within|for)?\s*the\s+(?P<x>(?:past|last)\s+(?P<n>\d{1,3}|twenty-four|forty-eight|seventy-two|two|three|four|five|six|seven|several|few)?\s*(?P<unit>hours?|days?|weeks?|months?))\b",
         example: "Another 771 soldiers surrendered in the past 24 hours.",
         finds: "past 24 hours",
     },
@@ -224,9 +224,15 @@ pub const PATTERNS: &[Pattern] = &[
     },
     Pattern {
         family: Family::Season,
-        regex: r"(?i)\b(?P<x>(?P<rel>last|this|next|the)\s+(?P<season>spring|summer|autumn|fall|winter)(?:\s+of\s+{YEAR})?)\b",
+        regex: r"(?i)\b(?P<x>(?P<rel>last|this|next)\s+(?P<season>spring|summer|autumn|fall|winter)(?:\s+of\s+{YEAR})?)\b",
         example: "The counteroffensive began last summer in the south.",
         finds: "last summer",
+    },
+    Pattern {
+        family: Family::Season,
+        regex: r"(?i)\bthe\s+(?P<x>(?P<season>spring|summer|autumn|fall|winter)(?:\s+of\s+{YEAR})?)\b",
+        example: "Russia struck power plants over the winter.",
+        finds: "winter",
     },
     Pattern {
         family: Family::Clock,

@@ -57,10 +57,11 @@ pub fn recognize(text: &str) -> Vec<Found> {
             });
         }
     }
-    // Longest first, so "in March 2022" beats "in March"; then back into text order.
+    // Longest expression first, so "March 2022" beats "in March" and "May 16" beats
+    // "until May"; then back into text order.
     all.sort_by(|a, b| {
-        (b.matched.end - b.matched.start)
-            .cmp(&(a.matched.end - a.matched.start))
+        (b.span.len(), b.matched.len())
+            .cmp(&(a.span.len(), a.matched.len()))
             .then(a.matched.start.cmp(&b.matched.start))
             .then(a.pattern.cmp(&b.pattern))
     });

@@ -412,7 +412,7 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
         }
         Family::Season => {
             let season = get("season")?.to_lowercase();
-            let rel = get("rel")?.to_lowercase();
+            let rel = get("rel").unwrap_or("the").to_lowercase();
             let start_month = match season.as_str() {
                 "spring" => 3,
                 "summer" => 6,

@@ -1,0 +1,1635 @@
+//! The time resolver against expressions in sentences written the way war reports are:
+//! one case per line — publication date, sentence, the expression, the interval expected.
+//! Publication dates used: 2022-05-17 (a Tuesday), 2022-06-14 (Tuesday), 2022-10-01
+//! (Saturday), 2023-01-01 (a Sunday, in ISO week 2022-W52), 2024-02-29 (leap day,
+//! Thursday), 2020-12-31 (Thursday, ISO week 2020-W53), 2023-03-01 (Wednesday),
+//! 2024-12-30 (Monday, ISO week 2025-W01).
+
+use chrono::NaiveDate;
+use dateline::{sentences, time};
+
+/// (published, sentence, expression, start, end)
+const CASES: &[(&str, &str, &str, &str, &str)] = &[
+    // Bare weekdays in past-tense reports: the most recent one, the publication day included.
+    (
+        "2022-05-17",
+        "An LPR official claimed Tuesday that 16,000 soldiers were encircled.",
+        "Tuesday",
+        "2022-05-17",
+        "2022-05-17",
+    ),
+    (
+        "2022-05-17",
+        "A Ukrainian outlet reported Sunday that Russia was advancing.",
+        "Sunday",
+        "2022-05-15",
+        "2022-05-15",
+    ),
+    (
+        "2022-05-17",
+        "A senior U.S. defense official said Monday that Ukraine had advanced.",
+        "Monday",
+        "2022-05-16",
+        "2022-05-16",
+    ),
+    (
+        "2022-05-17",
+        "The governor said on Saturday that two people were killed.",
+        "Saturday",
+        "2022-05-14",
+        "2022-05-14",
+    ),
+    (
+        "2022-05-17",
+        "Missiles struck the depot on Friday, officials said.",
+        "Friday",
+        "2022-05-13",
+        "2022-05-13",
+    ),
+    (
+        "2022-05-17",
+        "The bridge was blown up Thursday night.",
+        "Thursday night",
+        "2022-05-12",
+        "2022-05-12",
+    ),
+    (
+        "2022-05-17",
+        "Explosions were heard in Belgorod on Wednesday.",
+        "Wednesday",
+        "2022-05-11",
+        "2022-05-11",
+    ),
+    (
+        "2022-05-17",
+        "The ministry confirmed the losses on Tuesday.",
+        "Tuesday",
+        "2022-05-17",
+        "2022-05-17",
+    ),
+    (
+        "2022-05-17",
+        "Last Friday, shelling killed three civilians in Kharkiv.",
+        "Last Friday",
+        "2022-05-13",
+        "2022-05-13",
+    ),
+    (
+        "2022-05-17",
+        "The town changed hands last Tuesday.",
+        "last Tuesday",
+        "2022-05-10",
+        "2022-05-10",
+    ),
+    (
+        "2022-05-17",
+        "Russian troops pulled back late Sunday.",
+        "late Sunday",
+        "2022-05-15",
+        "2022-05-15",
+    ),
+    (
+        "2022-05-17",
+        "Shelling resumed early Monday morning.",
+        "early Monday morning",
+        "2022-05-16",
+        "2022-05-16",
+    ),
+    (
+        "2022-05-17",
+        "On Sunday evening, a missile hit the oil depot.",
+        "Sunday evening",
+        "2022-05-15",
+        "2022-05-15",
+    ),
+    (
+        "2022-05-17",
+        "Since Friday, the city has been without power.",
+        "Friday",
+        "2022-05-13",
+        "2022-05-13",
+    ),
+    (
+        "2022-05-17",
+        "This Monday the evacuation buses left the plant.",
+        "This Monday",
+        "2022-05-16",
+        "2022-05-16",
+    ),
+    (
+        "2022-06-14",
+        "Zelenskiy said on Tuesday that losses were painful.",
+        "Tuesday",
+        "2022-06-14",
+        "2022-06-14",
+    ),
+    (
+        "2022-06-14",
+        "The bridge was destroyed on Sunday, the governor said.",
+        "Sunday",
+        "2022-06-12",
+        "2022-06-12",
+    ),
+    (
+        "2022-06-14",
+        "Fighting intensified over Saturday and Sunday.",
+        "Saturday",
+        "2022-06-11",
+        "2022-06-11",
+    ),
+    (
+        "2022-10-01",
+        "Moscow said Saturday that it had withdrawn its troops from Lyman.",
+        "Saturday",
+        "2022-10-01",
+        "2022-10-01",
+    ),
+    (
+        "2022-10-01",
+        "Putin announced Friday that four regions would be annexed.",
+        "Friday",
+        "2022-09-30",
+        "2022-09-30",
+    ),
+    (
+        "2022-10-01",
+        "Ukrainian forces entered the village on Thursday.",
+        "Thursday",
+        "2022-09-29",
+        "2022-09-29",
+    ),
+    (
+        "2022-10-01",
+        "The referendums ended on Tuesday.",
+        "Tuesday",
+        "2022-09-27",
+        "2022-09-27",
+    ),
+    (
+        "2023-01-01",
+        "A missile barrage hit Kyiv on Saturday.",
+        "Saturday",
+        "2022-12-31",
+        "2022-12-31",
+    ),
+    (
+        "2023-01-01",
+        "Officials said Sunday that drones had been shot down.",
+        "Sunday",
+        "2023-01-01",
+        "2023-01-01",
+    ),
+    (
+        "2023-01-01",
+        "The strike on Makiivka came on Sunday, Kyiv said.",
+        "Sunday",
+        "2023-01-01",
+        "2023-01-01",
+    ),
+    (
+        "2023-01-01",
+        "On Monday, the power grid was hit again.",
+        "Monday",
+        "2022-12-26",
+        "2022-12-26",
+    ),
+    (
+        "2024-02-29",
+        "Russia said Wednesday it had captured the village.",
+        "Wednesday",
+        "2024-02-28",
+        "2024-02-28",
+    ),
+    (
+        "2024-02-29",
+        "Avdiivka fell on Saturday after months of fighting.",
+        "Saturday",
+        "2024-02-24",
+        "2024-02-24",
+    ),
+    (
+        "2024-02-29",
+        "The general staff reported Thursday that attacks were repelled.",
+        "Thursday",
+        "2024-02-29",
+        "2024-02-29",
+    ),
+    (
+        "2023-03-01",
+        "Wagner fighters advanced on Tuesday, the group said.",
+        "Tuesday",
+        "2023-02-28",
+        "2023-02-28",
+    ),
+    (
+        "2023-03-01",
+        "The city was shelled on Sunday.",
+        "Sunday",
+        "2023-02-26",
+        "2023-02-26",
+    ),
+    // Future: by/until/before a weekday, modal and scheduling verbs, next.
+    (
+        "2022-06-14",
+        "Russia demanded that the fighters lay down their arms by early Wednesday.",
+        "early Wednesday",
+        "2022-06-15",
+        "2022-06-15",
+    ),
+    (
+        "2022-06-14",
+        "The topic is expected to feature at a meeting of NATO defence ministers on Wednesday.",
+        "Wednesday",
+        "2022-06-15",
+        "2022-06-15",
+    ),
+    (
+        "2022-06-14",
+        "The corridor will open on Thursday, Moscow said.",
+        "Thursday",
+        "2022-06-16",
+        "2022-06-16",
+    ),
+    (
+        "2022-06-14",
+        "The EU leaders will meet on Friday to discuss candidacy.",
+        "Friday",
+        "2022-06-17",
+        "2022-06-17",
+    ),
+    (
+        "2022-06-14",
+        "Talks are scheduled for Monday in Istanbul.",
+        "Monday",
+        "2022-06-20",
+        "2022-06-20",
+    ),
+    (
+        "2022-06-14",
+        "The deadline expires on Sunday.",
+        "Sunday",
+        "2022-06-19",
+        "2022-06-19",
+    ),
+    (
+        "2022-06-14",
+        "Civilians must leave until Saturday.",
+        "Saturday",
+        "2022-06-18",
+        "2022-06-18",
+    ),
+    (
+        "2022-06-14",
+        "The governor said evacuation trains would run on Friday.",
+        "Friday",
+        "2022-06-17",
+        "2022-06-17",
+    ),
+    (
+        "2022-06-14",
+        "Kyiv is set to receive the howitzers on Thursday.",
+        "Thursday",
+        "2022-06-16",
+        "2022-06-16",
+    ),
+    (
+        "2022-06-14",
+        "The ministers are due to meet on Wednesday.",
+        "Wednesday",
+        "2022-06-15",
+        "2022-06-15",
+    ),
+    (
+        "2022-06-14",
+        "Ukraine plans to hold talks next Tuesday.",
+        "next Tuesday",
+        "2022-06-21",
+        "2022-06-21",
+    ),
+    (
+        "2022-06-14",
+        "Moscow is going to announce the results on Friday.",
+        "Friday",
+        "2022-06-17",
+        "2022-06-17",
+    ),
+    (
+        "2022-06-14",
+        "The prisoners must be released before Friday.",
+        "Friday",
+        "2022-06-17",
+        "2022-06-17",
+    ),
+    (
+        "2022-05-17",
+        "The parliament will vote on the bill on Thursday.",
+        "Thursday",
+        "2022-05-19",
+        "2022-05-19",
+    ),
+    (
+        "2022-05-17",
+        "Officials expect the convoy to arrive by Friday.",
+        "Friday",
+        "2022-05-20",
+        "2022-05-20",
+    ),
+    (
+        "2022-05-17",
+        "The summit is scheduled to open next Monday.",
+        "next Monday",
+        "2022-05-23",
+        "2022-05-23",
+    ),
+    (
+        "2022-05-17",
+        "Negotiators will meet again on Tuesday.",
+        "Tuesday",
+        "2022-05-24",
+        "2022-05-24",
+    ),
+    (
+        "2022-10-01",
+        "The annexation is expected to be approved by parliament on Monday.",
+        "Monday",
+        "2022-10-03",
+        "2022-10-03",
+    ),
+    (
+        "2022-10-01",
+        "Troops must withdraw by Sunday, the statement said.",
+        "Sunday",
+        "2022-10-02",
+        "2022-10-02",
+    ),
+    (
+        "2022-10-01",
+        "The Duma will ratify the treaties next week.",
+        "next week",
+        "2022-10-03",
+        "2022-10-09",
+    ),
+    (
+        "2022-10-01",
+        "The treaties will be signed next month.",
+        "next month",
+        "2022-11-01",
+        "2022-11-30",
+    ),
+    (
+        "2023-01-01",
+        "The next aid package will arrive on Tuesday.",
+        "Tuesday",
+        "2023-01-03",
+        "2023-01-03",
+    ),
+    (
+        "2023-01-01",
+        "Officials expect another barrage next week.",
+        "next week",
+        "2023-01-02",
+        "2023-01-08",
+    ),
+    (
+        "2024-02-29",
+        "The EU is expected to approve the sanctions on Friday.",
+        "Friday",
+        "2024-03-01",
+        "2024-03-01",
+    ),
+    (
+        "2024-02-29",
+        "Ministers will meet in March to discuss ammunition.",
+        "March",
+        "2024-03-01",
+        "2024-03-31",
+    ),
+    (
+        "2022-05-17",
+        "Sweden and Finland will apply to join NATO in June.",
+        "June",
+        "2022-06-01",
+        "2022-06-30",
+    ),
+    (
+        "2022-05-17",
+        "The referendum is planned for late May.",
+        "late May",
+        "2022-05-21",
+        "2022-05-31",
+    ),
+    (
+        "2022-06-14",
+        "The counteroffensive is expected to begin this summer.",
+        "this summer",
+        "2022-06-01",
+        "2022-08-31",
+    ),
+    (
+        "2022-06-14",
+        "A decision is due next year.",
+        "next year",
+        "2023-01-01",
+        "2023-12-31",
+    ),
+    (
+        "2022-06-14",
+        "Deliveries will continue later this month.",
+        "later this month",
+        "2022-06-14",
+        "2022-06-30",
+    ),
+    (
+        "2022-06-14",
+        "The minister will travel to Kyiv later this week.",
+        "later this week",
+        "2022-06-14",
+        "2022-06-19",
+    ),
+    (
+        "2022-06-14",
+        "Ukraine will hold talks later this year.",
+        "later this year",
+        "2022-06-14",
+        "2022-12-31",
+    ),
+    (
+        "2022-10-01",
+        "The mobilization will end next weekend.",
+        "next weekend",
+        "2022-10-08",
+        "2022-10-09",
+    ),
+    (
+        "2022-05-17",
+        "The grain corridor will reopen on June 1.",
+        "June 1",
+        "2022-06-01",
+        "2022-06-01",
+    ),
+    (
+        "2023-03-01",
+        "The offensive will start in the spring.",
+        "spring",
+        "2023-03-01",
+        "2023-05-31",
+    ),
+    // Yesterday, today, tonight, overnight, last night, this morning.
+    (
+        "2022-05-17",
+        "The city was shelled yesterday.",
+        "yesterday",
+        "2022-05-16",
+        "2022-05-16",
+    ),
+    (
+        "2022-05-17",
+        "Kharkiv is quiet today, residents said.",
+        "today",
+        "2022-05-17",
+        "2022-05-17",
+    ),
+    (
+        "2022-05-17",
+        "Air raid sirens sounded overnight across Ukraine.",
+        "overnight",
+        "2022-05-16",
+        "2022-05-17",
+    ),
+    (
+        "2022-05-17",
+        "Explosions rocked the city last night.",
+        "last night",
+        "2022-05-16",
+        "2022-05-16",
+    ),
+    (
+        "2022-05-17",
+        "Shelling began this morning in Sievierodonetsk.",
+        "this morning",
+        "2022-05-17",
+        "2022-05-17",
+    ),
+    (
+        "2022-05-17",
+        "The president will speak tonight.",
+        "tonight",
+        "2022-05-17",
+        "2022-05-17",
+    ),
+    (
+        "2022-06-14",
+        "In a late night address, Zelenskiy asked for weapons.",
+        "late night",
+        "2022-06-14",
+        "2022-06-14",
+    ),
+    (
+        "2022-10-01",
+        "Videos circulating online earlier in the day showed troops.",
+        "earlier in the day",
+        "2022-10-01",
+        "2022-10-01",
+    ),
+    (
+        "2022-10-01",
+        "The ministry confirmed it later in the day.",
+        "later in the day",
+        "2022-10-01",
+        "2022-10-01",
+    ),
+    (
+        "2022-10-01",
+        "Moscow announced the withdrawal earlier today.",
+        "earlier today",
+        "2022-10-01",
+        "2022-10-01",
+    ),
+    (
+        "2023-01-01",
+        "Drones attacked Kyiv overnight into New Year's Day.",
+        "overnight",
+        "2022-12-31",
+        "2023-01-01",
+    ),
+    (
+        "2023-01-01",
+        "Explosions were reported yesterday in Kyiv.",
+        "yesterday",
+        "2022-12-31",
+        "2022-12-31",
+    ),
+    (
+        "2024-02-29",
+        "Russian strikes hit Odesa yesterday.",
+        "yesterday",
+        "2024-02-28",
+        "2024-02-28",
+    ),
+    (
+        "2023-03-01",
+        "Power was restored yesterday.",
+        "yesterday",
+        "2023-02-28",
+        "2023-02-28",
+    ),
+    (
+        "2020-12-31",
+        "Shelling was reported this afternoon near Donetsk.",
+        "this afternoon",
+        "2020-12-31",
+        "2020-12-31",
+    ),
+    // Narrative anchors: the day before, the next day, N days later.
+    (
+        "2022-05-17",
+        "Troops entered the village on Friday. The next day, they pulled out.",
+        "The next day",
+        "2022-05-14",
+        "2022-05-14",
+    ),
+    (
+        "2022-05-17",
+        "The plant was hit on Sunday. The day before, the bridge had collapsed.",
+        "The day before",
+        "2022-05-14",
+        "2022-05-14",
+    ),
+    (
+        "2022-05-17",
+        "Shelling began on May 3. Two days later, the town fell.",
+        "Two days later",
+        "2022-05-05",
+        "2022-05-05",
+    ),
+    (
+        "2022-05-17",
+        "The siege started on March 1. A week later, the corridor opened.",
+        "A week later",
+        "2022-03-08",
+        "2022-03-08",
+    ),
+    (
+        "2022-05-17",
+        "The attack came on Saturday. The following day, civilians fled.",
+        "The following day",
+        "2022-05-15",
+        "2022-05-15",
+    ),
+    (
+        "2022-10-01",
+        "Kyiv recaptured Izium on Sept. 10. Three days later, mass graves were found.",
+        "Three days later",
+        "2022-09-13",
+        "2022-09-13",
+    ),
+    (
+        "2022-10-01",
+        "The referendums ended on Sept. 27. The previous day, shelling hit Donetsk.",
+        "The previous day",
+        "2022-09-26",
+        "2022-09-26",
+    ),
+    (
+        "2023-01-01",
+        "The strike came on Dec. 31. The same day, Kyiv was hit.",
+        "The same day",
+        "2022-12-31",
+        "2022-12-31",
+    ),
+    // Explicit dates: every common form, the year from the publication date and the tense.
+    (
+        "2022-05-17",
+        "Russia invaded on Feb. 24, 2022, from three sides.",
+        "Feb. 24, 2022",
+        "2022-02-24",
+        "2022-02-24",
+    ),
+    (
+        "2022-05-17",
+        "The invasion began on February 24.",
+        "February 24",
+        "2022-02-24",
+        "2022-02-24",
+    ),
+    (
+        "2022-05-17",
+        "The theatre was bombed on 16 March.",
+        "16 March",
+        "2022-03-16",
+        "2022-03-16",
+    ),
+    (
+        "2022-05-17",
+        "The evacuation began May 6, officials said.",
+        "May 6",
+        "2022-05-06",
+        "2022-05-06",
+    ),
+    (
+        "2022-05-17",
+        "The decree of 24.02.2022 introduced martial law.",
+        "24.02.2022",
+        "2022-02-24",
+        "2022-02-24",
+    ),
+    (
+        "2022-05-17",
+        "The order is dated 2022-02-24 in the archive.",
+        "2022-02-24",
+        "2022-02-24",
+        "2022-02-24",
+    ),
+    (
+        "2022-05-17",
+        "Kherson was occupied on March 2nd.",
+        "March 2nd",
+        "2022-03-02",
+        "2022-03-02",
+    ),
+    (
+        "2022-05-17",
+        "On the 24th of February 2022 the war began.",
+        "24th of February 2022",
+        "2022-02-24",
+        "2022-02-24",
+    ),
+    (
+        "2022-05-17",
+        "The minister spoke on Aug. 24, 2021, in Kyiv.",
+        "Aug. 24, 2021",
+        "2021-08-24",
+        "2021-08-24",
+    ),
+    (
+        "2022-05-17",
+        "The talks collapsed on Dec. 10.",
+        "Dec. 10",
+        "2021-12-10",
+        "2021-12-10",
+    ),
+    (
+        "2022-05-17",
+        "Troops massed on the border in November 2021.",
+        "November 2021",
+        "2021-11-01",
+        "2021-11-30",
+    ),
+    (
+        "2022-10-01",
+        "The counteroffensive began on Sept. 6.",
+        "Sept. 6",
+        "2022-09-06",
+        "2022-09-06",
+    ),
+    (
+        "2022-10-01",
+        "Izium was liberated on September 10.",
+        "September 10",
+        "2022-09-10",
+        "2022-09-10",
+    ),
+    (
+        "2023-01-01",
+        "The strike on Dec. 31 killed one person.",
+        "Dec. 31",
+        "2022-12-31",
+        "2022-12-31",
+    ),
+    (
+        "2023-01-01",
+        "The battle for Bakhmut intensified on Dec. 20.",
+        "Dec. 20",
+        "2022-12-20",
+        "2022-12-20",
+    ),
+    (
+        "2023-03-01",
+        "Russia launched the attack on Feb. 28.",
+        "Feb. 28",
+        "2023-02-28",
+        "2023-02-28",
+    ),
+    (
+        "2024-02-29",
+        "The leap-day decree was signed on Feb. 29, 2024.",
+        "Feb. 29, 2024",
+        "2024-02-29",
+        "2024-02-29",
+    ),
+    (
+        "2024-02-29",
+        "Avdiivka fell on Feb. 17.",
+        "Feb. 17",
+        "2024-02-17",
+        "2024-02-17",
+    ),
+    (
+        "2024-02-29",
+        "The dam was destroyed on June 6, 2023.",
+        "June 6, 2023",
+        "2023-06-06",
+        "2023-06-06",
+    ),
+    (
+        "2024-02-29",
+        "The document is dated 29.02.2024.",
+        "29.02.2024",
+        "2024-02-29",
+        "2024-02-29",
+    ),
+    (
+        "2020-12-31",
+        "The ceasefire took effect on July 27.",
+        "July 27",
+        "2020-07-27",
+        "2020-07-27",
+    ),
+    (
+        "2020-12-31",
+        "The exchange happened on Dec. 29.",
+        "Dec. 29",
+        "2020-12-29",
+        "2020-12-29",
+    ),
+    (
+        "2024-12-30",
+        "Kurakhove was stormed on Dec. 26.",
+        "Dec. 26",
+        "2024-12-26",
+        "2024-12-26",
+    ),
+    // Ranges and since.
+    (
+        "2022-05-17",
+        "Shelling went on between May 9 and 12 near Izium.",
+        "May 9 and 12",
+        "2022-05-09",
+        "2022-05-12",
+    ),
+    (
+        "2022-05-17",
+        "Talks were held May 10-12 in Istanbul.",
+        "May 10-12",
+        "2022-05-10",
+        "2022-05-12",
+    ),
+    (
+        "2022-05-17",
+        "The city has been cut off since May 8.",
+        "since May 8",
+        "2022-05-08",
+        "2022-05-17",
+    ),
+    (
+        "2022-05-17",
+        "From April 28 to May 2, the plant was bombarded.",
+        "April 28 to May 2",
+        "2022-04-28",
+        "2022-05-02",
+    ),
+    (
+        "2022-10-01",
+        "The referendums ran from September 23 to 27.",
+        "September 23 to 27",
+        "2022-09-23",
+        "2022-09-27",
+    ),
+    (
+        "2023-01-01",
+        "Strikes hit the grid between Dec. 29 and 31.",
+        "Dec. 29 and 31",
+        "2022-12-29",
+        "2022-12-31",
+    ),
+    (
+        "2022-06-14",
+        "The town has been under siege since March 5.",
+        "since March 5",
+        "2022-03-05",
+        "2022-06-14",
+    ),
+    // Month parts.
+    (
+        "2022-06-14",
+        "Those inside surrendered in mid-May.",
+        "mid-May",
+        "2022-05-11",
+        "2022-05-20",
+    ),
+    (
+        "2022-05-26",
+        "Moscow recognized them in late February.",
+        "late February",
+        "2022-02-21",
+        "2022-02-28",
+    ),
+    (
+        "2022-05-17",
+        "Troops withdrew from Kyiv in early April.",
+        "early April",
+        "2022-04-01",
+        "2022-04-10",
+    ),
+    (
+        "2022-05-17",
+        "The siege began in early March.",
+        "early March",
+        "2022-03-01",
+        "2022-03-10",
+    ),
+    (
+        "2022-10-01",
+        "Kherson was cut off in late July.",
+        "late July",
+        "2022-07-21",
+        "2022-07-31",
+    ),
+    (
+        "2022-10-01",
+        "The offensive started at the beginning of September.",
+        "the beginning of September",
+        "2022-09-01",
+        "2022-09-10",
+    ),
+    (
+        "2022-10-01",
+        "The first strikes came at the end of August.",
+        "the end of August",
+        "2022-08-21",
+        "2022-08-31",
+    ),
+    (
+        "2022-10-01",
+        "Fighting peaked in the middle of August.",
+        "the middle of August",
+        "2022-08-11",
+        "2022-08-20",
+    ),
+    (
+        "2022-10-01",
+        "Kyiv received HIMARS in the first half of June.",
+        "the first half of June",
+        "2022-06-01",
+        "2022-06-15",
+    ),
+    (
+        "2022-10-01",
+        "Supplies dwindled in the second half of September.",
+        "the second half of September",
+        "2022-09-16",
+        "2022-09-30",
+    ),
+    (
+        "2023-01-01",
+        "The attacks escalated in late December.",
+        "late December",
+        "2022-12-21",
+        "2022-12-31",
+    ),
+    (
+        "2023-03-01",
+        "Russia's winter offensive began in late January.",
+        "late January",
+        "2023-01-21",
+        "2023-01-31",
+    ),
+    (
+        "2024-02-29",
+        "Reinforcements arrived in late February.",
+        "late February",
+        "2024-02-21",
+        "2024-02-29",
+    ),
+    (
+        "2023-03-01",
+        "The town fell at the end of February.",
+        "the end of February",
+        "2023-02-21",
+        "2023-02-28",
+    ),
+    (
+        "2022-05-17",
+        "Ukraine retook the villages in late March 2022.",
+        "late March 2022",
+        "2022-03-21",
+        "2022-03-31",
+    ),
+    (
+        "2024-12-30",
+        "The front moved in early December.",
+        "early December",
+        "2024-12-01",
+        "2024-12-10",
+    ),
+    // Weeks.
+    (
+        "2022-05-26",
+        "2,439 soldiers reportedly surrendered last week.",
+        "last week",
+        "2022-05-16",
+        "2022-05-22",
+    ),
+    (
+        "2022-05-19",
+        "Soldiers have surrendered from the plant this week.",
+        "this week",
+        "2022-05-16",
+        "2022-05-22",
+    ),
+    (
+        "2022-10-01",
+        "The annexation will be approved next week.",
+        "next week",
+        "2022-10-03",
+        "2022-10-09",
+    ),
+    (
+        "2022-05-17",
+        "The town was shelled earlier this week.",
+        "earlier this week",
+        "2022-05-16",
+        "2022-05-17",
+    ),
+    (
+        "2022-05-17",
+        "Attacks intensified over the weekend.",
+        "the weekend",
+        "2022-05-14",
+        "2022-05-15",
+    ),
+    (
+        "2022-05-17",
+        "Explosions were heard last weekend in Belgorod.",
+        "last weekend",
+        "2022-05-14",
+        "2022-05-15",
+    ),
+    (
+        "2022-10-01",
+        "Heavy fighting continued this weekend.",
+        "this weekend",
+        "2022-10-01",
+        "2022-10-02",
+    ),
+    (
+        "2022-10-01",
+        "Rallies were held over the weekend.",
+        "the weekend",
+        "2022-10-01",
+        "2022-10-02",
+    ),
+    (
+        "2023-01-01",
+        "Kyiv was attacked this week.",
+        "this week",
+        "2022-12-26",
+        "2023-01-01",
+    ),
+    (
+        "2023-01-01",
+        "The barrage last week hit the power grid.",
+        "last week",
+        "2022-12-19",
+        "2022-12-25",
+    ),
+    (
+        "2020-12-31",
+        "Ceasefire violations rose this week.",
+        "this week",
+        "2020-12-28",
+        "2021-01-03",
+    ),
+    (
+        "2020-12-31",
+        "Talks stalled last week.",
+        "last week",
+        "2020-12-21",
+        "2020-12-27",
+    ),
+    (
+        "2024-12-30",
+        "Strikes hit Kharkiv last week.",
+        "last week",
+        "2024-12-23",
+        "2024-12-29",
+    ),
+    (
+        "2024-12-30",
+        "Kurakhove fell this week.",
+        "this week",
+        "2024-12-30",
+        "2025-01-05",
+    ),
+    (
+        "2024-02-29",
+        "The bridge was hit this week.",
+        "this week",
+        "2024-02-26",
+        "2024-03-03",
+    ),
+    (
+        "2022-06-14",
+        "Russia shelled the city the previous week.",
+        "previous week",
+        "2022-06-06",
+        "2022-06-12",
+    ),
+    // Months, years and seasons on their own.
+    (
+        "2022-05-19",
+        "Russia's invasion began in February.",
+        "February",
+        "2022-02-01",
+        "2022-02-28",
+    ),
+    (
+        "2022-05-17",
+        "The city was encircled in March.",
+        "March",
+        "2022-03-01",
+        "2022-03-31",
+    ),
+    (
+        "2022-05-17",
+        "Kiselev claimed commanders left the area last month.",
+        "last month",
+        "2022-04-01",
+        "2022-04-30",
+    ),
+    (
+        "2022-05-17",
+        "Shelling has intensified this month.",
+        "this month",
+        "2022-05-01",
+        "2022-05-31",
+    ),
+    (
+        "2022-10-01",
+        "Ukraine recaptured Kharkiv region earlier this month.",
+        "earlier this month",
+        "2022-09-01",
+        "2022-09-30",
+    ),
+    (
+        "2022-10-15",
+        "Ukraine recaptured the villages earlier this month.",
+        "earlier this month",
+        "2022-10-01",
+        "2022-10-15",
+    ),
+    (
+        "2023-01-01",
+        "The strikes began last month.",
+        "last month",
+        "2022-12-01",
+        "2022-12-31",
+    ),
+    (
+        "2023-03-01",
+        "Fighting for Bakhmut intensified last month.",
+        "last month",
+        "2023-02-01",
+        "2023-02-28",
+    ),
+    (
+        "2024-02-29",
+        "Avdiivka fell earlier this month.",
+        "earlier this month",
+        "2024-02-01",
+        "2024-02-29",
+    ),
+    (
+        "2022-05-17",
+        "Russia annexed Crimea in 2014 after a referendum.",
+        "2014",
+        "2014-01-01",
+        "2014-12-31",
+    ),
+    (
+        "2022-05-17",
+        "The war in Donbas has raged since 2014.",
+        "2014",
+        "2014-01-01",
+        "2014-12-31",
+    ),
+    (
+        "2022-05-17",
+        "The plant was modernised last year.",
+        "last year",
+        "2021-01-01",
+        "2021-12-31",
+    ),
+    (
+        "2023-01-01",
+        "The invasion began last year.",
+        "last year",
+        "2022-01-01",
+        "2022-12-31",
+    ),
+    (
+        "2023-01-01",
+        "Russia fired thousands of missiles earlier this year.",
+        "earlier this year",
+        "2022-01-01",
+        "2022-12-31",
+    ),
+    (
+        "2022-10-01",
+        "The town was retaken last September.",
+        "last September",
+        "2022-09-01",
+        "2022-09-30",
+    ),
+    (
+        "2022-10-01",
+        "Troops were pushed back last summer.",
+        "last summer",
+        "2022-06-01",
+        "2022-08-31",
+    ),
+    (
+        "2023-03-01",
+        "Ukraine's counteroffensive in the autumn retook Kherson.",
+        "autumn",
+        "2022-09-01",
+        "2022-11-30",
+    ),
+    (
+        "2023-03-01",
+        "Russia struck power plants over the winter.",
+        "winter",
+        "2022-12-01",
+        "2023-02-28",
+    ),
+    (
+        "2023-03-01",
+        "The winter of 2022 was the hardest.",
+        "winter of 2022",
+        "2021-12-01",
+        "2022-02-28",
+    ),
+    (
+        "2022-05-17",
+        "Troops gathered on the border last winter.",
+        "last winter",
+        "2021-12-01",
+        "2022-02-28",
+    ),
+    (
+        "2024-02-29",
+        "Kyiv's offensive last summer stalled.",
+        "last summer",
+        "2023-06-01",
+        "2023-08-31",
+    ),
+    (
+        "2022-01-02",
+        "Troops massed along the border in December.",
+        "December",
+        "2021-12-01",
+        "2021-12-31",
+    ),
+    // Offsets from the publication day and periods up to it.
+    (
+        "2022-05-17",
+        "Commanders had left the area a month ago.",
+        "a month ago",
+        "2022-04-17",
+        "2022-04-17",
+    ),
+    (
+        "2022-05-17",
+        "The bridge was blown up two days ago.",
+        "two days ago",
+        "2022-05-15",
+        "2022-05-15",
+    ),
+    (
+        "2022-05-17",
+        "The village fell three weeks ago.",
+        "three weeks ago",
+        "2022-04-26",
+        "2022-04-26",
+    ),
+    (
+        "2022-05-17",
+        "The war began nearly a year ago, he said.",
+        "a year ago",
+        "2021-05-17",
+        "2021-05-17",
+    ),
+    (
+        "2022-05-17",
+        "The siege started 80 days ago.",
+        "80 days ago",
+        "2022-02-26",
+        "2022-02-26",
+    ),
+    (
+        "2024-02-29",
+        "Kyiv retook the village a year ago.",
+        "a year ago",
+        "2023-02-28",
+        "2023-02-28",
+    ),
+    (
+        "2022-03-31",
+        "The invasion began a month ago.",
+        "a month ago",
+        "2022-02-28",
+        "2022-02-28",
+    ),
+    (
+        "2022-05-19",
+        "Another 771 soldiers surrendered in the past 24 hours.",
+        "past 24 hours",
+        "2022-05-18",
+        "2022-05-19",
+    ),
+    (
+        "2022-05-19",
+        "Russia fired 40 missiles over the last 48 hours.",
+        "last 48 hours",
+        "2022-05-17",
+        "2022-05-19",
+    ),
+    (
+        "2022-05-19",
+        "Ukraine lost 50 soldiers in the past day.",
+        "past day",
+        "2022-05-18",
+        "2022-05-19",
+    ),
+    (
+        "2022-05-19",
+        "Shelling killed 12 people over the past week.",
+        "past week",
+        "2022-05-12",
+        "2022-05-19",
+    ),
+    (
+        "2022-05-19",
+        "The front barely moved in the last two weeks.",
+        "last two weeks",
+        "2022-05-05",
+        "2022-05-19",
+    ),
+    (
+        "2022-05-19",
+        "Prices doubled in the past month.",
+        "past month",
+        "2022-04-19",
+        "2022-05-19",
+    ),
+    (
+        "2022-05-19",
+        "Russia lost 100 tanks in the past three days.",
+        "past three days",
+        "2022-05-16",
+        "2022-05-19",
+    ),
+    (
+        "2022-10-01",
+        "Lyman has seen fierce fighting in recent weeks.",
+        "in recent weeks",
+        "2022-09-03",
+        "2022-10-01",
+    ),
+    (
+        "2022-10-01",
+        "Attacks have grown in recent days.",
+        "in recent days",
+        "2022-09-24",
+        "2022-10-01",
+    ),
+    (
+        "2023-01-01",
+        "Drone attacks surged in the past 24 hours.",
+        "past 24 hours",
+        "2022-12-31",
+        "2023-01-01",
+    ),
+    (
+        "2024-03-01",
+        "Russia gained ground in the past week.",
+        "past week",
+        "2024-02-23",
+        "2024-03-01",
+    ),
+    // Clock times with zones: the day of the last date in the text, else publication.
+    (
+        "2022-06-14",
+        "Fighters should lay down arms by early Wednesday, from 8 a.m. Moscow time (0500 GMT).",
+        "8 a.m. Moscow time (0500 GMT)",
+        "2022-06-15",
+        "2022-06-15",
+    ),
+    (
+        "2022-06-14",
+        "The deadline passed at 0500 GMT without a reply.",
+        "0500 GMT",
+        "2022-06-14",
+        "2022-06-14",
+    ),
+    (
+        "2022-05-17",
+        "Sirens sounded at 3 a.m. local time.",
+        "3 a.m. local time",
+        "2022-05-17",
+        "2022-05-17",
+    ),
+    (
+        "2022-05-17",
+        "The strike came at dawn on the outskirts.",
+        "dawn",
+        "2022-05-17",
+        "2022-05-17",
+    ),
+    (
+        "2022-05-17",
+        "On Sunday, the missile hit at 11 p.m. Kyiv time.",
+        "11 p.m. Kyiv time",
+        "2022-05-15",
+        "2022-05-15",
+    ),
+    (
+        "2022-10-01",
+        "The curfew starts at midnight.",
+        "midnight",
+        "2022-10-01",
+        "2022-10-01",
+    ),
+    (
+        "2024-02-29",
+        "The ceasefire began at noon.",
+        "noon",
+        "2024-02-29",
+        "2024-02-29",
+    ),
+    // Around the start of the invasion and the turn of years.
+    (
+        "2022-05-17",
+        "Mariupol's defenders held out until May 16.",
+        "May 16",
+        "2022-05-16",
+        "2022-05-16",
+    ),
+    (
+        "2022-06-14",
+        "The bridge collapsed on June 12, the governor said.",
+        "June 12",
+        "2022-06-12",
+        "2022-06-12",
+    ),
+    (
+        "2022-02-24",
+        "Putin announced the special military operation today.",
+        "today",
+        "2022-02-24",
+        "2022-02-24",
+    ),
+    (
+        "2022-02-24",
+        "Russian troops crossed the border early Thursday.",
+        "early Thursday",
+        "2022-02-24",
+        "2022-02-24",
+    ),
+    (
+        "2022-02-24",
+        "Explosions were heard in Kyiv before dawn on Thursday.",
+        "Thursday",
+        "2022-02-24",
+        "2022-02-24",
+    ),
+    (
+        "2022-12-31",
+        "Russia launched 20 missiles on New Year's Eve, on Saturday.",
+        "Saturday",
+        "2022-12-31",
+        "2022-12-31",
+    ),
+    (
+        "2022-12-31",
+        "Zelenskiy will address the nation tonight.",
+        "tonight",
+        "2022-12-31",
+        "2022-12-31",
+    ),
+    (
+        "2022-12-31",
+        "More strikes are expected next week.",
+        "next week",
+        "2023-01-02",
+        "2023-01-08",
+    ),
+    (
+        "2022-12-31",
+        "Ukraine will receive Patriot systems in January.",
+        "January",
+        "2023-01-01",
+        "2023-01-31",
+    ),
+    (
+        "2022-12-31",
+        "Fighting in Bakhmut raged throughout December.",
+        "December",
+        "2022-12-01",
+        "2022-12-31",
+    ),
+    (
+        "2021-01-01",
+        "Ceasefire violations were recorded last week.",
+        "last week",
+        "2020-12-21",
+        "2020-12-27",
+    ),
+    (
+        "2021-01-03",
+        "Shelling was reported on Monday near Horlivka.",
+        "Monday",
+        "2020-12-28",
+        "2020-12-28",
+    ),
+    (
+        "2021-01-03",
+        "Observers counted 300 explosions this week.",
+        "this week",
+        "2020-12-28",
+        "2021-01-03",
+    ),
+    (
+        "2024-02-29",
+        "Strikes hit Kharkiv on Feb. 28 and again today.",
+        "Feb. 28",
+        "2024-02-28",
+        "2024-02-28",
+    ),
+    (
+        "2024-03-01",
+        "The village fell yesterday, the ministry said.",
+        "yesterday",
+        "2024-02-29",
+        "2024-02-29",
+    ),
+    (
+        "2022-03-01",
+        "The convoy has not moved for a day, it stalled two days ago.",
+        "two days ago",
+        "2022-02-27",
+        "2022-02-27",
+    ),
+    (
+        "2022-03-01",
+        "Kharkiv was shelled last week.",
+        "last week",
+        "2022-02-21",
+        "2022-02-27",
+    ),
+];
+
+fn date(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("cases use YYYY-MM-DD")
+}
+
+#[test]
+fn expressions_resolve_to_the_expected_interval() {
+    assert!(CASES.len() >= 200, "{} cases", CASES.len());
+    let mut wrong = Vec::new();
+    for (published, sentence, expression, start, end) in CASES {
+        let sents = sentences::split(sentence, std::slice::from_ref(&(0..sentence.len())));
+        let times = time::find(sentence, &sents, Some(date(published)));
+        let found = times
+            .iter()
+            .find(|t| &sentence[t.span.clone()] == *expression);
+        let got = found
+            .and_then(|t| t.resolved.as_ref())
+            .map(|r| (r.start, r.end));
+        if got != Some((date(start), date(end))) {
+            let all: Vec<_> = times
+                .iter()
+                .map(|t| {
+                    (
+                        &sentence[t.span.clone()],
+                        t.resolved
+                            .as_ref()
+                            .map(|r| (r.start.to_string(), r.end.to_string())),
+                    )
+                })
+                .collect();
+            wrong.push(format!(
+                "{published} {sentence:?}: {expression:?} should be {start}..{end}; found {all:?}"
+            ));
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "{} of {} wrong:\n{}",
+        wrong.len(),
+        CASES.len(),
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn without_a_publication_date_relative_expressions_stay_unresolved() {
+    for sentence in [
+        "The town fell on Tuesday.",
+        "Troops left last week.",
+        "It happened a month ago.",
+        "Shelling began in mid-May.",
+    ] {
+        let sents = sentences::split(sentence, std::slice::from_ref(&(0..sentence.len())));
+        let times = time::find(sentence, &sents, None);
+        assert_eq!(times.len(), 1, "{sentence}");
+        assert!(times[0].resolved.is_none(), "{sentence}");
+    }
+    let sentence = "Russia invaded on Feb. 24, 2022.";
+    let sents = sentences::split(sentence, std::slice::from_ref(&(0..sentence.len())));
+    let times = time::find(sentence, &sents, None);
+    assert_eq!(
+        times[0].resolved.as_ref().map(|r| r.start),
+        Some(date("2022-02-24"))
+    );
+}
+
+#[test]
+fn clock_times_carry_their_utc_instant() {
+    let sentence =
+        "Fighters should lay down arms by early Wednesday, from 8 a.m. Moscow time (0500 GMT).";
+    let sents = sentences::split(sentence, std::slice::from_ref(&(0..sentence.len())));
+    let times = time::find(sentence, &sents, Some(date("2022-06-14")));
+    let clock = times
+        .iter()
+        .find(|t| t.resolved.as_ref().is_some_and(|r| r.instant.is_some()))
+        .unwrap();
+    assert_eq!(
+        clock
+            .resolved
+            .as_ref()
+            .unwrap()
+            .instant
+            .unwrap()
+            .to_rfc3339(),
+        "2022-06-15T05:00:00+00:00"
+    );
+    let sentence = "Sirens sounded at 3 a.m. local time on July 1.";
+    let sents = sentences::split(sentence, std::slice::from_ref(&(0..sentence.len())));
+    let times = time::find(sentence, &sents, Some(date("2022-07-02")));
+    let clock = times
+        .iter()
+        .find(|t| t.resolved.as_ref().is_some_and(|r| r.instant.is_some()))
+        .unwrap();
+    // Kyiv summer time is UTC+3: 3 a.m. local is midnight UTC.
+    assert_eq!(
+        clock
+            .resolved
+            .as_ref()
+            .unwrap()
+            .instant
+            .unwrap()
+            .to_rfc3339(),
+        "2022-07-02T00:00:00+00:00"
+    );
+}
