@@ -27,7 +27,8 @@ pub struct Cli {
 /// The subcommands.
 #[derive(Subcommand, Debug)]
 pub enum Command {
-    /// Extract events from articles and write events.csv, events.geojson and mentions.jsonl.
+    /// Extract events from articles and write events.csv, events.geojson, groups.csv and
+    /// mentions.jsonl.
     Extract(ExtractArgs),
     /// Show the gazetteer's candidates for a place name.
     Place(PlaceArgs),
@@ -344,13 +345,17 @@ impl Sink for FolderSink {
                 .then(a.0.cmp(&b.0))
                 .then(a.1.cmp(&b.1))
         });
-        let rows: Vec<EventRow> = rows.into_iter().map(|r| r.2).collect();
+        let mut rows: Vec<EventRow> = rows.into_iter().map(|r| r.2).collect();
+        output::groups_csv::assign_groups(&mut rows);
         let mut csv = AtomicFile::create(&dir.join("events.csv"))?;
         output::events_csv::write(&mut csv, &rows)?;
         let mut geojson = AtomicFile::create(&dir.join("events.geojson"))?;
         output::events_geojson::write(&mut geojson, &rows)?;
+        let mut groups = AtomicFile::create(&dir.join("groups.csv"))?;
+        output::groups_csv::write(&mut groups, &rows)?;
         csv.commit()?;
         geojson.commit()?;
+        groups.commit()?;
         mentions.commit()
     }
 }

@@ -17,6 +17,7 @@ use crate::fold::{fold, fold_name};
 use crate::gazetteer::matcher::Candidate;
 use crate::gazetteer::{distance_km, Entry, Gazetteer, Kind};
 use crate::sentences::Sentence;
+use crate::words::tail;
 use once_cell::sync::Lazy;
 use regex::Regex;
 use std::ops::Range;
@@ -43,7 +44,7 @@ pub struct PlaceMention {
 }
 
 static SPEAKER_AFTER: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^\s+(?:has |have |had |also |later |then )?(?:said|says|say|claimed|claims|announced|reported|stated|denied|insisted|accused|warned|demanded|wants|told|rejected|responded|confirmed)\b").unwrap()
+    Regex::new(r"^\s+(?:has |have |had |also |later |then )?(?:said|says|say|claimed|claims|announced|reported|stated|denied|insisted|accused|warned|demanded|wants|told|rejected|responded|confirmed|alleged|added|noted|argued|stressed|wrote|posted|tweeted|admitted|acknowledged)\b").unwrap()
 });
 static ACTOR_AFTER: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
@@ -57,6 +58,8 @@ static RELATION_BEFORE: Lazy<Regex> = Lazy::new(|| {
 static REGION_WORD: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^\p{Lu}[\p{L}'\u2019]+\s+(?:regions?|oblasts?|provinces?)\b").unwrap()
 });
+static AREAL_BEFORE: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?i)\b(?:in|across|throughout|into)\s+$").unwrap());
 static CITY_CUE: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)(?:city|town) of\s+$").unwrap());
 
 /// Finds and resolves the places of one document.
@@ -66,11 +69,13 @@ pub fn find(text: &str, sentences: &[Sentence], gazetteer: &Gazetteer) -> Vec<Pl
         let s = &text[sentence.span.clone()];
         let folded = fold(s);
         let mut matches: Vec<(Range<usize>, Vec<Candidate>)> = Vec::new();
-        for m in gazetteer.index().find_all(&folded) {
-            let span = m.span.start + sentence.span.start..m.span.end + sentence.span.start;
-            if accept(text, &span) && !is_first_name(text, &span, &m.candidates, gazetteer) {
-                matches.push((span, m.candidates));
-            }
+        let offset = sentence.span.start;
+        let acceptable = |span: &Range<usize>, candidates: &[Candidate]| {
+            let span = span.start + offset..span.end + offset;
+            accept(text, &span) && !is_first_name(text, &span, candidates, gazetteer)
+        };
+        for m in gazetteer.index().find_all(&folded, acceptable) {
+            matches.push((m.span.start + offset..m.span.end + offset, m.candidates));
         }
         for (span, entries) in misspelt_oblasts(text, sentence, &matches, gazetteer) {
             matches.push((span, entries));
@@ -225,7 +230,7 @@ fn resolve(
         let (entry, score) = scored[0];
         let before = &text[..span.start];
         let relation = RELATION_BEFORE
-            .captures(&before[before.len().saturating_sub(60)..])
+            .captures(tail(before, 60))
             .map(|c| c[1].to_lowercase());
         out.push(PlaceMention {
             span,
@@ -295,8 +300,10 @@ fn coordinate_regions(text: &str, places: &mut [PlaceMention], gazetteer: &Gazet
     }
 }
 
-/// A bare oblast-capital name ("advancing in Luhansk") within three sentences after the
-/// text named that oblast as a region reads as the oblast, unless "city" is said.
+/// A bare oblast-capital name after the text named that oblast as a region reads as the
+/// oblast ("advancing troops in Luhansk" after "the eastern Luhansk region"), unless "city"
+/// is said: within three sentences of it, or anywhere after it when the name follows
+/// "in", "across", "throughout" or "into".
 fn oblast_shorthand(text: &str, places: &mut [PlaceMention], gazetteer: &Gazetteer) {
     for i in 0..places.len() {
         let e = gazetteer.entry(places[i].entry);
@@ -306,17 +313,16 @@ fn oblast_shorthand(text: &str, places: &mut [PlaceMention], gazetteer: &Gazette
         let span = places[i].span.clone();
         let before = &text[..span.start];
         let after = text[span.end..].trim_start().to_lowercase();
-        if CITY_CUE.is_match(&before[before.len().saturating_sub(20)..])
-            || after.starts_with("city")
-        {
+        if CITY_CUE.is_match(tail(before, 20)) || after.starts_with("city") {
             continue;
         }
         let Some(oblast) = gazetteer.oblast(e.admin1) else {
             continue;
         };
-        let named_before = places[..i]
-            .iter()
-            .any(|p| p.entry == oblast && places[i].sentence.saturating_sub(p.sentence) <= 3);
+        let areal = AREAL_BEFORE.is_match(tail(before, 20));
+        let named_before = places[..i].iter().any(|p| {
+            p.entry == oblast && (areal || places[i].sentence.saturating_sub(p.sentence) <= 3)
+        });
         if named_before {
             let previous = places[i].entry;
             places[i].runner_up = Some((previous, places[i].score));
@@ -329,7 +335,7 @@ fn oblast_shorthand(text: &str, places: &mut [PlaceMention], gazetteer: &Gazette
 /// directly follows another place only say where that place is.
 fn mark_references(text: &str, places: &mut [PlaceMention]) {
     static LINK: Lazy<Regex> = Lazy::new(|| {
-        Regex::new(r"(?i)^\s*,?\s*(?:near|outside(?: of)?|close to|north of|south of|east of|west of|(?:north|south)-?(?:east|west) of|in)\s+(?:the\s+)?$").unwrap()
+        Regex::new(r"(?i)^\s*,?\s*(?:near|outside(?: of)?|close to|north of|south of|east of|west of|(?:north|south)-?(?:east|west) of|to the (?:north|south|east|west)(?:-?(?:east|west))? of|in)\s+(?:the\s+)?$").unwrap()
     });
     static AND: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*(?:,|and|or)\s*$").unwrap());
     for i in 1..places.len() {

@@ -17,6 +17,15 @@ pub fn contains_word(haystack: &str, phrase: &str) -> bool {
     })
 }
 
+/// The last `max_bytes` bytes of `s` or fewer, starting on a character boundary.
+pub fn tail(s: &str, max_bytes: usize) -> &str {
+    let mut from = s.len().saturating_sub(max_bytes);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    &s[from..]
+}
+
 #[cfg(test)]
 mod tests {
     use super::contains_word;
@@ -28,5 +37,11 @@ mod tests {
         assert!(contains_word("russia'll retreat", "'ll"));
         assert!(!contains_word("he was willing", "will"));
         assert!(contains_word("enjoying ad-free content", "ad-free"));
+    }
+
+    #[test]
+    fn tails_respect_characters() {
+        assert_eq!(super::tail("Харків", 5), "ів");
+        assert_eq!(super::tail("ab", 10), "ab");
     }
 }

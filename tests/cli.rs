@@ -141,6 +141,44 @@ fn the_example_articles_become_events_places_and_times() {
 }
 
 #[test]
+fn the_azovstal_surrender_is_one_group_with_three_sources() {
+    let out = tempfile::tempdir().unwrap();
+    let o = dateline(
+        &[
+            "extract",
+            "--manifest",
+            examples().to_str().unwrap(),
+            "--out",
+            out.path().to_str().unwrap(),
+            "--quiet",
+        ],
+        None,
+    );
+    assert!(o.status.success());
+    let groups = read_csv(&out.path().join("groups.csv"));
+    let azovstal: Vec<_> = groups
+        .iter()
+        .filter(|g| {
+            g["event_type"] == "surrender" && g["location"] == "Azovstal" && g["reports"] != "1"
+        })
+        .collect();
+    assert_eq!(azovstal.len(), 1, "{groups:?}");
+    let g = azovstal[0];
+    assert_eq!(g["documents"], "001; 002; 003");
+    assert_eq!(g["sources"], "Fox News; Reuters; The Moscow Times");
+    assert_eq!(
+        (g["min_figure"].as_str(), g["max_figure"].as_str()),
+        ("265", "2439")
+    );
+    let rows = read_csv(&out.path().join("events.csv"));
+    let members: Vec<_> = rows
+        .iter()
+        .filter(|r| r["event_group"] == g["event_group"])
+        .collect();
+    assert!(members.iter().any(|r| r["captured"] == "1730"));
+}
+
+#[test]
 fn the_same_input_gives_the_same_bytes() {
     let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     for dir in [&a, &b] {
@@ -157,7 +195,12 @@ fn the_same_input_gives_the_same_bytes() {
         );
         assert!(o.status.success());
     }
-    for name in ["events.csv", "events.geojson", "mentions.jsonl"] {
+    for name in [
+        "events.csv",
+        "events.geojson",
+        "groups.csv",
+        "mentions.jsonl",
+    ] {
         assert_eq!(
             std::fs::read(a.path().join(name)).unwrap(),
             std::fs::read(b.path().join(name)).unwrap(),

@@ -1,15 +1,22 @@
-//! Events: what happened, where, when, and who says so.
+//! Events: what happened, where, when, who did it, and who says so.
 //!
 //! Each clause of a kept sentence is searched with the trigger table ([`triggers`]); the
-//! first trigger that is not hypothetical ("could be encircled", "should lay down arms")
-//! makes one event. Its date is the time expression of the clause that is not the date of
-//! the report ("claimed on Thursday that ... surrendered this week" → this week); with no
-//! such expression the report's own date stands, else the publication day, at a lower
-//! precision. Its place is the most specific place of the clause that is not only a
-//! reference point ("Sirotyne near Severodonetsk" → Sirotyne), else of the sentence, else
-//! the article's last place (precision 2).
+//! trigger that is not hypothetical ("could be encircled", "should lay down arms") makes
+//! one event ([`clauses`]). Its date is the time expression of the clause that is not the
+//! date of the report ("claimed on Thursday that ... surrendered this week" → this week),
+//! else the report's own date ([`dating`]). Its place is the most specific place of the
+//! trigger's phrase, clause or sentence that is not only a reference point ("Sirotyne near
+//! Severodonetsk" → Sirotyne), else the article's focus ([`placing`]). Actors, claimant,
+//! verification and numbers come from [`actors`] and [`claims`]; reports of one happening
+//! in several articles are grouped by [`groups`].
 
+pub mod actors;
+pub mod claims;
+pub mod clauses;
+pub mod dating;
 pub mod extract;
+pub mod groups;
+pub mod placing;
 pub mod triggers;
 
 pub use extract::extract;
@@ -100,10 +107,20 @@ pub struct Event {
     pub reported: Option<NaiveDate>,
     /// Where.
     pub place: Option<EventPlace>,
+    /// Who acted ("Russian forces").
+    pub actor1: Option<&'static str>,
+    /// Who was acted upon ("Ukrainian forces", "Civilians").
+    pub actor2: Option<&'static str>,
     /// The speaker ("Russia's Defense Ministry").
     pub claimed_by: Option<String>,
     /// Whether it was verified.
     pub verified: Verified,
     /// A claimed number with what it counts ("16,000 soldiers").
-    pub quantity: Option<String>,
+    pub quantity: Option<claims::Quantity>,
+    /// People captured or surrendered, as claimed.
+    pub captured: Option<u64>,
+    /// People wounded, as claimed.
+    pub wounded: Option<u64>,
+    /// People killed, as claimed.
+    pub fatalities: Option<u64>,
 }

@@ -95,8 +95,15 @@ impl NameIndex {
             .unwrap_or_default()
     }
 
-    /// Every longest name match in `folded`, left to right, not overlapping.
-    pub fn find_all(&self, folded: &Folded) -> Vec<NameMatch> {
+    /// Every name match in `folded`, left to right, not overlapping: at each word start the
+    /// longest name that `accept` takes (given its span in the original text and its
+    /// candidates); a rejected name gives way to a shorter one at the same word, then to
+    /// the next word.
+    pub fn find_all(
+        &self,
+        folded: &Folded,
+        mut accept: impl FnMut(&Range<usize>, &[Candidate]) -> bool,
+    ) -> Vec<NameMatch> {
         let key = folded.key.as_bytes();
         let mut out = Vec::new();
         let mut at = 0;
@@ -105,27 +112,31 @@ impl NameIndex {
                 at += 1;
                 continue;
             }
-            match self.longest_at(&key[at..]) {
-                Some((len, value)) => {
-                    // The key includes both padding spaces; the name lies between them.
-                    let end = at + len;
-                    out.push(NameMatch {
-                        span: folded.original(at + 1..end - 1),
-                        candidates: self.postings(value),
-                    });
-                    at = end - 1;
+            let mut taken = None;
+            for (len, value) in self.names_at(&key[at..]).into_iter().rev() {
+                // The key includes both padding spaces; the name lies between them.
+                let end = at + len;
+                let span = folded.original(at + 1..end - 1);
+                let candidates = self.postings(value);
+                if accept(&span, &candidates) {
+                    out.push(NameMatch { span, candidates });
+                    taken = Some(end);
+                    break;
                 }
-                None => at += 1,
             }
+            at = match taken {
+                Some(end) => end - 1,
+                None => at + 1,
+            };
         }
         out
     }
 
-    /// The longest key that is a prefix of `bytes`: its length and value.
-    fn longest_at(&self, bytes: &[u8]) -> Option<(usize, u64)> {
+    /// Every key that is a prefix of `bytes`, shortest first: its length and value.
+    fn names_at(&self, bytes: &[u8]) -> Vec<(usize, u64)> {
         let mut node = self.fst.root();
         let mut output = Output::zero();
-        let mut best = None;
+        let mut found = Vec::new();
         for (i, &b) in bytes.iter().enumerate() {
             let Some(next) = node.find_input(b) else {
                 break;
@@ -134,9 +145,9 @@ impl NameIndex {
             output = output.cat(t.out);
             node = self.fst.node(t.addr);
             if node.is_final() {
-                best = Some((i + 1, output.cat(node.final_output()).value()));
+                found.push((i + 1, output.cat(node.final_output()).value()));
             }
         }
-        best
+        found
     }
 }

@@ -20,40 +20,7 @@ pub fn write<W: Write>(out: W, rows: &[EventRow]) -> io::Result<()> {
 
 /// The column names, in order.
 pub fn columns() -> Vec<String> {
-    let empty = EventRow {
-        event_id: String::new(),
-        doc_id: String::new(),
-        event_date: None,
-        date_end: None,
-        time_precision: None,
-        date_text: None,
-        reported_date: None,
-        event_type: String::new(),
-        acled_event_type: String::new(),
-        acled_sub_event_type: String::new(),
-        status: String::new(),
-        location: None,
-        location_kind: None,
-        admin1: None,
-        admin2: None,
-        latitude: None,
-        longitude: None,
-        geo_precision: None,
-        place_text: None,
-        place_relation: None,
-        place_others: None,
-        gazetteer_id: None,
-        claimed_by: None,
-        verified: String::new(),
-        quantity: None,
-        sentence: String::new(),
-        char_start: 0,
-        char_end: 0,
-        source: None,
-        url: None,
-        published: None,
-    };
-    match serde_json::to_value(empty) {
+    match serde_json::to_value(EventRow::default()) {
         Ok(serde_json::Value::Object(map)) => map.keys().cloned().collect(),
         _ => Vec::new(),
     }

@@ -1,4 +1,5 @@
-//! Outputs: `events.csv`, `events.geojson`, `mentions.jsonl`, and the event stream.
+//! Outputs: `events.csv`, `events.geojson`, `groups.csv`, `mentions.jsonl`, and the event
+//! stream.
 //!
 //! Every file is written to a temporary file in the output folder and renamed into place
 //! when complete ([`atomic`]), so an interrupted run leaves the previous file or the new
@@ -7,6 +8,7 @@
 pub mod atomic;
 pub mod events_csv;
 pub mod events_geojson;
+pub mod groups_csv;
 pub mod mentions;
 
 use crate::gazetteer::Gazetteer;
@@ -18,7 +20,7 @@ use serde::Serialize;
 ///
 /// Dates are `YYYY-MM-DD`, the interval inclusive; precisions are ACLED's 1/2/3 codes;
 /// `char_start`/`char_end` are byte offsets of `sentence` in the original text.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct EventRow {
     /// `<doc_id>-<n>`, n counting the document's events from 1.
     pub event_id: String,
@@ -64,12 +66,25 @@ pub struct EventRow {
     pub place_others: Option<String>,
     /// Gazetteer id (`gn:<geonameid>`, `site:`, `region:`).
     pub gazetteer_id: Option<String>,
+    /// Who acted ("Russian forces").
+    pub actor1: Option<String>,
+    /// Who was acted upon.
+    pub actor2: Option<String>,
     /// The speaker.
     pub claimed_by: Option<String>,
     /// yes, no or unknown.
     pub verified: String,
     /// A claimed number with what it counts.
     pub quantity: Option<String>,
+    /// People captured or surrendered, as claimed.
+    pub captured: Option<u64>,
+    /// People wounded, as claimed.
+    pub wounded: Option<u64>,
+    /// People killed, as claimed.
+    pub fatalities: Option<u64>,
+    /// The group of reports of the same happening across documents (`groups.csv`); empty
+    /// when streaming.
+    pub event_group: Option<String>,
     /// The evidence sentence as in the article.
     pub sentence: String,
     /// Byte offset where the sentence starts.
@@ -127,9 +142,15 @@ pub fn event_rows(analysis: &Analysis, gazetteer: &Gazetteer) -> Vec<EventRow> {
                     .filter(|p| !p.others.is_empty())
                     .map(|p| p.others.join("; ")),
                 gazetteer_id: entry.map(|x| x.id.to_string()),
+                actor1: e.actor1.map(str::to_string),
+                actor2: e.actor2.map(str::to_string),
                 claimed_by: e.claimed_by.clone(),
                 verified: e.verified.as_str().to_string(),
-                quantity: e.quantity.clone(),
+                quantity: e.quantity.as_ref().map(|q| q.text.clone()),
+                captured: e.captured,
+                wounded: e.wounded,
+                fatalities: e.fatalities,
+                event_group: None,
                 sentence: doc.text[e.sentence.clone()].to_string(),
                 char_start: e.sentence.start,
                 char_end: e.sentence.end,

@@ -1,0 +1,114 @@
+//! Actors: who acted and who was acted upon, from a table of the forces and groups named
+//! in reporting of the war.
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+use std::ops::Range;
+
+/// (actor name written in outputs, pattern, an example it must match).
+const ACTORS: &[(&str, &str, &str)] = &[
+    (
+        "LPR forces",
+        r"\bLPR\b|Luhansk People['\u2019]s Republic",
+        "an LPR official",
+    ),
+    (
+        "DPR forces",
+        r"\bDPR\b|Donetsk People['\u2019]s Republic",
+        "the DPR militia",
+    ),
+    ("Wagner Group", r"\bWagner\b", "Wagner fighters"),
+    (
+        "Chechen forces",
+        r"\bChechen\s+(?:forces|fighters|units|troops)\b|\bKadyrovites\b",
+        "Chechen fighters",
+    ),
+    (
+        "Russian forces",
+        r"\b(?:Russian|Russia['\u2019]s|Moscow['\u2019]s|Kremlin['\u2019]s|pro-Russian)\s+(?:forces|troops|army|soldiers|military|servicemen|units|artillery|aviation|marines|paratroopers|rockets|missiles|shelling|bombardment|strikes?|aircraft|drones|separatists?|fighters)\b|\bthe Russians\b|\bRussia\b|\bMoscow\b",
+        "Russian troops",
+    ),
+    (
+        "Ukrainian forces",
+        r"\b(?:Ukrainian|Ukraine['\u2019]s|Kyiv['\u2019]s)\s+(?:forces|troops|army|soldiers|military|servicemen|units|defenders|fighters|marines|paratroopers|Air Assault Forces|Armed Forces|defense forces|defence forces)\b|\bthe Ukrainians\b|\bAzovstal defenders\b",
+        "Ukrainian soldiers",
+    ),
+    (
+        "Civilians",
+        r"\bcivilians?\b|\bresidents\b|\bchildren\b",
+        "500 civilians",
+    ),
+];
+
+static COMPILED: Lazy<Vec<Regex>> = Lazy::new(|| {
+    ACTORS
+        .iter()
+        .map(|(_, p, _)| Regex::new(p).expect("actor patterns are valid"))
+        .collect()
+});
+static PASSIVE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:been|were|was|are|is|being|be|got|get)\s+(?:\w+ly\s+)?$").unwrap()
+});
+
+/// The actors of a clause around its trigger: actor1 acted, actor2 was acted upon. The
+/// subject before the trigger is actor1, the actor after it actor2 — swapped when the
+/// trigger is passive ("have been surrounded").
+pub fn actors(
+    clause: &str,
+    trigger: &Range<usize>,
+) -> (Option<&'static str>, Option<&'static str>) {
+    let mut found: Vec<(usize, &'static str)> = Vec::new();
+    for ((name, _, _), re) in ACTORS.iter().zip(COMPILED.iter()) {
+        for m in re.find_iter(clause) {
+            if !found.iter().any(|(at, _)| *at == m.start()) {
+                found.push((m.start(), name));
+            }
+        }
+    }
+    let before = found
+        .iter()
+        .filter(|(at, _)| *at < trigger.start)
+        .max_by_key(|(at, _)| *at)
+        .map(|(_, n)| *n);
+    let after = found
+        .iter()
+        .filter(|(at, n)| *at >= trigger.end && Some(*n) != before)
+        .min_by_key(|(at, _)| *at)
+        .map(|(_, n)| *n);
+    if PASSIVE.is_match(&clause[..trigger.start]) {
+        (after, before)
+    } else {
+        (before, after)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_actor_matches_its_example() {
+        for ((name, _, example), re) in ACTORS.iter().zip(COMPILED.iter()) {
+            assert!(re.is_match(example), "{name}: {example}");
+        }
+    }
+
+    #[test]
+    fn active_and_passive() {
+        let c = "Russian troops shelled Ukrainian positions near Izium.";
+        let t = c.find("shelled").unwrap();
+        assert_eq!(actors(c, &(t..t + 7)), (Some("Russian forces"), None));
+        let c = "16,000 Ukrainian soldiers have allegedly been surrounded by Russian forces.";
+        let t = c.find("surrounded").unwrap();
+        assert_eq!(
+            actors(c, &(t..t + 10)),
+            (Some("Russian forces"), Some("Ukrainian forces"))
+        );
+        let c = "Ukrainian forces recaptured the village from Russia.";
+        let t = c.find("recaptured").unwrap();
+        assert_eq!(
+            actors(c, &(t..t + 10)),
+            (Some("Ukrainian forces"), Some("Russian forces"))
+        );
+    }
+}

@@ -1,0 +1,222 @@
+//! Who says so, whether it was checked, and what numbers are claimed.
+
+use super::triggers::EventType;
+use super::Verified;
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+static UNVERIFIED: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:could not|couldn't|cannot|can't|unable to|not been able to|has been unable to|have been unable to)\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)|\bnot (?:been )?(?:independently )?(?:verified|confirmed)\b|\bunable to reach\b[^.]*\bto verify\b").unwrap()
+});
+static CONFIRMED: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)\b(?:independently (?:verified|confirmed)|has verified|have verified|geolocated)\b",
+    )
+    .unwrap()
+});
+static QUANTITY: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:(?:as many as|more than|over|some|about|around|roughly|nearly|almost|at least|up to|another)\s+)?(?P<n>\d[\d,]*(?:\.\d+)?|hundreds|thousands|dozens|tens of thousands)\s+(?:of\s+)?(?:(?:Ukrainian|Russian|severely|seriously|badly|injured|wounded|more)\s+){0,2}(?P<what>soldiers|troops|servicemen|fighters|civilians|people|prisoners|POWs|defenders|children|residents|men|marines|commanders|tanks|missiles|drones|rockets|wounded|dead)\b").unwrap()
+});
+static KILLED: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?i)\b(?:killed|dead|died|deaths|fatalities|killing)\b").unwrap());
+static WOUNDED: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?i)\b(?:wounded|injured|injuring|wounding)\b").unwrap());
+
+/// What the article says about checking its claims, as of each sentence.
+pub struct Verification {
+    unverified_at: Option<usize>,
+    confirmed_at: Option<usize>,
+}
+
+impl Verification {
+    /// Reads the sentences of an article for "could not independently verify" and the like.
+    pub fn read<'a>(sentences: impl Iterator<Item = &'a str>) -> Verification {
+        let mut v = Verification {
+            unverified_at: None,
+            confirmed_at: None,
+        };
+        for (i, s) in sentences.enumerate() {
+            if UNVERIFIED.is_match(s) {
+                v.unverified_at = Some(i);
+            } else if CONFIRMED.is_match(s) {
+                v.confirmed_at = Some(i);
+            }
+        }
+        v
+    }
+
+    /// A statement about verification covers the claims made before it.
+    pub fn of_sentence(&self, sentence: usize) -> Verified {
+        if self.unverified_at.is_some_and(|k| sentence <= k) {
+            Verified::No
+        } else if self.confirmed_at.is_some_and(|k| sentence <= k) {
+            Verified::Yes
+        } else {
+            Verified::Unknown
+        }
+    }
+}
+
+/// A claimed number and what it counts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quantity {
+    /// As written: "some 1,730 Ukrainian soldiers".
+    pub text: String,
+    /// The number; "dozens" counts 12, "hundreds" 100, "thousands" 1,000 (ACLED-style
+    /// lower bounds for vague numbers).
+    pub value: u64,
+}
+
+/// The first claimed number in a clause.
+pub fn quantity(clause: &str) -> Option<Quantity> {
+    let c = QUANTITY.captures(clause)?;
+    let n = c["n"].to_lowercase();
+    let value = match n.as_str() {
+        "dozens" => 12,
+        "hundreds" => 100,
+        "thousands" => 1_000,
+        "tens of thousands" => 10_000,
+        digits => digits.split('.').next()?.replace(',', "").parse().ok()?,
+    };
+    Some(Quantity {
+        text: c[0].to_string(),
+        value,
+    })
+}
+
+/// The ACLED-style counts a quantity fills for an event: (captured, wounded, fatalities).
+pub fn counts(
+    event_type: EventType,
+    clause: &str,
+    quantity: Option<&Quantity>,
+) -> (Option<u64>, Option<u64>, Option<u64>) {
+    let Some(q) = quantity else {
+        return (None, None, None);
+    };
+    match event_type {
+        EventType::Surrender | EventType::Prisoners | EventType::Capture => {
+            (Some(q.value), None, None)
+        }
+        EventType::Casualties if KILLED.is_match(clause) => (None, None, Some(q.value)),
+        EventType::Casualties if WOUNDED.is_match(clause) => (None, Some(q.value), None),
+        _ => (None, None, None),
+    }
+}
+
+/// The speaker of a sentence: the name after a final "said", or the words before its
+/// reporting verb back to the clause start ("Russia's Defense Ministry said").
+pub fn claimant(sentence: &str) -> Option<String> {
+    static VERB: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"\b(?:said|says|claimed|claims|told|reported|announced|wrote|stated|alleged|acknowledged|confirmed|denied|insisted|warned)\b").unwrap()
+    });
+    static AFTER: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"[,\u201d\u2019\x22]\s*said\s+(?P<who>(?:the\s+)?\p{Lu}[\w\u2019'.-]*(?:\s+\p{Lu}[\w\u2019'.-]*){0,4})").unwrap()
+    });
+    if let Some(c) = AFTER.captures(sentence) {
+        return Some(c["who"].trim().trim_end_matches('.').to_string());
+    }
+    for m in VERB.find_iter(sentence) {
+        let before = &sentence[..m.start()];
+        let start = before
+            .rfind([',', ';', ':', '\u{201d}', '"', '\u{201c}'])
+            .map(|i| i + before[i..].chars().next().map(char::len_utf8).unwrap_or(1))
+            .unwrap_or(0);
+        let mut subject = before[start..].trim();
+        // "... remain in Mariupol but Pushilin claimed": the subject follows the conjunction.
+        for conjunction in [" but ", " and ", " while ", " as "] {
+            if let Some(at) = subject.rfind(conjunction) {
+                subject = subject[at + conjunction.len()..].trim();
+            }
+        }
+        for lead in ["but ", "and ", "while ", "instead ", "Instead "] {
+            subject = subject.strip_prefix(lead).unwrap_or(subject).trim();
+        }
+        let words: Vec<&str> = subject.split_whitespace().collect();
+        if words.is_empty() || words.len() > 14 {
+            continue;
+        }
+        if words.len() == 1
+            && matches!(
+                words[0].to_lowercase().as_str(),
+                "he" | "she" | "it" | "they" | "who" | "which" | "that"
+            )
+        {
+            return None;
+        }
+        let s = words.join(" ");
+        let s = s.trim_start_matches("the ").trim_start_matches("The ");
+        if s.chars().any(char::is_uppercase) {
+            return Some(s.to_string());
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn claimants() {
+        assert_eq!(
+            claimant("Russia's Defense Ministry said in its daily briefing."),
+            Some("Russia's Defense Ministry".into())
+        );
+        assert_eq!(
+            claimant("\u{201c}The losses are painful,\u{201d} said Zelenskiy."),
+            Some("Zelenskiy".into())
+        );
+        assert_eq!(claimant("Troops left the city."), None);
+        assert_eq!(
+            claimant("It is unclear how many soldiers remain but Pushilin claimed Wednesday that none did."),
+            Some("Pushilin".into())
+        );
+    }
+
+    #[test]
+    fn quantities_and_counts() {
+        let q = quantity("some 1,730 Ukrainian soldiers have surrendered").unwrap();
+        assert_eq!(
+            (q.text.as_str(), q.value),
+            ("some 1,730 Ukrainian soldiers", 1730)
+        );
+        assert_eq!(
+            counts(EventType::Surrender, "", Some(&q)),
+            (Some(1730), None, None)
+        );
+        let q = quantity("dozens of civilians were killed").unwrap();
+        assert_eq!(q.value, 12);
+        assert_eq!(
+            counts(
+                EventType::Casualties,
+                "dozens of civilians were killed",
+                Some(&q)
+            ),
+            (None, None, Some(12))
+        );
+        let q = quantity("52 severely injured soldiers").unwrap();
+        assert_eq!(
+            counts(
+                EventType::Casualties,
+                "including 52 severely injured soldiers",
+                Some(&q)
+            ),
+            (None, Some(52), None)
+        );
+    }
+
+    #[test]
+    fn verification_covers_earlier_claims() {
+        let v = Verification::read(
+            [
+                "Troops were encircled, he claimed.",
+                "Fox News could not independently verify these allegations.",
+                "Later, shelling resumed.",
+            ]
+            .into_iter(),
+        );
+        assert_eq!(v.of_sentence(0), Verified::No);
+        assert_eq!(v.of_sentence(1), Verified::No);
+        assert_eq!(v.of_sentence(2), Verified::Unknown);
+    }
+}

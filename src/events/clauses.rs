@@ -1,0 +1,146 @@
+//! Clauses and their triggers: where a sentence divides, which trigger names the clause's
+//! happening, and whether the clause reports it, plans it, denies it or only imagines it.
+
+use super::triggers::{EventType, TRIGGERS};
+use super::Status;
+use once_cell::sync::Lazy;
+use regex::Regex;
+use std::ops::Range;
+
+static COMPILED: Lazy<Vec<Regex>> = Lazy::new(|| {
+    TRIGGERS
+        .iter()
+        .map(|t| Regex::new(&format!("(?i){}", t.pattern)).expect("trigger patterns are valid"))
+        .collect()
+});
+
+/// Where a sentence divides into clauses that can each report their own happening.
+static CLAUSE_BREAK: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i);|:\s|,\s+but\s|\s+but\s|,?\s+while\s|\s+whereas\s|\s+after\s|,\s+and\s+(?:a|an|the)\s|,\s+where\s").unwrap()
+});
+/// A sentence-initial adverbial phrase ("Following the recapture of Kharkiv region, ...")
+/// is a clause of its own: its happening is not the main clause's.
+static LEADING_PHRASE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?:Following|After|Before|Despite|Amid|Since|Despite|In the wake of|Since)\b[^,]{3,120},\s").unwrap()
+});
+/// Words before a trigger that make it a possibility, a wish or a demand, not a happening.
+static HYPOTHETICAL: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:could|might|may|should|must|threat of|risk of|threatened to|if|unless|in order to|demanded|demands?|called on|calls on|urged|need to|needs to)\b[^,;]*$").unwrap()
+});
+/// Words before a trigger that put it in the future (or the future of a past report).
+static PLANNED: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:will|'ll|shall|would|plans? to|planned to|intends? to|wants? to|looks? to|seeks? to|aims? to|expected to|set to|due to|going to|ready to|prepared to)\b[^,;]*$").unwrap()
+});
+/// "The annexation is expected to be approved": the plan comes after the trigger noun.
+static PLANNED_AFTER: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)^[^,;]{0,30}?\b(?:is|are|was|were|will be)\s+(?:expected|set|due|scheduled|planned|going)\s+to\b").unwrap()
+});
+static NEGATED: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(?:not|never|no|without|denied|refused to)\b[^,;]*$|n't\b[^,;]*$").unwrap()
+});
+/// Words that follow a trigger word when it is not a happening ("infantry fighting vehicle").
+static NOT_AN_EVENT_AFTER: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?i)^\s+(?:vehicles?|spirit|chance|positions?|season)\b").unwrap());
+
+/// The clauses of a sentence, as ranges of it.
+pub fn clauses(sentence: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    if let Some(m) = LEADING_PHRASE.find(sentence) {
+        out.push(0..m.end() - 2);
+        start = m.end();
+    }
+    let base = start;
+    for m in CLAUSE_BREAK.find_iter(&sentence[base..]) {
+        let (a, b) = (m.start() + base, m.end() + base);
+        if a > start {
+            out.push(start..a);
+        }
+        start = b;
+    }
+    if start < sentence.len() {
+        out.push(start..sentence.len());
+    }
+    out
+}
+
+/// The clause's trigger: among the triggers that are not hypothetical, reported ones before
+/// planned, planned before negated, and then the earlier row of the table.
+pub fn best_trigger(clause: &str) -> Option<(EventType, Range<usize>, Status)> {
+    let mut best: Option<(Status, usize, EventType, Range<usize>)> = None;
+    for (rank, (row, re)) in TRIGGERS.iter().zip(COMPILED.iter()).enumerate() {
+        for m in re.find_iter(clause) {
+            if NOT_AN_EVENT_AFTER.is_match(&clause[m.end()..]) {
+                continue;
+            }
+            let mut from = m.start().saturating_sub(80);
+            while !clause.is_char_boundary(from) {
+                from += 1;
+            }
+            let before = &clause[from..m.start()];
+            if HYPOTHETICAL.is_match(before) {
+                continue;
+            }
+            let status = if NEGATED.is_match(before) {
+                Status::Negated
+            } else if PLANNED.is_match(before) || PLANNED_AFTER.is_match(&clause[m.end()..]) {
+                Status::Planned
+            } else {
+                Status::Reported
+            };
+            let key = (status, rank);
+            if best.as_ref().is_none_or(|b| key < (b.0, b.1)) {
+                best = Some((status, rank, row.event_type, m.range()));
+            }
+            break;
+        }
+    }
+    best.map(|(status, _, t, r)| (t, r, status))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_trigger_fires_on_its_example() {
+        for t in TRIGGERS {
+            let got = best_trigger(t.example).map(|(ty, _, _)| ty);
+            assert_eq!(got, Some(t.event_type), "{:?}", t.example);
+        }
+    }
+
+    #[test]
+    fn hypothetical_negated_and_planned() {
+        assert_eq!(best_trigger("The troops could be encircled soon."), None);
+        assert_eq!(
+            best_trigger("Ukrainian servicemen ride an infantry fighting vehicle."),
+            None
+        );
+        let (t, _, s) =
+            best_trigger("There is no record of any commanders having surrendered.").unwrap();
+        assert_eq!((t, s), (EventType::Surrender, Status::Negated));
+        let (t, _, s) =
+            best_trigger("The annexation is expected to be approved next week.").unwrap();
+        assert_eq!((t, s), (EventType::Political, Status::Planned));
+        let (t, _, s) =
+            best_trigger("Putin announced the region would be annexed to Russia.").unwrap();
+        assert_eq!((t, s), (EventType::Political, Status::Planned));
+        let (t, _, _) =
+            best_trigger("Ukraine admits heavy losses as Russia demands surrender").unwrap();
+        assert_eq!(t, EventType::Ultimatum);
+    }
+
+    #[test]
+    fn a_leading_phrase_is_its_own_clause() {
+        let s = "Following the recapture of Kharkiv region, troops pressed on Lyman.";
+        let c: Vec<&str> = clauses(s).into_iter().map(|r| &s[r]).collect();
+        assert_eq!(
+            c,
+            vec![
+                "Following the recapture of Kharkiv region",
+                "troops pressed on Lyman."
+            ]
+        );
+    }
+}

@@ -1,0 +1,103 @@
+//! When an event happened, and when it was reported.
+//!
+//! A time expression right after a reporting verb ("said Tuesday", "claimed on Thursday",
+//! "in an operational update Tuesday") dates the report. The happening takes the nearest
+//! other expression of its clause, else of its sentence; with none, the report's date
+//! stands, and with no report date the publication day, at precision 2 (within a week).
+
+use super::triggers::EventType;
+use crate::time::lexicon::REPORTING_VERBS;
+use crate::time::TimeMention;
+use chrono::NaiveDate;
+use std::ops::Range;
+
+/// The dates of one event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dating {
+    /// First and last day of the happening, and ACLED precision.
+    pub interval: Option<(NaiveDate, NaiveDate, u8)>,
+    /// The expression that dated it.
+    pub span: Option<Range<usize>>,
+    /// The day it was reported.
+    pub reported: Option<NaiveDate>,
+}
+
+/// Whether a time expression dates the report rather than the happening.
+pub fn is_report_time(text: &str, span: &Range<usize>) -> bool {
+    let mut from = span.start.saturating_sub(40);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let words: Vec<String> = text[from..span.start]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let mut last = words.iter().rev().filter(|w| *w != "on");
+    last.next()
+        .is_some_and(|w| REPORTING_VERBS.contains(&w.as_str()))
+}
+
+/// Dates an event whose trigger is at `trigger` in `clause` of sentence `sentence`.
+pub fn date_event(
+    text: &str,
+    times: &[TimeMention],
+    sentence: usize,
+    clause: &Range<usize>,
+    trigger: &Range<usize>,
+    event_type: EventType,
+    published: Option<NaiveDate>,
+) -> Dating {
+    let in_sentence: Vec<&TimeMention> = times
+        .iter()
+        .filter(|t| t.sentence == sentence && t.resolved.is_some())
+        .collect();
+    let distance = |t: &TimeMention| {
+        if t.span.start >= trigger.end {
+            t.span.start - trigger.end
+        } else {
+            trigger.start.saturating_sub(t.span.end)
+        }
+    };
+    let nearest = |pred: &dyn Fn(&TimeMention) -> bool| {
+        in_sentence
+            .iter()
+            .filter(|t| pred(t))
+            .min_by_key(|t| distance(t))
+            .copied()
+    };
+    let report = nearest(&|t| is_report_time(text, &t.span));
+    let reported = report
+        .and_then(|t| t.resolved.as_ref().map(|r| r.start))
+        .or(published);
+    let in_clause = |t: &TimeMention| t.span.start >= clause.start && t.span.end <= clause.end;
+    let happening = nearest(&|t| in_clause(t) && !is_report_time(text, &t.span))
+        .or_else(|| nearest(&|t| !is_report_time(text, &t.span)))
+        .or(report);
+    match happening.and_then(|t| t.resolved.as_ref().map(|r| (t, r))) {
+        Some((t, r)) => {
+            let mut start = r.start;
+            // An ultimatum runs from its making to its deadline.
+            if event_type == EventType::Ultimatum {
+                if let Some(made) = reported.filter(|m| *m < r.start) {
+                    start = made;
+                }
+            }
+            let precision = if start == r.start {
+                r.precision.acled()
+            } else {
+                2
+            };
+            Dating {
+                interval: Some((start, r.end, precision)),
+                span: Some(t.span.clone()),
+                reported,
+            }
+        }
+        None => Dating {
+            interval: reported.map(|p| (p, p, 2)),
+            span: None,
+            reported,
+        },
+    }
+}

@@ -1,0 +1,136 @@
+//! Across documents: reports of the same happening grouped together.
+//!
+//! Two reported events are the same happening when they have the same type, their date
+//! intervals overlap (a day's slack either side, as reports round to the day of writing),
+//! and they are placed at the same gazetteer entry or within [`NEAR_KM`] of each other.
+//! Grouping is transitive (single linkage): the Azovstal surrender reported as 2,439 by one
+//! outlet, 1,730 and 265 by another and "mid-May" by a third is one group.
+
+use crate::gazetteer::distance_km;
+use chrono::{Days, NaiveDate};
+
+/// How far apart two places may be and still be the place of one happening.
+pub const NEAR_KM: f64 = 25.0;
+
+/// What grouping looks at in one event.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupKey<'a> {
+    /// The event type.
+    pub event_type: &'a str,
+    /// First and last day.
+    pub dates: Option<(NaiveDate, NaiveDate)>,
+    /// Gazetteer id and point of the place, when known.
+    pub place: Option<(&'a str, f64, f64)>,
+    /// Only reported events are grouped; planned or negated ones stay alone.
+    pub reported: bool,
+}
+
+fn same_happening(a: &GroupKey, b: &GroupKey) -> bool {
+    let (Some((a0, a1)), Some((b0, b1))) = (a.dates, b.dates) else {
+        return false;
+    };
+    let (Some((ida, lata, lona)), Some((idb, latb, lonb))) = (a.place, b.place) else {
+        return false;
+    };
+    let slack = |d: NaiveDate| d.checked_add_days(Days::new(1)).unwrap_or(d);
+    a.reported
+        && b.reported
+        && a.event_type == b.event_type
+        && a0 <= slack(b1)
+        && b0 <= slack(a1)
+        && (ida == idb || distance_km((lata, lona), (latb, lonb)) <= NEAR_KM)
+}
+
+/// The group of each event: a number from 1, in order of each group's first event.
+pub fn assign(keys: &[GroupKey]) -> Vec<usize> {
+    let mut parent: Vec<usize> = (0..keys.len()).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    for i in 0..keys.len() {
+        for j in i + 1..keys.len() {
+            if same_happening(&keys[i], &keys[j]) {
+                let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
+                if ri != rj {
+                    parent[ri.max(rj)] = ri.min(rj);
+                }
+            }
+        }
+    }
+    let mut numbers: Vec<Option<usize>> = vec![None; keys.len()];
+    let mut next = 0;
+    (0..keys.len())
+        .map(|i| {
+            let r = root(&mut parent, i);
+            *numbers[r].get_or_insert_with(|| {
+                next += 1;
+                next
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key<'a>(t: &'a str, from: &str, to: &str, id: &'a str, lat: f64, lon: f64) -> GroupKey<'a> {
+        GroupKey {
+            event_type: t,
+            dates: Some((from.parse().unwrap(), to.parse().unwrap())),
+            place: Some((id, lat, lon)),
+            reported: true,
+        }
+    }
+
+    #[test]
+    fn overlapping_reports_of_one_place_group_transitively() {
+        let keys = [
+            key(
+                "surrender",
+                "2022-05-16",
+                "2022-05-22",
+                "site:azovstal",
+                47.095,
+                37.6,
+            ),
+            key(
+                "shelling",
+                "2022-05-16",
+                "2022-05-16",
+                "gn:706483",
+                49.98,
+                36.25,
+            ),
+            key(
+                "surrender",
+                "2022-05-11",
+                "2022-05-20",
+                "site:azovstal",
+                47.095,
+                37.6,
+            ),
+            key(
+                "surrender",
+                "2022-05-18",
+                "2022-05-19",
+                "gn:701822",
+                47.095,
+                37.54,
+            ),
+            key(
+                "surrender",
+                "2022-06-14",
+                "2022-06-14",
+                "site:azovstal",
+                47.095,
+                37.6,
+            ),
+        ];
+        assert_eq!(assign(&keys), vec![1, 2, 1, 1, 3]);
+    }
+}

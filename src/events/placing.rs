@@ -1,0 +1,225 @@
+//! Where an event happened.
+//!
+//! In order: the places named just after the trigger ("fight in Mariupol", "encircled near
+//! the towns of Severodonetsk and Lysychansk"), then those of its clause, then of its
+//! sentence; among them the most specific kind (site, settlement, raion, region), and of
+//! that kind the last group of coordinated names, whose first member is the place and the
+//! others are listed. A name that only locates another ("Sirotyne near Severodonetsk") is
+//! passed over. With no place in the sentence, the article's focus (a place named in the
+//! two sentences before) is used at precision 2. Political events (annexation) are placed at
+//! the region they concern. Oblasts named together become the region that spans them
+//! (Donetsk and Luhansk: Donbas).
+
+use super::triggers::EventType;
+use super::EventPlace;
+use crate::gazetteer::{Gazetteer, Kind};
+use crate::places::PlaceMention;
+use once_cell::sync::Lazy;
+use regex::Regex;
+use std::ops::Range;
+
+static GROUP_GAP: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*(?:,|and|or|, and|&)\s*$").unwrap());
+
+/// How many words after a trigger still belong to its phrase ("captured near the eastern
+/// city of Rubizhnoye").
+const TRIGGER_PHRASE_WORDS: usize = 12;
+/// How many sentences back the article's focus reaches.
+const FOCUS_SENTENCES: usize = 2;
+
+/// What the placer needs to know.
+pub struct PlaceContext<'a> {
+    /// The document text.
+    pub text: &'a str,
+    /// All places of the document.
+    pub places: &'a [PlaceMention],
+    /// The gazetteer.
+    pub gazetteer: &'a Gazetteer,
+}
+
+/// Places an event of `event_type` whose trigger is at `trigger` in `clause` of sentence
+/// `sentence`.
+pub fn place_event(
+    ctx: &PlaceContext,
+    sentence: usize,
+    clause: &Range<usize>,
+    trigger: &Range<usize>,
+    event_type: EventType,
+) -> Option<EventPlace> {
+    let g = ctx.gazetteer;
+    let usable = |p: &&PlaceMention| g.entry(p.entry).kind != Kind::Country;
+    let in_sentence: Vec<&PlaceMention> = ctx
+        .places
+        .iter()
+        .filter(|p| p.sentence == sentence)
+        .filter(usable)
+        .collect();
+    let phrase_end = phrase_end(ctx.text, trigger.end, clause.end);
+    let in_phrase: Vec<&PlaceMention> = in_sentence
+        .iter()
+        .copied()
+        .filter(|p| p.span.start >= trigger.end && p.span.end <= phrase_end)
+        .collect();
+    let in_clause: Vec<&PlaceMention> = in_sentence
+        .iter()
+        .copied()
+        .filter(|p| p.span.start >= clause.start && p.span.end <= clause.end)
+        .collect();
+    let ordered: [&[&PlaceMention]; 3] = if event_type.is_territorial() {
+        [&in_clause, &in_sentence, &[]]
+    } else {
+        [&in_phrase, &in_clause, &in_sentence]
+    };
+    for candidates in ordered {
+        if let Some(place) = choose(ctx, candidates, event_type) {
+            return Some(place);
+        }
+    }
+    if event_type.is_territorial() {
+        return None;
+    }
+    // The article's focus: the place an event there would have had, in the latest of the
+    // sentences just before that names one.
+    let focus_sentence = ctx
+        .places
+        .iter()
+        .filter(|p| p.sentence < sentence && p.sentence + FOCUS_SENTENCES >= sentence)
+        .rfind(usable)?
+        .sentence;
+    let there: Vec<&PlaceMention> = ctx
+        .places
+        .iter()
+        .filter(|p| p.sentence == focus_sentence)
+        .filter(usable)
+        .collect();
+    let focus = choose(ctx, &there, event_type)?;
+    let kind = g.entry(focus.entry).kind;
+    Some(EventPlace {
+        span: None,
+        precision: kind.geo_precision().max(2),
+        relation: None,
+        others: Vec::new(),
+        ..focus
+    })
+}
+
+/// The byte offset where the trigger's phrase ends: a fixed number of words on, or the
+/// clause's end.
+fn phrase_end(text: &str, from: usize, clause_end: usize) -> usize {
+    let mut words = 0;
+    let mut in_word = false;
+    for (i, c) in text[from..clause_end].char_indices() {
+        if c.is_whitespace() {
+            if in_word {
+                words += 1;
+                if words == TRIGGER_PHRASE_WORDS {
+                    return from + i;
+                }
+            }
+            in_word = false;
+        } else {
+            in_word = true;
+        }
+    }
+    clause_end
+}
+
+/// The most specific group of places, the last such group; its first member is the place,
+/// the others are listed. Territorial events prefer regions.
+fn choose(
+    ctx: &PlaceContext,
+    candidates: &[&PlaceMention],
+    event_type: EventType,
+) -> Option<EventPlace> {
+    let g = ctx.gazetteer;
+    let not_references: Vec<&PlaceMention> = candidates
+        .iter()
+        .copied()
+        .filter(|p| !p.reference)
+        .collect();
+    let main = if not_references.is_empty() {
+        candidates.to_vec()
+    } else {
+        not_references
+    };
+    let mut groups: Vec<Vec<&PlaceMention>> = Vec::new();
+    for p in main {
+        let joins = groups
+            .last()
+            .and_then(|grp| grp.last())
+            .is_some_and(|last| {
+                last.span.end <= p.span.start
+                    && GROUP_GAP.is_match(&ctx.text[last.span.end..p.span.start])
+            });
+        match groups.last_mut() {
+            Some(grp) if joins => grp.push(p),
+            _ => groups.push(vec![p]),
+        }
+    }
+    let specificity = |grp: &Vec<&PlaceMention>| {
+        let rank = match grp.iter().map(|p| g.entry(p.entry).kind).min() {
+            Some(Kind::Site) => 0,
+            Some(Kind::Settlement) => 1,
+            Some(Kind::Raion) => 2,
+            _ => 3,
+        };
+        if event_type.is_territorial() {
+            3 - rank
+        } else {
+            rank
+        }
+    };
+    let best_rank = groups.iter().map(specificity).min()?;
+    let mut members = groups
+        .into_iter()
+        .rev()
+        .find(|grp| specificity(grp) == best_rank)?;
+    members.sort_by_key(|p| g.entry(p.entry).kind);
+    let first = members[0];
+    let oblasts: Vec<&str> = members
+        .iter()
+        .filter(|p| g.entry(p.entry).kind == Kind::Oblast)
+        .map(|p| g.entry(p.entry).admin1)
+        .collect();
+    if oblasts.len() >= 2 {
+        if let Some(region) = spanning_region(g, &oblasts) {
+            return Some(EventPlace {
+                entry: region,
+                span: None,
+                precision: 3,
+                relation: first.relation.clone(),
+                others: members
+                    .iter()
+                    .map(|p| ctx.text[p.span.clone()].to_string())
+                    .collect(),
+            });
+        }
+    }
+    let kind = g.entry(first.entry).kind;
+    let precision = if first.relation.is_some() {
+        kind.geo_precision().max(2)
+    } else {
+        kind.geo_precision()
+    };
+    Some(EventPlace {
+        entry: first.entry,
+        span: Some(first.span.clone()),
+        precision,
+        relation: first.relation.clone(),
+        others: members[1..]
+            .iter()
+            .map(|p| ctx.text[p.span.clone()].to_string())
+            .collect(),
+    })
+}
+
+/// The smallest region whose oblasts include all of `oblasts`.
+fn spanning_region(g: &Gazetteer, oblasts: &[&str]) -> Option<u32> {
+    g.regions()
+        .iter()
+        .copied()
+        .filter(|&i| {
+            let spans = g.entry(i).admin1;
+            oblasts.iter().all(|o| spans.split('|').any(|a| a == *o))
+        })
+        .min_by_key(|&i| g.entry(i).admin1.split('|').count())
+}
