@@ -53,10 +53,13 @@ static ACTOR_AFTER: Lazy<Regex> = Lazy::new(|| {
     .unwrap()
 });
 static RELATION_BEFORE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(near|outside(?: of)?|around|close to|on the outskirts of|(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)? of|to the (?:north|south|east|west)(?:-east|-west)? of|via|through)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:town|city|village|settlement|cities|towns|villages|area|region|oblast)s?\s+(?:of\s+)?)?$").unwrap()
+    Regex::new(r"(?i)\b(near|outside(?: of)?|around|close to|on the outskirts of|(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)? of|to the (?:north|south|east|west)(?:-east|-west)? of|via|through|towards?|toward|into|to|apart from|except(?: for)?|excluding)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:town|city|village|settlement|cities|towns|villages|area|region|oblast)s?\s+(?:of\s+)?)?$").unwrap()
 });
 static REGION_WORD: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^\p{Lu}[\p{L}'\u2019]+\s+(?:regions?|oblasts?|provinces?)\b").unwrap()
+});
+static OBLAST_OFFICE_AFTER: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?:governor|regional|oblast|military administration|region's)\b").unwrap()
 });
 static AREAL_BEFORE: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"(?i)\b(?:in|across|throughout|into)\s+$").unwrap());
@@ -116,8 +119,31 @@ fn accept(text: &str, span: &Range<usize>) -> bool {
     if ACTOR_AFTER.is_match(after) {
         return false;
     }
+    // "the left bank of the Dnipro": a river that shares a city's name.
+    if RIVER_BEFORE.is_match(tail(&text[..span.start], 12)) && RIVERS.contains(&&text[span.clone()])
+    {
+        return false;
+    }
     !SPEAKER_AFTER.is_match(after)
 }
+
+/// Rivers of the war zone named like settlements; with "the" before them they are rivers.
+const RIVERS: &[&str] = &[
+    "Dnipro",
+    "Dnieper",
+    "Donets",
+    "Oskil",
+    "Inhulets",
+    "Kalmius",
+    "Aidar",
+    "Bakhmutka",
+    "Vovcha",
+    "Desna",
+    "Dniester",
+    "Zherebets",
+    "Krynka",
+];
+static RIVER_BEFORE: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)\bthe\s+$").unwrap());
 
 /// "Dontesk regions": a capitalised word before a region word that is one edit away from
 /// an oblast name. Only long words, and only where no name was matched.
@@ -319,6 +345,12 @@ fn oblast_shorthand(text: &str, places: &mut [PlaceMention], gazetteer: &Gazette
         let Some(oblast) = gazetteer.oblast(e.admin1) else {
             continue;
         };
+        // "the Luhansk governor", "the Kharkiv regional administration": the oblast's.
+        if OBLAST_OFFICE_AFTER.is_match(&after) {
+            places[i].runner_up = Some((places[i].entry, places[i].score));
+            places[i].entry = oblast;
+            continue;
+        }
         let areal = AREAL_BEFORE.is_match(tail(before, 20));
         let named_before = places[..i].iter().any(|p| {
             p.entry == oblast && (areal || places[i].sentence.saturating_sub(p.sentence) <= 3)

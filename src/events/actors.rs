@@ -25,12 +25,12 @@ const ACTORS: &[(&str, &str, &str)] = &[
     ),
     (
         "Russian forces",
-        r"\b(?:Russian|Russia['\u2019]s|Moscow['\u2019]s|Kremlin['\u2019]s|pro-Russian)\s+(?:forces|troops|army|soldiers|military|servicemen|units|artillery|aviation|marines|paratroopers|rockets|missiles|shelling|bombardment|strikes?|aircraft|drones|separatists?|fighters)\b|\bthe Russians\b|\bRussia\b|\bMoscow\b",
+        r"\b(?:Russian|Russia['\u2019]s|Moscow['\u2019]s|Kremlin['\u2019]s|pro-Russian)\s+(?:forces|troops|army|soldiers|military|servicemen|units|artillery|aviation|marines|paratroopers|rockets?|missiles?|shelling|bombardment|strikes?|airstrikes?|aircraft|drones?|separatists?|fighters|warplanes?|jets?)\b|\bthe Russians\b|\bRussia\b|\bMoscow\b",
         "Russian troops",
     ),
     (
         "Ukrainian forces",
-        r"\b(?:Ukrainian|Ukraine['\u2019]s|Kyiv['\u2019]s)\s+(?:forces|troops|army|soldiers|military|servicemen|units|defenders|fighters|marines|paratroopers|Air Assault Forces|Armed Forces|defense forces|defence forces)\b|\bthe Ukrainians\b|\bAzovstal defenders\b",
+        r"\b(?:Ukrainian|Ukraine['\u2019]s|Kyiv['\u2019]s)\s+(?:forces|troops|army|soldiers|military|servicemen|units|defenders|fighters|marines|paratroopers|Air Assault Forces|Armed Forces|defense forces|defence forces|general staff|drones?|missiles?)\b|\bthe Ukrainians\b|\bAzovstal defenders\b|\bUkraine\b",
         "Ukrainian soldiers",
     ),
     (
@@ -46,6 +46,8 @@ static COMPILED: Lazy<Vec<Regex>> = Lazy::new(|| {
         .map(|(_, p, _)| Regex::new(p).expect("actor patterns are valid"))
         .collect()
 });
+/// A past participle: the trigger of a passive ("were evacuated", "was taken").
+static PARTICIPLE: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)^\w*(?:ed|en|wn|ck|ht)\b").unwrap());
 static PASSIVE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)\b(?:been|were|was|are|is|being|be|got|get)\s+(?:\w+ly\s+)?$").unwrap()
 });
@@ -75,7 +77,7 @@ pub fn actors(
         .filter(|(at, n)| *at >= trigger.end && Some(*n) != before)
         .min_by_key(|(at, _)| *at)
         .map(|(_, n)| *n);
-    if PASSIVE.is_match(&clause[..trigger.start]) {
+    if PASSIVE.is_match(&clause[..trigger.start]) && PARTICIPLE.is_match(&clause[trigger.clone()]) {
         (after, before)
     } else {
         (before, after)

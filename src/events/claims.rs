@@ -17,10 +17,16 @@ static CONFIRMED: Lazy<Regex> = Lazy::new(|| {
 static QUANTITY: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)\b(?:(?:as many as|more than|over|some|about|around|roughly|nearly|almost|at least|up to|another)\s+)?(?P<n>\d[\d,]*(?:\.\d+)?|hundreds|thousands|dozens|tens of thousands)\s+(?:of\s+)?(?:(?:Ukrainian|Russian|severely|seriously|badly|injured|wounded|more)\s+){0,2}(?P<what>soldiers|troops|servicemen|fighters|civilians|people|prisoners|POWs|defenders|children|residents|men|marines|commanders|tanks|missiles|drones|rockets|wounded|dead)\b").unwrap()
 });
-static KILLED: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"(?i)\b(?:killed|dead|died|deaths|fatalities|killing)\b").unwrap());
-static WOUNDED: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"(?i)\b(?:wounded|injured|injuring|wounding)\b").unwrap());
+/// How a count is written.
+const COUNT: &str = r"\d[\d,]*|a dozen|dozens|hundreds|thousands|tens of thousands|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+/// "killing two people", "at least 12 people were killed", "Sixty people are feared dead".
+static KILLED: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(r"(?i)\b(?:killing|killed|kills)\s+(?:at least\s+|more than\s+|some\s+|about\s+|over\s+)?(?P<a>{COUNT})\b|\b(?P<b>{COUNT})\s+(?:\w+\s+){{0,3}}(?:were|was|have been|had been|are|is)?\s*(?:feared\s+)?(?:killed|dead|died)\b")).unwrap()
+});
+/// "wounding four civilians", "52 severely injured soldiers".
+static WOUNDED: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(r"(?i)\b(?:wounding|injuring|wounded|injured)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?(?P<a>{COUNT})\b|\b(?P<b>{COUNT})\s+(?:\w+\s+){{0,3}}?(?:were|was|have been|had been)?\s*(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b")).unwrap()
+});
 
 /// What the article says about checking its claims, as of each sentence.
 pub struct Verification {
@@ -71,36 +77,80 @@ pub struct Quantity {
 pub fn quantity(clause: &str) -> Option<Quantity> {
     let c = QUANTITY.captures(clause)?;
     let n = c["n"].to_lowercase();
-    let value = match n.as_str() {
-        "dozens" => 12,
-        "hundreds" => 100,
-        "thousands" => 1_000,
-        "tens of thousands" => 10_000,
-        digits => digits.split('.').next()?.replace(',', "").parse().ok()?,
-    };
+    let value = number(&n)?;
     Some(Quantity {
         text: c[0].to_string(),
         value,
     })
 }
 
-/// The ACLED-style counts a quantity fills for an event: (captured, wounded, fatalities).
+/// The ACLED-style counts of an event: people captured (the clause's number, for a
+/// surrender, capture or prisoners), wounded and killed (a number next to "killing",
+/// "wounded" and the like anywhere in the sentence, whatever the event's type: a strike
+/// "killing two people" has two fatalities).
 pub fn counts(
     event_type: EventType,
-    clause: &str,
+    sentence: &str,
     quantity: Option<&Quantity>,
 ) -> (Option<u64>, Option<u64>, Option<u64>) {
-    let Some(q) = quantity else {
-        return (None, None, None);
-    };
-    match event_type {
+    let captured = match event_type {
         EventType::Surrender | EventType::Prisoners | EventType::Capture => {
-            (Some(q.value), None, None)
+            quantity.map(|q| q.value)
         }
-        EventType::Casualties if KILLED.is_match(clause) => (None, None, Some(q.value)),
-        EventType::Casualties if WOUNDED.is_match(clause) => (None, Some(q.value), None),
-        _ => (None, None, None),
+        _ => None,
+    };
+    let harmed = |re: &Regex| {
+        re.captures(sentence)
+            .and_then(|c| c.name("a").or(c.name("b")).and_then(|m| number(m.as_str())))
+    };
+    (captured, harmed(&WOUNDED), harmed(&KILLED))
+}
+
+/// A count as written: digits with thousands separators, a small number in words, or a
+/// vague word counted as ACLED does ("dozens" 12, "hundreds" 100, "thousands" 1,000).
+fn number(word: &str) -> Option<u64> {
+    let w = word.to_lowercase();
+    let small = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+    ];
+    if let Some(n) = small.iter().position(|s| *s == w) {
+        return Some(n as u64);
     }
+    Some(match w.as_str() {
+        "a dozen" => 12,
+        "dozens" => 12,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        "hundreds" => 100,
+        "thousands" => 1_000,
+        "tens of thousands" => 10_000,
+        digits => digits.split('.').next()?.replace(',', "").parse().ok()?,
+    })
 }
 
 /// The speaker of a sentence: the name after a final "said", or the words before its
@@ -145,7 +195,8 @@ pub fn claimant(sentence: &str) -> Option<String> {
         }
         let s = words.join(" ");
         let s = s.trim_start_matches("the ").trim_start_matches("The ");
-        if s.chars().any(char::is_uppercase) {
+        // A named speaker, or a short description of one ("officials", "the army").
+        if s.chars().any(char::is_uppercase) || words.len() <= 4 {
             return Some(s.to_string());
         }
     }

@@ -14,9 +14,11 @@ static COMPILED: Lazy<Vec<Regex>> = Lazy::new(|| {
         .collect()
 });
 
-/// Where a sentence divides into clauses that can each report their own happening.
+/// Where a sentence divides into clauses that can each report their own happening. A
+/// participle after a comma (", killing two civilians") and the subject after "as" ("as it
+/// retreated") start the next clause.
 static CLAUSE_BREAK: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i);|:\s|,\s+but\s|\s+but\s|,?\s+while\s|\s+whereas\s|\s+after\s|,\s+and\s+(?:a|an|the)\s|,\s+where\s").unwrap()
+    Regex::new(r"(?i);|:\s|,\s+but\s|\s+but\s|,?\s+while\s|\s+whereas\s|\s+after\s|,\s+and\s+(?:a|an|the)\s|,\s+where\s|,\s+(?P<participle>\w+ing)\b|\s+as\s+(?P<subject>(?:it|they|he|she|we|the|Russian|Ukrainian|Russia|Ukraine)\b)").unwrap()
 });
 /// A sentence-initial adverbial phrase ("Following the recapture of Kharkiv region, ...")
 /// is a clause of its own: its happening is not the main clause's.
@@ -25,22 +27,27 @@ static LEADING_PHRASE: Lazy<Regex> = Lazy::new(|| {
 });
 /// Words before a trigger that make it a possibility, a wish or a demand, not a happening.
 static HYPOTHETICAL: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:could|might|may|should|must|threat of|risk of|threatened to|if|unless|in order to|demanded|demands?|called on|calls on|urged|need to|needs to)\b[^,;]*$").unwrap()
+    Regex::new(r"(?i)\b(?:could|might|may|should|must|threat of|risk of|threatened to|if|unless|in order to|demanded|demands?|called on|calls on|urged|need to|needs to|avoid|prevent)\b[^,;]*$").unwrap()
 });
 /// Words before a trigger that put it in the future (or the future of a past report).
 static PLANNED: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:will|'ll|shall|would|plans? to|planned to|intends? to|wants? to|looks? to|seeks? to|aims? to|expected to|set to|due to|going to|ready to|prepared to)\b[^,;]*$").unwrap()
+    Regex::new(r"(?i)\b(?:will|'ll|shall|would|plans? to|planned to|intends? to|wants? to|looks? to|seeks? to|aims? to|expected to|set to|due to|going to|ready to|prepared to|attempting to|attempts? to|trying to|tries to|tried to)\b[^,;]*$").unwrap()
 });
 /// "The annexation is expected to be approved": the plan comes after the trigger noun.
 static PLANNED_AFTER: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)^[^,;]{0,30}?\b(?:is|are|was|were|will be)\s+(?:expected|set|due|scheduled|planned|going)\s+to\b").unwrap()
+    Regex::new(r"(?i)^[^,;]{0,30}?(?:\b(?:is|are|was|were|will be)\s+(?:expected|set|due|scheduled|planned|going)\s+to\b|\b(?:will|shall)\b|'ll\b)").unwrap()
 });
 static NEGATED: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:not|never|no|without|denied|refused to)\b[^,;]*$|n't\b[^,;]*$").unwrap()
+    Regex::new(r"(?i)\b(?:not|never|no|without|denied|denies|deny|refused to|cannot|unable to)\b[^,;]*$|n't\b[^,;]*$").unwrap()
 });
-/// Words that follow a trigger word when it is not a happening ("infantry fighting vehicle").
-static NOT_AN_EVENT_AFTER: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"(?i)^\s+(?:vehicles?|spirit|chance|positions?|season)\b").unwrap());
+/// Words that follow a trigger word when it is not a happening: "infantry fighting
+/// vehicle", and the war as a whole ("Russia's attack on Ukraine").
+static NOT_AN_EVENT_AFTER: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)^\s+(?:vehicles?|spirit|chance|positions?|season)\b|^\s+(?:on|against)\s+Ukraine\b",
+    )
+    .unwrap()
+});
 
 /// The clauses of a sentence, as ranges of it.
 pub fn clauses(sentence: &str) -> Vec<Range<usize>> {
@@ -51,8 +58,13 @@ pub fn clauses(sentence: &str) -> Vec<Range<usize>> {
         start = m.end();
     }
     let base = start;
-    for m in CLAUSE_BREAK.find_iter(&sentence[base..]) {
-        let (a, b) = (m.start() + base, m.end() + base);
+    for c in CLAUSE_BREAK.captures_iter(&sentence[base..]) {
+        let m = c.get(0).expect("group 0 always matches");
+        let next = c
+            .name("participle")
+            .or(c.name("subject"))
+            .map_or(m.end(), |g| g.start());
+        let (a, b) = (m.start() + base, next + base);
         if a > start {
             out.push(start..a);
         }
@@ -117,6 +129,11 @@ mod tests {
             best_trigger("Ukrainian servicemen ride an infantry fighting vehicle."),
             None
         );
+        assert_eq!(
+            best_trigger("They ride in a convoy amid Russia's attack on Ukraine."),
+            None
+        );
+        assert!(best_trigger("Soldiers were surrounded in Ukraine's east.").is_some());
         let (t, _, s) =
             best_trigger("There is no record of any commanders having surrendered.").unwrap();
         assert_eq!((t, s), (EventType::Surrender, Status::Negated));

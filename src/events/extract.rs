@@ -76,8 +76,7 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
             );
             let (actor1, actor2) = actors(clause_text, &trigger);
             let quantity = quantity(clause_text);
-            let (captured, wounded, fatalities) =
-                counts(event_type, clause_text, quantity.as_ref());
+            let (captured, wounded, fatalities) = counts(event_type, text, quantity.as_ref());
             events.push(Event {
                 event_type,
                 status,
@@ -103,8 +102,12 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
     events
 }
 
-/// The place of the last event of the same type, as a continuation of its story.
+/// The place of the last event of the same type, as a continuation of its story. Political
+/// acts are not continued: each names the territory it concerns, or none.
 fn continued_place(events: &[Event], event_type: EventType) -> Option<EventPlace> {
+    if event_type.is_territorial() {
+        return None;
+    }
     let last = events.iter().rev().find(|e| e.event_type == event_type)?;
     let place = last.place.as_ref()?;
     Some(EventPlace {

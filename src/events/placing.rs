@@ -57,7 +57,7 @@ pub fn place_event(
     let in_phrase: Vec<&PlaceMention> = in_sentence
         .iter()
         .copied()
-        .filter(|p| p.span.start >= trigger.end && p.span.end <= phrase_end)
+        .filter(|p| p.span.start >= trigger.start && p.span.end <= phrase_end)
         .collect();
     let in_clause: Vec<&PlaceMention> = in_sentence
         .iter()
@@ -131,10 +131,26 @@ fn choose(
     event_type: EventType,
 ) -> Option<EventPlace> {
     let g = ctx.gazetteer;
+    // A name that only locates another, is where someone went to, or is excepted ("apart
+    // from the Azovstal steelworks") is not where the event happened when another is at hand.
+    let destination = |p: &PlaceMention| {
+        matches!(
+            p.relation.as_deref(),
+            Some(
+                "to" | "towards"
+                    | "toward"
+                    | "into"
+                    | "apart from"
+                    | "except"
+                    | "except for"
+                    | "excluding"
+            )
+        )
+    };
     let not_references: Vec<&PlaceMention> = candidates
         .iter()
         .copied()
-        .filter(|p| !p.reference)
+        .filter(|p| !p.reference && !destination(p))
         .collect();
     let main = if not_references.is_empty() {
         candidates.to_vec()

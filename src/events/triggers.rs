@@ -116,18 +116,28 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Capture,
-        pattern: r"\bcaptur(?:ed|ing|e|es)\b|\bt(?:ook|aken|ake|aking) (?:full )?control\b|\bseiz(?:ed|ing|e)\b|\boccupied\b|\btook over\b|\bfell to\b|\bfell\b",
+        pattern: r"\bcaptur(?:ed|ing|e|es)\b|\bt(?:ook|aken|ake|aking) (?:full )?control\b|\b(?:took|taken|take|taking)\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?(?-i:\p{Lu})|\bseiz(?:ed|ing|e)\b|\boccupied\b|\btook over\b|\bfell to\b|\bfell\b|\bhad fallen\b|\bhas fallen\b|\bcontrols?\s+(?:most|much|all|parts?)\s+of\b",
         example: "Troops captured near the eastern city were questioned.",
     },
     Trigger {
         event_type: EventType::Withdrawal,
-        pattern: r"\bwithdr(?:ew|awn|aw|awal|awing|aws)\b|\bretreat\w*|\bpulled (?:back|out)\b|\bpull(?:ing)? out\b|\bleft the (?:area|city|town|village|settlement|positions?)\b|\bfled\b",
+        pattern: r"\bwithdr(?:ew|awn|aw|awal|awing|aws)\b|\bretreat\w*|\bpulled (?:back|out)\b|\bpull(?:ing)? out\b|\bleft the (?:area|city|town|village|settlement|positions?)\b|\b(?:troops|forces|soldiers|units)\s+(?:had\s+|have\s+|has\s+)?(?:fled|left)\b|\bregroup(?:ing|ed|s)?\b",
         example: "Moscow said it had withdrawn its troops from the town.",
     },
     Trigger {
         event_type: EventType::Advance,
-        pattern: r"\badvanc(?:es|ed|ing|e)\b|\bcounter-?offensive\b|\brecaptur\w*|\bliberat\w*|\bpush(?:ed)? (?:\w+ ){0,3}back\b|\bregain(?:ed|ing)? (?:ground|control)\b|\bentering\b|\bentered\b|\bpressuring\b|\boffensive\b|\bbreakthrough\b",
+        pattern: r"\badvanc(?:es|ed|ing|e)\b|\bcounter-?offensive\b|\bcounter-?attack(?:s|ed|ing)?\b|\brecaptur\w*|\bretook\b|\bretak(?:e|es|en|ing)\b|\bliberat\w*|\bpush(?:ed)? (?:\w+ ){0,3}back\b|\bregain(?:ed|ing)? (?:ground|control)\b|\bentering\b|\bentered\b|\bpressuring\b|\boffensive\b|\bbreakthrough\b|\bestablished (?:positions|a foothold|a bridgehead)\b|\bbridgehead\b",
         example: "Ukrainian forces have made advances outside the city.",
+    },
+    Trigger {
+        event_type: EventType::Strike,
+        pattern: r"\b(?:air|missile|drone|rocket)[ -]?strikes?\b|\bairstrikes?\b|\bstrikes? (?:on|hit)\b|\bstruck\b|\bstriking\b|\bmissiles? (?:hit|struck)\b|\bbomb(?:ed|ing|ings|s)\b|\brockets? (?:hit|struck|attack)\b|\bhit by\b|\bexplosions?\b|\blaunch(?:ed|es|ing)?\s+(?:\w+\s+){0,4}(?:missiles|drones|rockets)\b|\bdrone attacks?\b",
+        example: "A missile strike hit the station on Friday.",
+    },
+    Trigger {
+        event_type: EventType::Shelling,
+        pattern: r"\bshell(?:ing|ed|s)\b|\bartillery\b|\bbombardment\b|\bbombard(?:ed|ing)\b|\bmortar\b|\bMLRS\b|\bpounded\b",
+        example: "Hundreds of civilians took shelter from Russian shelling.",
     },
     Trigger {
         event_type: EventType::Ultimatum,
@@ -136,23 +146,13 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Evacuation,
-        pattern: r"\bevacuat\w*",
+        pattern: r"\bevacuat\w*|\b(?:people|civilians|residents|families)\s+(?:left|fled)\b",
         example: "Its forces were still trying to evacuate civilians from the city.",
     },
     Trigger {
         event_type: EventType::Prisoners,
         pattern: r"\bprisoners?\b|\bPOWs?\b|\bprisoner (?:swap|exchange)\b|\bcaptives?\b|\bin (?:Russian |Ukrainian )?custody\b|\bdetained\b",
         example: "There are 8,000 Ukrainian prisoners of war in the region.",
-    },
-    Trigger {
-        event_type: EventType::Strike,
-        pattern: r"\b(?:air|missile|drone|rocket)[ -]?strikes?\b|\bairstrikes?\b|\bstrikes? (?:on|hit)\b|\bstruck\b|\bmissiles? (?:hit|struck)\b|\bbomb(?:ed|ing|ings)\b|\brockets\b",
-        example: "A missile strike hit the station on Friday.",
-    },
-    Trigger {
-        event_type: EventType::Shelling,
-        pattern: r"\bshell(?:ing|ed|s)\b|\bartillery\b|\bbombardment\b|\bbombard(?:ed|ing)\b|\bmortar\b|\bMLRS\b",
-        example: "Hundreds of civilians took shelter from Russian shelling.",
     },
     Trigger {
         event_type: EventType::Destruction,
@@ -171,12 +171,12 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Casualties,
-        pattern: r"\bkilled\b|\bwounded\b|\binjured\b|\bdead\b|\bdeaths\b|\blosses\b|\bcasualties\b|\bdied\b|\bfatalities\b",
+        pattern: r"\bkilled\b|\bkilling\b|\bwounded\b|\bwounding\b|\binjured\b|\bdead\b|\bdeaths\b|\blosses\b|\bcasualties\b|\bdied\b|\bfatalities\b",
         example: "Ukrainian forces are suffering painful losses in fighting.",
     },
     Trigger {
         event_type: EventType::Fighting,
-        pattern: r"\bfighting\b|\bfight\b|\bbattles?\b|\bclash(?:es|ed)?\b|\bassaults?\b|\bfirefights?\b|\bcombat\b",
+        pattern: r"\bfighting\b|\bfight\b|\bbattles?\b|\bclash(?:es|ed)?\b|\bassaults?\b|\bfirefights?\b|\bcombat\b|\battack(?:s|ed|ing)?\b|\brepel(?:led|s|ling)?\b",
         example: "The fight in the city was among the most brutal in the war.",
     },
 ];

@@ -590,20 +590,47 @@ fn direction(
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
-    if let Some(last) = words.last() {
-        if REPORTING_VERBS.contains(&last.as_str()) || (last.ends_with("ed") && last.len() > 3) {
+    let n = words.len();
+    // "will be announced on Tuesday": a verb after an auxiliary takes the auxiliary's tense.
+    let after_auxiliary = n >= 2 && matches!(words[n - 2].as_str(), "be" | "been");
+    // A reporting verb right before the expression dates a report: past.
+    if let Some(last) = words.last().filter(|_| !after_auxiliary) {
+        if REPORTING_VERBS.contains(&last.as_str()) {
             return (Direction::Past, format!("past: after {last:?}"));
         }
     }
-    let clause_start = before.rfind([',', ';', ':']).map(|i| i + 1).unwrap_or(0);
-    let clause = before[clause_start..].to_lowercase();
+    // A future cue earlier in the clause (back to a semicolon or colon, or a reporting
+    // verb, at most FUTURE_WINDOW words): "will be held in four regions from Friday".
+    let stop = before.rfind([';', ':']).map(|i| i + 1).unwrap_or(0);
+    let words_since_stop = before[stop..]
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+        .filter(|w| !w.is_empty())
+        .count();
+    let mut window: Vec<&str> = words
+        .iter()
+        .rev()
+        .take(FUTURE_WINDOW.min(words_since_stop))
+        .enumerate()
+        .take_while(|(i, w)| (*i == 0 && after_auxiliary) || !REPORTING_VERBS.contains(&w.as_str()))
+        .map(|(_, w)| w.as_str())
+        .collect();
+    window.reverse();
+    let clause = window.join(" ");
     for cue in FUTURE_CUES {
         if contains_word(&clause, cue) {
             return (Direction::Future, format!("future: {cue}"));
         }
     }
+    // A past participle or past verb right before it ("announced Friday"), unless it is a
+    // passive after an auxiliary ("will be announced").
+    if n >= 1 && words[n - 1].ends_with("ed") && words[n - 1].len() > 3 && !after_auxiliary {
+        return (Direction::Past, format!("past: after {:?}", words[n - 1]));
+    }
     (Direction::Past, "past tense default".into())
 }
+
+/// How many words before an expression may carry its future cue.
+const FUTURE_WINDOW: usize = 15;
 
 fn weekday(name: &str) -> Option<Weekday> {
     name.parse().ok()

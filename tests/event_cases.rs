@@ -1,0 +1,251 @@
+//! The event engine against sentences written the way war reports are, 2022–2025: one
+//! case per line with the event an analyst would code — type, first and last day, place
+//! (gazetteer id), actor1, claimant and status. An empty type means the sentence reports
+//! no happening (a possibility, a plan of others, an analyst's expectation); an empty
+//! place, actor or claimant is not checked.
+
+use chrono::NaiveDate;
+use dateline::document::{Document, Origin, Published};
+use dateline::gazetteer::Gazetteer;
+use dateline::pipeline;
+
+/// One case: (published, sentence, type, start, end, place id, actor1, claimed_by, status).
+type Case = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+);
+
+const CASES: &[Case] = &[
+    ("2022-05-17", "Russian forces shelled Kharkiv on Monday, killing two civilians, the regional governor said.", "shelling", "2022-05-16", "2022-05-16", "gn:706483", "Russian forces", "regional governor", "reported"),
+    ("2022-05-17", "Ukraine's military said on Tuesday it had recaptured the village of Staryi Saltiv.", "advance", "2022-05-17", "2022-05-17", "gn:692703", "Ukrainian forces", "Ukraine's military", "reported"),
+    ("2022-06-14", "Russian troops captured the town of Popasna after weeks of fighting, the Luhansk governor said.", "capture", "2022-06-14", "2022-06-14", "gn:696566", "Russian forces", "Luhansk governor", "reported"),
+    ("2022-06-14", "A missile strike hit a fuel depot in Kramatorsk overnight, officials said.", "strike", "2022-06-13", "2022-06-14", "gn:704508", "", "officials", "reported"),
+    ("2022-06-14", "Ukrainian forces withdrew from Sievierodonetsk on Friday, the governor said.", "withdrawal", "2022-06-10", "2022-06-10", "gn:691999", "Ukrainian forces", "governor", "reported"),
+    ("2022-06-14", "More than 300 civilians were evacuated from Lysychansk on Sunday.", "evacuation", "2022-06-12", "2022-06-12", "gn:702972", "", "", "reported"),
+    ("2022-06-14", "Russia's defence ministry said its forces had encircled Ukrainian troops near Zolote and Hirske.", "encirclement", "2022-06-14", "2022-06-14", "gn:686868", "Russian forces", "Russia's defence ministry", "reported"),
+    ("2022-06-14", "Hundreds of Ukrainian soldiers surrendered near Zolote last week, the LPR claimed.", "surrender", "2022-06-06", "2022-06-12", "gn:686868", "Ukrainian forces", "LPR", "reported"),
+    ("2022-06-14", "Russian artillery pounded Bakhmut on Monday.", "shelling", "2022-06-13", "2022-06-13", "gn:713174", "Russian forces", "", "reported"),
+    ("2022-06-14", "Three people were killed when a rocket hit an apartment block in Kharkiv on Sunday.", "strike", "2022-06-12", "2022-06-12", "gn:706483", "", "", "reported"),
+    ("2022-09-12", "Ukrainian troops entered Izium on Saturday after Russian forces fled.", "advance", "2022-09-10", "2022-09-10", "gn:707292", "Ukrainian forces", "", "reported"),
+    ("2022-09-12", "Russia's defence ministry said on Saturday it was regrouping troops from the Balakliia and Izium areas.", "withdrawal", "2022-09-10", "2022-09-10", "gn:712926", "Russian forces", "Russia's defence ministry", "reported"),
+    ("2022-09-12", "Kupiansk was recaptured by Ukrainian forces on Saturday, officials said.", "advance", "2022-09-10", "2022-09-10", "gn:703656", "Ukrainian forces", "officials", "reported"),
+    ("2022-09-12", "Ukrainian forces pushed Russian troops back across the Oskil river near Kupiansk.", "advance", "2022-09-12", "2022-09-12", "gn:703656", "Ukrainian forces", "", "reported"),
+    ("2022-09-12", "Russian missiles struck power plants in Kharkiv region on Sunday, causing blackouts.", "strike", "2022-09-11", "2022-09-11", "gn:706482", "Russian forces", "", "reported"),
+    ("2022-09-12", "Moscow could be forced to retreat from Lyman, analysts said.", "", "", "", "", "", "", ""),
+    ("2022-09-12", "Ukraine should not expect to recapture Donetsk soon, the official said.", "", "", "", "", "", "", ""),
+    ("2022-09-12", "If Kyiv's forces cross the Oskil, Russian troops may be encircled near Lyman.", "", "", "", "", "", "", ""),
+    ("2022-10-01", "Ukrainian officials said Saturday that thousands of Russian troops were encircled in Lyman.", "encirclement", "2022-10-01", "2022-10-01", "gn:704204", "", "Ukrainian officials", "reported"),
+    ("2022-10-01", "The referendum results will be announced on Tuesday.", "political", "2022-10-04", "2022-10-04", "", "", "", "planned"),
+    ("2022-10-01", "Putin signed decrees annexing the Donetsk and Luhansk regions on Friday.", "political", "2022-09-30", "2022-09-30", "region:donbas", "", "", "reported"),
+    ("2022-10-01", "Russia has not confirmed the withdrawal from Lyman.", "withdrawal", "2022-10-01", "2022-10-01", "gn:704204", "", "", "negated"),
+    ("2022-11-11", "Russian troops completed their withdrawal from Kherson city on Friday, Moscow said.", "withdrawal", "2022-11-11", "2022-11-11", "gn:706448", "Russian forces", "Moscow", "reported"),
+    ("2022-11-11", "Ukrainian soldiers entered Kherson on Friday to cheering crowds.", "advance", "2022-11-11", "2022-11-11", "gn:706448", "Ukrainian forces", "", "reported"),
+    ("2022-11-11", "Russia blew up the Antonivskyi Bridge as it retreated, officials said.", "destruction", "2022-11-11", "2022-11-11", "site:antonivskyi-bridge", "Russian forces", "officials", "reported"),
+    ("2022-11-11", "Russian forces shelled Nova Kakhovka on Thursday, the Russian-installed administration said.", "shelling", "2022-11-10", "2022-11-10", "gn:699839", "Russian forces", "Russian-installed administration", "reported"),
+    ("2023-01-14", "Wagner Group fighters captured Soledar, Russia's defence ministry said on Friday.", "capture", "2023-01-13", "2023-01-13", "gn:706757", "Wagner Group", "Russia's defence ministry", "reported"),
+    ("2023-01-14", "Ukraine denied that Soledar had fallen.", "capture", "2023-01-14", "2023-01-14", "gn:706757", "", "", "negated"),
+    ("2023-01-14", "A Russian missile hit an apartment building in Dnipro on Saturday, killing at least 12 people.", "strike", "2023-01-14", "2023-01-14", "gn:709930", "Russian forces", "", "reported"),
+    ("2023-01-14", "Russian forces are attempting to encircle Bakhmut from the north.", "encirclement", "2023-01-14", "2023-01-14", "gn:713174", "Russian forces", "", "planned"),
+    ("2023-05-21", "Wagner chief Yevgeny Prigozhin claimed on Saturday that his forces had taken full control of Bakhmut.", "capture", "2023-05-20", "2023-05-20", "gn:713174", "Wagner Group", "Wagner chief Yevgeny Prigozhin", "reported"),
+    ("2023-05-21", "Ukraine's deputy defence minister said fighting continued on the outskirts of Bakhmut.", "fighting", "2023-05-21", "2023-05-21", "gn:713174", "", "Ukraine's deputy defence minister", "reported"),
+    ("2023-06-06", "The Kakhovka dam was destroyed early on Tuesday, flooding dozens of villages.", "destruction", "2023-06-06", "2023-06-06", "site:kakhovka-dam", "", "", "reported"),
+    ("2023-06-06", "Thousands of residents were evacuated from Kherson after the dam burst.", "evacuation", "2023-06-06", "2023-06-06", "gn:706448", "", "", "reported"),
+    ("2023-08-29", "Ukraine's forces have liberated Robotyne, Deputy Defence Minister Hanna Maliar said on Monday.", "advance", "2023-08-28", "2023-08-28", "gn:695586", "Ukrainian forces", "Deputy Defence Minister Hanna Maliar", "reported"),
+    ("2023-09-18", "Ukrainian troops retook Andriivka, south of Bakhmut, the army said on Friday.", "advance", "2023-09-15", "2023-09-15", "gn:9114136", "Ukrainian forces", "army", "reported"),
+    ("2023-09-18", "Ukrainian forces liberated Klishchiivka, near Bakhmut, on Sunday.", "advance", "2023-09-17", "2023-09-17", "gn:13512497", "Ukrainian forces", "", "reported"),
+    ("2024-02-17", "Ukraine's top commander said on Saturday that troops had withdrawn from Avdiivka to avoid encirclement.", "withdrawal", "2024-02-17", "2024-02-17", "gn:713122", "Ukrainian forces", "Ukraine's top commander", "reported"),
+    ("2024-02-17", "Russia said its forces had taken full control of Avdiivka.", "capture", "2024-02-17", "2024-02-17", "gn:713122", "Russian forces", "Russia", "reported"),
+    ("2024-02-17", "The Avdiivka Coke Plant was heavily shelled overnight.", "shelling", "2024-02-16", "2024-02-17", "site:avdiivka-coke", "", "", "reported"),
+    ("2024-02-29", "Russian forces captured Stepove and Berdychi, north-west of Avdiivka, this week.", "capture", "2024-02-26", "2024-03-03", "gn:9113132", "Russian forces", "", "reported"),
+    ("2024-05-11", "Russian troops crossed the border and attacked villages near Vovchansk on Friday.", "fighting", "2024-05-10", "2024-05-10", "gn:689304", "Russian forces", "", "reported"),
+    ("2024-05-11", "Hundreds of residents were evacuated from Vovchansk on Saturday.", "evacuation", "2024-05-11", "2024-05-11", "gn:689304", "", "", "reported"),
+    ("2024-05-11", "Russian forces shelled Vovchansk, wounding four civilians, the regional governor said.", "shelling", "2024-05-11", "2024-05-11", "gn:689304", "Russian forces", "regional governor", "reported"),
+    ("2024-05-11", "Kharkiv was hit by guided bombs on Saturday, killing two people.", "strike", "2024-05-11", "2024-05-11", "gn:706483", "", "", "reported"),
+    ("2024-08-30", "Russian forces advanced towards Pokrovsk, capturing several villages this week.", "advance", "2024-08-26", "2024-09-01", "gn:704422", "Russian forces", "", "reported"),
+    ("2024-08-30", "Authorities ordered the evacuation of families with children from Pokrovsk on Thursday.", "evacuation", "2024-08-29", "2024-08-29", "gn:704422", "", "", "reported"),
+    ("2024-10-02", "Ukraine said on Tuesday it had withdrawn its troops from Vuhledar to save lives.", "withdrawal", "2024-10-01", "2024-10-01", "gn:690823", "Ukrainian forces", "Ukraine", "reported"),
+    ("2024-10-02", "Russian forces took control of Vuhledar after a two-year siege, Moscow said.", "capture", "2024-10-02", "2024-10-02", "gn:690823", "Russian forces", "Moscow", "reported"),
+    ("2024-12-30", "Russia's defence ministry claimed on Sunday that its troops had captured Kurakhove.", "capture", "2024-12-29", "2024-12-29", "gn:695357", "Russian forces", "Russia's defence ministry", "reported"),
+    ("2022-03-17", "The Mariupol Drama Theatre was destroyed by a Russian airstrike on Wednesday.", "strike", "2022-03-16", "2022-03-16", "site:mariupol-theatre", "Russian forces", "", "reported"),
+    ("2022-03-17", "Hundreds of civilians were sheltering inside the theatre.", "humanitarian", "2022-03-17", "2022-03-17", "", "Civilians", "", "reported"),
+    ("2022-03-17", "Russia denied bombing the theatre in Mariupol.", "strike", "2022-03-17", "2022-03-17", "gn:701822", "", "", "negated"),
+    ("2022-03-17", "Mariupol has been encircled since early March, Ukrainian officials said.", "encirclement", "2022-03-01", "2022-03-10", "gn:701822", "", "Ukrainian officials", "reported"),
+    ("2022-03-17", "A humanitarian corridor from Mariupol to Zaporizhzhia opened on Wednesday.", "humanitarian", "2022-03-16", "2022-03-16", "gn:701822", "", "", "reported"),
+    ("2022-03-17", "About 20,000 people left Mariupol through the corridor, the city council said.", "evacuation", "2022-03-17", "2022-03-17", "gn:701822", "", "city council", "reported"),
+    ("2022-04-09", "A missile struck the Kramatorsk railway station on Friday, killing more than 50 people.", "strike", "2022-04-08", "2022-04-08", "site:kramatorsk-station", "", "", "reported"),
+    ("2022-04-09", "Russia denied striking the station.", "strike", "2022-04-09", "2022-04-09", "", "", "", "negated"),
+    ("2022-04-09", "Russian troops pulled out of the Kyiv region last week.", "withdrawal", "2022-03-28", "2022-04-03", "gn:703446", "Russian forces", "", "reported"),
+    ("2022-04-09", "Evacuation trains left Sloviansk and Kramatorsk on Saturday.", "evacuation", "2022-04-09", "2022-04-09", "gn:693468", "", "", "reported"),
+    ("2022-07-04", "Ukraine's general staff said its forces had withdrawn from Lysychansk on Sunday.", "withdrawal", "2022-07-03", "2022-07-03", "gn:702972", "Ukrainian forces", "Ukraine's general staff", "reported"),
+    ("2022-07-04", "Russia's defence minister Sergei Shoigu told Putin that forces had taken control of the Luhansk region.", "capture", "2022-07-04", "2022-07-04", "gn:702657", "", "Russia's defence minister Sergei Shoigu", "reported"),
+    ("2022-07-04", "Russian forces will now turn their attention to Sloviansk and Kramatorsk, analysts expect.", "", "", "", "", "", "", ""),
+    ("2022-07-30", "A Russian strike on the Olenivka prison killed at least 50 Ukrainian prisoners of war, Kyiv said.", "strike", "2022-07-30", "2022-07-30", "site:olenivka-colony", "Russian forces", "Kyiv", "reported"),
+    ("2022-07-30", "Russia claimed Ukraine had shelled the Olenivka penal colony with HIMARS rockets on Friday.", "shelling", "2022-07-29", "2022-07-29", "site:olenivka-colony", "", "", "reported"),
+    ("2022-08-20", "Shelling near the Zaporizhzhia nuclear power plant damaged a power line on Friday.", "shelling", "2022-08-19", "2022-08-19", "site:znpp", "", "", "reported"),
+    ("2022-08-20", "The IAEA said it could not verify who was behind the shelling.", "", "", "", "", "", "", ""),
+    ("2022-08-20", "Ukrainian forces struck the Antonivskyi Bridge again on Friday.", "strike", "2022-08-19", "2022-08-19", "site:antonivskyi-bridge", "Ukrainian forces", "", "reported"),
+    ("2022-08-20", "Russia and Ukraine exchanged 144 prisoners on Wednesday.", "prisoners", "2022-08-17", "2022-08-17", "", "", "", "reported"),
+    ("2022-09-22", "Russia and Ukraine carried out a prisoner exchange on Wednesday, freeing Azovstal defenders.", "prisoners", "2022-09-21", "2022-09-21", "", "", "", "reported"),
+    ("2022-09-22", "Referendums on joining Russia will be held in the Luhansk, Donetsk, Kherson and Zaporizhzhia regions from Friday.", "political", "2022-09-23", "2022-09-23", "", "", "", "planned"),
+    ("2022-09-22", "Putin announced a partial mobilisation on Wednesday.", "political", "2022-09-21", "2022-09-21", "", "", "", "reported"),
+    ("2022-05-09", "Russian forces bombed a school in Bilohorivka on Saturday where 90 people were sheltering.", "strike", "2022-05-07", "2022-05-07", "gn:712588", "Russian forces", "", "reported"),
+    ("2022-05-09", "Sixty people are feared dead after the strike, the Luhansk governor said.", "casualties", "2022-05-09", "2022-05-09", "", "", "Luhansk governor", "reported"),
+    ("2022-05-09", "Ukrainian troops repelled an attempt to cross the Siverskyi Donets river near Bilohorivka.", "fighting", "2022-05-09", "2022-05-09", "gn:712588", "Ukrainian forces", "", "reported"),
+    ("2022-05-09", "Russian troops suffered heavy losses in the failed crossing, Ukraine said on Sunday.", "casualties", "2022-05-08", "2022-05-08", "", "Russian forces", "Ukraine", "reported"),
+    ("2022-05-09", "The governor urged residents of Severodonetsk to evacuate.", "", "", "", "", "", "", ""),
+    ("2022-08-25", "Russia struck a train station in Chaplyne on Wednesday, killing 25 people.", "strike", "2022-08-24", "2022-08-24", "gn:710932", "Russian forces", "", "reported"),
+    ("2022-12-05", "Explosions hit two air bases deep inside Russia on Monday.", "strike", "2022-12-05", "2022-12-05", "", "", "", "reported"),
+    ("2022-12-05", "Russia launched more than 70 missiles at Ukraine's energy grid on Monday.", "strike", "2022-12-05", "2022-12-05", "", "Russian forces", "", "reported"),
+    ("2023-03-01", "Wagner fighters have nearly encircled Bakhmut, Prigozhin said.", "encirclement", "2023-03-01", "2023-03-01", "gn:713174", "Wagner Group", "Prigozhin", "reported"),
+    ("2023-03-01", "Ukrainian forces blew up a railway bridge in Bakhmut on Tuesday.", "destruction", "2023-02-28", "2023-02-28", "gn:713174", "Ukrainian forces", "", "reported"),
+    ("2023-03-01", "Ukraine may withdraw from Bakhmut, an adviser said.", "", "", "", "", "", "", ""),
+    ("2023-04-12", "Fierce fighting continues in Bakhmut, where Wagner claims to control 80% of the city.", "fighting", "2023-04-12", "2023-04-12", "gn:713174", "", "", "reported"),
+    ("2023-04-12", "Russian forces attacked Marinka more than 20 times on Tuesday, the general staff said.", "fighting", "2023-04-11", "2023-04-11", "gn:701845", "Russian forces", "general staff", "reported"),
+    ("2023-10-12", "Russia launched a major assault on Avdiivka on Tuesday, the city's military administration said.", "fighting", "2023-10-10", "2023-10-10", "gn:713122", "Russian forces", "city's military administration", "reported"),
+    ("2023-10-12", "Ukrainian defenders repelled attacks near Avdiivka, destroying dozens of tanks.", "fighting", "2023-10-12", "2023-10-12", "gn:713122", "Ukrainian forces", "", "reported"),
+    ("2023-10-12", "The Avdiivka coke plant came under artillery fire on Wednesday.", "shelling", "2023-10-11", "2023-10-11", "site:avdiivka-coke", "", "", "reported"),
+    ("2023-11-20", "Russian troops advanced near Synkivka, north-east of Kupiansk, the ministry said.", "advance", "2023-11-20", "2023-11-20", "gn:693778", "Russian forces", "ministry", "reported"),
+    ("2023-11-20", "Ukraine said it had established positions on the left bank of the Dnipro near Krynky.", "advance", "2023-11-20", "2023-11-20", "gn:703861", "", "", "reported"),
+    ("2024-01-24", "A Russian plane carrying 65 Ukrainian prisoners crashed in Belgorod region, Moscow said.", "prisoners", "2024-01-24", "2024-01-24", "", "", "", "reported"),
+    ("2024-01-24", "Kyiv said it could not confirm that prisoners were on board.", "", "", "", "", "", "", ""),
+    ("2024-03-29", "Russian strikes damaged the Dnipro hydroelectric station on Friday.", "destruction", "2024-03-29", "2024-03-29", "site:dniprohes", "Russian forces", "", "reported"),
+    ("2024-03-29", "Russian missiles hit Zmiiv Power Station on Friday, destroying it.", "strike", "2024-03-29", "2024-03-29", "site:zmiiv-power", "Russian forces", "", "reported"),
+    ("2024-07-01", "Russian forces seized the village of Novopokrovske, the defence ministry said on Sunday.", "capture", "2024-06-30", "2024-06-30", "gn:9112921", "Russian forces", "defence ministry", "reported"),
+    ("2024-07-01", "Ukrainian troops pulled back from parts of Krasnohorivka, the army said.", "withdrawal", "2024-07-01", "2024-07-01", "gn:704393", "Ukrainian forces", "army", "reported"),
+    ("2024-07-01", "Heavy fighting is raging in Chasiv Yar, Ukraine's military said on Monday.", "fighting", "2024-07-01", "2024-07-01", "gn:710915", "", "Ukraine's military", "reported"),
+    ("2024-09-16", "Russian forces are advancing on Selydove and Myrnohrad, the general staff said.", "advance", "2024-09-16", "2024-09-16", "gn:694677", "Russian forces", "general staff", "reported"),
+    ("2024-09-16", "Russia recaptured Snagost in Kursk region on Sunday, its ministry said.", "advance", "2024-09-15", "2024-09-15", "", "Russian forces", "its ministry", "reported"),
+    ("2024-11-25", "Russian troops captured Kurakhove's outskirts on Monday, Russian bloggers said.", "capture", "2024-11-25", "2024-11-25", "gn:695357", "Russian forces", "Russian bloggers", "reported"),
+    ("2024-11-25", "Over 1,000 civilians remain trapped in Kurakhove, officials said.", "humanitarian", "2024-11-25", "2024-11-25", "gn:695357", "Civilians", "officials", "reported"),
+    ("2025-01-27", "Russian forces took Velyka Novosilka after encircling it, Moscow said on Sunday.", "capture", "2025-01-26", "2025-01-26", "gn:690237", "Russian forces", "Moscow", "reported"),
+    ("2025-01-27", "Ukraine said its troops had left Velyka Novosilka to avoid encirclement.", "withdrawal", "2025-01-27", "2025-01-27", "gn:690237", "Ukrainian forces", "Ukraine", "reported"),
+    ("2025-01-27", "Toretsk has been largely destroyed, officials said.", "destruction", "2025-01-27", "2025-01-27", "gn:709354", "", "officials", "reported"),
+    ("2025-01-27", "Russian shelling killed three people in Kostiantynivka on Saturday.", "shelling", "2025-01-25", "2025-01-25", "gn:705104", "Russian forces", "", "reported"),
+    ("2022-02-25", "Russian troops seized the Chornobyl nuclear power plant on Thursday.", "capture", "2022-02-24", "2022-02-24", "site:chornobyl-npp", "Russian forces", "", "reported"),
+    ("2022-02-25", "Russian paratroopers attacked Hostomel Airport on Thursday.", "fighting", "2022-02-24", "2022-02-24", "site:hostomel-airport", "Russian forces", "", "reported"),
+    ("2022-02-25", "Ukrainian border guards on Snake Island refused to surrender.", "surrender", "2022-02-25", "2022-02-25", "site:snake-island", "", "", "negated"),
+    ("2022-02-25", "Russian missiles hit the airport in Kharkiv overnight.", "strike", "2022-02-24", "2022-02-25", "gn:706483", "Russian forces", "", "reported"),
+    ("2022-02-25", "Ukraine declared martial law on Thursday.", "political", "2022-02-24", "2022-02-24", "", "", "", "reported"),
+    ("2022-04-21", "Putin ordered his forces to blockade the Azovstal plant rather than storm it.", "", "", "", "", "", "", ""),
+    ("2022-04-21", "About 2,000 Ukrainian fighters remain holed up in Azovstal, Shoigu told Putin.", "", "", "", "", "", "", ""),
+    ("2022-04-21", "Russia claimed to have taken Mariupol on Thursday, apart from the Azovstal steelworks.", "capture", "2022-04-21", "2022-04-21", "gn:701822", "Russian forces", "", "reported"),
+    ("2022-05-02", "More than 100 civilians were evacuated from the Azovstal steel plant on Sunday, the UN said.", "evacuation", "2022-05-01", "2022-05-01", "site:azovstal", "", "UN", "reported"),
+    ("2022-05-02", "Russian forces resumed shelling the Azovstal plant after the evacuation.", "shelling", "2022-05-02", "2022-05-02", "site:azovstal", "Russian forces", "", "reported"),
+    ("2022-05-02", "Civilians evacuated from Mariupol arrived in Zaporizhzhia on Monday.", "evacuation", "2022-05-02", "2022-05-02", "gn:687700", "", "", "reported"),
+    ("2022-06-01", "Russian forces now control most of Sievierodonetsk, the Luhansk governor said on Wednesday.", "capture", "2022-06-01", "2022-06-01", "gn:691999", "Russian forces", "Luhansk governor", "reported"),
+    ("2022-06-01", "A Russian airstrike hit a nitric acid tank at the Azot plant, the governor said.", "strike", "2022-06-01", "2022-06-01", "site:azot", "Russian forces", "governor", "reported"),
+    ("2022-06-01", "Ukrainian troops counter-attacked in Sievierodonetsk, retaking some districts.", "advance", "2022-06-01", "2022-06-01", "gn:691999", "Ukrainian forces", "", "reported"),
+    ("2022-06-01", "The bridge to Lysychansk was destroyed by shelling on Tuesday.", "shelling", "2022-05-31", "2022-05-31", "gn:702972", "", "", "reported"),
+    ("2022-06-01", "Civilians hiding in the Azot chemical plant cannot be evacuated, the governor said.", "evacuation", "2022-06-01", "2022-06-01", "site:azot", "", "governor", "negated"),
+];
+
+fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {
+    let doc = Document {
+        id: "case".into(),
+        text: text.into(),
+        published: Published::Given(NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap()),
+        source: None,
+        url: None,
+        title: None,
+        origin: Origin {
+            path: "case".into(),
+            line: None,
+        },
+        warnings: Vec::new(),
+    };
+    pipeline::analyze(doc, Gazetteer::embedded()).events
+}
+
+#[test]
+fn sentences_become_the_events_an_analyst_would_code() {
+    assert!(CASES.len() >= 120, "{} cases", CASES.len());
+    let g = Gazetteer::embedded();
+    let mut wrong = Vec::new();
+    for &(published, sentence, kind, start, end, place, actor1, claimed_by, status) in CASES {
+        let events = analyse(published, sentence);
+        if kind.is_empty() {
+            if !events.is_empty() {
+                let got: Vec<_> = events.iter().map(|e| e.event_type).collect();
+                wrong.push(format!("{sentence:?}: expected no event, got {got:?}"));
+            }
+            continue;
+        }
+        let Some(e) = events.iter().find(|e| e.event_type.as_str() == kind) else {
+            let got: Vec<_> = events.iter().map(|e| e.event_type).collect();
+            wrong.push(format!(
+                "{sentence:?}: expected a {kind} event, got {got:?}"
+            ));
+            continue;
+        };
+        let mut problems = Vec::new();
+        let day = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+        if (day(e.start).as_str(), day(e.end).as_str()) != (start, end) {
+            problems.push(format!(
+                "dates {}..{} (expected {start}..{end})",
+                day(e.start),
+                day(e.end)
+            ));
+        }
+        let got_place = e.place.as_ref().map(|p| g.entry(p.entry).id).unwrap_or("");
+        if !place.is_empty() && got_place != place {
+            problems.push(format!("place {got_place} (expected {place})"));
+        }
+        if !actor1.is_empty() && e.actor1 != Some(actor1) {
+            problems.push(format!("actor1 {:?} (expected {actor1})", e.actor1));
+        }
+        if !claimed_by.is_empty() && e.claimed_by.as_deref() != Some(claimed_by) {
+            problems.push(format!(
+                "claimed_by {:?} (expected {claimed_by})",
+                e.claimed_by
+            ));
+        }
+        if e.status.as_str() != status {
+            problems.push(format!("status {} (expected {status})", e.status.as_str()));
+        }
+        if !problems.is_empty() {
+            wrong.push(format!("{sentence:?}: {}", problems.join("; ")));
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "{} of {} wrong:\n{}",
+        wrong.len(),
+        CASES.len(),
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn quantities_fill_acled_counts() {
+    let e = &analyse(
+        "2022-05-19",
+        "Russia claimed that 1,730 Ukrainian soldiers had surrendered this week.",
+    )[0];
+    assert_eq!(e.captured, Some(1730));
+    assert_eq!(
+        e.quantity.as_ref().map(|q| q.text.as_str()),
+        Some("1,730 Ukrainian soldiers")
+    );
+    let e = &analyse(
+        "2022-05-19",
+        "Shelling killed dozens of civilians in Kharkiv on Monday.",
+    )[0];
+    assert_eq!(e.fatalities, Some(12));
+}
+
+#[test]
+fn unverified_claims_are_marked() {
+    let events = analyse(
+        "2022-05-17",
+        "Troops were encircled near Lysychansk, an LPR official claimed.\nFox News could not independently verify these allegations.\nLater, Russian troops shelled Kharkiv.",
+    );
+    assert_eq!(events[0].verified.as_str(), "no");
+    assert_eq!(events[1].verified.as_str(), "unknown");
+}
