@@ -1,0 +1,135 @@
+//! Per-stage and end-to-end throughput on the bundled example articles.
+//!
+//! `cargo bench --bench pipeline`; the figures are recorded in `bench/README.md`.
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use dateline::document::{Document, Origin, Published};
+use dateline::events::extract::{extract, DocumentView};
+use dateline::gazetteer::Gazetteer;
+use dateline::{clean, output, pipeline, places, sentences, time};
+use std::hint::black_box;
+
+fn articles() -> Vec<(String, chrono::NaiveDate)> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/seeds");
+    let manifest = std::fs::read_to_string(format!("{dir}/manifest.csv")).expect("examples exist");
+    manifest
+        .lines()
+        .skip(1)
+        .map(|l| {
+            let f: Vec<&str> = l.split(',').collect();
+            let text = std::fs::read_to_string(format!("{dir}/{}", f[1])).expect("example file");
+            (text, f[2].parse().expect("example date"))
+        })
+        .collect()
+}
+
+fn document(text: &str, date: chrono::NaiveDate) -> Document {
+    Document {
+        id: "bench".into(),
+        text: text.into(),
+        published: Published::Given(date),
+        source: None,
+        url: None,
+        title: None,
+        origin: Origin {
+            path: "bench".into(),
+            line: None,
+        },
+        warnings: Vec::new(),
+    }
+}
+
+fn stages(c: &mut Criterion) {
+    let docs = articles();
+    let bytes: usize = docs.iter().map(|d| d.0.len()).sum();
+    let g = Gazetteer::embedded();
+    c.bench_function("gazetteer/load", |b| b.iter(|| black_box(Gazetteer::load_embedded())));
+    let mut group = c.benchmark_group("stage");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("clean", |b| {
+        b.iter(|| docs.iter().map(|(t, _)| clean::clean(t).kept.len()).sum::<usize>())
+    });
+    let cleaned: Vec<_> = docs.iter().map(|(t, _)| clean::clean(t)).collect();
+    group.bench_function("sentences", |b| {
+        b.iter(|| {
+            docs.iter()
+                .zip(&cleaned)
+                .map(|((t, _), c)| sentences::split(t, &c.kept).len())
+                .sum::<usize>()
+        })
+    });
+    let sents: Vec<_> = docs
+        .iter()
+        .zip(&cleaned)
+        .map(|((t, _), c)| sentences::split(t, &c.kept))
+        .collect();
+    group.bench_function("places", |b| {
+        b.iter(|| {
+            docs.iter()
+                .zip(&sents)
+                .map(|((t, _), s)| places::find(t, s, g).len())
+                .sum::<usize>()
+        })
+    });
+    group.bench_function("times", |b| {
+        b.iter(|| {
+            docs.iter()
+                .zip(&sents)
+                .map(|((t, d), s)| time::find(t, s, Some(*d)).len())
+                .sum::<usize>()
+        })
+    });
+    let found: Vec<_> = docs
+        .iter()
+        .zip(&sents)
+        .map(|((t, d), s)| (places::find(t, s, g), time::find(t, s, Some(*d))))
+        .collect();
+    group.bench_function("events", |b| {
+        b.iter(|| {
+            docs.iter()
+                .zip(&sents)
+                .zip(&found)
+                .map(|(((t, d), s), (p, tm))| {
+                    extract(&DocumentView {
+                        text: t,
+                        sentences: s,
+                        places: p,
+                        times: tm,
+                        published: Some(*d),
+                        gazetteer: g,
+                    })
+                    .len()
+                })
+                .sum::<usize>()
+        })
+    });
+    let analyses: Vec<_> = docs
+        .iter()
+        .map(|(t, d)| pipeline::analyze(document(t, *d), g))
+        .collect();
+    group.bench_function("writers", |b| {
+        b.iter(|| {
+            let rows: Vec<_> = analyses.iter().flat_map(|a| output::event_rows(a, g)).collect();
+            let mut csv = Vec::new();
+            output::events_csv::write(&mut csv, &rows).expect("in memory");
+            let mut geo = Vec::new();
+            output::events_geojson::write(&mut geo, &rows).expect("in memory");
+            let mentions: usize = analyses
+                .iter()
+                .map(|a| output::mentions::mentions(a, g).to_string().len())
+                .sum();
+            csv.len() + geo.len() + mentions
+        })
+    });
+    group.bench_with_input(BenchmarkId::new("end_to_end", "5 seeds"), &docs, |b, docs| {
+        b.iter(|| {
+            docs.iter()
+                .map(|(t, d)| pipeline::analyze(document(t, *d), g).events.len())
+                .sum::<usize>()
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, stages);
+criterion_main!(benches);
