@@ -43,11 +43,17 @@ fn stages(c: &mut Criterion) {
     let docs = articles();
     let bytes: usize = docs.iter().map(|d| d.0.len()).sum();
     let g = Gazetteer::embedded();
-    c.bench_function("gazetteer/load", |b| b.iter(|| black_box(Gazetteer::load_embedded())));
+    c.bench_function("gazetteer/load", |b| {
+        b.iter(|| black_box(Gazetteer::load_embedded()))
+    });
     let mut group = c.benchmark_group("stage");
     group.throughput(Throughput::Bytes(bytes as u64));
     group.bench_function("clean", |b| {
-        b.iter(|| docs.iter().map(|(t, _)| clean::clean(t).kept.len()).sum::<usize>())
+        b.iter(|| {
+            docs.iter()
+                .map(|(t, _)| clean::clean(t).kept.len())
+                .sum::<usize>()
+        })
     });
     let cleaned: Vec<_> = docs.iter().map(|(t, _)| clean::clean(t)).collect();
     group.bench_function("sentences", |b| {
@@ -109,7 +115,10 @@ fn stages(c: &mut Criterion) {
         .collect();
     group.bench_function("writers", |b| {
         b.iter(|| {
-            let rows: Vec<_> = analyses.iter().flat_map(|a| output::event_rows(a, g)).collect();
+            let rows: Vec<_> = analyses
+                .iter()
+                .flat_map(|a| output::event_rows(a, g))
+                .collect();
             let mut csv = Vec::new();
             output::events_csv::write(&mut csv, &rows).expect("in memory");
             let mut geo = Vec::new();
@@ -121,13 +130,17 @@ fn stages(c: &mut Criterion) {
             csv.len() + geo.len() + mentions
         })
     });
-    group.bench_with_input(BenchmarkId::new("end_to_end", "5 seeds"), &docs, |b, docs| {
-        b.iter(|| {
-            docs.iter()
-                .map(|(t, d)| pipeline::analyze(document(t, *d), g).events.len())
-                .sum::<usize>()
-        })
-    });
+    group.bench_with_input(
+        BenchmarkId::new("end_to_end", "5 seeds"),
+        &docs,
+        |b, docs| {
+            b.iter(|| {
+                docs.iter()
+                    .map(|(t, d)| pipeline::analyze(document(t, *d), g).events.len())
+                    .sum::<usize>()
+            })
+        },
+    );
     group.finish();
 }
 

@@ -305,6 +305,57 @@ fn usage_errors_exit_2() {
 }
 
 #[test]
+fn user_rows_extend_the_gazetteer_and_bad_rows_are_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let header = "id\tkind\tcode\tname\tadmin1\tadmin2\tlat\tlon\tpopulation\tnames\tsource\n";
+    std::fs::write(
+        dir.path().join("extra.tsv"),
+        format!("{header}site:pumping-station-5\tsite\tSITE\tPumping Station No. 5\tDonetsk\t\t48.2\t37.9\t0\tPumping Station No. 5|Station Five\tmy survey\n"),
+    )
+    .unwrap();
+    let o = dateline(
+        &[
+            "place",
+            "Station Five",
+            "--gazetteer",
+            dir.path().to_str().unwrap(),
+        ],
+        None,
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("site:pumping-station-5"));
+    let input =
+        r#"{"id":"u","text":"Shelling hit Station Five on Monday.","published":"2022-05-17"}"#;
+    let o = dateline(
+        &[
+            "extract",
+            "--jsonl",
+            "-",
+            "--out",
+            "-",
+            "--gazetteer",
+            dir.path().to_str().unwrap(),
+        ],
+        Some(input),
+    );
+    let row: serde_json::Value =
+        serde_json::from_str(String::from_utf8_lossy(&o.stdout).lines().next().unwrap()).unwrap();
+    assert_eq!(row["gazetteer_id"], "site:pumping-station-5");
+    std::fs::write(
+        dir.path().join("extra.tsv"),
+        format!("{header}x:1\tsite\tSITE\tA\tDonetsk\t\t48.2\tnorth\t0\tA\tme\n"),
+    )
+    .unwrap();
+    let o = dateline(
+        &["place", "A", "--gazetteer", dir.path().to_str().unwrap()],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("extra.tsv:2: expected a longitude"), "{err}");
+}
+
+#[test]
 fn place_lists_candidates() {
     let o = dateline(&["place", "Dibrova"], None);
     assert!(o.status.success());

@@ -10,6 +10,7 @@ pub mod index;
 pub mod matcher;
 
 use once_cell::sync::Lazy;
+use std::collections::HashMap;
 use std::fmt;
 use std::path::Path;
 
@@ -184,6 +185,18 @@ pub struct Gazetteer {
     oblasts: Vec<u32>,
     /// Positions of the region entries (Donbas ...).
     regions: Vec<u32>,
+    /// Settlements and sites by grid cell, for what lies near a point.
+    cells: HashMap<(i32, i32), Vec<u32>>,
+}
+
+/// Grid cells per degree: half-degree cells, about 55 km north to south.
+const CELLS_PER_DEGREE: f64 = 2.0;
+
+fn cell(lat: f64, lon: f64) -> (i32, i32) {
+    (
+        (lat * CELLS_PER_DEGREE).floor() as i32,
+        (lon * CELLS_PER_DEGREE).floor() as i32,
+    )
 }
 
 static EMBEDDED: Lazy<Gazetteer> = Lazy::new(Gazetteer::load_embedded);
@@ -255,12 +268,41 @@ impl Gazetteer {
                 .collect()
         };
         let (oblasts, regions) = (of_kind(Kind::Oblast), of_kind(Kind::Region));
+        let mut cells: HashMap<(i32, i32), Vec<u32>> = HashMap::new();
+        for (i, e) in entries.iter().enumerate() {
+            if matches!(e.kind, Kind::Settlement | Kind::Site) {
+                cells.entry(cell(e.lat, e.lon)).or_default().push(i as u32);
+            }
+        }
         Gazetteer {
             entries,
             index,
             oblasts,
             regions,
+            cells,
         }
+    }
+
+    /// The settlements and sites within `km` of a point.
+    pub fn near(&self, lat: f64, lon: f64, km: f64) -> Vec<u32> {
+        // Degrees of latitude are 111 km; of longitude, less by the cosine of the latitude.
+        let dlat = (km / 111.0 * CELLS_PER_DEGREE).ceil() as i32;
+        let dlon =
+            (km / (111.0 * lat.to_radians().cos().max(0.1)) * CELLS_PER_DEGREE).ceil() as i32;
+        let (clat, clon) = cell(lat, lon);
+        let mut out = Vec::new();
+        for y in clat - dlat..=clat + dlat {
+            for x in clon - dlon..=clon + dlon {
+                for &i in self.cells.get(&(y, x)).into_iter().flatten() {
+                    let e = self.entry(i);
+                    if distance_km((lat, lon), (e.lat, e.lon)) <= km {
+                        out.push(i);
+                    }
+                }
+            }
+        }
+        out.sort_unstable();
+        out
     }
 
     /// The oblast entries.
@@ -438,6 +480,18 @@ mod tests {
                 .starts_with("extra.tsv:3: expected a latitude"),
             "{e}"
         );
+    }
+
+    #[test]
+    fn places_near_a_point() {
+        let g = Gazetteer::embedded();
+        let near_lyman = g.near(48.99012, 37.80843, 15.0);
+        let names: Vec<&str> = near_lyman.iter().map(|&i| g.entry(i).name).collect();
+        assert!(
+            names.contains(&"Lyman") && names.contains(&"Drobysheve"),
+            "{names:?}"
+        );
+        assert!(!names.contains(&"Kharkiv"));
     }
 
     #[test]

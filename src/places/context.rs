@@ -1,0 +1,75 @@
+//! The context checks on a name match: is it a place here, or a word, a person, an actor,
+//! a speaker or a river?
+
+use crate::gazetteer::matcher::Candidate;
+use crate::gazetteer::{Gazetteer, Kind};
+use crate::words::tail;
+use once_cell::sync::Lazy;
+use regex::Regex;
+use std::ops::Range;
+
+static SPEAKER_AFTER: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^\s+(?:has |have |had |also |later |then )?(?:said|says|say|claimed|claims|announced|reported|stated|denied|insisted|accused|warned|demanded|wants|told|rejected|responded|confirmed|alleged|added|noted|argued|stressed|wrote|posted|tweeted|admitted|acknowledged)\b").unwrap()
+});
+static ACTOR_AFTER: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"^(?:\s+(?:and|or|,)\s+\p{Lu}\w+)?\s+(?:People['\u2019]s\s+Republics?|PR\b|Republics?\b)",
+    )
+    .unwrap()
+});
+
+/// A one-word name of small places followed by another capitalised word is a person's
+/// first name ("Serhiy Haidai", "Oleh Synyehubov"), not the village of Serhiyi or Oleh.
+/// A town large enough to be named before a noun ("Kramatorsk Airport", "Bakhmut Mayor")
+/// is kept.
+pub(super) fn is_first_name(
+    text: &str,
+    span: &Range<usize>,
+    candidates: &[Candidate],
+    gazetteer: &Gazetteer,
+) -> bool {
+    static NEXT_NAME: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s+\p{Lu}\p{Ll}+").unwrap());
+    if text[span.clone()].contains([' ', '-']) || !NEXT_NAME.is_match(&text[span.end..]) {
+        return false;
+    }
+    candidates.iter().all(|c| {
+        let e = gazetteer.entry(c.entry);
+        e.kind == Kind::Settlement && e.population < 10_000 && !e.code.starts_with("PPLA")
+    })
+}
+
+/// The context checks on a match: capitalised, not inside an actor's name, not a speaker.
+pub(super) fn accept(text: &str, span: &Range<usize>) -> bool {
+    let first = text[span.clone()].chars().next().unwrap_or(' ');
+    if !first.is_uppercase() {
+        return false;
+    }
+    let after = &text[span.end..];
+    if ACTOR_AFTER.is_match(after) {
+        return false;
+    }
+    // "the left bank of the Dnipro": a river that shares a city's name.
+    if RIVER_BEFORE.is_match(tail(&text[..span.start], 12)) && RIVERS.contains(&&text[span.clone()])
+    {
+        return false;
+    }
+    !SPEAKER_AFTER.is_match(after)
+}
+
+/// Rivers of the war zone named like settlements; with "the" before them they are rivers.
+const RIVERS: &[&str] = &[
+    "Dnipro",
+    "Dnieper",
+    "Donets",
+    "Oskil",
+    "Inhulets",
+    "Kalmius",
+    "Aidar",
+    "Bakhmutka",
+    "Vovcha",
+    "Desna",
+    "Dniester",
+    "Zherebets",
+    "Krynka",
+];
+static RIVER_BEFORE: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)\bthe\s+$").unwrap());

@@ -1,0 +1,151 @@
+//! Places: gazetteer names found in the kept sentences, filtered by their context and
+//! resolved to one entry each.
+//!
+//! Finding: the folded sentence is searched with the name automaton; a match counts only
+//! when its context allows it ([`context`]): a capital letter (so "nova" or "mayak" in
+//! running English never fire), not part of an actor's name ("Donetsk People's Republic"),
+//! not a government spoken of as a speaker ("Kyiv said"), not a person's first name, not
+//! a river. A misspelt name is caught by a one-edit comparison when the context supports
+//! it ([`typos`]): an oblast before "region(s)" ("Dontesk regions"), or a place near the
+//! document's other places after a locative word ("near Kramatrosk").
+//!
+//! Resolving ([`resolve`]): a name shared by many places (45 Dibrovas) is decided by the
+//! document's other places, then the prior (rank, population, front-line oblast, own name
+//! or alternate). The runner-up and both scores are kept so a user can see why.
+
+mod context;
+mod resolve;
+mod typos;
+
+pub use typos::within_one_edit;
+
+use crate::fold::fold;
+use crate::gazetteer::matcher::Candidate;
+use crate::gazetteer::Gazetteer;
+use crate::sentences::Sentence;
+use std::ops::Range;
+
+/// A place named in the text, resolved to a gazetteer entry.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlaceMention {
+    /// Byte range in the document text.
+    pub span: Range<usize>,
+    /// The chosen entry (index into the gazetteer).
+    pub entry: u32,
+    /// Its score.
+    pub score: f64,
+    /// The next best entry and its score, when the name had several.
+    pub runner_up: Option<(u32, f64)>,
+    /// How many entries carried the name.
+    pub candidates: usize,
+    /// A spatial relation written before the name: `near`, `outside`, `north of` ...
+    pub relation: Option<String>,
+    /// Whether the name only locates the place before it ("Sirotyne near Severodonetsk").
+    pub reference: bool,
+    /// Index of the sentence it lies in.
+    pub sentence: usize,
+}
+
+/// A name found, with its candidates and the sentence it lies in, before resolution.
+type Found = (Range<usize>, Vec<Candidate>, usize);
+
+/// Finds and resolves the places of one document.
+pub fn find(text: &str, sentences: &[Sentence], gazetteer: &Gazetteer) -> Vec<PlaceMention> {
+    let mut raw: Vec<Found> = Vec::new();
+    for (si, sentence) in sentences.iter().enumerate() {
+        let s = &text[sentence.span.clone()];
+        let folded = fold(s);
+        let mut matches: Vec<(Range<usize>, Vec<Candidate>)> = Vec::new();
+        let offset = sentence.span.start;
+        let acceptable = |span: &Range<usize>, candidates: &[Candidate]| {
+            let span = span.start + offset..span.end + offset;
+            context::accept(text, &span)
+                && !context::is_first_name(text, &span, candidates, gazetteer)
+        };
+        for m in gazetteer.index().find_all(&folded, acceptable) {
+            matches.push((m.span.start + offset..m.span.end + offset, m.candidates));
+        }
+        for (span, entries) in typos::misspelt_oblasts(text, sentence, &matches, gazetteer) {
+            matches.push((span, entries));
+        }
+        raw.extend(matches.into_iter().map(|(span, e)| (span, e, si)));
+    }
+    let neighbourhood = resolve::anchors(&raw, gazetteer, false);
+    raw.extend(typos::misspelt_places(
+        text,
+        sentences,
+        &raw,
+        &neighbourhood,
+        gazetteer,
+    ));
+    raw.sort_by_key(|m| m.0.start);
+    resolve::resolve(text, raw, gazetteer)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sentences;
+
+    fn resolve_text(text: &str) -> Vec<(String, String)> {
+        let g = Gazetteer::embedded();
+        let sents = sentences::split(text, std::slice::from_ref(&(0..text.len())));
+        find(text, &sents, g)
+            .into_iter()
+            .map(|p| (text[p.span].to_string(), g.entry(p.entry).id.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn spellings_resolve_to_one_place() {
+        for (text, id) in [
+            ("Shelling hit Severodonetsk.", "gn:691999"),
+            ("Shelling hit Sievierodonetsk.", "gn:691999"),
+            ("Troops left Rubizhnoye near Lysychansk.", "gn:695274"),
+            ("Troops left Lyman, also called Krasny Lyman.", "gn:704204"),
+            ("Troops entered Artemivsk.", "gn:713174"),
+        ] {
+            let got = resolve_text(text);
+            assert_eq!(got[0].1, id, "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn actors_and_speakers_are_not_places() {
+        assert!(resolve_text("The Donetsk People's Republic said so.").is_empty());
+        let got = resolve_text("Kyiv said the Luhansk and Donetsk People\u{2019}s Republics lied.");
+        assert!(got.is_empty(), "{got:?}");
+        assert!(resolve_text("The nova effort was a mayak of hope.").is_empty());
+        assert!(resolve_text("Vladimir Putin spoke.").is_empty());
+    }
+
+    #[test]
+    fn coordinated_regions_are_both_oblasts() {
+        let got = resolve_text("Fighting in the Luhansk and Dontesk regions goes on.");
+        assert_eq!(got[0], ("Luhansk".into(), "gn:702657".into()));
+        assert_eq!(got[1], ("Dontesk regions".into(), "gn:709716".into()));
+    }
+
+    #[test]
+    fn context_picks_the_right_dibrova() {
+        let got = resolve_text(
+            "Troops pressed on Lyman via Drobysheve and through the village of Dibrova.",
+        );
+        assert_eq!(got.last().unwrap().1, "gn:710052", "{got:?}");
+    }
+
+    #[test]
+    fn a_misspelt_place_near_the_others_is_found() {
+        let got = resolve_text("Shelling hit Sloviansk and the nearby town of Kramatrosk.");
+        assert_eq!(got[1], ("Kramatrosk".into(), "gn:704508".into()));
+        assert!(resolve_text("Talks were held in Kramatrosk.").is_empty());
+    }
+
+    #[test]
+    fn one_edit() {
+        assert!(within_one_edit("dontesk", "donetsk"));
+        assert!(within_one_edit("donetsk", "donetsks"));
+        assert!(within_one_edit("luhansk", "luhanck"));
+        assert!(!within_one_edit("kharkiv", "kherson"));
+    }
+}

@@ -1,0 +1,212 @@
+//! Resolution: one entry for each name, from its candidates' priors and the document's
+//! other places; then the readings that depend on neighbouring names (coordinated regions,
+//! oblast shorthands, reference places).
+
+use super::{Found, PlaceMention};
+use crate::gazetteer::{distance_km, Entry, Gazetteer, Kind};
+use crate::words::tail;
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+static RELATION_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\b(near|outside(?: of)?|around|close to|on the outskirts of|(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)? of|to the (?:north|south|east|west)(?:-east|-west)? of|via|through|towards?|toward|into|to|apart from|except(?: for)?|excluding)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:town|city|village|settlement|cities|towns|villages|area|region|oblast)s?\s+(?:of\s+)?)?$").unwrap()
+});
+static OBLAST_OFFICE_AFTER: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?:governor|regional|oblast|military administration|region's)\b").unwrap()
+});
+static AREAL_BEFORE: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?i)\b(?:in|across|throughout|into)\s+$").unwrap());
+static CITY_CUE: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)(?:city|town) of\s+$").unwrap());
+
+/// The candidates of a name by prior, best first, and whether the best is clear.
+fn by_prior(
+    candidates: &[crate::gazetteer::matcher::Candidate],
+    gazetteer: &Gazetteer,
+) -> (u32, bool) {
+    let mut scored: Vec<(f64, u32)> = candidates
+        .iter()
+        .map(|&c| (gazetteer.entry(c.entry).prior_for(c), c.entry))
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let clear = scored.len() == 1 || scored[0].0 - scored[1].0 >= 3.0;
+    (scored[0].1, clear)
+}
+
+/// Where the document's settlements and sites are, with the mention each comes from: only
+/// those whose reading is not in doubt when `only_clear`, as anchors for choosing among
+/// same-named places; every name's likeliest reading otherwise, as the neighbourhood in
+/// which a misspelt name is looked for.
+pub(super) fn anchors(
+    found: &[Found],
+    gazetteer: &Gazetteer,
+    only_clear: bool,
+) -> Vec<(usize, (f64, f64))> {
+    found
+        .iter()
+        .enumerate()
+        .filter_map(|(mention, (_, candidates, _))| {
+            let (best, clear) = by_prior(candidates, gazetteer);
+            let e = gazetteer.entry(best);
+            let usable = (clear || !only_clear) && matches!(e.kind, Kind::Settlement | Kind::Site);
+            usable.then_some((mention, (e.lat, e.lon)))
+        })
+        .collect()
+}
+
+/// The oblasts the document names clearly (as oblasts, raions or regions).
+fn named_oblasts<'g>(found: &[Found], gazetteer: &'g Gazetteer) -> Vec<&'g str> {
+    found
+        .iter()
+        .filter_map(|(_, candidates, _)| {
+            let (best, clear) = by_prior(candidates, gazetteer);
+            let e = gazetteer.entry(best);
+            (clear && matches!(e.kind, Kind::Oblast | Kind::Region | Kind::Raion))
+                .then_some(e.admin1)
+        })
+        .flat_map(|a| a.split('|'))
+        .collect()
+}
+
+pub(super) fn resolve(text: &str, raw: Vec<Found>, gazetteer: &Gazetteer) -> Vec<PlaceMention> {
+    let anchors = anchors(&raw, gazetteer, true);
+    let named_oblasts = named_oblasts(&raw, gazetteer);
+    let mut out: Vec<PlaceMention> = Vec::with_capacity(raw.len());
+    for (mention, (span, candidates, sentence)) in raw.into_iter().enumerate() {
+        let mut scored: Vec<(u32, f64)> = candidates
+            .iter()
+            .map(|&c| {
+                let e = gazetteer.entry(c.entry);
+                (
+                    c.entry,
+                    e.prior_for(c) + context_bonus(e, mention, &anchors, &named_oblasts),
+                )
+            })
+            .collect();
+        scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        let (entry, score) = scored[0];
+        let before = &text[..span.start];
+        let relation = RELATION_BEFORE
+            .captures(tail(before, 60))
+            .map(|c| c[1].to_lowercase());
+        out.push(PlaceMention {
+            span,
+            entry,
+            score,
+            runner_up: scored.get(1).copied(),
+            candidates: scored.len(),
+            relation,
+            reference: false,
+            sentence,
+        });
+    }
+    coordinate_regions(text, &mut out, gazetteer);
+    oblast_shorthand(text, &mut out, gazetteer);
+    mark_references(text, &mut out);
+    out
+}
+
+/// How much the document's other places (not this mention itself) support a candidate:
+/// a place near them, or in an oblast the text names.
+fn context_bonus(
+    e: &Entry,
+    mention: usize,
+    anchors: &[(usize, (f64, f64))],
+    oblasts: &[&str],
+) -> f64 {
+    let mut bonus = 0.0;
+    if matches!(e.kind, Kind::Settlement | Kind::Site) {
+        let nearest = anchors
+            .iter()
+            .filter(|(from, _)| *from != mention)
+            .map(|&(_, a)| distance_km(a, (e.lat, e.lon)))
+            .fold(f64::INFINITY, f64::min);
+        if nearest.is_finite() {
+            bonus += 8.0 * (-nearest / 30.0).exp();
+        }
+    }
+    if e.admin1.split('|').any(|a| oblasts.contains(&a)) {
+        bonus += 1.5;
+    }
+    bonus
+}
+
+/// "the Luhansk and Donetsk regions": a settlement named just before a plural region name
+/// is that oblast too.
+fn coordinate_regions(text: &str, places: &mut [PlaceMention], gazetteer: &Gazetteer) {
+    static AND: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*(?:,|and|or|&)\s*$").unwrap());
+    static PLURAL: Lazy<Regex> =
+        Lazy::new(|| Regex::new(r"(?i)(?:regions|oblasts|provinces)$").unwrap());
+    for i in (0..places.len().saturating_sub(1)).rev() {
+        let (a, b) = (&places[i], &places[i + 1]);
+        let eb = gazetteer.entry(b.entry);
+        if eb.kind != Kind::Oblast || !PLURAL.is_match(&text[b.span.clone()]) {
+            continue;
+        }
+        if !AND.is_match(&text[a.span.end..b.span.start]) {
+            continue;
+        }
+        let (previous, score) = (a.entry, a.score);
+        let ea = gazetteer.entry(previous);
+        if ea.kind == Kind::Settlement {
+            if let Some(o) = gazetteer.oblast(ea.admin1) {
+                places[i].entry = o;
+                places[i].runner_up = Some((previous, score));
+            }
+        }
+    }
+}
+
+/// A bare oblast-capital name after the text named that oblast as a region reads as the
+/// oblast ("advancing troops in Luhansk" after "the eastern Luhansk region"), unless "city"
+/// is said: within three sentences of it, or anywhere after it when the name follows
+/// "in", "across", "throughout" or "into".
+fn oblast_shorthand(text: &str, places: &mut [PlaceMention], gazetteer: &Gazetteer) {
+    for i in 0..places.len() {
+        let e = gazetteer.entry(places[i].entry);
+        if e.kind != Kind::Settlement || e.code != "PPLA" {
+            continue;
+        }
+        let span = places[i].span.clone();
+        let before = &text[..span.start];
+        let after = text[span.end..].trim_start().to_lowercase();
+        if CITY_CUE.is_match(tail(before, 20)) || after.starts_with("city") {
+            continue;
+        }
+        let Some(oblast) = gazetteer.oblast(e.admin1) else {
+            continue;
+        };
+        // "the Luhansk governor", "the Kharkiv regional administration": the oblast's.
+        if OBLAST_OFFICE_AFTER.is_match(&after) {
+            places[i].runner_up = Some((places[i].entry, places[i].score));
+            places[i].entry = oblast;
+            continue;
+        }
+        let areal = AREAL_BEFORE.is_match(tail(before, 20));
+        let named_before = places[..i].iter().any(|p| {
+            p.entry == oblast && (areal || places[i].sentence.saturating_sub(p.sentence) <= 3)
+        });
+        if named_before {
+            let previous = places[i].entry;
+            places[i].runner_up = Some((previous, places[i].score));
+            places[i].entry = oblast;
+        }
+    }
+}
+
+/// "Sirotyne near Severodonetsk and Lysychansk": the names after a relation word that
+/// directly follows another place only say where that place is.
+fn mark_references(text: &str, places: &mut [PlaceMention]) {
+    static LINK: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"(?i)^\s*,?\s*(?:near|outside(?: of)?|close to|north of|south of|east of|west of|(?:north|south)-?(?:east|west) of|to the (?:north|south|east|west)(?:-?(?:east|west))? of|in)\s+(?:the\s+)?$").unwrap()
+    });
+    static AND: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*(?:,|and|or)\s*$").unwrap());
+    for i in 1..places.len() {
+        if places[i].sentence != places[i - 1].sentence {
+            continue;
+        }
+        let gap = &text[places[i - 1].span.end..places[i].span.start];
+        if LINK.is_match(gap) || (places[i - 1].reference && AND.is_match(gap)) {
+            places[i].reference = true;
+        }
+    }
+}

@@ -1,0 +1,156 @@
+//! Misspelt names, caught by a one-edit comparison where the context supports them.
+
+use super::{context, Found};
+use crate::fold::fold_name;
+use crate::gazetteer::matcher::Candidate;
+use crate::gazetteer::Gazetteer;
+use crate::sentences::Sentence;
+use once_cell::sync::Lazy;
+use regex::Regex;
+use std::ops::Range;
+
+static REGION_WORD: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^\p{Lu}[\p{L}'\u2019]+\s+(?:regions?|oblasts?|provinces?)\b").unwrap()
+});
+
+/// "Dontesk regions": a capitalised word before a region word that is one edit away from
+/// an oblast name. Only long words, and only where no name was matched.
+pub(super) fn misspelt_oblasts(
+    text: &str,
+    sentence: &Sentence,
+    matches: &[(Range<usize>, Vec<Candidate>)],
+    gazetteer: &Gazetteer,
+) -> Vec<(Range<usize>, Vec<Candidate>)> {
+    static WORD: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"\b\p{Lu}[\p{L}'\u2019]{5,}\s+(?:regions?|oblasts?|provinces?)\b").unwrap()
+    });
+    let s = &text[sentence.span.clone()];
+    let mut out = Vec::new();
+    for m in WORD.find_iter(s) {
+        let span = m.start() + sentence.span.start..m.end() + sentence.span.start;
+        if matches
+            .iter()
+            .any(|(r, _)| r.start < span.end && span.start < r.end)
+        {
+            continue;
+        }
+        if !REGION_WORD.is_match(m.as_str()) || !context::accept(text, &span) {
+            continue;
+        }
+        let word = m.as_str().split_whitespace().next().unwrap_or("");
+        let key = fold_name(word);
+        let key = key.trim();
+        let hits: Vec<Candidate> = gazetteer
+            .oblasts()
+            .iter()
+            .copied()
+            .filter(|&i| {
+                let stem = fold_name(gazetteer.entry(i).admin1);
+                let stem = stem.trim();
+                stem.len() >= 6 && within_one_edit(key, stem)
+            })
+            .map(|entry| Candidate {
+                entry,
+                primary: true,
+            })
+            .collect();
+        if hits.len() == 1 {
+            out.push((span, hits));
+        }
+    }
+    out
+}
+
+/// Damerau–Levenshtein distance of at most one (one insertion, deletion, substitution or
+/// swap of neighbours).
+pub fn within_one_edit(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a == b {
+        return true;
+    }
+    let (la, lb) = (a.len(), b.len());
+    if la.abs_diff(lb) > 1 {
+        return false;
+    }
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    if la == lb {
+        let rest_eq = |from: usize| a[from..] == b[from..];
+        return rest_eq(prefix + 1)
+            || (prefix + 1 < la
+                && a[prefix] == b[prefix + 1]
+                && a[prefix + 1] == b[prefix]
+                && rest_eq(prefix + 2));
+    }
+    let (long, short) = if la > lb { (a, b) } else { (b, a) };
+    long[prefix + 1..] == short[prefix..]
+}
+
+/// How far from the document's other places a misspelt place may lie.
+const TYPO_RADIUS_KM: f64 = 60.0;
+/// The shortest name (folded) a typo is looked for in: short names are too easily one edit
+/// away from anything.
+const TYPO_MIN_LEN: usize = 7;
+
+/// "the nearby town of Kramatrosk": a capitalised word after a locative word, matched by
+/// nothing, that is one edit away from the own name of exactly one place near the
+/// document's unambiguous places.
+pub(super) fn misspelt_places(
+    text: &str,
+    sentences: &[Sentence],
+    found: &[Found],
+    anchors: &[(usize, (f64, f64))],
+    gazetteer: &Gazetteer,
+) -> Vec<Found> {
+    static AFTER_CUE: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"\b(?:in|near|at|outside|around|of|from|to|towards|village|town|city)\s+(?P<w>\p{Lu}[\p{Ll}'\u2019-]{5,})\b").unwrap()
+    });
+    if anchors.is_empty() {
+        return Vec::new();
+    }
+    let mut nearby: Vec<u32> = anchors
+        .iter()
+        .flat_map(|(_, (lat, lon))| gazetteer.near(*lat, *lon, TYPO_RADIUS_KM))
+        .collect();
+    nearby.sort_unstable();
+    nearby.dedup();
+    let keys: Vec<(u32, String)> = nearby
+        .into_iter()
+        .map(|i| (i, fold_name(gazetteer.entry(i).name).trim().to_string()))
+        .filter(|(_, k)| k.len() >= TYPO_MIN_LEN)
+        .collect();
+    let mut out = Vec::new();
+    for (si, sentence) in sentences.iter().enumerate() {
+        let s = &text[sentence.span.clone()];
+        for c in AFTER_CUE.captures_iter(s) {
+            let w = c.name("w").expect("the pattern has a word group");
+            let span = w.start() + sentence.span.start..w.end() + sentence.span.start;
+            let taken = found
+                .iter()
+                .any(|(r, _, _)| r.start < span.end && span.start < r.end);
+            if taken || !context::accept(text, &span) {
+                continue;
+            }
+            let key = fold_name(w.as_str());
+            let key = key.trim();
+            if key.len() < TYPO_MIN_LEN {
+                continue;
+            }
+            let hits: Vec<u32> = keys
+                .iter()
+                .filter(|(_, k)| k != key && within_one_edit(key, k))
+                .map(|(i, _)| *i)
+                .collect();
+            if let [entry] = hits[..] {
+                out.push((
+                    span,
+                    vec![Candidate {
+                        entry,
+                        primary: true,
+                    }],
+                    si,
+                ));
+            }
+        }
+    }
+    out
+}
