@@ -33,7 +33,7 @@ pub fn read_files(
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_else(|| origin.path.clone());
-        Ok(Document {
+        Ok(super::checked(Document {
             id,
             text,
             published,
@@ -42,6 +42,6 @@ pub fn read_files(
             title: None,
             origin,
             warnings,
-        })
+        }))
     })
 }

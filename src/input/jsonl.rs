@@ -56,8 +56,15 @@ impl<R: BufRead> JsonLines<R> {
         let body = line
             .text
             .ok_or_else(|| err("expected a \"text\" field, but found none".into()))?;
+        if body.len() as u64 > self.options.max_doc_bytes {
+            return Err(err(format!(
+                "the text is {} bytes, over the limit of {} (raise it with --max-doc-bytes)",
+                body.len(),
+                self.options.max_doc_bytes
+            )));
+        }
         let published = resolve_published(line.published.as_deref(), &body, &origin)?;
-        Ok(Document {
+        Ok(super::checked(Document {
             id,
             text: body,
             published,
@@ -66,7 +73,7 @@ impl<R: BufRead> JsonLines<R> {
             title: line.title,
             origin,
             warnings,
-        })
+        }))
     }
 }
 

@@ -6,13 +6,14 @@
 
 use super::{read_text_file, resolve_published, InputError, ReadOptions};
 use crate::document::{Document, Origin};
+use std::io::Read;
 use std::path::{Component, Path, PathBuf};
 
 /// An opened manifest whose rows are read one at a time.
-pub struct Manifest {
+pub struct Manifest<R = std::fs::File> {
     path: PathBuf,
     folder: PathBuf,
-    reader: csv::Reader<std::fs::File>,
+    reader: csv::Reader<R>,
     columns: Columns,
     options: ReadOptions,
 }
@@ -27,17 +28,32 @@ struct Columns {
 }
 
 impl Manifest {
-    /// Opens the manifest and checks its header.
+    /// Opens the manifest file and checks its header.
     pub fn open(path: &Path, options: ReadOptions) -> Result<Manifest, InputError> {
+        let file = std::fs::File::open(path).map_err(|e| InputError {
+            origin: Origin {
+                path: path.display().to_string(),
+                line: None,
+            },
+            message: format!("cannot open manifest: {e}"),
+        })?;
+        Manifest::from_reader(file, path, options)
+    }
+}
+
+impl<R: Read> Manifest<R> {
+    /// Reads a manifest from `reader`; `path` names it in messages, and its folder is the
+    /// one the `file` column is relative to.
+    pub fn from_reader(
+        reader: R,
+        path: &Path,
+        options: ReadOptions,
+    ) -> Result<Manifest<R>, InputError> {
         let origin = |line| Origin {
             path: path.display().to_string(),
             line,
         };
-        let file = std::fs::File::open(path).map_err(|e| InputError {
-            origin: origin(None),
-            message: format!("cannot open manifest: {e}"),
-        })?;
-        let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(file);
+        let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(reader);
         let headers = reader
             .headers()
             .map_err(|e| InputError {
@@ -111,7 +127,7 @@ impl Manifest {
         let text = read_text_file(&path, &origin, self.options.max_doc_bytes, &mut warnings)?;
         let published =
             resolve_published(field(self.columns.published).as_deref(), &text, &origin)?;
-        Ok(Document {
+        Ok(super::checked(Document {
             id,
             text,
             published,
@@ -120,11 +136,11 @@ impl Manifest {
             title: field(self.columns.title),
             origin,
             warnings,
-        })
+        }))
     }
 }
 
-impl Iterator for Manifest {
+impl<R: Read> Iterator for Manifest<R> {
     type Item = Result<Document, InputError>;
 
     fn next(&mut self) -> Option<Self::Item> {

@@ -12,7 +12,7 @@ pub use files::{read_files, SharedMeta};
 pub use jsonl::JsonLines;
 pub use manifest::Manifest;
 
-use crate::document::{Origin, Published};
+use crate::document::{Document, Origin, Published};
 use std::fmt;
 use std::io::Read;
 use std::path::Path;
@@ -105,6 +105,28 @@ pub(crate) fn read_text_file(
         )));
     }
     Ok(decode_text(bytes, warnings))
+}
+
+/// Publication dates outside these bounds are used but flagged: before Ukraine's
+/// independence, or too far ahead to be a typo-free date of a report.
+const PLAUSIBLE_PUBLISHED: (&str, &str) = ("1991-08-24", "2100-01-01");
+
+/// A document as every reader hands it on: with warnings for an empty text and for an
+/// implausible publication date (which is still used as given).
+pub(crate) fn checked(mut doc: Document) -> Document {
+    if doc.text.trim().is_empty() {
+        doc.warnings.push("the document is empty".into());
+    }
+    if let Some(date) = doc.published.date() {
+        let (from, to) = PLAUSIBLE_PUBLISHED;
+        let day = date.to_string();
+        if day.as_str() < from || day.as_str() >= to {
+            doc.warnings.push(format!(
+                "publication date {date} is outside {from}..{to}; relative dates are anchored on it all the same"
+            ));
+        }
+    }
+    doc
 }
 
 /// The publication date from a given field, or from the text, or unknown.
