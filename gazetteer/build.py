@@ -60,6 +60,8 @@ OBLAST_NICKNAMES = {
     "21": ["Sumshchyna", "Сумщина"],
     "04": ["Dnipropetrovshchyna", "Дніпропетровщина"],
 }
+# lat min, lat max, lon min, lon max: rows outside it are GeoNames errors.
+UKRAINE_BOX = (44.0, 53.0, 22.0, 41.0)
 UNIT_WORD = re.compile(r"(?i)\b(oblast|oblast'|region|province|raion|rayon|rajon|district|область|район)\b")
 LATIN_OR_CYRILLIC = re.compile(r"^[A-Za-z\u00C0-\u024F\u0400-\u04FF0-9 .'\u2019\u02BC`\-]+$")
 
@@ -123,6 +125,8 @@ def main():
     for c in raw:
         gid, name, asciiname, alts = c[0], c[1], c[2], c[3]
         lat, lon, fclass, fcode, a1, a2, pop = c[4], c[5], c[6], c[7], c[10], c[11], c[14] or "0"
+        if not (UKRAINE_BOX[0] <= float(lat) <= UKRAINE_BOX[1] and UKRAINE_BOX[2] <= float(lon) <= UKRAINE_BOX[3]):
+            continue  # a few rows lie far outside Ukraine (Sasovo, Ryazan Oblast)
         names = clean_names([name, asciiname] + alts.split(","))
         admin1 = ADMIN1.get(a1, "")
         admin2 = adm2_display.get(f"{a1}.{a2}") or admin2_names.get(f"{a1}.{a2}", "")
