@@ -79,8 +79,9 @@ fn ends_sentence(text: &str, start: usize, stop: usize, after: usize, line_end: 
     }
     // The word before the full stop.
     let word_start = text[start..stop]
-        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '\u{201c}')
-        .map(|p| start + p + 1)
+        .char_indices()
+        .rfind(|&(_, c)| c.is_whitespace() || c == '(' || c == '"' || c == '\u{201c}')
+        .map(|(p, c)| start + p + c.len_utf8())
         .unwrap_or(start);
     let word = text[word_start..stop].to_lowercase();
     if word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
@@ -129,6 +130,15 @@ mod tests {
                 "\u{201c}The losses are painful.\u{201d}",
                 "He added: \u{201c}We hold.\u{201d}"
             ]
+        );
+    }
+
+    #[test]
+    fn wide_spaces_before_a_stop_are_whole_characters() {
+        let s = "Pushilin\u{a0}claimed th. Moscow said so.";
+        assert_eq!(
+            sentences(s),
+            vec!["Pushilin\u{a0}claimed th.", "Moscow said so."]
         );
     }
 

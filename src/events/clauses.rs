@@ -54,7 +54,9 @@ pub fn clauses(sentence: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     if let Some(m) = LEADING_PHRASE.find(sentence) {
-        out.push(0..m.end() - 2);
+        // The phrase ends at its comma (the space after it may be any width).
+        let comma = m.start() + m.as_str().rfind(',').unwrap_or(m.len());
+        out.push(0..comma);
         start = m.end();
     }
     let base = start;

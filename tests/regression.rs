@@ -1,0 +1,35 @@
+//! One test per bug found in real or fuzzed text: the input that showed it, run through the
+//! whole pipeline.
+
+use dateline::document::{Document, Origin, Published};
+use dateline::gazetteer::Gazetteer;
+
+fn analyse(bytes: &[u8]) -> dateline::pipeline::Analysis {
+    let mut warnings = Vec::new();
+    let text = dateline::input::decode_text(bytes.to_vec(), &mut warnings);
+    let doc = Document {
+        id: "r".into(),
+        text,
+        published: Published::Given(chrono::NaiveDate::from_ymd_opt(2022, 5, 17).unwrap()),
+        source: None,
+        url: None,
+        title: None,
+        origin: Origin {
+            path: "r".into(),
+            line: None,
+        },
+        warnings,
+    };
+    dateline::pipeline::analyze(doc, Gazetteer::embedded())
+}
+
+/// cargo-fuzz (time_recognizer): a no-break space before an abbreviation-like word ended a
+/// sentence inside a character.
+#[test]
+fn a_no_break_space_before_a_full_stop() {
+    let a = analyse(b"\x52\x75\x73\x73\x69\x61\x6e\x20\x74\x72\x6f\x6f\x70\x73\x20\x96\x97\x9a\x93\x93\x9a\x9b\xdf\x4b\x68\x61\x72\x6b\x69\x76\x20\x62\x79\x69\x73\x20\x50\x75\x73\x68\x69\x6c\x69\x6e\x20\x68\x61\x73\xc2\xa0\x63\x6c\x61\x69\x6d\x65\x64\xc2\xa0\x74\x68\x2e\x20\x4d\x6f\x73\x63\x6f\x77\x06\x00\x00\x00\x00\x00\x00\x00\x20\x54\x69\x6d\x65\x20\x28\x30\x35\x30\x30\x20\x47\x4d\x54\x29\x2c\x20\x61\x6e\x64\x20\x69\x6e\x20\x6d\x69\x64\x2d\x4d\x61\x79\x2e");
+    assert!(a.sentences.len() >= 2);
+    let a = analyse("Following the recapture,\u{a0}troops left Lyman.".as_bytes());
+    let types: Vec<&str> = a.events.iter().map(|e| e.event_type.as_str()).collect();
+    assert_eq!(types, vec!["advance", "withdrawal"]);
+}
