@@ -120,7 +120,7 @@ fn stages(c: &mut Criterion) {
                 .flat_map(|a| output::event_rows(a, g))
                 .collect();
             let mut csv = Vec::new();
-            output::events_csv::write(&mut csv, &rows).expect("in memory");
+            output::events_csv::write(&mut csv, &rows, false).expect("in memory");
             let mut geo = Vec::new();
             output::events_geojson::write(&mut geo, &rows).expect("in memory");
             let mentions: usize = analyses

@@ -7,7 +7,7 @@
 use crate::document::{parse_published, Document};
 use crate::gazetteer::Gazetteer;
 use crate::input::{self, InputError, JsonLines, Manifest, ReadOptions};
-use crate::output::{self, atomic::AtomicFile, EventRow};
+use crate::output::sink::{FolderSink, Sink, StreamSink};
 use crate::pipeline::{self, Analysis};
 use clap::{Args, Parser, Subcommand};
 use rayon::prelude::*;
@@ -66,6 +66,9 @@ pub struct ExtractArgs {
     /// Let manifest paths point outside the manifest's folder.
     #[arg(long)]
     pub allow_outside: bool,
+    /// Start events.csv with a UTF-8 byte order mark, so that Excel reads it as UTF-8.
+    #[arg(long)]
+    pub excel: bool,
     /// Print nothing on stderr but errors.
     #[arg(long, short)]
     pub quiet: bool,
@@ -195,13 +198,11 @@ fn extract(args: ExtractArgs) -> io::Result<ExitCode> {
         };
     let gazetteer = load_gazetteer(args.gazetteer.as_deref())?;
     let mut sink: Box<dyn Sink> = if args.out == "-" {
-        Box::new(StreamSink {
-            out: io::stdout().lock(),
-        })
+        Box::new(StreamSink::new(io::stdout().lock()))
     } else {
         let dir = PathBuf::from(&args.out);
         std::fs::create_dir_all(&dir)?;
-        Box::new(FolderSink::create(dir)?)
+        Box::new(FolderSink::create(dir, args.excel)?)
     };
     let mut report = Report::default();
     let mut batch: Vec<Document> = Vec::with_capacity(BATCH);
@@ -268,94 +269,5 @@ impl Report {
         if a.document.published.date().is_none() {
             eprintln!("dateline: {origin}: no publication date given or found in the text; relative dates left unresolved");
         }
-    }
-}
-
-/// Where analysed documents go.
-trait Sink {
-    fn accept(&mut self, analysis: &Analysis, gazetteer: &Gazetteer) -> io::Result<()>;
-    fn finish(self: Box<Self>) -> io::Result<()>;
-}
-
-/// `--out -`: each document's events as JSON Lines as soon as it is done.
-struct StreamSink<W: Write> {
-    out: W,
-}
-
-impl<W: Write> Sink for StreamSink<W> {
-    fn accept(&mut self, analysis: &Analysis, gazetteer: &Gazetteer) -> io::Result<()> {
-        for row in output::event_rows(analysis, gazetteer) {
-            serde_json::to_writer(&mut self.out, &row).map_err(io::Error::other)?;
-            self.out.write_all(b"\n")?;
-        }
-        self.out.flush()
-    }
-
-    fn finish(self: Box<Self>) -> io::Result<()> {
-        Ok(())
-    }
-}
-
-/// `--out DIR`: mentions written as documents finish; events sorted and written at the end.
-struct FolderSink {
-    dir: PathBuf,
-    mentions: AtomicFile,
-    rows: Vec<(usize, usize, EventRow)>,
-    documents: usize,
-}
-
-impl FolderSink {
-    fn create(dir: PathBuf) -> io::Result<FolderSink> {
-        let mentions = AtomicFile::create(&dir.join("mentions.jsonl"))?;
-        Ok(FolderSink {
-            dir,
-            mentions,
-            rows: Vec::new(),
-            documents: 0,
-        })
-    }
-}
-
-impl Sink for FolderSink {
-    fn accept(&mut self, analysis: &Analysis, gazetteer: &Gazetteer) -> io::Result<()> {
-        let m = output::mentions::mentions(analysis, gazetteer);
-        serde_json::to_writer(&mut self.mentions, &m).map_err(io::Error::other)?;
-        self.mentions.write_all(b"\n")?;
-        for (i, row) in output::event_rows(analysis, gazetteer)
-            .into_iter()
-            .enumerate()
-        {
-            self.rows.push((self.documents, i, row));
-        }
-        self.documents += 1;
-        Ok(())
-    }
-
-    fn finish(self: Box<Self>) -> io::Result<()> {
-        let FolderSink {
-            dir,
-            mentions,
-            mut rows,
-            ..
-        } = *self;
-        rows.sort_by(|a, b| {
-            let date = |r: &EventRow| (r.event_date.is_none(), r.event_date.clone());
-            date(&a.2)
-                .cmp(&date(&b.2))
-                .then(a.0.cmp(&b.0))
-                .then(a.1.cmp(&b.1))
-        });
-        let mut rows: Vec<EventRow> = rows.into_iter().map(|r| r.2).collect();
-        output::groups_csv::assign_groups(&mut rows);
-        let mut csv = AtomicFile::create(&dir.join("events.csv"))?;
-        output::events_csv::write(&mut csv, &rows)?;
-        let mut geojson = AtomicFile::create(&dir.join("events.geojson"))?;
-        output::events_geojson::write(&mut geojson, &rows)?;
-        let mut groups = AtomicFile::create(&dir.join("groups.csv"))?;
-        output::groups_csv::write(&mut groups, &rows)?;
-        csv.commit()?;
-        geojson.commit()?;
-        groups.commit()?;
-        mentions.commit()
     }
 }

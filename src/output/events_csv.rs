@@ -6,8 +6,12 @@
 use super::EventRow;
 use std::io::{self, Write};
 
-/// Writes the header and rows.
-pub fn write<W: Write>(out: W, rows: &[EventRow]) -> io::Result<()> {
+/// Writes the header and rows; with `bom`, a UTF-8 byte order mark first, which Excel
+/// needs to read the file as UTF-8.
+pub fn write<W: Write>(mut out: W, rows: &[EventRow], bom: bool) -> io::Result<()> {
+    if bom {
+        out.write_all("\u{feff}".as_bytes())?;
+    }
     let mut w = csv::WriterBuilder::new().has_headers(true).from_writer(out);
     for row in rows {
         w.serialize(neutralised(row)).map_err(io::Error::other)?;
@@ -24,6 +28,26 @@ pub fn columns() -> Vec<String> {
         Ok(serde_json::Value::Object(map)) => map.keys().cloned().collect(),
         _ => Vec::new(),
     }
+}
+
+/// The GDAL type of a column, for `events.csvt` (GDAL and QGIS read it beside a CSV).
+pub fn column_type(column: &str) -> &'static str {
+    match column {
+        "event_date" | "date_end" | "reported_date" | "published" => "Date",
+        "latitude" | "longitude" => "Real",
+        "time_precision" | "geo_precision" | "captured" | "wounded" | "fatalities"
+        | "char_start" | "char_end" => "Integer",
+        _ => "String",
+    }
+}
+
+/// `events.csvt`: the column types, one quoted type per column, in order.
+pub fn write_types<W: Write>(mut out: W) -> io::Result<()> {
+    let types: Vec<String> = columns()
+        .iter()
+        .map(|c| format!("\"{}\"", column_type(c)))
+        .collect();
+    writeln!(out, "{}", types.join(","))
 }
 
 /// Makes a cell safe to open in a spreadsheet.
@@ -66,6 +90,33 @@ mod tests {
         assert_eq!(neutralise("-1+2"), "'-1+2");
         assert_eq!(neutralise("@SUM(A1)"), "'@SUM(A1)");
         assert_eq!(neutralise("Kharkiv"), "Kharkiv");
+    }
+
+    #[test]
+    fn every_typed_column_exists() {
+        let c = columns();
+        for typed in [
+            "event_date",
+            "date_end",
+            "reported_date",
+            "published",
+            "latitude",
+            "longitude",
+            "time_precision",
+            "geo_precision",
+            "captured",
+            "wounded",
+            "fatalities",
+            "char_start",
+            "char_end",
+        ] {
+            assert!(c.iter().any(|x| x == typed), "{typed}");
+        }
+        let mut out = Vec::new();
+        write_types(&mut out).unwrap();
+        let line = String::from_utf8(out).unwrap();
+        assert_eq!(line.trim().split(',').count(), c.len());
+        assert!(line.starts_with("\"String\",\"String\",\"Date\",\"Date\",\"Integer\""));
     }
 
     #[test]

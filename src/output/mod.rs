@@ -9,7 +9,12 @@ pub mod atomic;
 pub mod events_csv;
 pub mod events_geojson;
 pub mod groups_csv;
+pub mod html;
 pub mod mentions;
+pub mod qml;
+pub mod report;
+pub mod sink;
+pub mod timeline;
 
 use crate::gazetteer::Gazetteer;
 use crate::pipeline::Analysis;

@@ -1,0 +1,134 @@
+//! Where analysed documents go: a stream of events on standard output, or a folder of
+//! files written when the run ends.
+//!
+//! Folder outputs: `events.csv` (+ `events.csvt`), `events.geojson` (+ `events.qml`),
+//! `groups.csv`, `timeline.json`, `report.html` and `mentions.jsonl`. Every file is written
+//! to a temporary file and all are renamed into place together at the end, so an
+//! interrupted run leaves the previous set.
+
+use super::atomic::AtomicFile;
+use super::{
+    event_rows, events_csv, events_geojson, groups_csv, mentions, qml, report, timeline, EventRow,
+};
+use crate::gazetteer::Gazetteer;
+use crate::pipeline::Analysis;
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+/// Receives each analysed document in input order, then the end of the run.
+pub trait Sink {
+    /// Takes one document's results.
+    fn accept(&mut self, analysis: &Analysis, gazetteer: &Gazetteer) -> io::Result<()>;
+    /// Writes what is written at the end.
+    fn finish(self: Box<Self>) -> io::Result<()>;
+}
+
+/// `--out -`: each document's events as JSON Lines as soon as it is done.
+pub struct StreamSink<W: Write> {
+    out: W,
+}
+
+impl<W: Write> StreamSink<W> {
+    /// Streams to `out`.
+    pub fn new(out: W) -> Self {
+        StreamSink { out }
+    }
+}
+
+impl<W: Write> Sink for StreamSink<W> {
+    fn accept(&mut self, analysis: &Analysis, gazetteer: &Gazetteer) -> io::Result<()> {
+        for row in event_rows(analysis, gazetteer) {
+            serde_json::to_writer(&mut self.out, &row).map_err(io::Error::other)?;
+            self.out.write_all(b"\n")?;
+        }
+        self.out.flush()
+    }
+
+    fn finish(self: Box<Self>) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// `--out DIR`: mentions written as documents finish; events sorted and written at the end.
+pub struct FolderSink {
+    dir: PathBuf,
+    mentions: AtomicFile,
+    rows: Vec<(usize, usize, EventRow)>,
+    documents: usize,
+    excel: bool,
+}
+
+impl FolderSink {
+    /// Starts the outputs in `dir` (which must exist); `excel` puts a byte order mark at the
+    /// head of `events.csv`.
+    pub fn create(dir: PathBuf, excel: bool) -> io::Result<FolderSink> {
+        let mentions = AtomicFile::create(&dir.join("mentions.jsonl"))?;
+        Ok(FolderSink {
+            dir,
+            mentions,
+            rows: Vec::new(),
+            documents: 0,
+            excel,
+        })
+    }
+}
+
+impl Sink for FolderSink {
+    fn accept(&mut self, analysis: &Analysis, gazetteer: &Gazetteer) -> io::Result<()> {
+        let m = mentions::mentions(analysis, gazetteer);
+        serde_json::to_writer(&mut self.mentions, &m).map_err(io::Error::other)?;
+        self.mentions.write_all(b"\n")?;
+        for (i, row) in event_rows(analysis, gazetteer).into_iter().enumerate() {
+            self.rows.push((self.documents, i, row));
+        }
+        self.documents += 1;
+        Ok(())
+    }
+
+    fn finish(self: Box<Self>) -> io::Result<()> {
+        let FolderSink {
+            dir,
+            mentions,
+            mut rows,
+            excel,
+            ..
+        } = *self;
+        rows.sort_by(|a, b| {
+            let date = |r: &EventRow| (r.event_date.is_none(), r.event_date.clone());
+            date(&a.2)
+                .cmp(&date(&b.2))
+                .then(a.0.cmp(&b.0))
+                .then(a.1.cmp(&b.1))
+        });
+        let mut rows: Vec<EventRow> = rows.into_iter().map(|r| r.2).collect();
+        groups_csv::assign_groups(&mut rows);
+        let file = |name: &str| AtomicFile::create(&dir.join(name));
+        let mut files = Vec::new();
+        let mut f = file("events.csv")?;
+        events_csv::write(&mut f, &rows, excel)?;
+        files.push(f);
+        let mut f = file("events.csvt")?;
+        events_csv::write_types(&mut f)?;
+        files.push(f);
+        let mut f = file("events.geojson")?;
+        events_geojson::write(&mut f, &rows)?;
+        files.push(f);
+        let mut f = file("events.qml")?;
+        qml::write(&mut f)?;
+        files.push(f);
+        let mut f = file("groups.csv")?;
+        groups_csv::write(&mut f, &rows)?;
+        files.push(f);
+        let mut f = file("timeline.json")?;
+        timeline::write(&mut f, &rows)?;
+        files.push(f);
+        let mut f = file("report.html")?;
+        report::write(&mut f, &rows)?;
+        files.push(f);
+        files.push(mentions);
+        for f in files {
+            f.commit()?;
+        }
+        Ok(())
+    }
+}
