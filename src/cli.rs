@@ -32,6 +32,13 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Show the gazetteer's candidates for a place name.
     Place(PlaceArgs),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `dateline man > dateline.1`.
+    Man,
 }
 
 /// Arguments of `dateline extract`.
@@ -96,6 +103,17 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         Command::Extract(args) => extract(args),
         Command::Place(args) => place(args),
+        Command::Completions { shell } => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut command, "dateline", &mut io::stdout());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Man => {
+            let command = <Cli as clap::CommandFactory>::command();
+            clap_mangen::Man::new(command)
+                .render(&mut io::stdout())
+                .map(|_| ExitCode::SUCCESS)
+        }
     };
     match result {
         Ok(code) => code,
@@ -205,6 +223,7 @@ fn extract(args: ExtractArgs) -> io::Result<ExitCode> {
         Box::new(FolderSink::create(dir, args.excel)?)
     };
     let mut report = Report::default();
+    let progress = Progress::new(args.quiet);
     let mut batch: Vec<Document> = Vec::with_capacity(BATCH);
     let mut documents = documents.peekable();
     while documents.peek().is_some() {
@@ -213,7 +232,7 @@ fn extract(args: ExtractArgs) -> io::Result<ExitCode> {
             match item {
                 Ok(doc) => batch.push(doc),
                 Err(e) => {
-                    eprintln!("dateline: {e}");
+                    progress.say(&format!("dateline: {e}"));
                     report.failed += 1;
                 }
             }
@@ -226,11 +245,13 @@ fn extract(args: ExtractArgs) -> io::Result<ExitCode> {
             .map(|doc| pipeline::analyze(doc, gazetteer))
             .collect();
         for analysis in &analyses {
-            report.note(analysis, args.quiet);
+            report.note(analysis, args.quiet, &progress);
             sink.accept(analysis, gazetteer)?;
         }
+        progress.update(&report);
     }
     sink.finish()?;
+    progress.finish();
     if !args.quiet {
         eprintln!(
             "dateline: {} documents, {} events, {} failed, {} places, {} times unresolved",
@@ -254,7 +275,7 @@ struct Report {
 }
 
 impl Report {
-    fn note(&mut self, a: &Analysis, quiet: bool) {
+    fn note(&mut self, a: &Analysis, quiet: bool, progress: &Progress) {
         self.documents += 1;
         self.events += a.events.len();
         self.places += a.places.len();
@@ -264,10 +285,62 @@ impl Report {
         }
         let origin = &a.document.origin;
         for w in &a.document.warnings {
-            eprintln!("dateline: {origin}: warning: {w}");
+            progress.say(&format!("dateline: {origin}: warning: {w}"));
         }
         if a.document.published.date().is_none() {
-            eprintln!("dateline: {origin}: no publication date given or found in the text; relative dates left unresolved");
+            progress.say(&format!("dateline: {origin}: no publication date given or found in the text; relative dates left unresolved"));
+        }
+    }
+}
+
+/// A progress line on stderr while a long run goes on, when stderr is a terminal; messages
+/// are printed above it so they do not garble it.
+struct Progress {
+    bar: Option<indicatif::ProgressBar>,
+    started: std::time::Instant,
+}
+
+impl Progress {
+    fn new(quiet: bool) -> Progress {
+        use std::io::IsTerminal;
+        let bar = (!quiet && io::stderr().is_terminal()).then(|| {
+            let bar = indicatif::ProgressBar::new_spinner();
+            if let Ok(style) = indicatif::ProgressStyle::with_template("{spinner} {elapsed} {msg}")
+            {
+                bar.set_style(style);
+            }
+            bar.enable_steady_tick(std::time::Duration::from_millis(120));
+            bar
+        });
+        Progress {
+            bar,
+            started: std::time::Instant::now(),
+        }
+    }
+
+    fn say(&self, message: &str) {
+        match &self.bar {
+            Some(bar) => bar.println(message),
+            None => eprintln!("{message}"),
+        }
+    }
+
+    fn update(&self, report: &Report) {
+        if let Some(bar) = &self.bar {
+            let seconds = self.started.elapsed().as_secs_f64().max(0.001);
+            bar.set_message(format!(
+                "{} documents, {} events, {} failed, {:.0} documents/s",
+                report.documents,
+                report.events,
+                report.failed,
+                report.documents as f64 / seconds
+            ));
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
         }
     }
 }

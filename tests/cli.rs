@@ -356,6 +356,59 @@ fn user_rows_extend_the_gazetteer_and_bad_rows_are_named() {
 }
 
 #[test]
+fn completions_and_man_page_come_from_the_argument_definitions() {
+    let o = dateline(&["completions", "bash"], None);
+    assert!(o.status.success());
+    let script = String::from_utf8_lossy(&o.stdout);
+    assert!(script.contains("--max-doc-bytes") && script.contains("--gazetteer"));
+    let o = dateline(&["man"], None);
+    assert!(o.status.success());
+    let page = String::from_utf8_lossy(&o.stdout);
+    assert!(page.starts_with(".ie") && page.contains("dateline"));
+}
+
+#[test]
+fn the_folder_holds_every_output() {
+    let out = tempfile::tempdir().unwrap();
+    let o = dateline(
+        &[
+            "extract",
+            "--manifest",
+            examples().to_str().unwrap(),
+            "--out",
+            out.path().to_str().unwrap(),
+            "--quiet",
+            "--excel",
+        ],
+        None,
+    );
+    assert!(o.status.success());
+    for f in [
+        "events.csv",
+        "events.csvt",
+        "events.geojson",
+        "events.qml",
+        "groups.csv",
+        "timeline.json",
+        "report.html",
+        "mentions.jsonl",
+    ] {
+        assert!(out.path().join(f).exists(), "{f}");
+    }
+    let csv = std::fs::read(out.path().join("events.csv")).unwrap();
+    assert!(
+        csv.starts_with(b"\xEF\xBB\xBFevent_id,"),
+        "--excel starts the CSV with a BOM"
+    );
+    let qml = std::fs::read_to_string(out.path().join("events.qml")).unwrap();
+    assert!(qml.contains(r#"startField="event_date" endField="date_end" limitMode="1""#));
+    let timeline: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.path().join("timeline.json")).unwrap())
+            .unwrap();
+    assert_eq!(timeline["events"][0]["start_date"]["year"], 2022);
+}
+
+#[test]
 fn place_lists_candidates() {
     let o = dateline(&["place", "Dibrova"], None);
     assert!(o.status.success());
