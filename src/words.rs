@@ -17,6 +17,36 @@ pub fn contains_word(haystack: &str, phrase: &str) -> bool {
     })
 }
 
+/// Compiles one of the program's own patterns with ASCII word boundaries: `\b` becomes
+/// `(?-u:\b)`. The patterns are English words, and a Unicode word boundary keeps the regex
+/// engine from its fast automata on any text with a non-ASCII character (curly quotes are
+/// in most articles), which made recognition several times slower.
+pub fn regex(pattern: &str) -> regex::Regex {
+    regex::Regex::new(&ascii_boundaries(pattern))
+        .unwrap_or_else(|e| panic!("the program's pattern {pattern:?} is valid: {e}"))
+}
+
+/// `pattern` with every `\b` made an ASCII word boundary.
+pub fn ascii_boundaries(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut chars = pattern.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('b') => out.push_str("(?-u:\\b)"),
+                Some(other) => {
+                    out.push('\\');
+                    out.push(other);
+                }
+                None => out.push('\\'),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// The last `max_bytes` bytes of `s` or fewer, starting on a character boundary.
 pub fn tail(s: &str, max_bytes: usize) -> &str {
     let mut from = s.len().saturating_sub(max_bytes);
@@ -37,6 +67,14 @@ mod tests {
         assert!(contains_word("russia'll retreat", "'ll"));
         assert!(!contains_word("he was willing", "will"));
         assert!(contains_word("enjoying ad-free content", "ad-free"));
+    }
+
+    #[test]
+    fn word_boundaries_become_ascii_and_escapes_stay() {
+        assert_eq!(super::ascii_boundaries(r"\bshell\b\s\\b"), r"(?-u:\b)shell(?-u:\b)\s\\b");
+        let re = super::regex(r"\bshelled\b");
+        assert!(re.is_match("Russia\u{2019}s troops shelled Kharkiv."));
+        assert!(!re.is_match("reshelled"));
     }
 
     #[test]

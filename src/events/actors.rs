@@ -43,13 +43,13 @@ const ACTORS: &[(&str, &str, &str)] = &[
 static COMPILED: Lazy<Vec<Regex>> = Lazy::new(|| {
     ACTORS
         .iter()
-        .map(|(_, p, _)| Regex::new(p).expect("actor patterns are valid"))
+        .map(|(_, p, _)| crate::words::regex(p))
         .collect()
 });
 /// A past participle: the trigger of a passive ("were evacuated", "was taken").
-static PARTICIPLE: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)^\w*(?:ed|en|wn|ck|ht)\b").unwrap());
+static PARTICIPLE: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"(?i)^\w*(?:ed|en|wn|ck|ht)\b"));
 static PASSIVE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?:been|were|was|are|is|being|be|got|get)\s+(?:\w+ly\s+)?$").unwrap()
+    crate::words::regex(r"(?i)\b(?:been|were|was|are|is|being|be|got|get)\s+(?:\w+ly\s+)?$")
 });
 
 /// The actors of a clause around its trigger: actor1 acted, actor2 was acted upon. The

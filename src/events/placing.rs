@@ -18,7 +18,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 use std::ops::Range;
 
-static GROUP_GAP: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*(?:,|and|or|, and|&)\s*$").unwrap());
+static GROUP_GAP: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"^\s*(?:,|and|or|, and|&)\s*$"));
 
 /// How many words after a trigger still belong to its phrase ("captured near the eastern
 /// city of Rubizhnoye").

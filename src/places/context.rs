@@ -9,13 +9,10 @@ use regex::Regex;
 use std::ops::Range;
 
 static SPEAKER_AFTER: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^\s+(?:has |have |had |also |later |then )?(?:said|says|say|claimed|claims|announced|reported|stated|denied|insisted|accused|warned|demanded|wants|told|rejected|responded|confirmed|alleged|added|noted|argued|stressed|wrote|posted|tweeted|admitted|acknowledged)\b").unwrap()
+    crate::words::regex(r"^\s+(?:has |have |had |also |later |then )?(?:said|says|say|claimed|claims|announced|reported|stated|denied|insisted|accused|warned|demanded|wants|told|rejected|responded|confirmed|alleged|added|noted|argued|stressed|wrote|posted|tweeted|admitted|acknowledged)\b")
 });
 static ACTOR_AFTER: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
-        r"^(?:\s+(?:and|or|,)\s+\p{Lu}\w+)?\s+(?:People['\u2019]s\s+Republics?|PR\b|Republics?\b)",
-    )
-    .unwrap()
+    crate::words::regex(r"^(?:\s+(?:and|or|,)\s+\p{Lu}\w+)?\s+(?:People['\u2019]s\s+Republics?|PR\b|Republics?\b)")
 });
 
 /// A one-word name of small places followed by another capitalised word is a person's
@@ -28,7 +25,7 @@ pub(super) fn is_first_name(
     candidates: &[Candidate],
     gazetteer: &Gazetteer,
 ) -> bool {
-    static NEXT_NAME: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s+\p{Lu}\p{Ll}+").unwrap());
+    static NEXT_NAME: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"^\s+\p{Lu}\p{Ll}+"));
     if text[span.clone()].contains([' ', '-']) || !NEXT_NAME.is_match(&text[span.end..]) {
         return false;
     }
@@ -72,4 +69,4 @@ const RIVERS: &[&str] = &[
     "Zherebets",
     "Krynka",
 ];
-static RIVER_BEFORE: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)\bthe\s+$").unwrap());
+static RIVER_BEFORE: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"(?i)\bthe\s+$"));

@@ -9,14 +9,14 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 static RELATION_BEFORE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(near|outside(?: of)?|around|close to|on the outskirts of|(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)? of|to the (?:north|south|east|west)(?:-east|-west)? of|via|through|towards?|toward|into|to|apart from|except(?: for)?|excluding)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:town|city|village|settlement|cities|towns|villages|area|region|oblast)s?\s+(?:of\s+)?)?$").unwrap()
+    crate::words::regex(r"(?i)\b(near|outside(?: of)?|around|close to|on the outskirts of|(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)? of|to the (?:north|south|east|west)(?:-east|-west)? of|via|through|towards?|toward|into|to|apart from|except(?: for)?|excluding)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:town|city|village|settlement|cities|towns|villages|area|region|oblast)s?\s+(?:of\s+)?)?$")
 });
 static OBLAST_OFFICE_AFTER: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:governor|regional|oblast|military administration|region's)\b").unwrap()
+    crate::words::regex(r"^(?:governor|regional|oblast|military administration|region's)\b")
 });
 static AREAL_BEFORE: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"(?i)\b(?:in|across|throughout|into)\s+$").unwrap());
-static CITY_CUE: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)(?:city|town) of\s+$").unwrap());
+    Lazy::new(|| crate::words::regex(r"(?i)\b(?:in|across|throughout|into)\s+$"));
+static CITY_CUE: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"(?i)(?:city|town) of\s+$"));
 
 /// The candidates of a name by prior, best first, and whether the best is clear.
 fn by_prior(
@@ -133,9 +133,9 @@ fn context_bonus(
 /// "the Luhansk and Donetsk regions": a settlement named just before a plural region name
 /// is that oblast too.
 fn coordinate_regions(text: &str, places: &mut [PlaceMention], gazetteer: &Gazetteer) {
-    static AND: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*(?:,|and|or|&)\s*$").unwrap());
+    static AND: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"^\s*(?:,|and|or|&)\s*$"));
     static PLURAL: Lazy<Regex> =
-        Lazy::new(|| Regex::new(r"(?i)(?:regions|oblasts|provinces)$").unwrap());
+        Lazy::new(|| crate::words::regex(r"(?i)(?:regions|oblasts|provinces)$"));
     for i in (0..places.len().saturating_sub(1)).rev() {
         let (a, b) = (&places[i], &places[i + 1]);
         let eb = gazetteer.entry(b.entry);
@@ -197,9 +197,9 @@ fn oblast_shorthand(text: &str, places: &mut [PlaceMention], gazetteer: &Gazette
 /// directly follows another place only say where that place is.
 fn mark_references(text: &str, places: &mut [PlaceMention]) {
     static LINK: Lazy<Regex> = Lazy::new(|| {
-        Regex::new(r"(?i)^\s*,?\s*(?:near|outside(?: of)?|close to|north of|south of|east of|west of|(?:north|south)-?(?:east|west) of|to the (?:north|south|east|west)(?:-?(?:east|west))? of|in)\s+(?:the\s+)?$").unwrap()
+        crate::words::regex(r"(?i)^\s*,?\s*(?:near|outside(?: of)?|close to|north of|south of|east of|west of|(?:north|south)-?(?:east|west) of|to the (?:north|south|east|west)(?:-?(?:east|west))? of|in)\s+(?:the\s+)?$")
     });
-    static AND: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*(?:,|and|or)\s*$").unwrap());
+    static AND: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"^\s*(?:,|and|or)\s*$"));
     for i in 1..places.len() {
         if places[i].sentence != places[i - 1].sentence {
             continue;

@@ -10,7 +10,7 @@ use regex::Regex;
 use std::ops::Range;
 
 static REGION_WORD: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^\p{Lu}[\p{L}'\u2019]+\s+(?:regions?|oblasts?|provinces?)\b").unwrap()
+    crate::words::regex(r"^\p{Lu}[\p{L}'\u2019]+\s+(?:regions?|oblasts?|provinces?)\b")
 });
 
 /// "Dontesk regions": a capitalised word before a region word that is one edit away from
@@ -22,7 +22,7 @@ pub(super) fn misspelt_oblasts(
     gazetteer: &Gazetteer,
 ) -> Vec<(Range<usize>, Vec<Candidate>)> {
     static WORD: Lazy<Regex> = Lazy::new(|| {
-        Regex::new(r"\b\p{Lu}[\p{L}'\u2019]{5,}\s+(?:regions?|oblasts?|provinces?)\b").unwrap()
+        crate::words::regex(r"\b\p{Lu}[\p{L}'\u2019]{5,}\s+(?:regions?|oblasts?|provinces?)\b")
     });
     let s = &text[sentence.span.clone()];
     let mut out = Vec::new();
@@ -102,7 +102,7 @@ pub(super) fn misspelt_places(
     gazetteer: &Gazetteer,
 ) -> Vec<Found> {
     static AFTER_CUE: Lazy<Regex> = Lazy::new(|| {
-        Regex::new(r"\b(?:in|near|at|outside|around|of|from|to|towards|village|town|city)\s+(?P<w>\p{Lu}[\p{Ll}'\u2019-]{5,})\b").unwrap()
+        crate::words::regex(r"\b(?:in|near|at|outside|around|of|from|to|towards|village|town|city)\s+(?P<w>\p{Lu}[\p{Ll}'\u2019-]{5,})\b")
     });
     if anchors.is_empty() {
         return Vec::new();

@@ -1,8 +1,8 @@
 //! Recognition: every time expression in a piece of text, longest first, not overlapping.
 
-use super::lexicon::{Family, MONTH, PATTERNS, WEEKDAY, YEAR};
+use super::lexicon::{Family, Pattern, MONTH, PATTERNS, WEEKDAY, YEAR};
 use once_cell::sync::Lazy;
-use regex::Regex;
+use regex::{Regex, RegexSet};
 use std::ops::Range;
 
 /// A time expression found, before resolution.
@@ -18,18 +18,27 @@ pub struct Found {
     pub pattern: usize,
 }
 
+fn source(pattern: &Pattern) -> String {
+    pattern
+        .regex
+        .replace("{MONTH}", MONTH)
+        .replace("{WEEKDAY}", WEEKDAY)
+        .replace("{YEAR}", YEAR)
+}
+
 static COMPILED: Lazy<Vec<Regex>> = Lazy::new(|| {
     PATTERNS
         .iter()
-        .map(|p| {
-            let source = p
-                .regex
-                .replace("{MONTH}", MONTH)
-                .replace("{WEEKDAY}", WEEKDAY)
-                .replace("{YEAR}", YEAR);
-            Regex::new(&source).unwrap_or_else(|e| panic!("pattern {:?}: {e}", p.family))
-        })
+        .map(|p| crate::words::regex(&source(p)))
         .collect()
+});
+
+/// All patterns at once: one pass tells which patterns can match a sentence at all, so
+/// the (slower) searches with capture groups run only for those, and for most sentences
+/// for none.
+static ANY: Lazy<RegexSet> = Lazy::new(|| {
+    RegexSet::new(PATTERNS.iter().map(|p| crate::words::ascii_boundaries(&source(p))))
+        .expect("the patterns compile one by one")
 });
 
 /// The compiled regex of pattern `i`, for the resolver to read its groups.
@@ -41,7 +50,8 @@ pub fn regex(i: usize) -> &'static Regex {
 /// where two overlap.
 pub fn recognize(text: &str) -> Vec<Found> {
     let mut all: Vec<Found> = Vec::new();
-    for (i, re) in COMPILED.iter().enumerate() {
+    for i in ANY.matches(text).into_iter() {
+        let re = &COMPILED[i];
         for caps in re.captures_iter(text) {
             let whole = caps.get(0).expect("group 0 always matches");
             let span = caps.name("x").map(|m| m.range()).unwrap_or(whole.range());
