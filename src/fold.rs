@@ -37,56 +37,147 @@ impl Folded {
     }
 }
 
-/// Folds `text` for matching, keeping offsets.
+/// Folds `text` for matching, keeping offsets. One pass over the characters, with one
+/// letter of lookahead for the digraphs `kh` and `ch`.
 pub fn fold(text: &str) -> Folded {
-    let mut raw: Vec<(u8, u32, u32)> = Vec::with_capacity(text.len() + 2);
-    raw.push((b' ', 0, 0));
+    let mut out = Builder::with_capacity(text.len() + 2);
+    out.space(0, 0);
     let mut chars = text.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
         let end = (start + c.len_utf8()) as u32;
         let start = start as u32;
-        let push_space = |raw: &mut Vec<(u8, u32, u32)>| {
-            if raw.last().map(|r| r.0) != Some(b' ') {
-                raw.push((b' ', start, end));
+        if c.is_ascii() {
+            let b = c.to_ascii_lowercase() as u8;
+            if b.is_ascii_alphanumeric() {
+                out.letter(b, start, end);
+                continue;
             }
-        };
+        }
         if is_apostrophe(c) {
             // A possessive 's (followed by a non-letter) is split off as its own word.
             let mut ahead = chars.clone();
             let possessive = matches!(ahead.next(), Some((_, 's' | 'S')))
                 && !ahead.next().is_some_and(|(_, n)| n.is_alphanumeric());
             if possessive {
-                push_space(&mut raw);
+                out.space(start, end);
             }
             continue;
         }
         let lower = c.to_lowercase().next().unwrap_or(c);
         if lower.is_ascii_alphanumeric() {
-            raw.push((lower as u8, start, end));
+            out.letter(lower as u8, start, end);
         } else if let Some(latin) = transliterate(lower) {
             for b in latin.bytes() {
-                raw.push((b, start, end));
+                out.letter(b, start, end);
             }
         } else if lower.is_alphabetic() {
             // A letter with no Latin reading: it stays part of its word, so it can never
             // split a name into a shorter one ("Һорливка" is not "орливка").
-            raw.push((UNKNOWN_LETTER, start, end));
+            out.letter(UNKNOWN_LETTER, start, end);
         } else {
-            push_space(&mut raw);
+            out.space(start, end);
         }
     }
-    if raw.last().map(|r| r.0) != Some(b' ') {
-        let n = text.len() as u32;
-        raw.push((b' ', n, n));
+    let n = text.len() as u32;
+    out.space(n, n);
+    out.finish()
+}
+
+/// The folded key being written, with the letter rules applied as bytes arrive.
+struct Builder {
+    key: Vec<u8>,
+    origin: Vec<(u32, u32)>,
+    /// A `k` or `c` waiting to see whether an `h` follows.
+    pending: Option<(u8, u32, u32)>,
+}
+
+impl Builder {
+    fn with_capacity(n: usize) -> Builder {
+        Builder {
+            key: Vec::with_capacity(n),
+            origin: Vec::with_capacity(n),
+            pending: None,
+        }
     }
-    let folded = fold_letters(raw);
-    let mut key = String::with_capacity(folded.len());
-    let mut origin = Vec::with_capacity(folded.len());
-    for (b, s, e) in folded {
-        key.push(b as char);
-        origin.push((s, e));
+
+    /// A transliterated lower-case letter or digit: `kh` → `h`, `ch` stays, a lone `c` →
+    /// `ts`, `y`/`j` → `i`, `g` → `h`, `w` → `v`.
+    fn letter(&mut self, b: u8, s: u32, e: u32) {
+        if let Some((p, ps, pe)) = self.pending.take() {
+            match (p, b) {
+                (b'k', b'h') => return self.folded(b'h', ps, e),
+                (b'c', b'h') => {
+                    self.folded(b'c', ps, pe);
+                    return self.folded(b'h', s, e);
+                }
+                _ => self.release(p, ps, pe),
+            }
+        }
+        match b {
+            b'k' | b'c' => self.pending = Some((b, s, e)),
+            b'y' | b'j' => self.folded(b'i', s, e),
+            b'g' => self.folded(b'h', s, e),
+            b'w' => self.folded(b'v', s, e),
+            _ => self.folded(b, s, e),
+        }
     }
-    Folded { key, origin }
+
+    /// A pending `k` or `c` that no `h` followed.
+    fn release(&mut self, p: u8, s: u32, e: u32) {
+        if p == b'c' {
+            self.folded(b't', s, e);
+            self.folded(b's', s, e);
+        } else {
+            self.folded(p, s, e);
+        }
+    }
+
+    /// A word separator: runs of them are one space.
+    fn space(&mut self, s: u32, e: u32) {
+        if let Some((p, ps, pe)) = self.pending.take() {
+            self.release(p, ps, pe);
+        }
+        if self.key.last() != Some(&b' ') {
+            self.folded(b' ', s, e);
+        }
+    }
+
+    /// The second rules: `ie` → `e`, a doubled letter is one, a word-final `oe` is `e`.
+    fn folded(&mut self, b: u8, s: u32, e: u32) {
+        let n = self.key.len();
+        if let Some(&last) = self.key.last() {
+            if last == b'i' && b == b'e' {
+                self.key[n - 1] = b'e';
+                self.origin[n - 1].1 = e;
+                return;
+            }
+            if last == b && b != b' ' && !b.is_ascii_digit() {
+                self.origin[n - 1].1 = e;
+                return;
+            }
+            if b == b' '
+                && last == b'e'
+                && n >= 3
+                && self.key[n - 2] == b'o'
+                && self.key[n - 3] != b' '
+            {
+                let (start, end) = (self.origin[n - 2].0, self.origin[n - 1].1);
+                self.key.truncate(n - 2);
+                self.origin.truncate(n - 2);
+                self.key.push(b'e');
+                self.origin.push((start, end));
+            }
+        }
+        self.key.push(b);
+        self.origin.push((s, e));
+    }
+
+    fn finish(self) -> Folded {
+        Folded {
+            key: String::from_utf8(self.key).expect("the key is ASCII"),
+            origin: self.origin,
+        }
+    }
 }
 
 /// Folds a gazetteer name to its key (with padding spaces), e.g. `" severodonetsk "`.
@@ -110,64 +201,6 @@ fn is_apostrophe(c: char) -> bool {
             | 'ъ'
             | '\u{201D}'
     )
-}
-
-/// The letter-level folds on the transliterated ASCII stream.
-fn fold_letters(raw: Vec<(u8, u32, u32)>) -> Vec<(u8, u32, u32)> {
-    // Single letters and digraphs.
-    let mut a: Vec<(u8, u32, u32)> = Vec::with_capacity(raw.len());
-    let mut i = 0;
-    while i < raw.len() {
-        let (b, s, e) = raw[i];
-        let next = raw.get(i + 1).map(|r| r.0);
-        match b {
-            b'k' if next == Some(b'h') => {
-                a.push((b'h', s, raw[i + 1].2));
-                i += 2;
-                continue;
-            }
-            b'c' if next == Some(b'h') => {
-                a.push((b'c', s, e));
-                a.push((b'h', raw[i + 1].1, raw[i + 1].2));
-                i += 2;
-                continue;
-            }
-            b'c' => {
-                a.push((b't', s, e));
-                a.push((b's', s, e));
-            }
-            b'y' | b'j' => a.push((b'i', s, e)),
-            b'g' => a.push((b'h', s, e)),
-            b'w' => a.push((b'v', s, e)),
-            _ => a.push((b, s, e)),
-        }
-        i += 1;
-    }
-    // ie -> e, doubled letters -> one, word-final oe -> e.
-    let mut out: Vec<(u8, u32, u32)> = Vec::with_capacity(a.len());
-    for (b, s, e) in a {
-        if let Some(last) = out.last_mut() {
-            if last.0 == b'i' && b == b'e' {
-                *last = (b'e', last.1, e);
-                continue;
-            }
-            if last.0 == b && b != b' ' && !b.is_ascii_digit() {
-                last.2 = e;
-                continue;
-            }
-            if b == b' ' && last.0 == b'e' && out.len() >= 3 {
-                let n = out.len();
-                if out[n - 2].0 == b'o' && out[n - 3].0 != b' ' {
-                    let (_, os, _) = out[n - 2];
-                    let (_, _, ee) = out[n - 1];
-                    out.truncate(n - 2);
-                    out.push((b'e', os, ee));
-                }
-            }
-        }
-        out.push((b, s, e));
-    }
-    out
 }
 
 /// Latin transliteration of a lower-case Cyrillic or accented Latin letter.
@@ -266,6 +299,21 @@ mod tests {
     fn unknown_letters_keep_words_whole() {
         assert_eq!(fold_name("Һорливка"), " horlivka ");
         assert_eq!(fold_name("Ωорливка"), " _orlivka ");
+    }
+
+    #[test]
+    fn digraphs_and_endings_map_back_to_whole_characters() {
+        let text = "Kharkiv, Chuhuiv and Rubizhnoye";
+        let f = fold(text);
+        assert_eq!(f.key, " harkiv chuhuiv and rubizhne ");
+        for word in ["harkiv", "chuhuiv", "rubizhne"] {
+            let at = f.key.find(word).unwrap();
+            let original = &text[f.original(at..at + word.len())];
+            assert!(
+                ["Kharkiv", "Chuhuiv", "Rubizhnoye"].contains(&original),
+                "{original}"
+            );
+        }
     }
 
     #[test]

@@ -71,7 +71,10 @@ mod tests {
 
     #[test]
     fn word_boundaries_become_ascii_and_escapes_stay() {
-        assert_eq!(super::ascii_boundaries(r"\bshell\b\s\\b"), r"(?-u:\b)shell(?-u:\b)\s\\b");
+        assert_eq!(
+            super::ascii_boundaries(r"\bshell\b\s\\b"),
+            r"(?-u:\b)shell(?-u:\b)\s\\b"
+        );
         let re = super::regex(r"\bshelled\b");
         assert!(re.is_match("Russia\u{2019}s troops shelled Kharkiv."));
         assert!(!re.is_match("reshelled"));

@@ -6,23 +6,33 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 static UNVERIFIED: Lazy<Regex> = Lazy::new(|| {
-    crate::words::regex(r"(?i)\b(?:could not|couldn't|cannot|can't|unable to|not been able to|has been unable to|have been unable to)\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)|\bnot (?:been )?(?:independently )?(?:verified|confirmed)\b|\bunable to reach\b[^.]*\bto verify\b")
+    crate::words::regex(
+        r"(?i)\b(?:could not|couldn't|cannot|can't|unable to|not been able to|has been unable to|have been unable to)\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)|\bnot (?:been )?(?:independently )?(?:verified|confirmed)\b|\bunable to reach\b[^.]*\bto verify\b",
+    )
 });
 static CONFIRMED: Lazy<Regex> = Lazy::new(|| {
-    crate::words::regex(r"(?i)\b(?:independently (?:verified|confirmed)|has verified|have verified|geolocated)\b")
+    crate::words::regex(
+        r"(?i)\b(?:independently (?:verified|confirmed)|has verified|have verified|geolocated)\b",
+    )
 });
 static QUANTITY: Lazy<Regex> = Lazy::new(|| {
-    crate::words::regex(r"(?i)\b(?:(?:as many as|more than|over|some|about|around|roughly|nearly|almost|at least|up to|another)\s+)?(?P<n>\d[\d,]*(?:\.\d+)?|hundreds|thousands|dozens|tens of thousands)\s+(?:of\s+)?(?:(?:Ukrainian|Russian|severely|seriously|badly|injured|wounded|more)\s+){0,2}(?P<what>soldiers|troops|servicemen|fighters|civilians|people|prisoners|POWs|defenders|children|residents|men|marines|commanders|tanks|missiles|drones|rockets|wounded|dead)\b")
+    crate::words::regex(
+        r"(?i)\b(?:(?:as many as|more than|over|some|about|around|roughly|nearly|almost|at least|up to|another)\s+)?(?P<n>\d[\d,]*(?:\.\d+)?|hundreds|thousands|dozens|tens of thousands)\s+(?:of\s+)?(?:(?:Ukrainian|Russian|severely|seriously|badly|injured|wounded|more)\s+){0,2}(?P<what>soldiers|troops|servicemen|fighters|civilians|people|prisoners|POWs|defenders|children|residents|men|marines|commanders|tanks|missiles|drones|rockets|wounded|dead)\b",
+    )
 });
 /// How a count is written.
 const COUNT: &str = r"\d[\d,]*|a dozen|dozens|hundreds|thousands|tens of thousands|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 /// "killing two people", "at least 12 people were killed", "Sixty people are feared dead".
 static KILLED: Lazy<Regex> = Lazy::new(|| {
-    crate::words::regex(&format!(r"(?i)\b(?:killing|killed|kills)\s+(?:at least\s+|more than\s+|some\s+|about\s+|over\s+)?(?P<a>{COUNT})\b|\b(?P<b>{COUNT})\s+(?:\w+\s+){{0,3}}(?:were|was|have been|had been|are|is)?\s*(?:feared\s+)?(?:killed|dead|died)\b"))
+    crate::words::regex(&format!(
+        r"(?i)\b(?:killing|killed|kills)\s+(?:at least\s+|more than\s+|some\s+|about\s+|over\s+)?(?P<a>{COUNT})\b|\b(?P<b>{COUNT})\s+(?:\w+\s+){{0,3}}(?:were|was|have been|had been|are|is)?\s*(?:feared\s+)?(?:killed|dead|died)\b"
+    ))
 });
 /// "wounding four civilians", "52 severely injured soldiers".
 static WOUNDED: Lazy<Regex> = Lazy::new(|| {
-    crate::words::regex(&format!(r"(?i)\b(?:wounding|injuring|wounded|injured)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?(?P<a>{COUNT})\b|\b(?P<b>{COUNT})\s+(?:\w+\s+){{0,3}}?(?:were|was|have been|had been)?\s*(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b"))
+    crate::words::regex(&format!(
+        r"(?i)\b(?:wounding|injuring|wounded|injured)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?(?P<a>{COUNT})\b|\b(?P<b>{COUNT})\s+(?:\w+\s+){{0,3}}?(?:were|was|have been|had been)?\s*(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b"
+    ))
 });
 
 /// What the article says about checking its claims, as of each sentence.
@@ -154,10 +164,14 @@ fn number(word: &str) -> Option<u64> {
 /// reporting verb back to the clause start ("Russia's Defense Ministry said").
 pub fn claimant(sentence: &str) -> Option<String> {
     static VERB: Lazy<Regex> = Lazy::new(|| {
-        crate::words::regex(r"\b(?:said|says|claimed|claims|told|reported|announced|wrote|stated|alleged|acknowledged|confirmed|denied|insisted|warned)\b")
+        crate::words::regex(
+            r"\b(?:said|says|claimed|claims|told|reported|announced|wrote|stated|alleged|acknowledged|confirmed|denied|insisted|warned)\b",
+        )
     });
     static AFTER: Lazy<Regex> = Lazy::new(|| {
-        crate::words::regex(r"[,\u201d\u2019\x22]\s*said\s+(?P<who>(?:the\s+)?\p{Lu}[\w\u2019'.-]*(?:\s+\p{Lu}[\w\u2019'.-]*){0,4})")
+        crate::words::regex(
+            r"[,\u201d\u2019\x22]\s*said\s+(?P<who>(?:the\s+)?\p{Lu}[\w\u2019'.-]*(?:\s+\p{Lu}[\w\u2019'.-]*){0,4})",
+        )
     });
     if let Some(c) = AFTER.captures(sentence) {
         return Some(c["who"].trim().trim_end_matches('.').to_string());

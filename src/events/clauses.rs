@@ -18,32 +18,46 @@ static COMPILED: Lazy<Vec<Regex>> = Lazy::new(|| {
 /// participle after a comma (", killing two civilians") and the subject after "as" ("as it
 /// retreated") start the next clause.
 static CLAUSE_BREAK: Lazy<Regex> = Lazy::new(|| {
-    crate::words::regex(r"(?i);|:\s|,\s+but\s|\s+but\s|,?\s+while\s|\s+whereas\s|\s+after\s|,\s+and\s+(?:a|an|the)\s|,\s+where\s|,\s+(?P<participle>\w+ing)\b|\s+as\s+(?P<subject>(?:it|they|he|she|we|the|Russian|Ukrainian|Russia|Ukraine)\b)")
+    crate::words::regex(
+        r"(?i);|:\s|,\s+but\s|\s+but\s|,?\s+while\s|\s+whereas\s|\s+after\s|,\s+and\s+(?:a|an|the)\s|,\s+where\s|,\s+(?P<participle>\w+ing)\b|\s+as\s+(?P<subject>(?:it|they|he|she|we|the|Russian|Ukrainian|Russia|Ukraine)\b)",
+    )
 });
 /// A sentence-initial adverbial phrase ("Following the recapture of Kharkiv region, ...")
 /// is a clause of its own: its happening is not the main clause's.
 static LEADING_PHRASE: Lazy<Regex> = Lazy::new(|| {
-    crate::words::regex(r"^(?:Following|After|Before|Despite|Amid|Since|Despite|In the wake of|Since)\b[^,]{3,120},\s")
+    crate::words::regex(
+        r"^(?:Following|After|Before|Despite|Amid|Since|Despite|In the wake of|Since)\b[^,]{3,120},\s",
+    )
 });
 /// Words before a trigger that make it a possibility, a wish or a demand, not a happening.
 static HYPOTHETICAL: Lazy<Regex> = Lazy::new(|| {
-    crate::words::regex(r"(?i)\b(?:could|might|may|should|must|threat of|risk of|threatened to|if|unless|in order to|demanded|demands?|called on|calls on|urged|need to|needs to|avoid|prevent)\b[^,;]*$")
+    crate::words::regex(
+        r"(?i)\b(?:could|might|may|should|must|threat of|risk of|threatened to|if|unless|in order to|demanded|demands?|called on|calls on|urged|need to|needs to|avoid|prevent)\b[^,;]*$",
+    )
 });
 /// Words before a trigger that put it in the future (or the future of a past report).
 static PLANNED: Lazy<Regex> = Lazy::new(|| {
-    crate::words::regex(r"(?i)\b(?:will|'ll|shall|would|plans? to|planned to|intends? to|wants? to|looks? to|seeks? to|aims? to|expected to|set to|due to|going to|ready to|prepared to|attempting to|attempts? to|trying to|tries to|tried to)\b[^,;]*$")
+    crate::words::regex(
+        r"(?i)\b(?:will|'ll|shall|would|plans? to|planned to|intends? to|wants? to|looks? to|seeks? to|aims? to|expected to|set to|due to|going to|ready to|prepared to|attempting to|attempts? to|trying to|tries to|tried to)\b[^,;]*$",
+    )
 });
 /// "The annexation is expected to be approved": the plan comes after the trigger noun.
 static PLANNED_AFTER: Lazy<Regex> = Lazy::new(|| {
-    crate::words::regex(r"(?i)^[^,;]{0,30}?(?:\b(?:is|are|was|were|will be)\s+(?:expected|set|due|scheduled|planned|going)\s+to\b|\b(?:will|shall)\b|'ll\b)")
+    crate::words::regex(
+        r"(?i)^[^,;]{0,30}?(?:\b(?:is|are|was|were|will be)\s+(?:expected|set|due|scheduled|planned|going)\s+to\b|\b(?:will|shall)\b|'ll\b)",
+    )
 });
 static NEGATED: Lazy<Regex> = Lazy::new(|| {
-    crate::words::regex(r"(?i)\b(?:not|never|no|without|denied|denies|deny|refused to|cannot|unable to)\b[^,;]*$|n't\b[^,;]*$")
+    crate::words::regex(
+        r"(?i)\b(?:not|never|no|without|denied|denies|deny|refused to|cannot|unable to)\b[^,;]*$|n't\b[^,;]*$",
+    )
 });
 /// Words that follow a trigger word when it is not a happening: "infantry fighting
 /// vehicle", and the war as a whole ("Russia's attack on Ukraine").
 static NOT_AN_EVENT_AFTER: Lazy<Regex> = Lazy::new(|| {
-    crate::words::regex(r"(?i)^\s+(?:vehicles?|spirit|chance|positions?|season)\b|^\s+(?:on|against)\s+Ukraine\b")
+    crate::words::regex(
+        r"(?i)^\s+(?:vehicles?|spirit|chance|positions?|season)\b|^\s+(?:on|against)\s+Ukraine\b",
+    )
 });
 
 /// The clauses of a sentence, as ranges of it.

@@ -9,7 +9,7 @@
 pub mod index;
 pub mod matcher;
 
-use once_cell::sync::Lazy;
+use once_cell::sync::{Lazy, OnceCell};
 use std::collections::HashMap;
 use std::fmt;
 use std::path::Path;
@@ -185,18 +185,25 @@ pub struct Gazetteer {
     oblasts: Vec<u32>,
     /// Positions of the region entries (Donbas ...).
     regions: Vec<u32>,
-    /// Settlements and sites by grid cell, for what lies near a point.
-    cells: HashMap<(i32, i32), Vec<u32>>,
+    /// Built on first use: see [`Gazetteer::one_deletion_apart`].
+    deletions: OnceCell<Deletions>,
 }
 
-/// Grid cells per degree: half-degree cells, about 55 km north to south.
-const CELLS_PER_DEGREE: f64 = 2.0;
+/// Front-line settlements and sites by their folded own name with one letter deleted (and
+/// whole), so that names one edit from a word are found without comparing it with every
+/// name: two strings one edit apart share a key of this kind (SymSpell's idea).
+struct Deletions {
+    keys: HashMap<String, Vec<u32>>,
+    own: HashMap<u32, String>,
+}
 
-fn cell(lat: f64, lon: f64) -> (i32, i32) {
-    (
-        (lat * CELLS_PER_DEGREE).floor() as i32,
-        (lon * CELLS_PER_DEGREE).floor() as i32,
-    )
+/// The shortest folded name indexed for typos: short names are one edit from anything.
+pub const TYPO_MIN_LEN: usize = 7;
+
+fn deletions_of(key: &str) -> impl Iterator<Item = String> + '_ {
+    (0..key.len())
+        .map(move |i| format!("{}{}", &key[..i], &key[i + 1..]))
+        .chain(std::iter::once(key.to_string()))
 }
 
 static EMBEDDED: Lazy<Gazetteer> = Lazy::new(Gazetteer::load_embedded);
@@ -268,41 +275,54 @@ impl Gazetteer {
                 .collect()
         };
         let (oblasts, regions) = (of_kind(Kind::Oblast), of_kind(Kind::Region));
-        let mut cells: HashMap<(i32, i32), Vec<u32>> = HashMap::new();
-        for (i, e) in entries.iter().enumerate() {
-            if matches!(e.kind, Kind::Settlement | Kind::Site) {
-                cells.entry(cell(e.lat, e.lon)).or_default().push(i as u32);
-            }
-        }
         Gazetteer {
             entries,
             index,
             oblasts,
             regions,
-            cells,
+            deletions: OnceCell::new(),
         }
     }
 
-    /// The settlements and sites within `km` of a point.
-    pub fn near(&self, lat: f64, lon: f64, km: f64) -> Vec<u32> {
-        // Degrees of latitude are 111 km; of longitude, less by the cosine of the latitude.
-        let dlat = (km / 111.0 * CELLS_PER_DEGREE).ceil() as i32;
-        let dlon =
-            (km / (111.0 * lat.to_radians().cos().max(0.1)) * CELLS_PER_DEGREE).ceil() as i32;
-        let (clat, clon) = cell(lat, lon);
-        let mut out = Vec::new();
-        for y in clat - dlat..=clat + dlat {
-            for x in clon - dlon..=clon + dlon {
-                for &i in self.cells.get(&(y, x)).into_iter().flatten() {
-                    let e = self.entry(i);
-                    if distance_km((lat, lon), (e.lat, e.lon)) <= km {
-                        out.push(i);
-                    }
+    /// Front-line settlements and sites whose folded own name shares a one-deletion form
+    /// with `key` (a folded word without padding), with that name: the candidates for a
+    /// name one edit away. The index is built on first use (~10 ms).
+    pub fn one_deletion_apart(&self, key: &str) -> Vec<(u32, String)> {
+        let d = self.deletions.get_or_init(|| {
+            let mut d = Deletions {
+                keys: HashMap::new(),
+                own: HashMap::new(),
+            };
+            for (i, e) in self.entries.iter().enumerate() {
+                let front = e.admin1.split('|').any(|a| FRONT_LINE_OBLASTS.contains(&a));
+                if !front || !matches!(e.kind, Kind::Settlement | Kind::Site) {
+                    continue;
                 }
+                let own = crate::fold::fold_name(e.name).trim().to_string();
+                if own.len() < TYPO_MIN_LEN || !own.is_ascii() {
+                    continue;
+                }
+                for k in deletions_of(&own) {
+                    d.keys.entry(k).or_default().push(i as u32);
+                }
+                d.own.insert(i as u32, own);
             }
+            d
+        });
+        if !key.is_ascii() {
+            return Vec::new();
         }
-        out.sort_unstable();
-        out
+        let mut found: Vec<u32> = deletions_of(key)
+            .filter_map(|k| d.keys.get(&k))
+            .flatten()
+            .copied()
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        found
+            .into_iter()
+            .filter_map(|i| Some((i, d.own.get(&i)?.clone())))
+            .collect()
     }
 
     /// The oblast entries.
@@ -483,15 +503,14 @@ mod tests {
     }
 
     #[test]
-    fn places_near_a_point() {
+    fn names_one_edit_away_share_a_deletion() {
         let g = Gazetteer::embedded();
-        let near_lyman = g.near(48.99012, 37.80843, 15.0);
-        let names: Vec<&str> = near_lyman.iter().map(|&i| g.entry(i).name).collect();
+        let found = g.one_deletion_apart("kramatrosk");
         assert!(
-            names.contains(&"Lyman") && names.contains(&"Drobysheve"),
-            "{names:?}"
+            found.iter().any(|(_, own)| own == "kramatorsk"),
+            "{found:?}"
         );
-        assert!(!names.contains(&"Kharkiv"));
+        assert!(g.one_deletion_apart("washington").is_empty());
     }
 
     #[test]

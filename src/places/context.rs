@@ -9,10 +9,14 @@ use regex::Regex;
 use std::ops::Range;
 
 static SPEAKER_AFTER: Lazy<Regex> = Lazy::new(|| {
-    crate::words::regex(r"^\s+(?:has |have |had |also |later |then )?(?:said|says|say|claimed|claims|announced|reported|stated|denied|insisted|accused|warned|demanded|wants|told|rejected|responded|confirmed|alleged|added|noted|argued|stressed|wrote|posted|tweeted|admitted|acknowledged)\b")
+    crate::words::regex(
+        r"^\s+(?:has |have |had |also |later |then )?(?:said|says|say|claimed|claims|announced|reported|stated|denied|insisted|accused|warned|demanded|wants|told|rejected|responded|confirmed|alleged|added|noted|argued|stressed|wrote|posted|tweeted|admitted|acknowledged)\b",
+    )
 });
 static ACTOR_AFTER: Lazy<Regex> = Lazy::new(|| {
-    crate::words::regex(r"^(?:\s+(?:and|or|,)\s+\p{Lu}\w+)?\s+(?:People['\u2019]s\s+Republics?|PR\b|Republics?\b)")
+    crate::words::regex(
+        r"^(?:\s+(?:and|or|,)\s+\p{Lu}\w+)?\s+(?:People['\u2019]s\s+Republics?|PR\b|Republics?\b)",
+    )
 });
 
 /// A one-word name of small places followed by another capitalised word is a person's

@@ -9,7 +9,9 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 static RELATION_BEFORE: Lazy<Regex> = Lazy::new(|| {
-    crate::words::regex(r"(?i)\b(near|outside(?: of)?|around|close to|on the outskirts of|(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)? of|to the (?:north|south|east|west)(?:-east|-west)? of|via|through|towards?|toward|into|to|apart from|except(?: for)?|excluding)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:town|city|village|settlement|cities|towns|villages|area|region|oblast)s?\s+(?:of\s+)?)?$")
+    crate::words::regex(
+        r"(?i)\b(near|outside(?: of)?|around|close to|on the outskirts of|(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)? of|to the (?:north|south|east|west)(?:-east|-west)? of|via|through|towards?|toward|into|to|apart from|except(?: for)?|excluding)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:town|city|village|settlement|cities|towns|villages|area|region|oblast)s?\s+(?:of\s+)?)?$",
+    )
 });
 static OBLAST_OFFICE_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(r"^(?:governor|regional|oblast|military administration|region's)\b")
@@ -197,7 +199,9 @@ fn oblast_shorthand(text: &str, places: &mut [PlaceMention], gazetteer: &Gazette
 /// directly follows another place only say where that place is.
 fn mark_references(text: &str, places: &mut [PlaceMention]) {
     static LINK: Lazy<Regex> = Lazy::new(|| {
-        crate::words::regex(r"(?i)^\s*,?\s*(?:near|outside(?: of)?|close to|north of|south of|east of|west of|(?:north|south)-?(?:east|west) of|to the (?:north|south|east|west)(?:-?(?:east|west))? of|in)\s+(?:the\s+)?$")
+        crate::words::regex(
+            r"(?i)^\s*,?\s*(?:near|outside(?: of)?|close to|north of|south of|east of|west of|(?:north|south)-?(?:east|west) of|to the (?:north|south|east|west)(?:-?(?:east|west))? of|in)\s+(?:the\s+)?$",
+        )
     });
     static AND: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"^\s*(?:,|and|or)\s*$"));
     for i in 1..places.len() {

@@ -3,7 +3,7 @@
 use super::{context, Found};
 use crate::fold::fold_name;
 use crate::gazetteer::matcher::Candidate;
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{distance_km, Gazetteer, TYPO_MIN_LEN};
 use crate::sentences::Sentence;
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -87,13 +87,10 @@ pub fn within_one_edit(a: &str, b: &str) -> bool {
 
 /// How far from the document's other places a misspelt place may lie.
 const TYPO_RADIUS_KM: f64 = 60.0;
-/// The shortest name (folded) a typo is looked for in: short names are too easily one edit
-/// away from anything.
-const TYPO_MIN_LEN: usize = 7;
 
 /// "the nearby town of Kramatrosk": a capitalised word after a locative word, matched by
-/// nothing, that is one edit away from the own name of exactly one place near the
-/// document's unambiguous places.
+/// nothing, that is one edit away from the own name of exactly one front-line place near
+/// the document's other places.
 pub(super) fn misspelt_places(
     text: &str,
     sentences: &[Sentence],
@@ -102,22 +99,19 @@ pub(super) fn misspelt_places(
     gazetteer: &Gazetteer,
 ) -> Vec<Found> {
     static AFTER_CUE: Lazy<Regex> = Lazy::new(|| {
-        crate::words::regex(r"\b(?:in|near|at|outside|around|of|from|to|towards|village|town|city)\s+(?P<w>\p{Lu}[\p{Ll}'\u2019-]{5,})\b")
+        crate::words::regex(
+            r"\b(?:in|near|at|outside|around|of|from|to|towards|village|town|city)\s+(?P<w>\p{Lu}[\p{Ll}'\u2019-]{5,})\b",
+        )
     });
     if anchors.is_empty() {
         return Vec::new();
     }
-    let mut nearby: Vec<u32> = anchors
-        .iter()
-        .flat_map(|(_, (lat, lon))| gazetteer.near(*lat, *lon, TYPO_RADIUS_KM))
-        .collect();
-    nearby.sort_unstable();
-    nearby.dedup();
-    let keys: Vec<(u32, String)> = nearby
-        .into_iter()
-        .map(|i| (i, fold_name(gazetteer.entry(i).name).trim().to_string()))
-        .filter(|(_, k)| k.len() >= TYPO_MIN_LEN)
-        .collect();
+    let near_anchor = |entry: u32| {
+        let e = gazetteer.entry(entry);
+        anchors
+            .iter()
+            .any(|(_, a)| distance_km(*a, (e.lat, e.lon)) <= TYPO_RADIUS_KM)
+    };
     let mut out = Vec::new();
     for (si, sentence) in sentences.iter().enumerate() {
         let s = &text[sentence.span.clone()];
@@ -135,10 +129,11 @@ pub(super) fn misspelt_places(
             if key.len() < TYPO_MIN_LEN {
                 continue;
             }
-            let hits: Vec<u32> = keys
-                .iter()
-                .filter(|(_, k)| k != key && within_one_edit(key, k))
-                .map(|(i, _)| *i)
+            let hits: Vec<u32> = gazetteer
+                .one_deletion_apart(key)
+                .into_iter()
+                .filter(|(i, own)| own != key && within_one_edit(key, own) && near_anchor(*i))
+                .map(|(i, _)| i)
                 .collect();
             if let [entry] = hits[..] {
                 out.push((

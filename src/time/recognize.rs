@@ -37,8 +37,12 @@ static COMPILED: Lazy<Vec<Regex>> = Lazy::new(|| {
 /// the (slower) searches with capture groups run only for those, and for most sentences
 /// for none.
 static ANY: Lazy<RegexSet> = Lazy::new(|| {
-    RegexSet::new(PATTERNS.iter().map(|p| crate::words::ascii_boundaries(&source(p))))
-        .expect("the patterns compile one by one")
+    RegexSet::new(
+        PATTERNS
+            .iter()
+            .map(|p| crate::words::ascii_boundaries(&source(p))),
+    )
+    .expect("the patterns compile one by one")
 });
 
 /// The compiled regex of pattern `i`, for the resolver to read its groups.
