@@ -12,7 +12,8 @@
 //! - short widget lines (one to three words, no sentence punctuation) next to cruft;
 //! - a repeated line (a photo caption printed twice) after its first occurrence.
 
-use crate::words::contains_word;
+use aho_corasick::AhoCorasick;
+use once_cell::sync::Lazy;
 use std::collections::HashSet;
 use std::ops::Range;
 
@@ -66,14 +67,14 @@ pub struct Cleaned {
 pub fn clean(text: &str) -> Cleaned {
     let lines = split_lines(text);
     let mut verdict: Vec<Option<bool>> = vec![None; lines.len()];
-    let mut seen: HashSet<String> = HashSet::new();
+    let mut seen: HashSet<u64> = HashSet::new();
     for (i, range) in lines.iter().enumerate() {
         let line = text[range.clone()].trim();
         if line.is_empty() {
             continue;
         }
-        let key = comparable(line);
-        let repeated = key.len() > 20 && !seen.insert(key);
+        let (letters, key) = comparable(line);
+        let repeated = letters > 20 && !seen.insert(key);
         verdict[i] = Some(repeated || is_all_caps_headline(line) || addresses_reader(line));
     }
     // Widget lines ("Once", "Monthly", "×", "Post Content") count as cruft when the
@@ -131,59 +132,92 @@ fn split_lines(text: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// Lower case, letters and digits only: two printings of a caption that differ in
-/// apostrophes or spacing compare equal.
-fn comparable(line: &str) -> String {
-    line.chars()
+/// A line's letters and digits, lower-cased, as a count and a hash: two printings of a
+/// caption that differ in apostrophes or spacing compare equal.
+fn comparable(line: &str) -> (usize, u64) {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    let mut n = 0;
+    for c in line
+        .chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
-        .collect()
+    {
+        c.hash(&mut hasher);
+        n += 1;
+    }
+    (n, hasher.finish())
 }
 
 fn is_all_caps_headline(line: &str) -> bool {
-    let words: Vec<&str> = line
+    let words = line
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphabetic))
-        .collect();
-    if words.len() < 3 {
+        .take(3)
+        .count();
+    if words < 3 {
         return false;
     }
-    let letters: Vec<char> = line.chars().filter(|c| c.is_alphabetic()).collect();
-    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
-    upper * 10 >= letters.len() * 9
+    let (mut letters, mut upper) = (0, 0);
+    for c in line.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        upper += usize::from(c.is_uppercase());
+    }
+    upper * 10 >= letters * 9
 }
 
 fn addresses_reader(line: &str) -> bool {
-    let lower = line.to_lowercase();
-    if READER_PHRASES.iter().any(|p| contains_word(&lower, p)) {
-        return true;
-    }
-    let outside = outside_quotes(&lower);
-    let pronouns = outside
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| matches!(*w, "we" | "us" | "our" | "you" | "your"))
-        .count();
-    pronouns >= 2
+    static PHRASES: Lazy<AhoCorasick> = Lazy::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(READER_PHRASES)
+            .expect("the reader phrases are plain text")
+    });
+    let bytes = line.as_bytes();
+    let word_at = |i: usize| bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric());
+    let phrase = PHRASES.find_overlapping_iter(line).any(|m| {
+        let p = READER_PHRASES[m.pattern().as_usize()].as_bytes();
+        let open_start = !p[0].is_ascii_alphanumeric();
+        let open_end = !p[p.len() - 1].is_ascii_alphanumeric();
+        (open_start || m.start() == 0 || !word_at(m.start() - 1)) && (open_end || !word_at(m.end()))
+    });
+    phrase || pronouns_outside_quotes(line) >= 2
 }
 
-/// The line with quoted speech removed: pronouns inside quotes are a speaker's, not the page's.
-fn outside_quotes(line: &str) -> String {
-    let mut out = String::with_capacity(line.len());
+/// First- and second-person plural pronouns outside quotation marks: a page's furniture
+/// talks to its reader as "we" and "you"; a speaker's "we" is inside quotes.
+fn pronouns_outside_quotes(line: &str) -> usize {
     let mut inside = false;
-    for c in line.chars() {
+    let mut count = 0;
+    let mut word_start: Option<usize> = None;
+    let is_pronoun = |w: &str| {
+        ["we", "us", "our", "you", "your"]
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
+    };
+    for (i, c) in line
+        .char_indices()
+        .chain(std::iter::once((line.len(), ' ')))
+    {
+        if c.is_alphanumeric() {
+            word_start.get_or_insert(i);
+            continue;
+        }
+        if let Some(s) = word_start.take() {
+            if !inside && is_pronoun(&line[s..i]) {
+                count += 1;
+            }
+        }
         match c {
             '"' => inside = !inside,
             '\u{201c}' => inside = true,
             '\u{201d}' => inside = false,
-            _ if !inside => out.push(c),
             _ => {}
         }
     }
-    out
+    count
 }
 
-/// A button or prompt: one to three words without sentence punctuation ("Monthly",
-/// "Continue"), or a short question to the reader ("Not ready to support today?").
 fn is_widget(line: &str) -> bool {
     let words = line.split_whitespace().count();
     (words <= 3 && !line.ends_with(['.', '!', '?', '"', '\u{201d}']))

@@ -22,7 +22,7 @@ fuzz_target!(|data: &[u8]| {
         let analysis = dateline::pipeline::analyze(doc, g);
         let rows = dateline::output::event_rows(&analysis, g);
         let mut sink = Vec::new();
-        dateline::output::events_csv::write(&mut sink, &rows).unwrap();
+        dateline::output::events_csv::write(&mut sink, &rows, false).unwrap();
         dateline::output::events_geojson::write(&mut sink, &rows).unwrap();
         let _ = dateline::output::mentions::mentions(&analysis, g).to_string();
     }

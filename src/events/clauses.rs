@@ -4,14 +4,24 @@
 use super::triggers::{EventType, TRIGGERS};
 use super::Status;
 use once_cell::sync::Lazy;
-use regex::Regex;
+use regex::{Regex, RegexSet};
 use std::ops::Range;
+
+fn trigger_pattern(t: &super::triggers::Trigger) -> String {
+    crate::words::ascii_boundaries(&format!("(?i){}", t.pattern))
+}
 
 static COMPILED: Lazy<Vec<Regex>> = Lazy::new(|| {
     TRIGGERS
         .iter()
-        .map(|t| crate::words::regex(&format!("(?i){}", t.pattern)))
+        .map(|t| Regex::new(&trigger_pattern(t)).expect("trigger patterns are valid"))
         .collect()
+});
+
+/// Every trigger at once: one pass says which rows can fire in a clause, and most clauses
+/// have none.
+static ANY_TRIGGER: Lazy<RegexSet> = Lazy::new(|| {
+    RegexSet::new(TRIGGERS.iter().map(trigger_pattern)).expect("trigger patterns are valid")
 });
 
 /// Where a sentence divides into clauses that can each report their own happening. A
@@ -93,7 +103,8 @@ pub fn clauses(sentence: &str) -> Vec<Range<usize>> {
 /// planned, planned before negated, and then the earlier row of the table.
 pub fn best_trigger(clause: &str) -> Option<(EventType, Range<usize>, Status)> {
     let mut best: Option<(Status, usize, EventType, Range<usize>)> = None;
-    for (rank, (row, re)) in TRIGGERS.iter().zip(COMPILED.iter()).enumerate() {
+    for rank in ANY_TRIGGER.matches(clause).into_iter() {
+        let (row, re) = (&TRIGGERS[rank], &COMPILED[rank]);
         for m in re.find_iter(clause) {
             if NOT_AN_EVENT_AFTER.is_match(&clause[m.end()..]) {
                 continue;
