@@ -8,6 +8,7 @@
 
 use crate::gazetteer::distance_km;
 use chrono::{Days, NaiveDate};
+use std::collections::HashMap;
 
 /// How far apart two places may be and still be the place of one happening.
 pub const NEAR_KM: f64 = 25.0;
@@ -41,7 +42,17 @@ fn same_happening(a: &GroupKey, b: &GroupKey) -> bool {
         && (ida == idb || distance_km((lata, lona), (latb, lonb)) <= NEAR_KM)
 }
 
+/// Half-degree cells: two places within [`NEAR_KM`] lie in the same or neighbouring cells
+/// (half a degree is 55 km north to south and about 37 km east to west here).
+fn cell(lat: f64, lon: f64) -> (i32, i32) {
+    ((lat * 2.0).floor() as i32, (lon * 2.0).floor() as i32)
+}
+
 /// The group of each event: a number from 1, in order of each group's first event.
+///
+/// Events are compared only with events of the same type in the same or a neighbouring
+/// cell whose dates can overlap (a sweep over start dates), so grouping a hundred thousand
+/// events takes a moment, not the hours that comparing every pair would.
 pub fn assign(keys: &[GroupKey]) -> Vec<usize> {
     let mut parent: Vec<usize> = (0..keys.len()).collect();
     fn root(parent: &mut [usize], mut i: usize) -> usize {
@@ -51,12 +62,40 @@ pub fn assign(keys: &[GroupKey]) -> Vec<usize> {
         }
         i
     }
-    for i in 0..keys.len() {
-        for j in i + 1..keys.len() {
-            if same_happening(&keys[i], &keys[j]) {
-                let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
-                if ri != rj {
-                    parent[ri.max(rj)] = ri.min(rj);
+    // Buckets of groupable events by type and cell, each sorted by start date, with the
+    // longest interval in the bucket (how far back an overlapping event can start).
+    let mut buckets: HashMap<(&str, i32, i32), (Vec<usize>, i64)> = HashMap::new();
+    for (i, k) in keys.iter().enumerate() {
+        if let (true, Some((a, b)), Some((_, lat, lon))) = (k.reported, k.dates, k.place) {
+            let (y, x) = cell(lat, lon);
+            let bucket = buckets.entry((k.event_type, y, x)).or_default();
+            bucket.0.push(i);
+            bucket.1 = bucket.1.max((b - a).num_days());
+        }
+    }
+    let start = |i: usize| keys[i].dates.map(|d| d.0).unwrap_or(NaiveDate::MIN);
+    for (list, _) in buckets.values_mut() {
+        list.sort_by_key(|&i| (start(i), i));
+    }
+    for (i, k) in keys.iter().enumerate() {
+        let (true, Some((a, b)), Some((_, lat, lon))) = (k.reported, k.dates, k.place) else {
+            continue;
+        };
+        let (y, x) = cell(lat, lon);
+        for (dy, dx) in (-1..=1).flat_map(|dy| (-1..=1).map(move |dx| (dy, dx))) {
+            let Some((list, longest)) = buckets.get(&(k.event_type, y + dy, x + dx)) else {
+                continue;
+            };
+            let earliest = a - Days::new((*longest + 1).max(0) as u64);
+            let latest = b.checked_add_days(Days::new(1)).unwrap_or(b);
+            let from = list.partition_point(|&j| start(j) < earliest);
+            let to = list.partition_point(|&j| start(j) <= latest);
+            for &j in &list[from..to] {
+                if j > i && same_happening(k, &keys[j]) {
+                    let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
+                    if ri != rj {
+                        parent[ri.max(rj)] = ri.min(rj);
+                    }
                 }
             }
         }
@@ -132,5 +171,44 @@ mod tests {
             ),
         ];
         assert_eq!(assign(&keys), vec![1, 2, 1, 1, 3]);
+    }
+
+    #[test]
+    fn a_long_event_still_meets_a_later_short_one() {
+        let keys = [
+            key(
+                "fighting",
+                "2022-03-01",
+                "2022-05-31",
+                "gn:701822",
+                47.095,
+                37.54,
+            ),
+            key(
+                "fighting",
+                "2022-04-01",
+                "2022-04-01",
+                "gn:701822",
+                47.095,
+                37.54,
+            ),
+            key(
+                "fighting",
+                "2022-05-20",
+                "2022-05-20",
+                "site:azovstal",
+                47.095,
+                37.6,
+            ),
+            key(
+                "fighting",
+                "2022-05-20",
+                "2022-05-20",
+                "gn:706483",
+                49.98,
+                36.25,
+            ),
+        ];
+        assert_eq!(assign(&keys), vec![1, 1, 1, 2]);
     }
 }
