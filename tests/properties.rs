@@ -128,7 +128,13 @@ fn document(text: &str, published: Option<NaiveDate>) -> Document {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(512))]
+    // A fixed seed: CI runs the same 512 cases every time (a failure found once is also kept
+    // in proptest-regressions/).
+    #![proptest_config(ProptestConfig {
+        cases: 512,
+        rng_seed: proptest::test_runner::RngSeed::Fixed(20_220_224),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn intervals_run_forwards_and_spans_are_inside_the_text(t in text(), p in published()) {
@@ -140,8 +146,10 @@ proptest! {
             if let Some(r) = &tm.resolved {
                 prop_assert!(r.start <= r.end, "{:?}", r);
             }
-            if p.is_none() && !tm.family.is_absolute() {
-                prop_assert!(tm.resolved.is_none() || tm.resolved.as_ref().is_some_and(|r| r.cue.starts_with("explicit")));
+            // Without a publication date only an expression that names its year resolves.
+            if p.is_none() && tm.resolved.is_some() {
+                let written = &t[tm.span.clone()];
+                prop_assert!(written.chars().filter(char::is_ascii_digit).count() >= 4, "{:?}", written);
             }
         }
         for pl in &a.places {

@@ -33,3 +33,69 @@ fn a_no_break_space_before_a_full_stop() {
     let types: Vec<&str> = a.events.iter().map(|e| e.event_type.as_str()).collect();
     assert_eq!(types, vec!["advance", "withdrawal"]);
 }
+
+fn events_of(text: &str, published: (i32, u32, u32)) -> Vec<(String, String)> {
+    let g = Gazetteer::embedded();
+    let doc = Document {
+        id: "r".into(),
+        text: text.into(),
+        published: Published::Given(
+            chrono::NaiveDate::from_ymd_opt(published.0, published.1, published.2).unwrap(),
+        ),
+        source: None,
+        url: None,
+        title: None,
+        origin: Origin {
+            path: "r".into(),
+            line: None,
+        },
+        warnings: Vec::new(),
+    };
+    let a = dateline::pipeline::analyze(doc, g);
+    a.events
+        .iter()
+        .map(|e| {
+            let place = e
+                .place
+                .as_ref()
+                .map(|p| g.entry(p.entry).name.to_string())
+                .unwrap_or_default();
+            (e.event_type.as_str().to_string(), place)
+        })
+        .collect()
+}
+
+/// Written in the AP's style: a dateline is where the reporter filed, "Kyiv's forces" are
+/// an actor, "Russian-occupied" describes, and a compass reference is not the place.
+#[test]
+fn datelines_actors_and_compass_references_are_not_event_places() {
+    let text = "KYIV, Ukraine (AP) \u{2014} Ukrainian troops have pulled back from the eastern town of Marinka, the commander said Tuesday.\n\
+                Shoigu claimed Monday that Russian forces had \"liberated\" Marinka, a town just west of the Russian-occupied city of Donetsk.\n\
+                Kyiv's forces blew up a bridge near Bakhmut last week.";
+    let events = events_of(text, (2023, 12, 26));
+    assert_eq!(
+        events[0],
+        ("withdrawal".into(), "Mar'yinka".into()),
+        "{events:?}"
+    );
+    assert_eq!(
+        events[1],
+        ("advance".into(), "Mar'yinka".into()),
+        "{events:?}"
+    );
+    assert_eq!(
+        events[2],
+        ("destruction".into(), "Bakhmut".into()),
+        "{events:?}"
+    );
+}
+
+/// "the Donetsk direction" is a front, not the city; "the previous 24 hours" is a period.
+#[test]
+fn a_direction_is_the_oblast() {
+    let events = events_of("Moscow said Ukraine had lost up to 220 soldiers in the Donetsk direction over the previous 24 hours.", (2023, 3, 14));
+    assert_eq!(
+        events,
+        vec![("casualties".to_string(), "Donetsk Oblast".to_string())]
+    );
+}

@@ -29,7 +29,7 @@ static ANY_TRIGGER: Lazy<RegexSet> = Lazy::new(|| {
 /// retreated") start the next clause.
 static CLAUSE_BREAK: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i);|:\s|,\s+but\s|\s+but\s|,?\s+while\s|\s+whereas\s|\s+after\s|,\s+and\s+(?:a|an|the)\s|,\s+where\s|,\s+(?P<participle>\w+ing)\b|\s+as\s+(?P<subject>(?:it|they|he|she|we|the|Russian|Ukrainian|Russia|Ukraine)\b)",
+        r"(?i);|:\s|,\s+but\s|\s+but\s|,?\s+while\s|\s+whereas\s|\s+after\s|,\s+and\s+(?:a|an|the)\s|,\s+where\s|,\s+(?:though|although)\s|,\s+(?P<participle>\w+ing)\b|\s+as\s+(?P<subject>(?:it|they|he|she|we|the|Russian|Ukrainian|Russia|Ukraine)\b)",
     )
 });
 /// A sentence-initial adverbial phrase ("Following the recapture of Kharkiv region, ...")
@@ -42,7 +42,7 @@ static LEADING_PHRASE: Lazy<Regex> = Lazy::new(|| {
 /// Words before a trigger that make it a possibility, a wish or a demand, not a happening.
 static HYPOTHETICAL: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:could|might|may|should|must|threat of|risk of|threatened to|if|unless|in order to|demanded|demands?|called on|calls on|urged|need to|needs to|avoid|prevent)\b[^,;]*$",
+        r"(?i)\b(?:could|might|may|should|must|threat of|risk of|threatened to|if|unless|in order to|demanded|demands?|called on|calls on|urged|need to|needs to|avoid|prevent|slow|halt|stop|thwart)\b[^,;]*$",
     )
 });
 /// Words before a trigger that put it in the future (or the future of a past report).
@@ -106,7 +106,9 @@ pub fn best_trigger(clause: &str) -> Option<(EventType, Range<usize>, Status)> {
     for rank in ANY_TRIGGER.matches(clause).into_iter() {
         let (row, re) = (&TRIGGERS[rank], &COMPILED[rank]);
         for m in re.find_iter(clause) {
-            if NOT_AN_EVENT_AFTER.is_match(&clause[m.end()..]) {
+            // "Russian-occupied city": a compound adjective describes, it does not report.
+            let compound = clause[..m.start()].ends_with('-');
+            if compound || NOT_AN_EVENT_AFTER.is_match(&clause[m.end()..]) {
                 continue;
             }
             let mut from = m.start().saturating_sub(80);
@@ -157,6 +159,8 @@ mod tests {
             best_trigger("They ride in a convoy amid Russia's attack on Ukraine."),
             None
         );
+        let (t, _, _) = best_trigger("Shoigu claimed Russian forces had liberated Marinka, west of Russian-occupied Donetsk.").unwrap();
+        assert_eq!(t, EventType::Advance);
         assert!(best_trigger("Soldiers were surrounded in Ukraine's east.").is_some());
         let (t, _, s) =
             best_trigger("There is no record of any commanders having surrendered.").unwrap();

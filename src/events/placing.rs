@@ -131,22 +131,19 @@ fn choose(
     event_type: EventType,
 ) -> Option<EventPlace> {
     let g = ctx.gazetteer;
-    // A name that only locates another, is where someone went to, or is excepted ("apart
-    // from the Azovstal steelworks") is not where the event happened when another is at hand.
-    let destination = |p: &PlaceMention| {
-        matches!(
-            p.relation.as_deref(),
-            Some(
-                "to" | "towards"
-                    | "toward"
-                    | "into"
-                    | "apart from"
-                    | "except"
-                    | "except for"
-                    | "excluding"
-            )
-        )
+    // A name that only locates another, is where someone went to, is excepted ("apart from
+    // the Azovstal steelworks") or is a compass reference ("west of Donetsk") is not where
+    // the event happened when another is at hand.
+    let destination = |p: &PlaceMention| match p.relation.as_deref() {
+        Some(
+            "to" | "towards" | "toward" | "into" | "apart from" | "except" | "except for"
+            | "excluding",
+        ) => true,
+        // "a town just west of Donetsk": a compass point makes the name a reference point.
+        Some(r) => r.ends_with(" of") && !r.starts_with("outside") && !r.contains("outskirts"),
+        None => false,
     };
+
     let not_references: Vec<&PlaceMention> = candidates
         .iter()
         .copied()

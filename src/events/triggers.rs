@@ -131,7 +131,7 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Strike,
-        pattern: r"\b(?:air|missile|drone|rocket)[ -]?strikes?\b|\bairstrikes?\b|\bstrikes? (?:on|hit)\b|\bstruck\b|\bstriking\b|\bmissiles? (?:hit|struck)\b|\bbomb(?:ed|ing|ings|s)\b|\brockets? (?:hit|struck|attack)\b|\bhit by\b|\bexplosions?\b|\blaunch(?:ed|es|ing)?\s+(?:\w+\s+){0,4}(?:missiles|drones|rockets)\b|\bdrone attacks?\b",
+        pattern: r"\b(?:air|missile|drone|rocket)[ -]?strikes?\b|\bairstrikes?\b|\bstrikes? (?:on|hit)\b|\bstruck\b|\bstriking\b|\bmissiles? (?:hit|struck)\b|\bbomb(?:ed|ing|ings|s)\b|\brockets? (?:hit|struck|attack)\b|\bhit by\b|\bexplosions?\b|\blaunch(?:ed|es|ing)?\s+(?:\w+\s+){0,4}(?:missiles|drones|rockets)\b|\bdrone attacks?\b|\b(?:drones?|missiles?|rockets?|shells?)\s+(?:attacked|hit|struck|targeted|slammed)\b",
         example: "A missile strike hit the station on Friday.",
     },
     Trigger {
@@ -171,7 +171,7 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Casualties,
-        pattern: r"\bkilled\b|\bkilling\b|\bwounded\b|\bwounding\b|\binjured\b|\bdead\b|\bdeaths\b|\blosses\b|\bcasualties\b|\bdied\b|\bfatalities\b",
+        pattern: r"\bkilled\b|\bkilling\b|\bwounded\b|\bwounding\b|\binjured\b|\bdead\b|\bdeaths\b|\blosses\b|\bcasualties\b|\bdied\b|\bfatalities\b|\blost\s+(?:up to\s+|about\s+|some\s+|over\s+|more than\s+|at least\s+)?(?:\d[\d,]*|hundreds|thousands|dozens)\b",
         example: "Ukrainian forces are suffering painful losses in fighting.",
     },
     Trigger {

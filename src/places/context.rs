@@ -15,7 +15,7 @@ static SPEAKER_AFTER: Lazy<Regex> = Lazy::new(|| {
 });
 static ACTOR_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"^(?:\s+(?:and|or|,)\s+\p{Lu}\w+)?\s+(?:People['\u2019]s\s+Republics?|PR\b|Republics?\b)",
+        r"^(?:\s+(?:and|or|,)\s+\p{Lu}\w+)?\s+(?:People['\u2019]s\s+Republics?|PR\b|Republics?\b)|^['\u2019]s\s+(?:forces|troops|army|military|government|officials|leadership|defenders|soldiers|authorities)\b",
     )
 });
 
@@ -41,6 +41,11 @@ pub(super) fn is_first_name(
 
 /// The context checks on a match: capitalised, not inside an actor's name, not a speaker.
 pub(super) fn accept(text: &str, span: &Range<usize>) -> bool {
+    // A dateline ("KYIV, Ukraine (AP) —") says where the reporter filed, not where anything
+    // happened.
+    if DATELINE.is_match(&text[..span.start]) && DATELINE_AFTER.is_match(&text[span.end..]) {
+        return false;
+    }
     let first = text[span.clone()].chars().next().unwrap_or(' ');
     if !first.is_uppercase() {
         return false;
@@ -56,6 +61,15 @@ pub(super) fn accept(text: &str, span: &Range<usize>) -> bool {
     }
     !SPEAKER_AFTER.is_match(after)
 }
+
+/// Only white space before: the name opens a line.
+static DATELINE: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"(?:^|\n)[ \t]*$"));
+/// After an opening capitalised name, a dateline's comma, agency or dash.
+static DATELINE_AFTER: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"^(?:,\s*[\p{L} ]{0,30})?(?:\s*\((?:AP|AFP|Reuters|Interfax|TASS|Ukrinform)\))?\s*[\u2014\u2013-]\s",
+    )
+});
 
 /// Rivers of the war zone named like settlements; with "the" before them they are rivers.
 const RIVERS: &[&str] = &[

@@ -10,11 +10,13 @@ use regex::Regex;
 
 static RELATION_BEFORE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(near|outside(?: of)?|around|close to|on the outskirts of|(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)? of|to the (?:north|south|east|west)(?:-east|-west)? of|via|through|towards?|toward|into|to|apart from|except(?: for)?|excluding)\s+(?:the\s+)?(?:(?:[a-z-]+\s+)?(?:town|city|village|settlement|cities|towns|villages|area|region|oblast)s?\s+(?:of\s+)?)?$",
+        r"(?i)\b(near|outside(?: of)?|around|close to|on the outskirts of|(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)? of|to the (?:north|south|east|west)(?:-east|-west)? of|via|through|towards?|toward|into|to|apart from|except(?: for)?|excluding)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}(?:town|city|village|settlement|cities|towns|villages|area|region|oblast)s?\s+(?:of\s+)?)?$",
     )
 });
 static OBLAST_OFFICE_AFTER: Lazy<Regex> = Lazy::new(|| {
-    crate::words::regex(r"^(?:governor|regional|oblast|military administration|region's)\b")
+    crate::words::regex(
+        r"^(?:governor|regional|oblast|military administration|region's|direction|axis|front|sector)\b",
+    )
 });
 static AREAL_BEFORE: Lazy<Regex> =
     Lazy::new(|| crate::words::regex(r"(?i)\b(?:in|across|throughout|into)\s+$"));

@@ -217,6 +217,12 @@ pub const PATTERNS: &[Pattern] = &[
         finds: "past 24 hours",
     },
     Pattern {
+        family: Family::PastPeriod,
+        regex: r"(?i)\b(?:in|over|during|within|for)?\s*the\s+(?P<x>previous\s+(?P<n>\d{1,3}|twenty-four|forty-eight|seventy-two|two|three|four|five|six|seven|several|few)\s+(?P<unit>hours?|days?|weeks?|months?))\b",
+        example: "Ukraine lost 220 soldiers over the previous 24 hours, Moscow said.",
+        finds: "previous 24 hours",
+    },
+    Pattern {
         family: Family::Recent,
         regex: r"(?i)\b(?P<x>(?:in\s+)?recent\s+(?P<unit>days|weeks|months))\b",
         example: "Lyman has seen fierce fighting in recent weeks.",
