@@ -106,13 +106,18 @@ def report(out, chromium):
         circles = dom.count('<circle class="ev"')
         mapped = sum(1 for r in rows if r["latitude"])
         assert circles == mapped, f"{circles} points on the map, {mapped} events with coordinates"
+        # The details panel, filled by the page's script for a linked event.
+        detail = subprocess.run([*common, "--dump-dom", page + "#event=0"], check=True, capture_output=True, timeout=120).stdout.decode()
+        panel = detail[detail.index('id="details"'):]
+        words = rows[0]["sentence"].split()[:4]
+        assert "<blockquote>" in panel and all(w.replace("&", "&amp;") in panel for w in words), "the details panel shows the evidence"
         colours = png_colours(shot)
         assert len(colours) > 20, f"the screenshot looks blank ({len(colours)} colours)"
         keep = os.environ.get("REPORT_SCREENSHOT")
         if keep:
             with open(shot, "rb") as src, open(keep, "wb") as dst:
                 dst.write(src.read())
-        print(f"ok: report.html shows {len(rows)} events, {circles} on the map; screenshot has {len(colours)} colours")
+        print(f"ok: report.html shows {len(rows)} events, {circles} on the map, details on selection; screenshot has {len(colours)} colours")
 
 
 def main():

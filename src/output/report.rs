@@ -178,10 +178,6 @@ pub fn write<W: Write>(mut out: W, rows: &[EventRow]) -> io::Result<()> {
             )
         })
         .collect();
-    // The events as data for the details panel; "</" is escaped so no text can end the script.
-    let data = serde_json::to_string(rows)
-        .map_err(io::Error::other)?
-        .replace("</", "<\\/");
     write!(
         out,
         r#"<!DOCTYPE html>
@@ -211,20 +207,37 @@ footer {{ margin-top: 12px; font-size: 12px; color: #666; }}
 {timeline}</svg>
 <div id="details"><p>No event selected.</p></div>
 <footer>Places: GeoNames (CC BY 4.0). Oblast outlines: geoBoundaries, © OpenStreetMap contributors (ODbL 1.0). Made by dateline.</footer>
-<script type="application/json" id="events-data">{data}</script>
+<script type="application/json" id="events-data">"#,
+        count = rows.len(),
+        mapped = rows.iter().filter(|r| r.latitude.is_some()).count(),
+        outlines = outlines_svg(),
+    )?;
+    // The events as data for the details panel, one by one; "</" is written "<\/" so no
+    // article text can end the script.
+    out.write_all(b"[")?;
+    for (i, row) in rows.iter().enumerate() {
+        if i > 0 {
+            out.write_all(b",")?;
+        }
+        let json = serde_json::to_string(row).map_err(io::Error::other)?;
+        out.write_all(json.replace("</", "<\\/").as_bytes())?;
+    }
+    out.write_all(b"]")?;
+    out.write_all(
+        r#"</script>
 <script>
-(function () {{
+(function () {
   var events = JSON.parse(document.getElementById("events-data").textContent);
   var panel = document.getElementById("details");
-  function line(label, value) {{
+  function line(label, value) {
     var p = document.createElement("p");
     var b = document.createElement("b");
     b.textContent = label + ": ";
     p.appendChild(b);
     p.appendChild(document.createTextNode(value == null ? "unknown" : String(value)));
     panel.appendChild(p);
-  }}
-  function show(i) {{
+  }
+  function show(i) {
     var e = events[i];
     panel.textContent = "";
     var h = document.createElement("h2");
@@ -240,30 +253,31 @@ footer {{ margin-top: 12px; font-size: 12px; color: #666; }}
     var b = document.createElement("b");
     b.textContent = "Source: ";
     p.appendChild(b);
-    if (e.url && /^https?:\/\//.test(e.url)) {{
+    if (e.url && /^https?:\/\//.test(e.url)) {
       var a = document.createElement("a");
       a.href = e.url;
       a.textContent = e.source || e.url;
       p.appendChild(a);
-    }} else {{
+    } else {
       p.appendChild(document.createTextNode(e.source || e.doc_id));
-    }}
+    }
     panel.appendChild(p);
-    document.querySelectorAll(".ev").forEach(function (el) {{
+    document.querySelectorAll(".ev").forEach(function (el) {
       el.classList.toggle("selected", Number(el.getAttribute("data-i")) === i);
-    }});
-  }}
-  document.querySelectorAll(".ev").forEach(function (el) {{
-    el.addEventListener("click", function () {{ show(Number(el.getAttribute("data-i"))); }});
-  }});
-}})();
+    });
+  }
+  document.querySelectorAll(".ev").forEach(function (el) {
+    el.addEventListener("click", function () { show(Number(el.getAttribute("data-i"))); });
+  });
+  // A link to one event: report.html#event=12 opens with its details shown.
+  var linked = /event=(\d+)/.exec(location.hash);
+  if (linked && events[Number(linked[1])]) { show(Number(linked[1])); }
+})();
 </script>
 </body>
 </html>
-"#,
-        count = rows.len(),
-        mapped = rows.iter().filter(|r| r.latitude.is_some()).count(),
-        outlines = outlines_svg(),
+"#
+        .as_bytes(),
     )
 }
 

@@ -51,15 +51,22 @@ fn slide(row: &EventRow) -> Option<Value> {
 }
 
 /// Writes the timeline of `rows` (events without a date are left out: a timeline needs one).
+/// Slides are written one by one, so a long timeline is never held in memory whole.
 pub fn write<W: Write>(mut out: W, rows: &[EventRow]) -> io::Result<()> {
-    let events: Vec<Value> = rows.iter().filter_map(slide).collect();
-    let timeline = json!({
-        "title": {"text": {
-            "headline": "Events extracted by dateline",
-            "text": format!("<p>{} events</p>", events.len()),
-        }},
-        "events": events,
-    });
-    serde_json::to_writer_pretty(&mut out, &timeline).map_err(io::Error::other)?;
-    out.write_all(b"\n")
+    let dated = rows.iter().filter(|r| r.event_date.is_some()).count();
+    let title = json!({"text": {
+        "headline": "Events extracted by dateline",
+        "text": format!("<p>{dated} events</p>"),
+    }});
+    out.write_all(b"{\"title\":")?;
+    serde_json::to_writer(&mut out, &title).map_err(io::Error::other)?;
+    out.write_all(b",\"events\":[")?;
+    for (i, s) in rows.iter().filter_map(slide).enumerate() {
+        if i > 0 {
+            out.write_all(b",")?;
+        }
+        out.write_all(b"\n")?;
+        serde_json::to_writer(&mut out, &s).map_err(io::Error::other)?;
+    }
+    out.write_all(b"\n]}\n")
 }
