@@ -35,7 +35,13 @@ def gdal_types(out):
     csvt = open(os.path.join(out, "events.csvt"), encoding="utf-8").read().strip().split(",")
     header = next(csv.reader(open(os.path.join(out, "events.csv"), encoding="utf-8-sig")))
     assert len(csvt) == len(header), "events.csvt has a type for every column"
-    print(f"ok: {info['features']} point features, dates typed as Date")
+    csv_info = pyogrio.read_info(os.path.join(out, "events.csv"))
+    csv_types = dict(zip(csv_info["fields"], (str(t) for t in csv_info["dtypes"])))
+    for field in ("event_date", "date_end", "published"):
+        assert "datetime64" in csv_types[field], f"events.csv {field} is {csv_types[field]}"
+    for field in ("captured", "wounded", "fatalities", "time_precision"):
+        assert csv_types[field].startswith("int"), f"events.csv {field} is {csv_types[field]}"
+    print(f"ok: {info['features']} point features, dates typed as Date; events.csv with events.csvt typed too")
 
 
 def timeline_schema(out):
