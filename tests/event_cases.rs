@@ -249,3 +249,23 @@ fn unverified_claims_are_marked() {
     assert_eq!(events[0].verified.as_str(), "no");
     assert_eq!(events[1].verified.as_str(), "unknown");
 }
+
+#[test]
+fn a_happening_dated_only_by_its_report_is_within_a_week() {
+    let e = &analyse(
+        "2022-10-01",
+        "Moscow said Saturday that it had withdrawn its troops from Lyman.",
+    )[0];
+    assert_eq!(
+        (e.start, e.time_precision),
+        (NaiveDate::from_ymd_opt(2022, 10, 1), 2)
+    );
+    let e = &analyse(
+        "2022-05-17",
+        "Russian troops shelled Kharkiv on Monday, officials said.",
+    )[0];
+    assert_eq!(
+        (e.start, e.time_precision),
+        (NaiveDate::from_ymd_opt(2022, 5, 16), 1)
+    );
+}

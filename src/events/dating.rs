@@ -83,10 +83,12 @@ pub fn date_event(
                     start = made;
                 }
             }
-            let precision = if start == r.start {
+            // The report's own date only bounds the happening: within a week of it.
+            let from_report = report.is_some_and(|rt| std::ptr::eq(rt, t));
+            let precision = if start == r.start && !from_report {
                 r.precision.acled()
             } else {
-                2
+                r.precision.acled().max(2)
             };
             Dating {
                 interval: Some((start, r.end, precision)),
