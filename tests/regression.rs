@@ -99,3 +99,19 @@ fn a_direction_is_the_oblast() {
         vec![("casualties".to_string(), "Donetsk Oblast".to_string())]
     );
 }
+
+/// A strike "against Ukraine" is an event; a place in Russia is no reason to borrow the
+/// article's focus.
+#[test]
+fn strikes_on_ukraine_and_places_in_russia() {
+    let text = "Russia launched a massive missile strike against Ukraine overnight, hitting Kyiv and Dnipro.\n\
+                The governor of Russia's Belgorod Oblast said Ukrainian shelling killed one person.";
+    let events = events_of(text, (2023, 12, 29));
+    assert_eq!(
+        events,
+        vec![
+            ("strike".into(), "Kyiv".into()),
+            ("shelling".into(), String::new())
+        ]
+    );
+}

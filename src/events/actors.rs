@@ -30,7 +30,7 @@ const ACTORS: &[(&str, &str, &str)] = &[
     ),
     (
         "Ukrainian forces",
-        r"\b(?:Ukrainian|Ukraine['\u2019]s|Kyiv['\u2019]s)\s+(?:forces|troops|army|soldiers|military|servicemen|units|defenders|fighters|marines|paratroopers|Air Assault Forces|Armed Forces|defense forces|defence forces|general staff|drones?|missiles?)\b|\bthe Ukrainians\b|\bAzovstal defenders\b|\bUkraine\b",
+        r"\b(?:Ukrainian|Ukraine['\u2019]s|Kyiv['\u2019]s)\s+(?:forces|troops|army|soldiers|military|servicemen|units|defenders|fighters|marines|paratroopers|Air Assault Forces|Armed Forces|defense forces|defence forces|general staff|drones?|missiles?|shelling|strikes?|artillery)\b|\bthe Ukrainians\b|\bAzovstal defenders\b|\bUkraine\b",
         "Ukrainian soldiers",
     ),
     (

@@ -160,6 +160,46 @@ fn number(word: &str) -> Option<u64> {
     })
 }
 
+/// Nouns that can head an unnamed speaker ("local officials said", "the army said").
+const SPEAKERS: &[&str] = &[
+    "officials",
+    "official",
+    "governor",
+    "administration",
+    "ministry",
+    "army",
+    "military",
+    "staff",
+    "council",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "commander",
+    "command",
+    "police",
+    "prosecutors",
+    "prosecutor",
+    "bloggers",
+    "analysts",
+    "sources",
+    "residents",
+    "witnesses",
+    "media",
+    "outlet",
+    "agency",
+    "mayor",
+    "president",
+    "minister",
+    "service",
+    "authorities",
+    "government",
+    "intelligence",
+    "observers",
+    "monitors",
+    "force",
+    "guard",
+];
+
 /// The speaker of a sentence: the name after a final "said", or the words before its
 /// reporting verb back to the clause start ("Russia's Defense Ministry said").
 pub fn claimant(sentence: &str) -> Option<String> {
@@ -170,11 +210,16 @@ pub fn claimant(sentence: &str) -> Option<String> {
     });
     static AFTER: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"[,\u201d\u2019\x22]\s*said\s+(?P<who>(?:the\s+)?\p{Lu}[\w\u2019'.-]*(?:\s+\p{Lu}[\w\u2019'.-]*){0,4})",
+            r"(?:[,\u201d\u2019\x22]\s*said|\baccording to)\s+(?P<who>(?:the\s+)?\p{Lu}[\w\u2019'.-]*(?:\s+(?:for\s+the\s+|of\s+the\s+|of\s+)?\p{Lu}[\w\u2019'.-]*){0,6})",
         )
     });
     if let Some(c) = AFTER.captures(sentence) {
-        return Some(c["who"].trim().trim_end_matches('.').to_string());
+        let who = c["who"].trim().trim_end_matches('.');
+        return Some(
+            who.trim_start_matches("the ")
+                .trim_start_matches("The ")
+                .to_string(),
+        );
     }
     for m in VERB.find_iter(sentence) {
         let before = &sentence[..m.start()];
@@ -207,7 +252,10 @@ pub fn claimant(sentence: &str) -> Option<String> {
         let s = words.join(" ");
         let s = s.trim_start_matches("the ").trim_start_matches("The ");
         // A named speaker, or a short description of one ("officials", "the army").
-        if s.chars().any(char::is_uppercase) || words.len() <= 4 {
+        let speaker_noun = words
+            .last()
+            .is_some_and(|w| SPEAKERS.contains(&w.to_lowercase().as_str()));
+        if s.chars().any(char::is_uppercase) || (words.len() <= 4 && speaker_noun) {
             return Some(s.to_string());
         }
     }
@@ -229,6 +277,20 @@ mod tests {
             Some("Zelenskiy".into())
         );
         assert_eq!(claimant("Troops left the city."), None);
+        assert_eq!(
+            claimant("Russian forces pressed on but made no confirmed advances."),
+            None
+        );
+        assert_eq!(
+            claimant(
+                "Troops pressed on Kupiansk, according to the Institute for the Study of War."
+            ),
+            Some("Institute for the Study of War".into())
+        );
+        assert_eq!(
+            claimant("The village was shelled, local officials said."),
+            Some("local officials".into())
+        );
         assert_eq!(
             claimant("It is unclear how many soldiers remain but Pushilin claimed Wednesday that none did."),
             Some("Pushilin".into())

@@ -63,10 +63,14 @@ static NEGATED: Lazy<Regex> = Lazy::new(|| {
     )
 });
 /// Words that follow a trigger word when it is not a happening: "infantry fighting
-/// vehicle", and the war as a whole ("Russia's attack on Ukraine").
-static NOT_AN_EVENT_AFTER: Lazy<Regex> = Lazy::new(|| {
+/// vehicle".
+static NOT_AN_EVENT_AFTER: Lazy<Regex> =
+    Lazy::new(|| crate::words::regex(r"(?i)^\s+(?:vehicles?|spirit|chance|positions?|season)\b"));
+/// The war as a whole ("Russia's attack on Ukraine", "its aggression against Ukraine"): a
+/// generic word for fighting aimed at the whole country names no happening.
+static THE_WAR_AS_A_WHOLE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)^\s+(?:vehicles?|spirit|chance|positions?|season)\b|^\s+(?:on|against)\s+Ukraine\b",
+        r"(?i)^(?:attack|assault|offensive|aggression|war)\s+(?:on|against)\s+Ukraine\b",
     )
 });
 
@@ -108,7 +112,10 @@ pub fn best_trigger(clause: &str) -> Option<(EventType, Range<usize>, Status)> {
         for m in re.find_iter(clause) {
             // "Russian-occupied city": a compound adjective describes, it does not report.
             let compound = clause[..m.start()].ends_with('-');
-            if compound || NOT_AN_EVENT_AFTER.is_match(&clause[m.end()..]) {
+            if compound
+                || NOT_AN_EVENT_AFTER.is_match(&clause[m.end()..])
+                || THE_WAR_AS_A_WHOLE.is_match(&clause[m.start()..])
+            {
                 continue;
             }
             let mut from = m.start().saturating_sub(80);
@@ -161,6 +168,10 @@ mod tests {
         );
         let (t, _, _) = best_trigger("Shoigu claimed Russian forces had liberated Marinka, west of Russian-occupied Donetsk.").unwrap();
         assert_eq!(t, EventType::Advance);
+        let (t, _, _) =
+            best_trigger("Russia launched a massive drone strike against Ukraine overnight.")
+                .unwrap();
+        assert_eq!(t, EventType::Strike);
         assert!(best_trigger("Soldiers were surrounded in Ukraine's east.").is_some());
         let (t, _, s) =
             best_trigger("There is no record of any commanders having surrendered.").unwrap();

@@ -74,7 +74,7 @@ pub fn place_event(
             return Some(place);
         }
     }
-    if event_type.is_territorial() {
+    if event_type.is_territorial() || elsewhere(ctx, clause) {
         return None;
     }
     // The article's focus: the place an event there would have had, in the latest of the
@@ -99,6 +99,22 @@ pub fn place_event(
         relation: None,
         others: Vec::new(),
         ..focus
+    })
+}
+
+/// Whether the clause speaks of a place the gazetteer does not hold ("Russia's Belgorod
+/// Oblast", "inside Russia"): then the article's focus is not its place either.
+fn elsewhere(ctx: &PlaceContext, clause: &Range<usize>) -> bool {
+    static FOREIGN: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(
+            r"\b(?:in|inside|across|into)\s+Russia\b|\bRussia['\u2019]s\s+\p{Lu}|\b\p{Lu}\p{Ll}+\s+(?:Oblast|region|province|Krai)\b",
+        )
+    });
+    FOREIGN.find_iter(&ctx.text[clause.clone()]).any(|m| {
+        let span = m.start() + clause.start..m.end() + clause.start;
+        !ctx.places
+            .iter()
+            .any(|p| p.span.start < span.end && span.start < p.span.end)
     })
 }
 
