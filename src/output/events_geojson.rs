@@ -4,19 +4,22 @@
 //! numbers.
 
 use super::EventRow;
-use geojson::{Feature, FeatureCollection, Geometry, Value};
+use geojson::{Feature, Geometry, Value};
 use std::io::{self, Write};
 
 /// Writes the collection.
+///
+/// Features are written one by one, so the collection is never held in memory whole.
 pub fn write<W: Write>(mut out: W, rows: &[EventRow]) -> io::Result<()> {
-    let features: Vec<Feature> = rows.iter().filter_map(feature).collect();
-    let collection = FeatureCollection {
-        bbox: None,
-        features,
-        foreign_members: None,
-    };
-    serde_json::to_writer(&mut out, &collection).map_err(io::Error::other)?;
-    out.write_all(b"\n")
+    out.write_all(b"{\"type\":\"FeatureCollection\",\"features\":[")?;
+    for (i, f) in rows.iter().filter_map(feature).enumerate() {
+        if i > 0 {
+            out.write_all(b",")?;
+        }
+        out.write_all(b"\n")?;
+        serde_json::to_writer(&mut out, &f).map_err(io::Error::other)?;
+    }
+    out.write_all(b"\n]}\n")
 }
 
 fn feature(row: &EventRow) -> Option<Feature> {
