@@ -3,7 +3,7 @@
 //! `cargo bench --bench pipeline`; the figures are recorded in `bench/README.md`.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use dateline::document::{Document, Origin, Published};
+use dateline::document::{Document, Published};
 use dateline::events::extract::{extract, DocumentView};
 use dateline::gazetteer::Gazetteer;
 use dateline::{clean, output, pipeline, places, sentences, time};
@@ -24,19 +24,7 @@ fn articles() -> Vec<(String, chrono::NaiveDate)> {
 }
 
 fn document(text: &str, date: chrono::NaiveDate) -> Document {
-    Document {
-        id: "bench".into(),
-        text: text.into(),
-        published: Published::Given(date),
-        source: None,
-        url: None,
-        title: None,
-        origin: Origin {
-            path: "bench".into(),
-            line: None,
-        },
-        warnings: Vec::new(),
-    }
+    Document::new("bench", text, Published::Given(date))
 }
 
 fn stages(c: &mut Criterion) {

@@ -82,6 +82,26 @@ pub struct Document {
     pub warnings: Vec<String>,
 }
 
+impl Document {
+    /// A document with only an id, a text and a publication date (no source, address or
+    /// title), read from nowhere in particular: for programs that use the library directly.
+    pub fn new(id: &str, text: &str, published: Published) -> Document {
+        Document {
+            id: id.to_string(),
+            text: text.to_string(),
+            published,
+            source: None,
+            url: None,
+            title: None,
+            origin: Origin {
+                path: id.to_string(),
+                line: None,
+            },
+            warnings: Vec::new(),
+        }
+    }
+}
+
 /// Parses a publication date given as `YYYY-MM-DD` or a full ISO 8601 / RFC 3339 timestamp.
 ///
 /// A timestamp keeps its own calendar date (the date the outlet printed), not the UTC one.

@@ -5,7 +5,7 @@
 //! place, actor or claimant is not checked.
 
 use chrono::NaiveDate;
-use dateline::document::{Document, Origin, Published};
+use dateline::document::{Document, Published};
 use dateline::gazetteer::Gazetteer;
 use dateline::pipeline;
 
@@ -147,19 +147,8 @@ const CASES: &[Case] = &[
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {
-    let doc = Document {
-        id: "case".into(),
-        text: text.into(),
-        published: Published::Given(NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap()),
-        source: None,
-        url: None,
-        title: None,
-        origin: Origin {
-            path: "case".into(),
-            line: None,
-        },
-        warnings: Vec::new(),
-    };
+    let date = NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap();
+    let doc = Document::new("case", text, Published::Given(date));
     pipeline::analyze(doc, Gazetteer::embedded()).events
 }
 

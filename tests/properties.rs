@@ -3,7 +3,7 @@
 //! output. The texts mix the words the stages look for with arbitrary characters.
 
 use chrono::NaiveDate;
-use dateline::document::{Document, Origin, Published};
+use dateline::document::{Document, Published};
 use dateline::gazetteer::Gazetteer;
 use dateline::{output, pipeline};
 use proptest::prelude::*;
@@ -112,19 +112,11 @@ fn published() -> impl Strategy<Value = Option<NaiveDate>> {
 }
 
 fn document(text: &str, published: Option<NaiveDate>) -> Document {
-    Document {
-        id: "p".into(),
-        text: text.into(),
-        published: published.map_or(Published::Unknown, Published::Given),
-        source: None,
-        url: None,
-        title: None,
-        origin: Origin {
-            path: "p".into(),
-            line: None,
-        },
-        warnings: Vec::new(),
-    }
+    Document::new(
+        "p",
+        text,
+        published.map_or(Published::Unknown, Published::Given),
+    )
 }
 
 proptest! {

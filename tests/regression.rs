@@ -1,24 +1,16 @@
 //! One test per bug found in real or fuzzed text: the input that showed it, run through the
 //! whole pipeline.
 
-use dateline::document::{Document, Origin, Published};
+use dateline::document::{Document, Published};
 use dateline::gazetteer::Gazetteer;
 
 fn analyse(bytes: &[u8]) -> dateline::pipeline::Analysis {
     let mut warnings = Vec::new();
     let text = dateline::input::decode_text(bytes.to_vec(), &mut warnings);
+    let published = Published::Given(chrono::NaiveDate::from_ymd_opt(2022, 5, 17).unwrap());
     let doc = Document {
-        id: "r".into(),
-        text,
-        published: Published::Given(chrono::NaiveDate::from_ymd_opt(2022, 5, 17).unwrap()),
-        source: None,
-        url: None,
-        title: None,
-        origin: Origin {
-            path: "r".into(),
-            line: None,
-        },
         warnings,
+        ..Document::new("r", &text, published)
     };
     dateline::pipeline::analyze(doc, Gazetteer::embedded())
 }
@@ -36,21 +28,8 @@ fn a_no_break_space_before_a_full_stop() {
 
 fn events_of(text: &str, published: (i32, u32, u32)) -> Vec<(String, String)> {
     let g = Gazetteer::embedded();
-    let doc = Document {
-        id: "r".into(),
-        text: text.into(),
-        published: Published::Given(
-            chrono::NaiveDate::from_ymd_opt(published.0, published.1, published.2).unwrap(),
-        ),
-        source: None,
-        url: None,
-        title: None,
-        origin: Origin {
-            path: "r".into(),
-            line: None,
-        },
-        warnings: Vec::new(),
-    };
+    let date = chrono::NaiveDate::from_ymd_opt(published.0, published.1, published.2).unwrap();
+    let doc = Document::new("r", text, Published::Given(date));
     let a = dateline::pipeline::analyze(doc, g);
     a.events
         .iter()

@@ -1,7 +1,7 @@
 //! The whole pipeline on one document of any bytes, with and without a publication date,
 //! and its outputs.
 #![no_main]
-use dateline::document::{Document, Origin, Published};
+use dateline::document::{Document, Published};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -10,14 +10,8 @@ fuzz_target!(|data: &[u8]| {
     let g = dateline::gazetteer::Gazetteer::embedded();
     for published in [Published::Given(chrono::NaiveDate::from_ymd_opt(2022, 10, 1).unwrap()), Published::Unknown] {
         let doc = Document {
-            id: "fuzz".into(),
-            text: text.clone(),
-            published,
-            source: None,
-            url: None,
-            title: None,
-            origin: Origin { path: "fuzz".into(), line: None },
             warnings: warnings.clone(),
+            ..Document::new("fuzz", &text, published)
         };
         let analysis = dateline::pipeline::analyze(doc, g);
         let rows = dateline::output::event_rows(&analysis, g);
