@@ -7,7 +7,7 @@
 use crate::document::{parse_published, Document};
 use crate::gazetteer::Gazetteer;
 use crate::input::{self, InputError, JsonLines, Manifest, ReadOptions};
-use crate::output::sink::{FolderSink, Sink, StreamSink};
+use crate::output::sink::{prepare, FolderSink, Prepared, Sink, StreamSink};
 use crate::pipeline::{self, Analysis};
 use clap::{Args, Parser, Subcommand};
 use rayon::prelude::*;
@@ -240,13 +240,18 @@ fn extract(args: ExtractArgs) -> io::Result<ExitCode> {
                 break;
             }
         }
-        let analyses: Vec<Analysis> = std::mem::take(&mut batch)
+        let layout = sink.layout();
+        let analysed: Vec<(Analysis, io::Result<Prepared>)> = std::mem::take(&mut batch)
             .into_par_iter()
-            .map(|doc| pipeline::analyze(doc, gazetteer))
+            .map(|doc| {
+                let analysis = pipeline::analyze(doc, gazetteer);
+                let prepared = prepare(layout, &analysis, gazetteer);
+                (analysis, prepared)
+            })
             .collect();
-        for analysis in &analyses {
-            report.note(analysis, args.quiet, &progress);
-            sink.accept(analysis, gazetteer)?;
+        for (analysis, prepared) in analysed {
+            report.note(&analysis, args.quiet, &progress);
+            sink.accept(prepared?)?;
         }
         progress.update(&report);
     }

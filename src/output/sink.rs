@@ -15,10 +15,54 @@ use crate::pipeline::Analysis;
 use std::io::{self, Write};
 use std::path::PathBuf;
 
-/// Receives each analysed document in input order, then the end of the run.
+/// What a sink writes per document, made where the document was analysed (in parallel),
+/// so that the one thread writing in input order only copies bytes.
+pub struct Prepared {
+    /// Bytes to write now: the events as JSON Lines (stream), or the mentions line (folder).
+    bytes: Vec<u8>,
+    /// Event rows kept for the end (folder).
+    rows: Vec<EventRow>,
+}
+
+/// How a sink wants documents prepared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// Events as JSON Lines, as each document finishes.
+    Stream,
+    /// Mentions now, event rows kept for the files written at the end.
+    Folder,
+}
+
+/// Prepares one analysed document for a sink of `layout`.
+pub fn prepare(layout: Layout, analysis: &Analysis, gazetteer: &Gazetteer) -> io::Result<Prepared> {
+    let rows = event_rows(analysis, gazetteer);
+    let mut bytes = Vec::new();
+    match layout {
+        Layout::Stream => {
+            for row in &rows {
+                serde_json::to_writer(&mut bytes, row).map_err(io::Error::other)?;
+                bytes.push(b'\n');
+            }
+            Ok(Prepared {
+                bytes,
+                rows: Vec::new(),
+            })
+        }
+        Layout::Folder => {
+            let m = mentions::mentions(analysis, gazetteer);
+            serde_json::to_writer(&mut bytes, &m).map_err(io::Error::other)?;
+            bytes.push(b'\n');
+            Ok(Prepared { bytes, rows })
+        }
+    }
+}
+
+/// Receives each prepared document in input order, then the end of the run.
 pub trait Sink {
-    /// Takes one document's results.
-    fn accept(&mut self, analysis: &Analysis, gazetteer: &Gazetteer) -> io::Result<()>;
+    /// How documents are to be prepared for it.
+    fn layout(&self) -> Layout;
+    /// Takes one document's prepared output.
+    fn accept(&mut self, prepared: Prepared) -> io::Result<()>;
     /// Writes what is written at the end.
     fn finish(self: Box<Self>) -> io::Result<()>;
 }
@@ -36,11 +80,12 @@ impl<W: Write> StreamSink<W> {
 }
 
 impl<W: Write> Sink for StreamSink<W> {
-    fn accept(&mut self, analysis: &Analysis, gazetteer: &Gazetteer) -> io::Result<()> {
-        for row in event_rows(analysis, gazetteer) {
-            serde_json::to_writer(&mut self.out, &row).map_err(io::Error::other)?;
-            self.out.write_all(b"\n")?;
-        }
+    fn layout(&self) -> Layout {
+        Layout::Stream
+    }
+
+    fn accept(&mut self, prepared: Prepared) -> io::Result<()> {
+        self.out.write_all(&prepared.bytes)?;
         self.out.flush()
     }
 
@@ -74,11 +119,13 @@ impl FolderSink {
 }
 
 impl Sink for FolderSink {
-    fn accept(&mut self, analysis: &Analysis, gazetteer: &Gazetteer) -> io::Result<()> {
-        let m = mentions::mentions(analysis, gazetteer);
-        serde_json::to_writer(&mut self.mentions, &m).map_err(io::Error::other)?;
-        self.mentions.write_all(b"\n")?;
-        for (i, row) in event_rows(analysis, gazetteer).into_iter().enumerate() {
+    fn layout(&self) -> Layout {
+        Layout::Folder
+    }
+
+    fn accept(&mut self, prepared: Prepared) -> io::Result<()> {
+        self.mentions.write_all(&prepared.bytes)?;
+        for (i, row) in prepared.rows.into_iter().enumerate() {
             self.rows.push((self.documents, i, row));
         }
         self.documents += 1;
