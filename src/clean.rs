@@ -14,7 +14,7 @@
 
 use aho_corasick::AhoCorasick;
 use once_cell::sync::Lazy;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::ops::Range;
 
 /// Phrases that only a page's furniture uses to talk to its reader.
@@ -67,7 +67,7 @@ pub struct Cleaned {
 pub fn clean(text: &str) -> Cleaned {
     let lines = split_lines(text);
     let mut verdict: Vec<Option<bool>> = vec![None; lines.len()];
-    let mut seen: HashSet<u64> = HashSet::new();
+    let mut seen: FxHashSet<u64> = FxHashSet::default();
     for (i, range) in lines.iter().enumerate() {
         let line = text[range.clone()].trim();
         if line.is_empty() {
@@ -135,16 +135,21 @@ fn split_lines(text: &str) -> Vec<Range<usize>> {
 /// A line's letters and digits, lower-cased, as a count and a hash: two printings of a
 /// caption that differ in apostrophes or spacing compare equal.
 fn comparable(line: &str) -> (usize, u64) {
-    use std::hash::{Hash, Hasher};
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    use std::hash::Hasher;
+    let mut hasher = rustc_hash::FxHasher::default();
     let mut n = 0;
-    for c in line
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-    {
-        c.hash(&mut hasher);
-        n += 1;
+    for c in line.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                hasher.write_u8(c.to_ascii_lowercase() as u8);
+                n += 1;
+            }
+        } else if c.is_alphanumeric() {
+            for lower in c.to_lowercase() {
+                hasher.write_u32(u32::from(lower));
+                n += 1;
+            }
+        }
     }
     (n, hasher.finish())
 }

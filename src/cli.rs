@@ -4,9 +4,9 @@
 //! named on stderr with its file and line while the others were still written; 2 a usage
 //! error.
 
-use crate::document::{parse_published, Document};
+use crate::document::parse_published;
 use crate::gazetteer::Gazetteer;
-use crate::input::{self, InputError, JsonLines, Manifest, ReadOptions};
+use crate::input::{self, InputError, JsonLines, Manifest, Pending, ReadOptions};
 use crate::output::sink::{prepare, FolderSink, Prepared, Sink, StreamSink};
 use crate::pipeline::{self, Analysis};
 use clap::{Args, Parser, Subcommand};
@@ -181,26 +181,26 @@ fn extract(args: ExtractArgs) -> io::Result<ExitCode> {
             return Ok(ExitCode::from(2));
         }
     }
-    let documents: Box<dyn Iterator<Item = Result<Document, InputError>>> =
-        match (&args.manifest, &args.jsonl) {
-            (Some(m), _) => match Manifest::open(m, options) {
-                Ok(m) => Box::new(m),
-                Err(e) => {
-                    eprintln!("dateline: {e}");
-                    return Ok(ExitCode::from(1));
-                }
-            },
-            (None, Some(j)) if j == "-" => {
-                Box::new(JsonLines::new(io::stdin().lock(), "-", options))
+    let documents: Box<dyn Iterator<Item = Pending> + Send> = match (&args.manifest, &args.jsonl) {
+        (Some(m), _) => match Manifest::open(m, options) {
+            Ok(m) => Box::new(m.map(Pending::Ready)),
+            Err(e) => {
+                eprintln!("dateline: {e}");
+                return Ok(ExitCode::from(1));
             }
-            (None, Some(j)) => match std::fs::File::open(j) {
-                Ok(f) => Box::new(JsonLines::new(io::BufReader::new(f), j, options)),
-                Err(e) => {
-                    eprintln!("dateline: {j}: cannot open: {e}");
-                    return Ok(ExitCode::from(1));
-                }
-            },
-            (None, None) if !args.files.is_empty() => Box::new(input::read_files(
+        },
+        (None, Some(j)) if j == "-" => {
+            Box::new(JsonLines::new(io::BufReader::new(io::stdin()), "-", options).pending())
+        }
+        (None, Some(j)) => match std::fs::File::open(j) {
+            Ok(f) => Box::new(JsonLines::new(io::BufReader::new(f), j, options).pending()),
+            Err(e) => {
+                eprintln!("dateline: {j}: cannot open: {e}");
+                return Ok(ExitCode::from(1));
+            }
+        },
+        (None, None) if !args.files.is_empty() => Box::new(
+            input::read_files(
                 args.files.clone(),
                 input::SharedMeta {
                     published: args.published.clone(),
@@ -208,50 +208,64 @@ fn extract(args: ExtractArgs) -> io::Result<ExitCode> {
                     url: args.url.clone(),
                 },
                 options,
-            )),
-            (None, None) => {
-                eprintln!("dateline: expected FILES, --manifest or --jsonl, but found none");
-                return Ok(ExitCode::from(2));
-            }
-        };
+            )
+            .map(Pending::Ready),
+        ),
+        (None, None) => {
+            eprintln!("dateline: expected FILES, --manifest or --jsonl, but found none");
+            return Ok(ExitCode::from(2));
+        }
+    };
     let gazetteer = load_gazetteer(args.gazetteer.as_deref())?;
-    let mut sink: Box<dyn Sink> = if args.out == "-" {
-        Box::new(StreamSink::new(io::stdout().lock()))
+    let mut sink: Box<dyn Sink + Send> = if args.out == "-" {
+        Box::new(StreamSink::new(io::stdout()))
     } else {
         let dir = PathBuf::from(&args.out);
         std::fs::create_dir_all(&dir)?;
         Box::new(FolderSink::create(dir, args.excel)?)
     };
+    let layout = sink.layout();
     let mut report = Report::default();
     let progress = Progress::new(args.quiet);
-    let mut batch: Vec<Document> = Vec::with_capacity(BATCH);
-    let mut documents = documents.peekable();
-    while documents.peek().is_some() {
-        batch.clear();
-        for item in documents.by_ref() {
+    let mut documents = documents;
+    let mut next = read_batch(&mut documents);
+    let mut ready: Vec<Prepared> = Vec::new();
+    // Three stages overlap on the thread pool: the previous batch is written while this
+    // one is parsed and analysed (in parallel) and the next is read. Output stays in input
+    // order, so it is the same bytes on any number of threads.
+    while !next.is_empty() || !ready.is_empty() {
+        let batch = std::mem::take(&mut next);
+        let (written, (analysed, read)) = rayon::join(
+            || ready.drain(..).try_for_each(|p| sink.accept(p)),
+            || {
+                rayon::join(
+                    || {
+                        batch
+                            .into_par_iter()
+                            .map(|pending| {
+                                let analysis = pipeline::analyze(pending.parse()?, gazetteer);
+                                let prepared = prepare(layout, &analysis, gazetteer);
+                                Ok((analysis, prepared))
+                            })
+                            .collect::<Vec<Result<_, InputError>>>()
+                    },
+                    || read_batch(&mut documents),
+                )
+            },
+        );
+        written?;
+        next = read;
+        for item in analysed {
             match item {
-                Ok(doc) => batch.push(doc),
+                Ok((analysis, prepared)) => {
+                    report.note(&analysis, args.quiet, &progress);
+                    ready.push(prepared?);
+                }
                 Err(e) => {
                     progress.say(&format!("dateline: {e}"));
                     report.failed += 1;
                 }
             }
-            if batch.len() == BATCH {
-                break;
-            }
-        }
-        let layout = sink.layout();
-        let analysed: Vec<(Analysis, io::Result<Prepared>)> = std::mem::take(&mut batch)
-            .into_par_iter()
-            .map(|doc| {
-                let analysis = pipeline::analyze(doc, gazetteer);
-                let prepared = prepare(layout, &analysis, gazetteer);
-                (analysis, prepared)
-            })
-            .collect();
-        for (analysis, prepared) in analysed {
-            report.note(&analysis, args.quiet, &progress);
-            sink.accept(prepared?)?;
         }
         progress.update(&report);
     }
@@ -268,6 +282,11 @@ fn extract(args: ExtractArgs) -> io::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The next documents to analyse, up to one batch.
+fn read_batch(documents: &mut (dyn Iterator<Item = Pending> + Send)) -> Vec<Pending> {
+    documents.take(BATCH).collect()
 }
 
 #[derive(Default)]

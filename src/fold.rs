@@ -35,6 +35,15 @@ impl Folded {
         let end = self.origin[range.end - 1].1 as usize;
         start..end
     }
+
+    /// Whether the original character behind key byte `at` is a capital letter.
+    pub fn capitalised_at(&self, text: &str, at: usize) -> bool {
+        self.origin
+            .get(at)
+            .and_then(|&(start, _)| text.get(start as usize..))
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_uppercase)
+    }
 }
 
 /// Folds `text` for matching, keeping offsets. One pass over the characters, with one

@@ -47,6 +47,15 @@ pub fn ascii_boundaries(pattern: &str) -> String {
     out
 }
 
+/// The first `max_bytes` bytes of `s` or fewer, ending on a character boundary.
+pub fn head(s: &str, max_bytes: usize) -> &str {
+    let mut to = s.len().min(max_bytes);
+    while !s.is_char_boundary(to) {
+        to -= 1;
+    }
+    &s[..to]
+}
+
 /// The last `max_bytes` bytes of `s` or fewer, starting on a character boundary.
 pub fn tail(s: &str, max_bytes: usize) -> &str {
     let mut from = s.len().saturating_sub(max_bytes);

@@ -2,7 +2,7 @@
 //! in reporting of the war.
 
 use once_cell::sync::Lazy;
-use regex::Regex;
+use regex::{Regex, RegexSet};
 use std::ops::Range;
 
 /// (actor name written in outputs, pattern, an example it must match).
@@ -46,6 +46,16 @@ static COMPILED: Lazy<Vec<Regex>> = Lazy::new(|| {
         .map(|(_, p, _)| crate::words::regex(p))
         .collect()
 });
+/// Every actor pattern at once: one pass says which rows occur in a clause (usually one
+/// or two), so only those are searched for their positions.
+static ANY_ACTOR: Lazy<RegexSet> = Lazy::new(|| {
+    RegexSet::new(
+        ACTORS
+            .iter()
+            .map(|(_, p, _)| crate::words::ascii_boundaries(p)),
+    )
+    .expect("actor patterns are valid")
+});
 /// A past participle: the trigger of a passive ("were evacuated", "was taken").
 static PARTICIPLE: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"(?i)^\w*(?:ed|en|wn|ck|ht)\b"));
 static PASSIVE: Lazy<Regex> = Lazy::new(|| {
@@ -60,8 +70,9 @@ pub fn actors(
     trigger: &Range<usize>,
 ) -> (Option<&'static str>, Option<&'static str>) {
     let mut found: Vec<(usize, &'static str)> = Vec::new();
-    for ((name, _, _), re) in ACTORS.iter().zip(COMPILED.iter()) {
-        for m in re.find_iter(clause) {
+    for row in ANY_ACTOR.matches(clause).into_iter() {
+        let name = ACTORS[row].0;
+        for m in COMPILED[row].find_iter(clause) {
             if !found.iter().any(|(at, _)| *at == m.start()) {
                 found.push((m.start(), name));
             }

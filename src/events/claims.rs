@@ -2,6 +2,7 @@
 
 use super::triggers::EventType;
 use super::Verified;
+use aho_corasick::AhoCorasick;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -22,17 +23,29 @@ static QUANTITY: Lazy<Regex> = Lazy::new(|| {
 });
 /// How a count is written.
 const COUNT: &str = r"\d[\d,]*|a dozen|dozens|hundreds|thousands|tens of thousands|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
-/// "killing two people", "at least 12 people were killed", "Sixty people are feared dead".
-static KILLED: Lazy<Regex> = Lazy::new(|| {
-    crate::words::regex(&format!(
-        r"(?i)\b(?:killing|killed|kills)\s+(?:at least\s+|more than\s+|some\s+|about\s+|over\s+)?(?P<a>{COUNT})\b|\b(?P<b>{COUNT})\s+(?:\w+\s+){{0,3}}(?:were|was|have been|had been|are|is)?\s*(?:feared\s+)?(?:killed|dead|died)\b"
-    ))
+/// "killing two people" (the verb first), then "at least 12 people were killed", "Sixty
+/// people are feared dead" (the number first). The verb-first form is tried first: in
+/// "killed two people and wounded five", "two people and wounded" is not a count.
+static KILLED: Lazy<[Regex; 2]> = Lazy::new(|| {
+    [
+        crate::words::regex(&format!(
+            r"(?i)\b(?:killing|killed|kills)\s+(?:at least\s+|more than\s+|some\s+|about\s+|over\s+)?(?P<n>{COUNT})\b"
+        )),
+        crate::words::regex(&format!(
+            r"(?i)\b(?P<n>{COUNT})\s+(?:\w+\s+){{0,3}}(?:were|was|have been|had been|are|is)?\s*(?:feared\s+)?(?:killed|dead|died)\b"
+        )),
+    ]
 });
-/// "wounding four civilians", "52 severely injured soldiers".
-static WOUNDED: Lazy<Regex> = Lazy::new(|| {
-    crate::words::regex(&format!(
-        r"(?i)\b(?:wounding|injuring|wounded|injured)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?(?P<a>{COUNT})\b|\b(?P<b>{COUNT})\s+(?:\w+\s+){{0,3}}?(?:were|was|have been|had been)?\s*(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b"
-    ))
+/// "wounding four civilians", then "52 severely injured soldiers".
+static WOUNDED: Lazy<[Regex; 2]> = Lazy::new(|| {
+    [
+        crate::words::regex(&format!(
+            r"(?i)\b(?:wounding|injuring|wounded|injured)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?(?P<n>{COUNT})\b"
+        )),
+        crate::words::regex(&format!(
+            r"(?i)\b(?P<n>{COUNT})\s+(?:\w+\s+){{0,3}}?(?:were|was|have been|had been)?\s*(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b"
+        )),
+    ]
 });
 
 /// What the article says about checking its claims, as of each sentence.
@@ -82,6 +95,16 @@ pub struct Quantity {
 
 /// The first claimed number in a clause.
 pub fn quantity(clause: &str) -> Option<Quantity> {
+    static WORDY_NUMBERS: Lazy<AhoCorasick> = Lazy::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["hundreds", "thousands", "dozens"])
+            .expect("plain words")
+    });
+    // Most clauses hold no number: a byte scan settles them before the pattern runs.
+    if !clause.bytes().any(|b| b.is_ascii_digit()) && !WORDY_NUMBERS.is_match(clause) {
+        return None;
+    }
     let c = QUANTITY.captures(clause)?;
     let n = c["n"].to_lowercase();
     let value = number(&n)?;
@@ -91,30 +114,47 @@ pub fn quantity(clause: &str) -> Option<Quantity> {
     })
 }
 
-/// The ACLED-style counts of an event: people captured (the clause's number, for a
-/// surrender, capture or prisoners), wounded and killed (a number next to "killing",
-/// "wounded" and the like anywhere in the sentence, whatever the event's type: a strike
-/// "killing two people" has two fatalities).
-pub fn counts(
-    event_type: EventType,
-    sentence: &str,
-    quantity: Option<&Quantity>,
-) -> (Option<u64>, Option<u64>, Option<u64>) {
-    let captured = match event_type {
+/// The people an event captured: the clause's number, for a surrender, capture or
+/// prisoners.
+pub fn captured(event_type: EventType, quantity: Option<&Quantity>) -> Option<u64> {
+    match event_type {
         EventType::Surrender | EventType::Prisoners | EventType::Capture => {
             quantity.map(|q| q.value)
         }
         _ => None,
-    };
-    let harmed = |re: &Regex| {
-        re.captures(sentence)
-            .and_then(|c| c.name("a").or(c.name("b")).and_then(|m| number(m.as_str())))
-    };
-    (captured, harmed(&WOUNDED), harmed(&KILLED))
+    }
 }
 
-/// A count as written: digits with thousands separators, a small number in words, or a
-/// vague word counted as ACLED does ("dozens" 12, "hundreds" 100, "thousands" 1,000).
+/// The people a sentence reports wounded and killed: a number next to "killing",
+/// "wounded" and the like anywhere in the sentence, whatever the event's type (a strike
+/// "killing two people" has two fatalities). Read once per sentence, and only searched
+/// when one of the words is there at all.
+pub fn harmed(sentence: &str) -> (Option<u64>, Option<u64>) {
+    static WORDS: Lazy<AhoCorasick> = Lazy::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["wound", "injur", "kill", "dead", "died"])
+            .expect("plain words")
+    });
+    let (mut wounds, mut deaths) = (false, false);
+    for m in WORDS.find_iter(sentence) {
+        match m.pattern().as_usize() {
+            0 | 1 => wounds = true,
+            _ => deaths = true,
+        }
+    }
+    let count = |forms: &[Regex; 2]| {
+        forms
+            .iter()
+            .find_map(|re| re.captures(sentence))
+            .and_then(|c| number(&c["n"]))
+    };
+    (
+        wounds.then(|| count(&WOUNDED)).flatten(),
+        deaths.then(|| count(&KILLED)).flatten(),
+    )
+}
+
 fn number(word: &str) -> Option<u64> {
     let w = word.to_lowercase();
     let small = [
@@ -304,28 +344,20 @@ mod tests {
             (q.text.as_str(), q.value),
             ("some 1,730 Ukrainian soldiers", 1730)
         );
-        assert_eq!(
-            counts(EventType::Surrender, "", Some(&q)),
-            (Some(1730), None, None)
-        );
+        assert_eq!(captured(EventType::Surrender, Some(&q)), Some(1730));
+        assert_eq!(captured(EventType::Strike, Some(&q)), None);
         let q = quantity("dozens of civilians were killed").unwrap();
         assert_eq!(q.value, 12);
-        assert_eq!(
-            counts(
-                EventType::Casualties,
-                "dozens of civilians were killed",
-                Some(&q)
-            ),
-            (None, None, Some(12))
-        );
+        assert_eq!(harmed("dozens of civilians were killed"), (None, Some(12)));
         let q = quantity("52 severely injured soldiers").unwrap();
+        assert_eq!(q.value, 52);
         assert_eq!(
-            counts(
-                EventType::Casualties,
-                "including 52 severely injured soldiers",
-                Some(&q)
-            ),
-            (None, Some(52), None)
+            harmed("including 52 severely injured soldiers"),
+            (Some(52), None)
+        );
+        assert_eq!(
+            harmed("The strike killed two people and wounded five."),
+            (Some(5), Some(2))
         );
     }
 

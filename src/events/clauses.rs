@@ -74,6 +74,12 @@ static THE_WAR_AS_A_WHOLE: Lazy<Regex> = Lazy::new(|| {
     )
 });
 
+/// Whether any trigger occurs in `sentence`: most sentences of a report have none, and
+/// they need no clause splitting.
+pub fn may_report(sentence: &str) -> bool {
+    ANY_TRIGGER.is_match(sentence)
+}
+
 /// The clauses of a sentence, as ranges of it.
 pub fn clauses(sentence: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();

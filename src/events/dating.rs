@@ -28,14 +28,11 @@ pub fn is_report_time(text: &str, span: &Range<usize>) -> bool {
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let words: Vec<String> = text[from..span.start]
+    text[from..span.start]
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    let mut last = words.iter().rev().filter(|w| *w != "on");
-    last.next()
-        .is_some_and(|w| REPORTING_VERBS.contains(&w.as_str()))
+        .rev()
+        .find(|w| !w.is_empty() && !w.eq_ignore_ascii_case("on"))
+        .is_some_and(|w| REPORTING_VERBS.iter().any(|v| w.eq_ignore_ascii_case(v)))
 }
 
 /// Dates an event whose trigger is at `trigger` in `clause` of sentence `sentence`.

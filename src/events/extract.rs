@@ -3,8 +3,8 @@
 //! numbers ([`super::claims`]).
 
 use super::actors::actors;
-use super::claims::{claimant, counts, quantity, Verification};
-use super::clauses::{best_trigger, clauses};
+use super::claims::{captured, claimant, harmed, quantity, Verification};
+use super::clauses::{best_trigger, clauses, may_report};
 use super::dating::date_event;
 use super::placing::{place_event, PlaceContext};
 use super::{Event, EventPlace, EventType};
@@ -45,7 +45,12 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
     };
     for (si, sentence) in doc.sentences.iter().enumerate() {
         let text = &doc.text[sentence.span.clone()];
-        let claimed_by = claimant(text);
+        if !may_report(text) {
+            continue;
+        }
+        // Who says so is read once per sentence, and only for sentences with an event.
+        let mut claimed_by: Option<Option<String>> = None;
+        let mut harm: Option<(Option<u64>, Option<u64>)> = None;
         for clause in clauses(text) {
             let clause_text = &text[clause.clone()];
             let Some((event_type, trigger, status)) = best_trigger(clause_text) else {
@@ -76,7 +81,8 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
             );
             let (actor1, actor2) = actors(clause_text, &trigger);
             let quantity = quantity(clause_text);
-            let (captured, wounded, fatalities) = counts(event_type, text, quantity.as_ref());
+            let captured = captured(event_type, quantity.as_ref());
+            let (wounded, fatalities) = *harm.get_or_insert_with(|| harmed(text));
             events.push(Event {
                 event_type,
                 status,
@@ -90,7 +96,7 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
                 place,
                 actor1,
                 actor2,
-                claimed_by: claimed_by.clone(),
+                claimed_by: claimed_by.get_or_insert_with(|| claimant(text)).clone(),
                 verified: verification.of_sentence(si),
                 quantity,
                 captured,

@@ -95,12 +95,17 @@ impl NameIndex {
             .unwrap_or_default()
     }
 
-    /// Every name match in `folded`, left to right, not overlapping: at each word start the
-    /// longest name that `accept` takes (given its span in the original text and its
-    /// candidates); a rejected name gives way to a shorter one at the same word, then to
-    /// the next word.
+    /// Every name match in `folded` (the folding of `text`), left to right, not
+    /// overlapping: at each word start the longest name that `accept` takes (given its
+    /// span in `text` and its candidates); a rejected name gives way to a shorter one at
+    /// the same word, then to the next word.
+    ///
+    /// Place names are proper nouns, so only words that open with a capital letter in
+    /// `text` are looked up: most words of running text are lower-case, and skipping them
+    /// saves walking the automaton at every word.
     pub fn find_all(
         &self,
+        text: &str,
         folded: &Folded,
         mut accept: impl FnMut(&Range<usize>, &[Candidate]) -> bool,
     ) -> Vec<NameMatch> {
@@ -108,7 +113,7 @@ impl NameIndex {
         let mut out = Vec::new();
         let mut at = 0;
         while at + 1 < key.len() {
-            if key[at] != b' ' {
+            if key[at] != b' ' || !folded.capitalised_at(text, at + 1) {
                 at += 1;
                 continue;
             }

@@ -10,7 +10,7 @@ pub mod index;
 pub mod matcher;
 
 use once_cell::sync::{Lazy, OnceCell};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::fmt;
 use std::path::Path;
 
@@ -193,8 +193,8 @@ pub struct Gazetteer {
 /// whole), so that names one edit from a word are found without comparing it with every
 /// name: two strings one edit apart share a key of this kind (SymSpell's idea).
 struct Deletions {
-    keys: HashMap<String, Vec<u32>>,
-    own: HashMap<u32, String>,
+    keys: FxHashMap<String, Vec<u32>>,
+    own: FxHashMap<u32, String>,
 }
 
 /// The shortest folded name indexed for typos: short names are one edit from anything.
@@ -290,8 +290,8 @@ impl Gazetteer {
     pub fn one_deletion_apart(&self, key: &str) -> Vec<(u32, String)> {
         let d = self.deletions.get_or_init(|| {
             let mut d = Deletions {
-                keys: HashMap::new(),
-                own: HashMap::new(),
+                keys: FxHashMap::default(),
+                own: FxHashMap::default(),
             };
             for (i, e) in self.entries.iter().enumerate() {
                 let front = e.admin1.split('|').any(|a| FRONT_LINE_OBLASTS.contains(&a));
@@ -312,11 +312,19 @@ impl Gazetteer {
         if !key.is_ascii() {
             return Vec::new();
         }
-        let mut found: Vec<u32> = deletions_of(key)
-            .filter_map(|k| d.keys.get(&k))
-            .flatten()
-            .copied()
-            .collect();
+        // One buffer for every deleted form of the word: this runs for each candidate word.
+        let mut form = String::with_capacity(key.len());
+        let mut found: Vec<u32> = Vec::new();
+        for i in 0..=key.len() {
+            form.clear();
+            if i < key.len() {
+                form.push_str(&key[..i]);
+                form.push_str(&key[i + 1..]);
+            } else {
+                form.push_str(key);
+            }
+            found.extend(d.keys.get(form.as_str()).into_iter().flatten());
+        }
         found.sort_unstable();
         found.dedup();
         found

@@ -9,13 +9,45 @@ mod jsonl;
 mod manifest;
 
 pub use files::{read_files, SharedMeta};
-pub use jsonl::JsonLines;
+pub use jsonl::{JsonLines, RawLine};
 pub use manifest::Manifest;
 
 use crate::document::{Document, Origin, Published};
 use std::fmt;
 use std::io::Read;
 use std::path::Path;
+
+/// A document as its reader yields it: read, or only a line of text that still has to be
+/// parsed. Readers run in input order on one thread; parsing can run on any.
+#[derive(Debug)]
+pub enum Pending {
+    /// Read and parsed (or failed).
+    Ready(Result<Document, InputError>),
+    /// A JSON line still to parse.
+    Line(RawLine),
+}
+
+impl Pending {
+    /// The document, parsing it if needed.
+    pub fn parse(self) -> Result<Document, InputError> {
+        match self {
+            Pending::Ready(result) => result,
+            Pending::Line(line) => line.parse(),
+        }
+    }
+}
+
+impl<R: std::io::BufRead> JsonLines<R> {
+    /// The lines of the input as [`Pending`] documents.
+    pub fn pending(mut self) -> impl Iterator<Item = Pending> {
+        std::iter::from_fn(move || {
+            self.next_raw().map(|raw| match raw {
+                Ok(line) => Pending::Line(line),
+                Err(e) => Pending::Ready(Err(e)),
+            })
+        })
+    }
+}
 
 /// Documents larger than this are skipped unless the user raises the limit.
 pub const DEFAULT_MAX_DOC_BYTES: u64 = 10 * 1024 * 1024;

@@ -62,7 +62,7 @@ pub fn find(text: &str, sentences: &[Sentence], gazetteer: &Gazetteer) -> Vec<Pl
             context::accept(text, &span)
                 && !context::is_first_name(text, &span, candidates, gazetteer)
         };
-        for m in gazetteer.index().find_all(&folded, acceptable) {
+        for m in gazetteer.index().find_all(s, &folded, acceptable) {
             matches.push((m.span.start + offset..m.span.end + offset, m.candidates));
         }
         for (span, entries) in typos::misspelt_oblasts(text, sentence, &matches, gazetteer) {

@@ -4,7 +4,7 @@
 
 use super::{Found, PlaceMention};
 use crate::gazetteer::{distance_km, Entry, Gazetteer, Kind};
-use crate::words::tail;
+use crate::words::{head, tail};
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -172,7 +172,9 @@ fn oblast_shorthand(text: &str, places: &mut [PlaceMention], gazetteer: &Gazette
         }
         let span = places[i].span.clone();
         let before = &text[..span.start];
-        let after = text[span.end..].trim_start().to_lowercase();
+        // Only the next few words matter: lower-casing the rest of the document would make
+        // this quadratic in its length.
+        let after = head(text[span.end..].trim_start(), 40).to_lowercase();
         if CITY_CUE.is_match(tail(before, 20)) || after.starts_with("city") {
             continue;
         }

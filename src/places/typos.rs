@@ -100,7 +100,7 @@ pub(super) fn misspelt_places(
 ) -> Vec<Found> {
     static AFTER_CUE: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"\b(?:in|near|at|outside|around|of|from|to|towards|village|town|city)\s+(?P<w>\p{Lu}[\p{Ll}'\u2019-]{5,})\b",
+            r"\b(?:in|near|at|outside|around|of|from|to|towards|village|town|city)\s+\p{Lu}[\p{Ll}'\u2019-]{5,}\b",
         )
     });
     if anchors.is_empty() {
@@ -115,16 +115,20 @@ pub(super) fn misspelt_places(
     let mut out = Vec::new();
     for (si, sentence) in sentences.iter().enumerate() {
         let s = &text[sentence.span.clone()];
-        for c in AFTER_CUE.captures_iter(s) {
-            let w = c.name("w").expect("the pattern has a word group");
-            let span = w.start() + sentence.span.start..w.end() + sentence.span.start;
+        for m in AFTER_CUE.find_iter(s) {
+            // The word is the match after its cue and white space (no capture groups: a
+            // plain search is several times faster, and this runs on every sentence).
+            let cue = m.as_str().trim_end_matches(|c: char| !c.is_whitespace());
+            let word_start = m.start() + cue.len();
+            let w = &s[word_start..m.end()];
+            let span = word_start + sentence.span.start..m.end() + sentence.span.start;
             let taken = found
                 .iter()
                 .any(|(r, _, _)| r.start < span.end && span.start < r.end);
             if taken || !context::accept(text, &span) {
                 continue;
             }
-            let key = fold_name(w.as_str());
+            let key = fold_name(w);
             let key = key.trim();
             if key.len() < TYPO_MIN_LEN {
                 continue;
