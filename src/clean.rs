@@ -67,21 +67,28 @@ pub struct Cleaned {
 pub fn clean(text: &str) -> Cleaned {
     let lines = split_lines(text);
     let mut verdict: Vec<Option<bool>> = vec![None; lines.len()];
+    let mut words: Vec<usize> = vec![0; lines.len()];
     let mut seen: FxHashSet<u64> = FxHashSet::default();
     for (i, range) in lines.iter().enumerate() {
         let line = text[range.clone()].trim();
         if line.is_empty() {
             continue;
         }
-        let (letters, key) = comparable(line);
-        let repeated = letters > 20 && !seen.insert(key);
-        verdict[i] = Some(repeated || is_all_caps_headline(line) || addresses_reader(line));
+        let shape = Shape::of(line);
+        words[i] = shape.words;
+        let repeated = shape.alphanumerics > 20 && !seen.insert(shape.hash);
+        verdict[i] = Some(
+            repeated
+                || shape.is_all_caps_headline()
+                || shape.pronouns_outside_quotes >= 2
+                || has_reader_phrase(line),
+        );
     }
     // Widget lines ("Once", "Monthly", "×", "Post Content") count as cruft when the
     // nearest non-blank line before or after them is cruft, or at the very start of a page.
     for i in 0..lines.len() {
         let line = text[lines[i].clone()].trim();
-        if verdict[i] != Some(false) || !is_widget(line) {
+        if verdict[i] != Some(false) || !is_widget(line, words[i]) {
             continue;
         }
         let before = (0..i).rev().find_map(|j| verdict[j]);
@@ -102,6 +109,106 @@ pub fn clean(text: &str) -> Cleaned {
         }
     }
     cleaned
+}
+
+/// "we", "us", "our", "you", "your".
+fn is_reader_pronoun(word: &str) -> bool {
+    word.len() <= 4
+        && ["we", "us", "our", "you", "your"]
+            .iter()
+            .any(|p| word.eq_ignore_ascii_case(p))
+}
+
+/// What the rules need to know about a line, gathered in one pass over its characters.
+#[derive(Debug, Default)]
+struct Shape {
+    /// Words between white space.
+    words: usize,
+    /// Of those, words with a letter in them.
+    lettered_words: usize,
+    /// Letters, and how many are capitals.
+    letters: usize,
+    capitals: usize,
+    /// Letters and digits, and a hash of them lower-cased: two printings of a caption
+    /// that differ in apostrophes or spacing compare equal.
+    alphanumerics: usize,
+    hash: u64,
+    /// First- and second-person plural pronouns outside quotation marks: a page's
+    /// furniture talks to its reader as "we" and "you"; a speaker's "we" is inside quotes.
+    pronouns_outside_quotes: usize,
+}
+
+impl Shape {
+    fn of(line: &str) -> Shape {
+        use std::hash::Hasher;
+        let mut shape = Shape::default();
+        let mut hasher = rustc_hash::FxHasher::default();
+        let mut quoted = false;
+        let mut in_word = false;
+        let mut word_has_letter = false;
+        let mut run_start: Option<usize> = None;
+        let bytes = line.as_bytes();
+        let mut i = 0;
+        // Bytes, not chars: most lines are ASCII, and a byte's class is a few comparisons;
+        // other characters are decoded where they occur.
+        while i <= bytes.len() {
+            let (c, width) = match bytes.get(i) {
+                None => (' ', 1),
+                Some(&b) if b.is_ascii() => (char::from(b), 1),
+                Some(_) => {
+                    let c = line[i..].chars().next().unwrap_or(' ');
+                    (c, c.len_utf8())
+                }
+            };
+            if c.is_whitespace() {
+                if in_word {
+                    shape.words += 1;
+                    shape.lettered_words += usize::from(word_has_letter);
+                }
+                in_word = false;
+                word_has_letter = false;
+            } else {
+                in_word = true;
+            }
+            if c.is_alphanumeric() {
+                run_start.get_or_insert(i);
+                if c.is_alphabetic() {
+                    word_has_letter = true;
+                    shape.letters += 1;
+                    shape.capitals += usize::from(c.is_uppercase());
+                }
+                if c.is_ascii() {
+                    hasher.write_u8(c.to_ascii_lowercase() as u8);
+                    shape.alphanumerics += 1;
+                } else {
+                    for lower in c.to_lowercase() {
+                        hasher.write_u32(u32::from(lower));
+                        shape.alphanumerics += 1;
+                    }
+                }
+            } else {
+                if let Some(start) = run_start.take() {
+                    if !quoted && is_reader_pronoun(&line[start..i]) {
+                        shape.pronouns_outside_quotes += 1;
+                    }
+                }
+                match c {
+                    '"' => quoted = !quoted,
+                    '\u{201c}' => quoted = true,
+                    '\u{201d}' => quoted = false,
+                    _ => {}
+                }
+            }
+            i += width;
+        }
+        shape.hash = hasher.finish();
+        shape
+    }
+
+    /// Three or more words, nine letters in ten capitals.
+    fn is_all_caps_headline(&self) -> bool {
+        self.lettered_words >= 3 && self.capitals * 10 >= self.letters * 9
+    }
 }
 
 fn split_lines(text: &str) -> Vec<Range<usize>> {
@@ -132,46 +239,8 @@ fn split_lines(text: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// A line's letters and digits, lower-cased, as a count and a hash: two printings of a
-/// caption that differ in apostrophes or spacing compare equal.
-fn comparable(line: &str) -> (usize, u64) {
-    use std::hash::Hasher;
-    let mut hasher = rustc_hash::FxHasher::default();
-    let mut n = 0;
-    for c in line.chars() {
-        if c.is_ascii() {
-            if c.is_ascii_alphanumeric() {
-                hasher.write_u8(c.to_ascii_lowercase() as u8);
-                n += 1;
-            }
-        } else if c.is_alphanumeric() {
-            for lower in c.to_lowercase() {
-                hasher.write_u32(u32::from(lower));
-                n += 1;
-            }
-        }
-    }
-    (n, hasher.finish())
-}
-
-fn is_all_caps_headline(line: &str) -> bool {
-    let words = line
-        .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphabetic))
-        .take(3)
-        .count();
-    if words < 3 {
-        return false;
-    }
-    let (mut letters, mut upper) = (0, 0);
-    for c in line.chars().filter(|c| c.is_alphabetic()) {
-        letters += 1;
-        upper += usize::from(c.is_uppercase());
-    }
-    upper * 10 >= letters * 9
-}
-
-fn addresses_reader(line: &str) -> bool {
+/// Whether the line holds one of the reader-facing phrases as whole words.
+fn has_reader_phrase(line: &str) -> bool {
     static PHRASES: Lazy<AhoCorasick> = Lazy::new(|| {
         AhoCorasick::builder()
             .ascii_case_insensitive(true)
@@ -180,51 +249,15 @@ fn addresses_reader(line: &str) -> bool {
     });
     let bytes = line.as_bytes();
     let word_at = |i: usize| bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric());
-    let phrase = PHRASES.find_overlapping_iter(line).any(|m| {
+    PHRASES.find_overlapping_iter(line).any(|m| {
         let p = READER_PHRASES[m.pattern().as_usize()].as_bytes();
         let open_start = !p[0].is_ascii_alphanumeric();
         let open_end = !p[p.len() - 1].is_ascii_alphanumeric();
         (open_start || m.start() == 0 || !word_at(m.start() - 1)) && (open_end || !word_at(m.end()))
-    });
-    phrase || pronouns_outside_quotes(line) >= 2
+    })
 }
 
-/// First- and second-person plural pronouns outside quotation marks: a page's furniture
-/// talks to its reader as "we" and "you"; a speaker's "we" is inside quotes.
-fn pronouns_outside_quotes(line: &str) -> usize {
-    let mut inside = false;
-    let mut count = 0;
-    let mut word_start: Option<usize> = None;
-    let is_pronoun = |w: &str| {
-        ["we", "us", "our", "you", "your"]
-            .iter()
-            .any(|p| w.eq_ignore_ascii_case(p))
-    };
-    for (i, c) in line
-        .char_indices()
-        .chain(std::iter::once((line.len(), ' ')))
-    {
-        if c.is_alphanumeric() {
-            word_start.get_or_insert(i);
-            continue;
-        }
-        if let Some(s) = word_start.take() {
-            if !inside && is_pronoun(&line[s..i]) {
-                count += 1;
-            }
-        }
-        match c {
-            '"' => inside = !inside,
-            '\u{201c}' => inside = true,
-            '\u{201d}' => inside = false,
-            _ => {}
-        }
-    }
-    count
-}
-
-fn is_widget(line: &str) -> bool {
-    let words = line.split_whitespace().count();
+fn is_widget(line: &str, words: usize) -> bool {
     (words <= 3 && !line.ends_with(['.', '!', '?', '"', '\u{201d}']))
         || (words <= 6 && line.ends_with('?'))
 }

@@ -111,6 +111,7 @@ impl Builder {
 
     /// A transliterated lower-case letter or digit: `kh` → `h`, `ch` stays, a lone `c` →
     /// `ts`, `y`/`j` → `i`, `g` → `h`, `w` → `v`.
+    #[inline(always)]
     fn letter(&mut self, b: u8, s: u32, e: u32) {
         if let Some((p, ps, pe)) = self.pending.take() {
             match (p, b) {
@@ -152,6 +153,7 @@ impl Builder {
     }
 
     /// The second rules: `ie` → `e`, a doubled letter is one, a word-final `oe` is `e`.
+    #[inline(always)]
     fn folded(&mut self, b: u8, s: u32, e: u32) {
         let n = self.key.len();
         if let Some(&last) = self.key.last() {

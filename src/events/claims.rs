@@ -61,7 +61,17 @@ impl Verification {
             unverified_at: None,
             confirmed_at: None,
         };
+        static CUES: Lazy<AhoCorasick> = Lazy::new(|| {
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(["verif", "confirm", "geolocat"])
+                .expect("plain words")
+        });
         for (i, s) in sentences.enumerate() {
+            // Both patterns need one of these stems; most sentences have none.
+            if !CUES.is_match(s) {
+                continue;
+            }
             if UNVERIFIED.is_match(s) {
                 v.unverified_at = Some(i);
             } else if CONFIRMED.is_match(s) {

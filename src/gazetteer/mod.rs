@@ -113,13 +113,20 @@ pub struct Entry {
     pub names: &'static str,
     /// Where the coordinates come from.
     pub source: &'static str,
+    /// [`Entry::prior`], worked out once when the table is read: resolution asks for it
+    /// for every candidate of every name.
+    prior: f64,
 }
 
 impl Entry {
     /// A prior for choosing among same-named places when the text gives no other clue:
     /// administrative rank, population and whether the place lies on the front line.
     pub fn prior(&self) -> f64 {
-        let rank = match self.code {
+        self.prior
+    }
+
+    fn rank_prior(code: &str, population: u64, admin1: &str) -> f64 {
+        let rank = match code {
             "PPLC" => 6.0,
             "PPLA" => 5.0,
             "PPLA2" => 2.5,
@@ -133,12 +140,8 @@ impl Entry {
             "REGION" => 5.0,
             _ => 0.0,
         };
-        let population = (self.population as f64 + 1.0).log10();
-        let front = if self
-            .admin1
-            .split('|')
-            .any(|a| FRONT_LINE_OBLASTS.contains(&a))
-        {
+        let population = (population as f64 + 1.0).log10();
+        let front = if admin1.split('|').any(|a| FRONT_LINE_OBLASTS.contains(&a)) {
             2.0
         } else {
             0.0
@@ -449,6 +452,7 @@ pub fn parse_places(text: &'static str, path: &str) -> Result<Vec<Entry>, Gazett
             population,
             names: f[9],
             source: f[10],
+            prior: Entry::rank_prior(f[2], population, f[4]),
         });
     }
     Ok(entries)

@@ -585,16 +585,21 @@ fn direction(
         }
     }
     let before = &ctx.sentence[..found.matched.start];
+    let is_word_char = |c: char| c.is_alphanumeric() || c == '\'' || c == '\u{2019}';
+    // The words before the expression, nearest first: only the last few can matter.
     let words: Vec<String> = before
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+        .split(|c: char| !is_word_char(c))
+        .rev()
         .filter(|w| !w.is_empty())
+        .take(FUTURE_WINDOW.max(2))
         .map(str::to_lowercase)
         .collect();
-    let n = words.len();
     // "will be announced on Tuesday": a verb after an auxiliary takes the auxiliary's tense.
-    let after_auxiliary = n >= 2 && matches!(words[n - 2].as_str(), "be" | "been");
+    let after_auxiliary = words
+        .get(1)
+        .is_some_and(|w| matches!(w.as_str(), "be" | "been"));
     // A reporting verb right before the expression dates a report: past.
-    if let Some(last) = words.last().filter(|_| !after_auxiliary) {
+    if let Some(last) = words.first().filter(|_| !after_auxiliary) {
         if REPORTING_VERBS.contains(&last.as_str()) {
             return (Direction::Past, format!("past: after {last:?}"));
         }
@@ -603,12 +608,12 @@ fn direction(
     // verb, at most FUTURE_WINDOW words): "will be held in four regions from Friday".
     let stop = before.rfind([';', ':']).map(|i| i + 1).unwrap_or(0);
     let words_since_stop = before[stop..]
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+        .split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
+        .take(FUTURE_WINDOW)
         .count();
     let mut window: Vec<&str> = words
         .iter()
-        .rev()
         .take(FUTURE_WINDOW.min(words_since_stop))
         .enumerate()
         .take_while(|(i, w)| (*i == 0 && after_auxiliary) || !REPORTING_VERBS.contains(&w.as_str()))
@@ -623,8 +628,11 @@ fn direction(
     }
     // A past participle or past verb right before it ("announced Friday"), unless it is a
     // passive after an auxiliary ("will be announced").
-    if n >= 1 && words[n - 1].ends_with("ed") && words[n - 1].len() > 3 && !after_auxiliary {
-        return (Direction::Past, format!("past: after {:?}", words[n - 1]));
+    if let Some(last) = words
+        .first()
+        .filter(|w| w.ends_with("ed") && w.len() > 3 && !after_auxiliary)
+    {
+        return (Direction::Past, format!("past: after {last:?}"));
     }
     (Direction::Past, "past tense default".into())
 }
