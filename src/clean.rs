@@ -69,12 +69,13 @@ pub fn clean(text: &str) -> Cleaned {
     let mut verdict: Vec<Option<bool>> = vec![None; lines.len()];
     let mut words: Vec<usize> = vec![0; lines.len()];
     let mut seen: FxHashSet<u64> = FxHashSet::default();
+    let mut scratch = Vec::new();
     for (i, range) in lines.iter().enumerate() {
         let line = text[range.clone()].trim();
         if line.is_empty() {
             continue;
         }
-        let shape = Shape::of(line);
+        let shape = Shape::of(line, &mut scratch);
         words[i] = shape.words;
         let repeated = shape.alphanumerics > 20 && !seen.insert(shape.hash);
         verdict[i] = Some(
@@ -139,14 +140,16 @@ struct Shape {
 }
 
 impl Shape {
-    fn of(line: &str) -> Shape {
+    /// The shape of `line`; `folded` is scratch space for its lower-cased letters and
+    /// digits, reused from line to line.
+    fn of(line: &str, folded: &mut Vec<u8>) -> Shape {
         use std::hash::Hasher;
         let mut shape = Shape::default();
-        let mut hasher = rustc_hash::FxHasher::default();
         let mut quoted = false;
         let mut in_word = false;
         let mut word_has_letter = false;
         let mut run_start: Option<usize> = None;
+        folded.clear();
         let bytes = line.as_bytes();
         let mut i = 0;
         // Bytes, not chars: most lines are ASCII, and a byte's class is a few comparisons;
@@ -172,17 +175,24 @@ impl Shape {
             }
             if c.is_alphanumeric() {
                 run_start.get_or_insert(i);
-                if c.is_alphabetic() {
-                    word_has_letter = true;
-                    shape.letters += 1;
-                    shape.capitals += usize::from(c.is_uppercase());
-                }
                 if c.is_ascii() {
-                    hasher.write_u8(c.to_ascii_lowercase() as u8);
+                    let b = c as u8;
+                    if b.is_ascii_alphabetic() {
+                        word_has_letter = true;
+                        shape.letters += 1;
+                        shape.capitals += usize::from(b.is_ascii_uppercase());
+                    }
+                    folded.push(b.to_ascii_lowercase());
                     shape.alphanumerics += 1;
                 } else {
+                    if c.is_alphabetic() {
+                        word_has_letter = true;
+                        shape.letters += 1;
+                        shape.capitals += usize::from(c.is_uppercase());
+                    }
                     for lower in c.to_lowercase() {
-                        hasher.write_u32(u32::from(lower));
+                        let mut utf8 = [0; 4];
+                        folded.extend_from_slice(lower.encode_utf8(&mut utf8).as_bytes());
                         shape.alphanumerics += 1;
                     }
                 }
@@ -201,6 +211,8 @@ impl Shape {
             }
             i += width;
         }
+        let mut hasher = rustc_hash::FxHasher::default();
+        hasher.write(folded);
         shape.hash = hasher.finish();
         shape
     }
@@ -215,23 +227,16 @@ fn split_lines(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\n' => {
-                out.push(start..i);
-                start = i + 1;
-            }
-            b'\r' => {
-                out.push(start..i);
-                if bytes.get(i + 1) == Some(&b'\n') {
-                    i += 1;
-                }
-                start = i + 1;
-            }
-            _ => {}
+    for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+        if i < start {
+            // The LF of a CRLF, already taken with its CR.
+            continue;
         }
-        i += 1;
+        out.push(start..i);
+        start = i + 1;
+        if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+            start += 1;
+        }
     }
     if start < bytes.len() {
         out.push(start..bytes.len());

@@ -460,11 +460,46 @@ pub fn parse_places(text: &'static str, path: &str) -> Result<Vec<Entry>, Gazett
 
 /// Great-circle distance in kilometres.
 pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
-    let (lat1, lon1) = (a.0.to_radians(), a.1.to_radians());
-    let (lat2, lon2) = (b.0.to_radians(), b.1.to_radians());
-    let h = ((lat2 - lat1) / 2.0).sin().powi(2)
-        + lat1.cos() * lat2.cos() * ((lon2 - lon1) / 2.0).sin().powi(2);
-    2.0 * 6371.0 * h.sqrt().min(1.0).asin()
+    GeoPoint::new(a).distance_km(&GeoPoint::new(b))
+}
+
+/// A position ready for many distance computations: in radians, with the cosine of its
+/// latitude worked out once (resolving a name measures each candidate against every other
+/// place of the document).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct GeoPoint {
+    lat: f64,
+    lon: f64,
+    cos_lat: f64,
+}
+
+impl GeoPoint {
+    /// The point at (latitude, longitude) in degrees.
+    pub fn new((lat, lon): (f64, f64)) -> GeoPoint {
+        let lat = lat.to_radians();
+        GeoPoint {
+            lat,
+            lon: lon.to_radians(),
+            cos_lat: lat.cos(),
+        }
+    }
+
+    /// The haversine of the central angle to `other`: it grows with the distance, so the
+    /// nearest of many points can be found before converting one of them to kilometres.
+    pub fn separation(&self, other: &GeoPoint) -> f64 {
+        ((other.lat - self.lat) / 2.0).sin().powi(2)
+            + self.cos_lat * other.cos_lat * ((other.lon - self.lon) / 2.0).sin().powi(2)
+    }
+
+    /// Kilometres for a [`GeoPoint::separation`].
+    pub fn km(separation: f64) -> f64 {
+        2.0 * 6371.0 * separation.sqrt().min(1.0).asin()
+    }
+
+    /// Great-circle distance in kilometres.
+    pub fn distance_km(&self, other: &GeoPoint) -> f64 {
+        GeoPoint::km(self.separation(other))
+    }
 }
 
 #[cfg(test)]

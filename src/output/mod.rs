@@ -107,7 +107,7 @@ pub struct EventRow {
 /// The rows of one analysed document, in text order.
 pub fn event_rows(analysis: &Analysis, gazetteer: &Gazetteer) -> Vec<EventRow> {
     let doc = &analysis.document;
-    let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.format("%Y-%m-%d").to_string());
+    let date = |d: Option<chrono::NaiveDate>| d.map(crate::time::iso_date);
     analysis
         .events
         .iter()

@@ -3,7 +3,7 @@
 //! oblast shorthands, reference places).
 
 use super::{Found, PlaceMention};
-use crate::gazetteer::{distance_km, Entry, Gazetteer, Kind};
+use crate::gazetteer::{Entry, Gazetteer, GeoPoint, Kind};
 use crate::words::{head, tail};
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -72,7 +72,10 @@ fn named_oblasts<'g>(found: &[Found], gazetteer: &'g Gazetteer) -> Vec<&'g str> 
 }
 
 pub(super) fn resolve(text: &str, raw: Vec<Found>, gazetteer: &Gazetteer) -> Vec<PlaceMention> {
-    let anchors = anchors(&raw, gazetteer, true);
+    let anchors: Vec<(usize, GeoPoint)> = anchors(&raw, gazetteer, true)
+        .into_iter()
+        .map(|(mention, at)| (mention, GeoPoint::new(at)))
+        .collect();
     let named_oblasts = named_oblasts(&raw, gazetteer);
     let mut out: Vec<PlaceMention> = Vec::with_capacity(raw.len());
     for (mention, (span, candidates, sentence)) in raw.into_iter().enumerate() {
@@ -114,18 +117,19 @@ pub(super) fn resolve(text: &str, raw: Vec<Found>, gazetteer: &Gazetteer) -> Vec
 fn context_bonus(
     e: &Entry,
     mention: usize,
-    anchors: &[(usize, (f64, f64))],
+    anchors: &[(usize, GeoPoint)],
     oblasts: &[&str],
 ) -> f64 {
     let mut bonus = 0.0;
     if matches!(e.kind, Kind::Settlement | Kind::Site) {
+        let here = GeoPoint::new((e.lat, e.lon));
         let nearest = anchors
             .iter()
             .filter(|(from, _)| *from != mention)
-            .map(|&(_, a)| distance_km(a, (e.lat, e.lon)))
+            .map(|(_, a)| a.separation(&here))
             .fold(f64::INFINITY, f64::min);
         if nearest.is_finite() {
-            bonus += 8.0 * (-nearest / 30.0).exp();
+            bonus += 8.0 * (-GeoPoint::km(nearest) / 30.0).exp();
         }
     }
     if e.admin1.split('|').any(|a| oblasts.contains(&a)) {

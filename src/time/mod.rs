@@ -120,3 +120,15 @@ pub fn find(
     }
     out
 }
+
+/// `YYYY-MM-DD`. Written for every date of every output row, so without chrono's format
+/// string parsing (which cost more than the rest of a row's serialisation); years outside
+/// 0..=9999 keep chrono's signed form.
+pub fn iso_date(d: NaiveDate) -> String {
+    use chrono::Datelike;
+    if (0..=9999).contains(&d.year()) {
+        format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+    } else {
+        d.format("%Y-%m-%d").to_string()
+    }
+}

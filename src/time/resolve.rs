@@ -718,5 +718,5 @@ fn by_length(start: NaiveDate, end: NaiveDate) -> Precision {
 }
 
 fn day_value(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
+    super::iso_date(d)
 }
