@@ -4,17 +4,51 @@
 /// "subscribers" nor "will" in "willing". An edge of the phrase that is not a letter or
 /// digit ("'ll", "ad-") needs no word boundary there.
 pub fn contains_word(haystack: &str, phrase: &str) -> bool {
+    haystack
+        .match_indices(phrase)
+        .any(|(i, _)| whole_word_at(haystack, phrase, i))
+}
+
+fn whole_word_at(haystack: &str, phrase: &str, at: usize) -> bool {
     let starts_word = phrase.chars().next().is_some_and(char::is_alphanumeric);
     let ends_word = phrase
         .chars()
         .next_back()
         .is_some_and(char::is_alphanumeric);
-    haystack.match_indices(phrase).any(|(i, _)| {
-        let before = haystack[..i].chars().next_back();
-        let after = haystack[i + phrase.len()..].chars().next();
-        (!starts_word || !before.is_some_and(char::is_alphanumeric))
-            && (!ends_word || !after.is_some_and(char::is_alphanumeric))
-    })
+    let before = haystack[..at].chars().next_back();
+    let after = haystack[at + phrase.len()..].chars().next();
+    (!starts_word || !before.is_some_and(char::is_alphanumeric))
+        && (!ends_word || !after.is_some_and(char::is_alphanumeric))
+}
+
+/// A list of phrases searched for all at once, as whole words ([`contains_word`]), in one
+/// pass over the text instead of one per phrase.
+pub struct PhraseSet {
+    phrases: &'static [&'static str],
+    automaton: aho_corasick::AhoCorasick,
+}
+
+impl PhraseSet {
+    /// The set of `phrases`, matched exactly as written (case included).
+    pub fn new(phrases: &'static [&'static str]) -> PhraseSet {
+        PhraseSet {
+            phrases,
+            automaton: aho_corasick::AhoCorasick::new(phrases)
+                .expect("the program's phrase lists are plain text"),
+        }
+    }
+
+    /// The first phrase of the list (in list order, not text order) that occurs in
+    /// `haystack` as whole words.
+    pub fn first_in(&self, haystack: &str) -> Option<&'static str> {
+        self.automaton
+            .find_overlapping_iter(haystack)
+            .map(|m| (m.pattern().as_usize(), m.start()))
+            .filter(|&(k, at)| whole_word_at(haystack, self.phrases[k], at))
+            .map(|(k, _)| k)
+            .min()
+            .map(|k| self.phrases[k])
+    }
 }
 
 /// Compiles one of the program's own patterns with ASCII word boundaries: `\b` becomes
@@ -76,6 +110,15 @@ mod tests {
         assert!(contains_word("russia'll retreat", "'ll"));
         assert!(!contains_word("he was willing", "will"));
         assert!(contains_word("enjoying ad-free content", "ad-free"));
+    }
+
+    #[test]
+    fn a_phrase_set_finds_the_first_listed_whole_word_phrase() {
+        static CUES: &[&str] = &["will", "'ll", "going to"];
+        let set = super::PhraseSet::new(CUES);
+        assert_eq!(set.first_in("they are going to say it will"), Some("will"));
+        assert_eq!(set.first_in("russia'll be going to"), Some("'ll"));
+        assert_eq!(set.first_in("he was willing"), None);
     }
 
     #[test]

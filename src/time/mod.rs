@@ -126,9 +126,31 @@ pub fn find(
 /// 0..=9999 keep chrono's signed form.
 pub fn iso_date(d: NaiveDate) -> String {
     use chrono::Datelike;
-    if (0..=9999).contains(&d.year()) {
-        format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
-    } else {
-        d.format("%Y-%m-%d").to_string()
+    let year = d.year();
+    if !(0..=9999).contains(&year) {
+        return d.format("%Y-%m-%d").to_string();
+    }
+    let digits = |n: u32, width: u32| (0..width).rev().map(move |i| (n / 10u32.pow(i)) % 10);
+    let mut out = String::with_capacity(10);
+    let parts = [(year as u32, 4), (d.month(), 2), (d.day(), 2)];
+    for (k, (n, width)) in parts.into_iter().enumerate() {
+        if k > 0 {
+            out.push('-');
+        }
+        out.extend(digits(n, width).map(|digit| char::from(b'0' + digit as u8)));
+    }
+    out
+}
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_dates_are_zero_padded() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        assert_eq!(iso_date(d(2022, 5, 17)), "2022-05-17");
+        assert_eq!(iso_date(d(987, 12, 1)), "0987-12-01");
+        let far = d(12345, 1, 1);
+        assert_eq!(iso_date(far), far.format("%Y-%m-%d").to_string());
     }
 }

@@ -9,8 +9,9 @@
 use super::lexicon::{month_number, number, Family, FUTURE_CUES, REPORTING_VERBS};
 use super::recognize::{regex, Found};
 use super::{Precision, Resolved};
-use crate::words::contains_word;
+use crate::words::PhraseSet;
 use chrono::{Datelike, Days, Months, NaiveDate, NaiveTime, TimeZone, Utc, Weekday};
+use once_cell::sync::Lazy;
 
 /// What the resolver may look at besides the expression.
 pub struct Context<'a> {
@@ -621,10 +622,9 @@ fn direction(
         .collect();
     window.reverse();
     let clause = window.join(" ");
-    for cue in FUTURE_CUES {
-        if contains_word(&clause, cue) {
-            return (Direction::Future, format!("future: {cue}"));
-        }
+    static CUES: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::new(FUTURE_CUES));
+    if let Some(cue) = CUES.first_in(&clause) {
+        return (Direction::Future, format!("future: {cue}"));
     }
     // A past participle or past verb right before it ("announced Friday"), unless it is a
     // passive after an auxiliary ("will be announced").
