@@ -113,7 +113,9 @@ fn stages(c: &mut Criterion) {
             output::events_geojson::write(&mut geo, &rows).expect("in memory");
             let mentions: usize = analyses
                 .iter()
-                .map(|a| output::mentions::mentions(a, g).to_string().len())
+                .map(|a| {
+                    serde_json::to_string(&output::mentions::mentions(a, g)).map_or(0, |s| s.len())
+                })
                 .sum();
             csv.len() + geo.len() + mentions
         })

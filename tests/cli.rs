@@ -103,9 +103,20 @@ fn the_example_articles_become_events_places_and_times() {
         .unwrap();
     assert_eq!(early_wed["start"], "2022-06-15");
 
-    let geo: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(out.path().join("events.geojson")).unwrap())
-            .unwrap();
+    let geo_text = std::fs::read_to_string(out.path().join("events.geojson")).unwrap();
+    // The geojson crate reads it as a collection of Point features, each with its event id.
+    match geo_text.parse::<geojson::GeoJson>().unwrap() {
+        geojson::GeoJson::FeatureCollection(fc) => {
+            assert!(!fc.features.is_empty());
+            for f in &fc.features {
+                let geometry = f.geometry.as_ref().unwrap();
+                assert!(matches!(geometry.value, geojson::Value::Point(ref p) if p.len() == 2));
+                assert!(matches!(f.id, Some(geojson::feature::Id::String(_))));
+            }
+        }
+        other => panic!("not a FeatureCollection: {other:?}"),
+    }
+    let geo: serde_json::Value = serde_json::from_str(&geo_text).unwrap();
     assert_eq!(geo["type"], "FeatureCollection");
     for f in geo["features"].as_array().unwrap() {
         let c = f["geometry"]["coordinates"].as_array().unwrap();

@@ -18,6 +18,6 @@ fuzz_target!(|data: &[u8]| {
         let mut sink = Vec::new();
         dateline::output::events_csv::write(&mut sink, &rows, false).unwrap();
         dateline::output::events_geojson::write(&mut sink, &rows).unwrap();
-        let _ = dateline::output::mentions::mentions(&analysis, g).to_string();
+        let _ = serde_json::to_string(&dateline::output::mentions::mentions(&analysis, g));
     }
 });

@@ -4,7 +4,7 @@
 //! numbers.
 
 use super::EventRow;
-use geojson::{Feature, Geometry, Value};
+use serde::Serialize;
 use std::io::{self, Write};
 
 /// Writes the collection.
@@ -22,18 +22,34 @@ pub fn write<W: Write>(mut out: W, rows: &[EventRow]) -> io::Result<()> {
     out.write_all(b"\n]}\n")
 }
 
-fn feature(row: &EventRow) -> Option<Feature> {
+/// One Point feature, serialised straight from its row (no intermediate JSON map: this
+/// runs for every event).
+#[derive(Serialize)]
+struct Feature<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    geometry: Point,
+    properties: &'a EventRow,
+    id: &'a str,
+}
+
+#[derive(Serialize)]
+struct Point {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    coordinates: [f64; 2],
+}
+
+fn feature(row: &EventRow) -> Option<Feature<'_>> {
     let (lat, lon) = (row.latitude?, row.longitude?);
-    let properties = match serde_json::to_value(row) {
-        Ok(serde_json::Value::Object(map)) => map,
-        _ => return None,
-    };
     Some(Feature {
-        bbox: None,
-        geometry: Some(Geometry::new(Value::Point(vec![round(lon), round(lat)]))),
-        id: Some(geojson::feature::Id::String(row.event_id.clone())),
-        properties: Some(properties),
-        foreign_members: None,
+        kind: "Feature",
+        geometry: Point {
+            kind: "Point",
+            coordinates: [round(lon), round(lat)],
+        },
+        properties: row,
+        id: &row.event_id,
     })
 }
 

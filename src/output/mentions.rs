@@ -15,65 +15,136 @@
 
 use crate::gazetteer::Gazetteer;
 use crate::pipeline::Analysis;
-use serde_json::{json, Value};
+use crate::time::iso_date;
+use serde::Serialize;
+
+/// The mentions object of one document, borrowing from its analysis. Typed rather than
+/// built as a JSON map: it is written for every document.
+#[derive(Serialize)]
+pub struct Mentions<'a> {
+    doc_id: &'a str,
+    published: Option<String>,
+    published_from: &'static str,
+    source: Option<&'a str>,
+    url: Option<&'a str>,
+    places: Vec<PlaceOut<'a>>,
+    times: Vec<TimeOut<'a>>,
+    dropped_lines: usize,
+    warnings: &'a [String],
+}
+
+#[derive(Serialize)]
+struct PlaceOut<'a> {
+    span: [usize; 2],
+    text: &'a str,
+    name: &'a str,
+    kind: &'static str,
+    admin1: &'a str,
+    admin2: &'a str,
+    lat: f64,
+    lon: f64,
+    gazetteer_id: &'a str,
+    score: f64,
+    candidates: usize,
+    runner_up: Option<RunnerUp<'a>>,
+    relation: Option<&'a str>,
+    reference: bool,
+}
+
+#[derive(Serialize)]
+struct RunnerUp<'a> {
+    gazetteer_id: &'a str,
+    name: &'a str,
+    admin1: &'a str,
+    score: f64,
+}
+
+#[derive(Serialize)]
+struct TimeOut<'a> {
+    span: [usize; 2],
+    text: &'a str,
+    start: Option<String>,
+    end: Option<String>,
+    precision: Option<&'static str>,
+    value: Option<&'a str>,
+    #[serde(rename = "mod")]
+    modifier: Option<&'static str>,
+    instant: Option<String>,
+    cue: &'a str,
+    family: &'static str,
+}
+
+/// Two decimals: scores are for reading, not for arithmetic.
+fn rounded(score: f64) -> f64 {
+    (score * 100.0).round() / 100.0
+}
 
 /// The mentions object of one document.
-pub fn mentions(analysis: &Analysis, gazetteer: &Gazetteer) -> Value {
+pub fn mentions<'a>(analysis: &'a Analysis, gazetteer: &'a Gazetteer) -> Mentions<'a> {
     let doc = &analysis.document;
-    let places: Vec<Value> = analysis
+    let places = analysis
         .places
         .iter()
         .map(|p| {
             let e = gazetteer.entry(p.entry);
-            json!({
-                "span": [p.span.start, p.span.end],
-                "text": &doc.text[p.span.clone()],
-                "name": e.name,
-                "kind": e.kind.location_kind(),
-                "admin1": e.admin1,
-                "admin2": e.admin2,
-                "lat": e.lat,
-                "lon": e.lon,
-                "gazetteer_id": e.id,
-                "score": (p.score * 100.0).round() / 100.0,
-                "candidates": p.candidates,
-                "runner_up": p.runner_up.map(|(i, s)| {
+            PlaceOut {
+                span: [p.span.start, p.span.end],
+                text: &doc.text[p.span.clone()],
+                name: e.name,
+                kind: e.kind.location_kind(),
+                admin1: e.admin1,
+                admin2: e.admin2,
+                lat: e.lat,
+                lon: e.lon,
+                gazetteer_id: e.id,
+                score: rounded(p.score),
+                candidates: p.candidates,
+                runner_up: p.runner_up.map(|(i, s)| {
                     let r = gazetteer.entry(i);
-                    json!({"gazetteer_id": r.id, "name": r.name, "admin1": r.admin1, "score": (s * 100.0).round() / 100.0})
+                    RunnerUp {
+                        gazetteer_id: r.id,
+                        name: r.name,
+                        admin1: r.admin1,
+                        score: rounded(s),
+                    }
                 }),
-                "relation": p.relation,
-                "reference": p.reference,
-            })
+                relation: p.relation.as_deref(),
+                reference: p.reference,
+            }
         })
         .collect();
-    let times: Vec<Value> = analysis
+    let times = analysis
         .times
         .iter()
         .map(|t| {
             let r = t.resolved.as_ref();
-            json!({
-                "span": [t.span.start, t.span.end],
-                "text": &doc.text[t.span.clone()],
-                "start": r.map(|r| r.start.to_string()),
-                "end": r.map(|r| r.end.to_string()),
-                "precision": r.map(|r| r.precision.as_str()),
-                "value": r.map(|r| r.value.clone()),
-                "mod": r.and_then(|r| r.modifier),
-                "instant": r.and_then(|r| r.instant).map(|i| i.format("%Y-%m-%dT%H:%M:%SZ").to_string()),
-                "cue": r.map(|r| r.cue.clone()).unwrap_or_else(|| "unresolved: no publication date to anchor it".into()),
-                "family": t.family.as_str(),
-            })
+            TimeOut {
+                span: [t.span.start, t.span.end],
+                text: &doc.text[t.span.clone()],
+                start: r.map(|r| iso_date(r.start)),
+                end: r.map(|r| iso_date(r.end)),
+                precision: r.map(|r| r.precision.as_str()),
+                value: r.map(|r| r.value.as_str()),
+                modifier: r.and_then(|r| r.modifier),
+                instant: r
+                    .and_then(|r| r.instant)
+                    .map(|i| i.format("%Y-%m-%dT%H:%M:%SZ").to_string()),
+                cue: r.map_or("unresolved: no publication date to anchor it", |r| {
+                    r.cue.as_str()
+                }),
+                family: t.family.as_str(),
+            }
         })
         .collect();
-    json!({
-        "doc_id": doc.id,
-        "published": doc.published.date().map(|d| d.to_string()),
-        "published_from": doc.published.how(),
-        "source": doc.source,
-        "url": doc.url,
-        "places": places,
-        "times": times,
-        "dropped_lines": analysis.dropped_lines,
-        "warnings": doc.warnings,
-    })
+    Mentions {
+        doc_id: &doc.id,
+        published: doc.published.date().map(iso_date),
+        published_from: doc.published.how(),
+        source: doc.source.as_deref(),
+        url: doc.url.as_deref(),
+        places,
+        times,
+        dropped_lines: analysis.dropped_lines,
+        warnings: &doc.warnings,
+    }
 }

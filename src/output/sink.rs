@@ -12,6 +12,7 @@ use super::{
 };
 use crate::gazetteer::Gazetteer;
 use crate::pipeline::Analysis;
+use rayon::prelude::*;
 use std::io::{self, Write};
 use std::path::PathBuf;
 
@@ -149,29 +150,33 @@ impl Sink for FolderSink {
         });
         let mut rows: Vec<EventRow> = rows.into_iter().map(|r| r.2).collect();
         groups_csv::assign_groups(&mut rows);
-        let file = |name: &str| AtomicFile::create(&dir.join(name));
-        let mut files = Vec::new();
-        let mut f = file("events.csv")?;
-        events_csv::write(&mut f, &rows, excel)?;
-        files.push(f);
-        let mut f = file("events.csvt")?;
-        events_csv::write_types(&mut f)?;
-        files.push(f);
-        let mut f = file("events.geojson")?;
-        events_geojson::write(&mut f, &rows)?;
-        files.push(f);
-        let mut f = file("events.qml")?;
-        qml::write(&mut f)?;
-        files.push(f);
-        let mut f = file("groups.csv")?;
-        groups_csv::write(&mut f, &rows)?;
-        files.push(f);
-        let mut f = file("timeline.json")?;
-        timeline::write(&mut f, &rows)?;
-        files.push(f);
-        let mut f = file("report.html")?;
-        report::write(&mut f, &rows)?;
-        files.push(f);
+        // The files are independent of each other: written side by side, then renamed into
+        // place together.
+        type Writer<'a> = Box<dyn Fn(&mut AtomicFile) -> io::Result<()> + Sync + 'a>;
+        let rows = &rows;
+        let writers: Vec<(&str, Writer)> = vec![
+            (
+                "events.csv",
+                Box::new(|f| events_csv::write(f, rows, excel)),
+            ),
+            ("events.csvt", Box::new(|f| events_csv::write_types(f))),
+            (
+                "events.geojson",
+                Box::new(|f| events_geojson::write(f, rows)),
+            ),
+            ("events.qml", Box::new(|f| qml::write(f))),
+            ("groups.csv", Box::new(|f| groups_csv::write(f, rows))),
+            ("timeline.json", Box::new(|f| timeline::write(f, rows))),
+            ("report.html", Box::new(|f| report::write(f, rows))),
+        ];
+        let mut files = writers
+            .par_iter()
+            .map(|(name, write)| {
+                let mut f = AtomicFile::create(&dir.join(name))?;
+                write(&mut f)?;
+                Ok(f)
+            })
+            .collect::<io::Result<Vec<AtomicFile>>>()?;
         files.push(mentions);
         for f in files {
             f.commit()?;
