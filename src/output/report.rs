@@ -28,6 +28,9 @@ const COLORS: &[&str] = &[
     "#b2df8a", "#fdbf6f", "#cab2d6", "#c9c900", "#808080", "#000000", "#f0027f",
 ];
 
+/// The most events the report draws.
+pub const REPORT_MAX_EVENTS: usize = 5_000;
+
 fn scale() -> f64 {
     WIDTH / ((EAST - WEST) * COS_MID)
 }
@@ -145,7 +148,18 @@ fn timeline_svg(rows: &[EventRow]) -> (String, f64) {
 }
 
 /// Writes the page.
-pub fn write<W: Write>(mut out: W, rows: &[EventRow]) -> io::Result<()> {
+pub fn write<W: Write>(mut out: W, all: &[EventRow]) -> io::Result<()> {
+    // A page with tens of thousands of points is too heavy for a browser and no clearer
+    // than one with a few thousand: the earliest ones are drawn, and the page says so.
+    let rows = &all[..all.len().min(REPORT_MAX_EVENTS)];
+    let shown_note = if rows.len() < all.len() {
+        format!(
+            " This page draws the first {} in date order; events.csv and events.geojson hold all of them.",
+            rows.len()
+        )
+    } else {
+        String::new()
+    };
     let map_height = (NORTH - SOUTH) * scale();
     let mut points = String::new();
     for (i, r) in rows.iter().enumerate() {
@@ -199,7 +213,7 @@ footer {{ margin-top: 12px; font-size: 12px; color: #666; }}
 </head>
 <body>
 <h1>dateline report</h1>
-<p><span id="event-count">{count}</span> events from {documents} documents; {mapped} on the map. Click an event for its evidence.</p>
+<p><span id="event-count">{count}</span> events from {documents} documents; {mapped} on the map. Click an event for its evidence.{shown_note}</p>
 <div>{legend}</div>
 <svg id="map" width="{WIDTH}" height="{map_height:.0}" viewBox="0 0 {WIDTH} {map_height:.0}" role="img" aria-label="Map of events">
 {outlines}{points}</svg>
@@ -208,8 +222,8 @@ footer {{ margin-top: 12px; font-size: 12px; color: #666; }}
 <div id="details"><p>No event selected.</p></div>
 <footer>Places: GeoNames (CC BY 4.0). Oblast outlines: geoBoundaries, © OpenStreetMap contributors (ODbL 1.0). Made by dateline.</footer>
 <script type="application/json" id="events-data">"#,
-        count = rows.len(),
-        mapped = rows.iter().filter(|r| r.latitude.is_some()).count(),
+        count = all.len(),
+        mapped = all.iter().filter(|r| r.latitude.is_some()).count(),
         outlines = outlines_svg(),
     )?;
     // The events as data for the details panel, one by one; "</" is written "<\/" so no
@@ -284,6 +298,30 @@ footer {{ margin-top: 12px; font-size: 12px; color: #666; }}
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_large_run_draws_the_first_events_and_says_so() {
+        let row = |i: usize| EventRow {
+            event_id: format!("d-{i}"),
+            doc_id: "d".into(),
+            event_type: "shelling".into(),
+            latitude: Some(48.0),
+            longitude: Some(37.8),
+            ..EventRow::default()
+        };
+        let rows: Vec<EventRow> = (1..=REPORT_MAX_EVENTS + 10).map(row).collect();
+        let mut out = Vec::new();
+        write(&mut out, &rows).unwrap();
+        let html = String::from_utf8(out).unwrap();
+        assert!(html.contains(&format!("<span id=\"event-count\">{}</span>", rows.len())));
+        assert!(html.contains("draws the first 5000 in date order"));
+        assert_eq!(
+            html.matches("class=\"ev\" data-i=").count(),
+            REPORT_MAX_EVENTS
+        );
+        assert!(html.contains(&format!("\"d-{REPORT_MAX_EVENTS}\"")));
+        assert!(!html.contains(&format!("\"d-{}\"", REPORT_MAX_EVENTS + 1)));
+    }
 
     #[test]
     fn article_text_cannot_end_the_script_or_add_markup() {
