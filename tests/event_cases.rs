@@ -144,6 +144,8 @@ const CASES: &[Case] = &[
     ("2022-06-01", "Ukrainian troops counter-attacked in Sievierodonetsk, retaking some districts.", "advance", "2022-06-01", "2022-06-01", "gn:691999", "Ukrainian forces", "", "reported"),
     ("2022-06-01", "The bridge to Lysychansk was destroyed by shelling on Tuesday.", "shelling", "2022-05-31", "2022-05-31", "gn:702972", "", "", "reported"),
     ("2022-06-01", "Civilians hiding in the Azot chemical plant cannot be evacuated, the governor said.", "evacuation", "2022-06-01", "2022-06-01", "site:azot", "", "governor", "negated"),
+    ("2023-08-15", "In the Donetsk region, Russian artillery struck Kostiantynivka on Monday, killing one man.", "shelling", "2023-08-14", "2023-08-14", "gn:705104", "Russian forces", "", "reported"),
+    ("2023-08-15", "Russian troops continue to try to advance towards Kupiansk from the direction of Synkivka.", "advance", "2023-08-15", "2023-08-15", "gn:693778", "Russian forces", "", "planned"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {

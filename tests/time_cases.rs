@@ -1633,3 +1633,23 @@ fn clock_times_carry_their_utc_instant() {
         "2022-07-02T00:00:00+00:00"
     );
 }
+
+#[test]
+fn an_offset_from_a_named_happening_is_not_counted_from_the_last_date() {
+    let published = Some(date("2024-02-17"));
+    let text = "Syrskyi said late Friday that the units withdrew. The retreat came two days after Ukraine sent reinforcements. Fresh troops arrived two days later.";
+    let sents = sentences::split(text, std::slice::from_ref(&(0..text.len())));
+    let times = time::find(text, &sents, published);
+    let by_text = |t: &str| {
+        times
+            .iter()
+            .find(|m| &text[m.span.clone()] == t)
+            .unwrap_or_else(|| panic!("{t} not found"))
+    };
+    assert!(by_text("two days after").resolved.is_none());
+    // A bare "two days later" counts from the last date named (late Friday, Feb 16).
+    assert_eq!(
+        by_text("two days later").resolved.as_ref().map(|r| r.start),
+        Some(date("2024-02-18"))
+    );
+}

@@ -48,7 +48,7 @@ static HYPOTHETICAL: Lazy<Regex> = Lazy::new(|| {
 /// Words before a trigger that put it in the future (or the future of a past report).
 static PLANNED: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:will|'ll|shall|would|plans? to|planned to|intends? to|wants? to|looks? to|seeks? to|aims? to|expected to|set to|due to|going to|ready to|prepared to|attempting to|attempts? to|trying to|tries to|tried to)\b[^,;]*$",
+        r"(?i)\b(?:will|'ll|shall|would|plans? to|planned to|intends? to|wants? to|looks? to|seeks? to|aims? to|expected to|set to|due to|going to|ready to|prepared to|attempting to|attempts? to|trying to|try to|tries to|tried to)\b[^,;]*$",
     )
 });
 /// "The annexation is expected to be approved": the plan comes after the trigger noun.
@@ -113,6 +113,7 @@ pub fn clauses(sentence: &str) -> Vec<Range<usize>> {
 /// planned, planned before negated, and then the earlier row of the table.
 pub fn best_trigger(clause: &str) -> Option<(EventType, Range<usize>, Status)> {
     let mut best: Option<(Status, usize, EventType, Range<usize>)> = None;
+    let mut shelling: Option<(Status, Range<usize>)> = None;
     for rank in ANY_TRIGGER.matches(clause).into_iter() {
         let (row, re) = (&TRIGGERS[rank], &COMPILED[rank]);
         for m in re.find_iter(clause) {
@@ -140,10 +141,27 @@ pub fn best_trigger(clause: &str) -> Option<(EventType, Range<usize>, Status)> {
                 Status::Reported
             };
             let key = (status, rank);
+            if row.event_type == EventType::Shelling {
+                shelling = Some((status, m.range()));
+            }
             if best.as_ref().is_none_or(|b| key < (b.0, b.1)) {
                 best = Some((status, rank, row.event_type, m.range()));
             }
             break;
+        }
+    }
+    // "Russian artillery struck Kostiantynivka": a bare verb of hitting names a strike
+    // only by itself; with artillery or shells in the clause it is shelling (ACLED keeps
+    // the two apart).
+    if let (Some((status, _, EventType::Strike, r)), Some((shelling_status, shelling_range))) =
+        (&best, &shelling)
+    {
+        let generic = matches!(
+            clause[r.clone()].to_ascii_lowercase().as_str(),
+            "struck" | "striking" | "hit by"
+        );
+        if generic && status == shelling_status {
+            return Some((EventType::Shelling, shelling_range.clone(), *status));
         }
     }
     best.map(|(status, _, t, r)| (t, r, status))
@@ -177,6 +195,14 @@ mod tests {
         let (t, _, _) =
             best_trigger("Russia launched a massive drone strike against Ukraine overnight.")
                 .unwrap();
+        assert_eq!(t, EventType::Strike);
+        let (t, r, _) = best_trigger("Russian artillery struck Kostiantynivka.").unwrap();
+        assert_eq!(
+            (t, &"Russian artillery struck Kostiantynivka."[r]),
+            (EventType::Shelling, "artillery")
+        );
+        let (t, _, _) =
+            best_trigger("A missile struck a school; artillery fire continued.").unwrap();
         assert_eq!(t, EventType::Strike);
         assert!(best_trigger("Soldiers were surrounded in Ukraine's east.").is_some());
         let (t, _, s) =

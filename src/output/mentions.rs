@@ -129,9 +129,13 @@ pub fn mentions<'a>(analysis: &'a Analysis, gazetteer: &'a Gazetteer) -> Mention
                 instant: r
                     .and_then(|r| r.instant)
                     .map(|i| i.format("%Y-%m-%dT%H:%M:%SZ").to_string()),
-                cue: r.map_or("unresolved: no publication date to anchor it", |r| {
-                    r.cue.as_str()
-                }),
+                cue: match r {
+                    Some(r) => r.cue.as_str(),
+                    None if doc.published.date().is_none() => {
+                        "unresolved: no publication date to anchor it"
+                    }
+                    None => "unresolved: the text does not give enough to date it",
+                },
                 family: t.family.as_str(),
             }
         })

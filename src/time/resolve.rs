@@ -359,6 +359,15 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
             let n = number(get("n")?)?;
             let unit = get("unit")?.to_lowercase();
             let dir = get("dir")?.to_lowercase();
+            // "two days after Ukraine sent reinforcements": counted from a happening the
+            // text names but does not date, not from the last date. Only a bare "two days
+            // after" (or "before") at the end of a clause counts from that date.
+            let names_a_happening = ctx.sentence[found.matched.end..]
+                .trim_start()
+                .starts_with(|c: char| c.is_alphanumeric());
+            if matches!(dir.as_str(), "after" | "before") && names_a_happening {
+                return None;
+            }
             let (base, cue) = if dir == "ago" {
                 (pubd?, "publication day minus the offset".to_string())
             } else {
