@@ -85,6 +85,23 @@ pub fn clean(text: &str) -> Cleaned {
                 || has_reader_phrase(line),
         );
     }
+    // Headline links under a "Read also" / "Related" cue: the lines after it that do not
+    // end as a sentence does, up to the first one that does.
+    for i in 0..lines.len() {
+        if verdict[i] != Some(true) || !introduces_links(text[lines[i].clone()].trim()) {
+            continue;
+        }
+        for j in i + 1..lines.len() {
+            let line = text[lines[j].clone()].trim();
+            if line.is_empty() {
+                continue;
+            }
+            if ends_as_sentence(line) {
+                break;
+            }
+            verdict[j] = Some(true);
+        }
+    }
     // Widget lines ("Once", "Monthly", "×", "Post Content") count as cruft when the
     // nearest non-blank line before or after them is cruft, or at the very start of a page.
     for i in 0..lines.len() {
@@ -263,8 +280,30 @@ fn has_reader_phrase(line: &str) -> bool {
 }
 
 fn is_widget(line: &str, words: usize) -> bool {
-    (words <= 3 && !line.ends_with(['.', '!', '?', '"', '\u{201d}']))
-        || (words <= 6 && line.ends_with('?'))
+    (words <= 3 && !ends_as_sentence(line)) || (words <= 6 && line.ends_with('?'))
+}
+
+fn ends_as_sentence(line: &str) -> bool {
+    line.ends_with(['.', '!', '?', '"', '\u{201d}'])
+}
+
+/// Cues a page prints above a list of links to other articles.
+const LINK_CUES: &[&str] = &[
+    "read also",
+    "also read",
+    "read more",
+    "see also",
+    "related",
+    "more on this",
+    "you may also like",
+    "most read",
+];
+
+/// A short line that is one of the [`LINK_CUES`] ("READ ALSO", "Related News:").
+fn introduces_links(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let words = lower.split_whitespace().count();
+    words <= 5 && LINK_CUES.iter().any(|cue| lower.starts_with(cue))
 }
 
 #[cfg(test)]
@@ -313,6 +352,21 @@ mod tests {
             kept(text),
             vec!["The channel's subscribers reported explosions in Donetsk."]
         );
+    }
+
+    #[test]
+    fn headline_links_under_a_read_also_cue_are_dropped() {
+        let text = "Troops liberated Novohrodivka, the ministry said.\nREAD ALSO\nRussian troops repel five counterattacks near Pokrovsk \u{2014} MoD\nShelling hits Kharkiv\n\nThe ministry added that losses were heavy.";
+        assert_eq!(
+            kept(text),
+            vec![
+                "Troops liberated Novohrodivka, the ministry said.",
+                "The ministry added that losses were heavy."
+            ]
+        );
+        // Without the cue, a line without a final period is still article text.
+        let text = "Russian troops liberated the village of Novohrodivka\nThe ministry added that losses were heavy.";
+        assert_eq!(kept(text).len(), 2);
     }
 
     #[test]

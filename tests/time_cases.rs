@@ -1621,6 +1621,7 @@ fn clock_times_carry_their_utc_instant() {
         .iter()
         .find(|t| t.resolved.as_ref().is_some_and(|r| r.instant.is_some()))
         .unwrap();
+    // On the date of its own sentence (July 1, named after it), not the publication day;
     // Kyiv summer time is UTC+3: 3 a.m. local is midnight UTC.
     assert_eq!(
         clock
@@ -1630,7 +1631,7 @@ fn clock_times_carry_their_utc_instant() {
             .instant
             .unwrap()
             .to_rfc3339(),
-        "2022-07-02T00:00:00+00:00"
+        "2022-07-01T00:00:00+00:00"
     );
 }
 
@@ -1651,5 +1652,36 @@ fn an_offset_from_a_named_happening_is_not_counted_from_the_last_date() {
     assert_eq!(
         by_text("two days later").resolved.as_ref().map(|r| r.start),
         Some(date("2024-02-18"))
+    );
+}
+
+#[test]
+fn a_clock_time_is_on_the_date_of_its_sentence_or_the_one_before_else_the_publication_day() {
+    let clock_day = |published: &str, text: &str| {
+        let sents = sentences::split(text, std::slice::from_ref(&(0..text.len())));
+        let times = time::find(text, &sents, Some(date(published)));
+        let clock = times
+            .iter()
+            .find(|t| t.family == time::lexicon::Family::Clock)
+            .expect("a clock time");
+        clock.resolved.as_ref().map(|r| r.start)
+    };
+    assert_eq!(
+        clock_day(
+            "2022-06-14",
+            "Russia demanded they lay down arms by early Wednesday. Fighters should stop from 8 a.m. Moscow time."
+        ),
+        Some(date("2022-06-15"))
+    );
+    assert_eq!(
+        clock_day(
+            "2024-05-20",
+            "Troops crossed the border on May 10. By mid-May they had seized villages. As of 9 a.m. Kyiv time, 9,900 people had been evacuated."
+        ),
+        Some(date("2024-05-20"))
+    );
+    assert_eq!(
+        clock_day("2024-05-20", "At 5 a.m. on Sunday, drones hit Kharkiv."),
+        Some(date("2024-05-19"))
     );
 }

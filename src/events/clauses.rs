@@ -40,9 +40,10 @@ static LEADING_PHRASE: Lazy<Regex> = Lazy::new(|| {
     )
 });
 /// Words before a trigger that make it a possibility, a wish or a demand, not a happening.
+/// The modal "may" is matched in lower case only: "on May 10" is a date.
 static HYPOTHETICAL: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:could|might|may|should|must|threat of|risk of|threatened to|if|unless|in order to|demanded|demands?|called on|calls on|urged|need to|needs to|avoid|prevent|slow|halt|stop|thwart)\b[^,;]*$",
+        r"(?i)\b(?:could|might|(?-i:may)|should|must|threat of|risk of|threatened to|if|unless|in order to|demanded|demands?|called on|calls on|urged|need to|needs to|avoid|prevent|slow|halt|stop|thwart)\b[^,;]*$",
     )
 });
 /// Words before a trigger that put it in the future (or the future of a past report).
@@ -182,6 +183,12 @@ mod tests {
     #[test]
     fn hypothetical_negated_and_planned() {
         assert_eq!(best_trigger("The troops could be encircled soon."), None);
+        assert_eq!(best_trigger("The troops may be encircled soon."), None);
+        let (t, _, s) = best_trigger(
+            "Russian forces crossed the border on May 10 and launched a new offensive.",
+        )
+        .unwrap();
+        assert_eq!((t, s), (EventType::Advance, Status::Reported));
         assert_eq!(
             best_trigger("Ukrainian servicemen ride an infantry fighting vehicle."),
             None

@@ -146,7 +146,7 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Evacuation,
-        pattern: r"\bevacuat\w*|\b(?:people|civilians|residents|families)\s+(?:left|fled)\b",
+        pattern: r"\bevacuat\w*|\b(?:people|civilians|residents|families)\s+(?:left|fled)\b|\bordered\s+to\s+leave\b",
         example: "Its forces were still trying to evacuate civilians from the city.",
     },
     Trigger {

@@ -51,7 +51,7 @@ pub(super) fn accept(text: &str, span: &Range<usize>) -> bool {
         return false;
     }
     let after = &text[span.end..];
-    if ACTOR_AFTER.is_match(after) {
+    if ACTOR_AFTER.is_match(after) || TIME_ZONE_AFTER.is_match(after) {
         return false;
     }
     // "the left bank of the Dnipro": a river that shares a city's name.
@@ -62,6 +62,8 @@ pub(super) fn accept(text: &str, span: &Range<usize>) -> bool {
     !SPEAKER_AFTER.is_match(after)
 }
 
+/// "9 a.m. Kyiv time": a city naming a time zone.
+static TIME_ZONE_AFTER: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"^\s+time\b"));
 /// Only white space before: the name opens a line.
 static DATELINE: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"(?:^|\n)[ \t]*$"));
 /// After an opening capitalised name, a dateline's comma, agency or dash.

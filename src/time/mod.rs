@@ -95,25 +95,63 @@ pub fn find(
 ) -> Vec<TimeMention> {
     let mut out = Vec::new();
     let mut anchor: Option<NaiveDate> = None;
+    let mut previous_sentence_day: Option<NaiveDate> = None;
     for (index, sentence) in sentences.iter().enumerate() {
         let s = &text[sentence.span.clone()];
-        for found in recognize::recognize(s) {
+        let found = recognize::recognize(s);
+        let mut resolved: Vec<Option<Resolved>> = vec![None; found.len()];
+        // Dates first, in text order; then clock times, on the day of the nearest date in
+        // their own sentence ("by early Wednesday, from 8 a.m."), else of the last date in
+        // the sentence before (which the clock time continues), else the publication day:
+        // a clock time is not on a date named paragraphs earlier.
+        for (k, f) in found.iter().enumerate() {
+            if f.family == lexicon::Family::Clock {
+                continue;
+            }
             let ctx = resolve::Context {
                 published,
                 anchor,
                 sentence: s,
             };
-            let resolved = resolve::resolve(&found, &ctx);
-            if let Some(r) = &resolved {
-                if r.precision <= Precision::Day && found.family != lexicon::Family::Clock {
+            resolved[k] = resolve::resolve(f, &ctx);
+            if let Some(r) = &resolved[k] {
+                if r.precision <= Precision::Day {
                     anchor = Some(r.start);
                 }
             }
-            let offset = sentence.span.start;
+        }
+        for (k, f) in found.iter().enumerate() {
+            if f.family != lexicon::Family::Clock {
+                continue;
+            }
+            let same_sentence_day = found
+                .iter()
+                .zip(&resolved)
+                .filter_map(|(g, r)| Some((g, r.as_ref()?)))
+                .filter(|(_, r)| r.precision <= Precision::Day)
+                .min_by_key(|(g, _)| g.span.start.abs_diff(f.span.start))
+                .map(|(_, r)| r.start);
+            let ctx = resolve::Context {
+                published,
+                anchor: same_sentence_day.or(previous_sentence_day),
+                sentence: s,
+            };
+            resolved[k] = resolve::resolve(f, &ctx);
+        }
+        previous_sentence_day = found
+            .iter()
+            .zip(&resolved)
+            .rev()
+            .filter(|(g, _)| g.family != lexicon::Family::Clock)
+            .filter_map(|(_, r)| r.as_ref())
+            .find(|r| r.precision <= Precision::Day)
+            .map(|r| r.start);
+        let offset = sentence.span.start;
+        for (f, r) in found.into_iter().zip(resolved) {
             out.push(TimeMention {
-                span: found.span.start + offset..found.span.end + offset,
-                family: found.family,
-                resolved,
+                span: f.span.start + offset..f.span.end + offset,
+                family: f.family,
+                resolved: r,
                 sentence: index,
             });
         }

@@ -17,7 +17,8 @@ use once_cell::sync::Lazy;
 pub struct Context<'a> {
     /// The publication date, if known.
     pub published: Option<NaiveDate>,
-    /// The last date resolved earlier in the text, for anaphoric expressions.
+    /// The last date resolved earlier in the text, for anaphoric expressions; for a clock
+    /// time, the day of the nearest date in its own sentence or the one before.
     pub anchor: Option<NaiveDate>,
     /// The sentence the expression lies in; `Found` offsets are relative to it.
     pub sentence: &'a str,
@@ -500,7 +501,7 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
         Family::Clock => {
             let date = ctx.anchor.or(pubd)?;
             let cue = if ctx.anchor.is_some() {
-                "day of the last date in the text"
+                "day of the date in this or the previous sentence"
             } else {
                 "publication day"
             };
