@@ -272,7 +272,9 @@ pub fn claimant(sentence: &str) -> Option<String> {
         );
     }
     for m in VERB.find_iter(sentence) {
-        let before = &sentence[..m.start()];
+        // "..., the commander of the Ground Forces, Oleksandr Syrskyi, said": an
+        // appositive's closing comma stands right before the verb; the name is before it.
+        let before = sentence[..m.start()].trim_end().trim_end_matches(',');
         let start = before
             .rfind([',', ';', ':', '\u{201d}', '"', '\u{201c}'])
             .map(|i| i + before[i..].chars().next().map(char::len_utf8).unwrap_or(1))
@@ -327,6 +329,10 @@ mod tests {
             Some("Zelenskiy".into())
         );
         assert_eq!(claimant("Troops left the city."), None);
+        assert_eq!(
+            claimant("Troops liberated Klishchiivka, the commander of the Ground Forces, Oleksandr Syrskyi, said on Sept. 17."),
+            Some("Oleksandr Syrskyi".into())
+        );
         assert_eq!(
             claimant("Russian forces pressed on but made no confirmed advances."),
             None
