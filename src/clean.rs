@@ -269,6 +269,11 @@ fn has_reader_phrase(line: &str) -> bool {
             .build(READER_PHRASES)
             .expect("the reader phrases are plain text")
     });
+    // Most lines hold no phrase at all, which one unanchored search settles; the
+    // overlapping search that checks word edges runs only on the few that do.
+    if !PHRASES.is_match(line) {
+        return false;
+    }
     let bytes = line.as_bytes();
     let word_at = |i: usize| bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric());
     PHRASES.find_overlapping_iter(line).any(|m| {

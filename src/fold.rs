@@ -47,29 +47,39 @@ impl Folded {
 }
 
 /// Folds `text` for matching, keeping offsets. One pass over the characters, with one
-/// letter of lookahead for the digraphs `kh` and `ch`.
+/// letter of lookahead for the digraphs `kh` and `ch`. ASCII bytes (most of an English
+/// report) are taken as they are; other characters are decoded where they occur.
 pub fn fold(text: &str) -> Folded {
     let mut out = Builder::with_capacity(text.len() + 2);
     out.space(0, 0);
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
-        let end = (start + c.len_utf8()) as u32;
-        let start = start as u32;
-        if c.is_ascii() {
-            let b = c.to_ascii_lowercase() as u8;
-            if b.is_ascii_alphanumeric() {
-                out.letter(b, start, end);
-                continue;
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let (c, width) = match bytes[at] {
+            b if b.is_ascii() => (char::from(b), 1),
+            _ => {
+                let c = text[at..].chars().next().unwrap_or(' ');
+                (c, c.len_utf8())
             }
+        };
+        let (start, end) = (at as u32, (at + width) as u32);
+        at += width;
+        if c.is_ascii_alphanumeric() {
+            out.letter(c.to_ascii_lowercase() as u8, start, end);
+            continue;
         }
         if is_apostrophe(c) {
             // A possessive 's (followed by a non-letter) is split off as its own word.
-            let mut ahead = chars.clone();
-            let possessive = matches!(ahead.next(), Some((_, 's' | 'S')))
-                && !ahead.next().is_some_and(|(_, n)| n.is_alphanumeric());
+            let mut ahead = text[at..].chars();
+            let possessive = matches!(ahead.next(), Some('s' | 'S'))
+                && !ahead.next().is_some_and(char::is_alphanumeric);
             if possessive {
                 out.space(start, end);
             }
+            continue;
+        }
+        if c.is_ascii() {
+            out.space(start, end);
             continue;
         }
         let lower = c.to_lowercase().next().unwrap_or(c);
