@@ -146,6 +146,10 @@ const CASES: &[Case] = &[
     ("2022-06-01", "Civilians hiding in the Azot chemical plant cannot be evacuated, the governor said.", "evacuation", "2022-06-01", "2022-06-01", "site:azot", "", "governor", "negated"),
     ("2023-08-15", "In the Donetsk region, Russian artillery struck Kostiantynivka on Monday, killing one man.", "shelling", "2023-08-14", "2023-08-14", "gn:705104", "Russian forces", "", "reported"),
     ("2023-08-15", "Russian troops continue to try to advance towards Kupiansk from the direction of Synkivka.", "advance", "2023-08-15", "2023-08-15", "gn:693778", "Russian forces", "", "planned"),
+    ("2024-10-02", "A Russian guided bomb hit a residential building in Zaporizhzhia on Tuesday night, injuring 16 people, regional governor Ivan Fedorov said.", "strike", "2024-10-01", "2024-10-01", "gn:687700", "Russian forces", "regional governor Ivan Fedorov", "reported"),
+    ("2024-10-02", "Russian troops enter Vuhledar as Ukraine pulls back", "advance", "2024-10-02", "2024-10-02", "gn:690823", "Russian forces", "", "reported"),
+    ("2024-10-02", "Ukraine pulls back from Vuhledar to avoid encirclement.", "withdrawal", "2024-10-02", "2024-10-02", "gn:690823", "", "", "reported"),
+    ("2024-05-20", "Residents of Vovchansk were ordered to leave on May 10.", "evacuation", "2024-05-10", "2024-05-10", "gn:689304", "", "", "reported"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {

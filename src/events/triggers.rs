@@ -121,17 +121,17 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Withdrawal,
-        pattern: r"\bwithdr(?:ew|awn|aw|awal|awing|aws)\b|\bretreat\w*|\bpulled (?:back|out)\b|\bpull(?:ing)? out\b|\bleft the (?:area|city|town|village|settlement|positions?)\b|\b(?:troops|forces|soldiers|units)\s+(?:had\s+|have\s+|has\s+)?(?:fled|left)\b|\bregroup(?:ing|ed|s)?\b",
+        pattern: r"\bwithdr(?:ew|awn|aw|awal|awing|aws)\b|\bretreat\w*|\bpulled (?:back|out)\b|\bpull(?:s|ing)? (?:back|out)\b|\bleft the (?:area|city|town|village|settlement|positions?)\b|\b(?:troops|forces|soldiers|units)\s+(?:had\s+|have\s+|has\s+)?(?:fled|left)\b|\bregroup(?:ing|ed|s)?\b",
         example: "Moscow said it had withdrawn its troops from the town.",
     },
     Trigger {
         event_type: EventType::Advance,
-        pattern: r"\badvanc(?:es|ed|ing|e)\b|\bcounter-?offensive\b|\bcounter-?attack(?:s|ed|ing)?\b|\brecaptur\w*|\bretook\b|\bretak(?:e|es|en|ing)\b|\bliberat\w*|\bpush(?:ed)? (?:\w+ ){0,3}back\b|\bregain(?:ed|ing)? (?:ground|control)\b|\bentering\b|\bentered\b|\bpressuring\b|\boffensive\b|\bbreakthrough\b|\bestablished (?:positions|a foothold|a bridgehead)\b|\bbridgehead\b",
+        pattern: r"\badvanc(?:es|ed|ing|e)\b|\bcounter-?offensive\b|\bcounter-?attack(?:s|ed|ing)?\b|\brecaptur\w*|\bretook\b|\bretak(?:e|es|en|ing)\b|\bliberat\w*|\bpush(?:ed)? (?:\w+ ){0,3}back\b|\bregain(?:ed|ing)? (?:ground|control)\b|\bentering\b|\bentered\b|\benters?\s+(?-i:\p{Lu})|\bpressuring\b|\boffensive\b|\bbreakthrough\b|\bestablished (?:positions|a foothold|a bridgehead)\b|\bbridgehead\b",
         example: "Ukrainian forces have made advances outside the city.",
     },
     Trigger {
         event_type: EventType::Strike,
-        pattern: r"\b(?:air|missile|drone|rocket)[ -]?strikes?\b|\bairstrikes?\b|\bstrikes? (?:on|hit)\b|\bstruck\b|\bstriking\b|\bmissiles? (?:hit|struck)\b|\bbomb(?:ed|ing|ings|s)\b|\brockets? (?:hit|struck|attack)\b|\bhit by\b|\bexplosions?\b|\blaunch(?:ed|es|ing)?\s+(?:\w+\s+){0,4}(?:missiles|drones|rockets)\b|\bdrone attacks?\b|\b(?:drones?|missiles?|rockets?|shells?)\s+(?:attacked|hit|struck|targeted|slammed)\b",
+        pattern: r"\b(?:air|missile|drone|rocket)[ -]?strikes?\b|\bairstrikes?\b|\bstrikes? (?:on|hit)\b|\bstruck\b|\bstriking\b|\bmissiles? (?:hit|struck)\b|\bbomb(?:ed|ing|ings|s)\b|\brockets? (?:hit|struck|attack)\b|\bhit by\b|\bexplosions?\b|\blaunch(?:ed|es|ing)?\s+(?:\w+\s+){0,4}(?:missiles|drones|rockets)\b|\bdrone attacks?\b|\b(?:drones?|missiles?|rockets?|shells?|bombs?)\s+(?:attacked|hit|hits|struck|targeted|slammed)\b",
         example: "A missile strike hit the station on Friday.",
     },
     Trigger {
@@ -171,7 +171,7 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Casualties,
-        pattern: r"\bkilled\b|\bkilling\b|\bwounded\b|\bwounding\b|\binjured\b|\bdead\b|\bdeaths\b|\blosses\b|\bcasualties\b|\bdied\b|\bfatalities\b|\blost\s+(?:up to\s+|about\s+|some\s+|over\s+|more than\s+|at least\s+)?(?:\d[\d,]*|hundreds|thousands|dozens)\b",
+        pattern: r"\bkilled\b|\bkilling\b|\bwounded\b|\bwounding\b|\binjured\b|\binjuring\b|\bdead\b|\bdeaths\b|\blosses\b|\bcasualties\b|\bdied\b|\bfatalities\b|\blost\s+(?:up to\s+|about\s+|some\s+|over\s+|more than\s+|at least\s+)?(?:\d[\d,]*|hundreds|thousands|dozens)\b",
         example: "Ukrainian forces are suffering painful losses in fighting.",
     },
     Trigger {
