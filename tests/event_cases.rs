@@ -149,6 +149,9 @@ const CASES: &[Case] = &[
     ("2024-10-02", "A Russian guided bomb hit a residential building in Zaporizhzhia on Tuesday night, injuring 16 people, regional governor Ivan Fedorov said.", "strike", "2024-10-01", "2024-10-01", "gn:687700", "Russian forces", "regional governor Ivan Fedorov", "reported"),
     ("2024-10-02", "Russian troops enter Vuhledar as Ukraine pulls back", "advance", "2024-10-02", "2024-10-02", "gn:690823", "Russian forces", "", "reported"),
     ("2024-10-02", "Ukraine pulls back from Vuhledar to avoid encirclement.", "withdrawal", "2024-10-02", "2024-10-02", "gn:690823", "", "", "reported"),
+    ("2023-05-21", "Two civilians were killed and four wounded when Russian shells hit the town of Kostiantynivka on Saturday afternoon, the regional police said.", "shelling", "2023-05-20", "2023-05-20", "gn:705104", "Russian forces", "regional police", "reported"),
+    ("2023-05-21", "Russia claimed full control of Bakhmut on Saturday.", "capture", "2023-05-20", "2023-05-20", "gn:713174", "Russian forces", "", "reported"),
+    ("2023-05-21", "Ukrainian troops have recaptured territory near Bakhmut, a deputy minister said on Sunday, even as Russia claimed full control of the city.", "advance", "2023-05-21", "2023-05-21", "gn:713174", "Ukrainian forces", "a deputy minister", "reported"),
     ("2024-05-20", "Residents of Vovchansk were ordered to leave on May 10.", "evacuation", "2024-05-10", "2024-05-10", "gn:689304", "", "", "reported"),
 ];
 
@@ -263,4 +266,20 @@ fn a_happening_dated_only_by_its_report_is_within_a_week() {
         (e.start, e.time_precision),
         (NaiveDate::from_ymd_opt(2022, 5, 16), 1)
     );
+}
+
+#[test]
+fn a_clause_with_its_own_speaker_is_that_speakers_claim() {
+    let events = analyse(
+        "2023-05-21",
+        "Ukrainian troops have recaptured territory near Bakhmut, a deputy minister said on Sunday, even as Russia claimed full control of the city.",
+    );
+    let claim = |kind: &str| {
+        events
+            .iter()
+            .find(|e| e.event_type.as_str() == kind)
+            .and_then(|e| e.claimed_by.clone())
+    };
+    assert_eq!(claim("advance").as_deref(), Some("a deputy minister"));
+    assert_eq!(claim("capture").as_deref(), Some("Russia"));
 }

@@ -48,7 +48,7 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
         if !may_report(text) {
             continue;
         }
-        // Who says so is read once per sentence, and only for sentences with an event.
+        // Who says so in the sentence is read once, and only for sentences with an event.
         let mut claimed_by: Option<Option<String>> = None;
         let mut harm: Option<(Option<u64>, Option<u64>)> = None;
         for clause in clauses(text) {
@@ -96,7 +96,10 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
                 place,
                 actor1,
                 actor2,
-                claimed_by: claimed_by.get_or_insert_with(|| claimant(text)).clone(),
+                // A clause with its own speaker ("..., even as Russia claimed full control
+                // of the city") is that speaker's claim; otherwise the sentence's speaker.
+                claimed_by: claimant(clause_text)
+                    .or_else(|| claimed_by.get_or_insert_with(|| claimant(text)).clone()),
                 verified: verification.of_sentence(si),
                 quantity,
                 captured,

@@ -116,7 +116,7 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Capture,
-        pattern: r"\bcaptur(?:ed|ing|e|es)\b|\bt(?:ook|aken|ake|aking) (?:full )?control\b|\b(?:took|taken|take|taking)\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?(?-i:\p{Lu})|\bseiz(?:ed|ing|e)\b|\boccupied\b|\btook over\b|\bfell to\b|\bfell\b|\bhad fallen\b|\bhas fallen\b|\bcontrols?\s+(?:most|much|all|parts?)\s+of\b",
+        pattern: r"\bcaptur(?:ed|ing|e|es)\b|\bt(?:ook|aken|ake|aking) (?:full )?control\b|\b(?:took|taken|take|taking)\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?(?-i:\p{Lu})|\bseiz(?:ed|ing|e)\b|\boccupied\b|\btook over\b|\bfell to\b|\bfell\b|\bhad fallen\b|\bhas fallen\b|\bcontrols?\s+(?:most|much|all|parts?)\s+of\b|\b(?:full|complete)\s+control\s+(?:of|over)\b",
         example: "Troops captured near the eastern city were questioned.",
     },
     Trigger {
@@ -131,7 +131,7 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Strike,
-        pattern: r"\b(?:air|missile|drone|rocket)[ -]?strikes?\b|\bairstrikes?\b|\bstrikes? (?:on|hit)\b|\bstruck\b|\bstriking\b|\bmissiles? (?:hit|struck)\b|\bbomb(?:ed|ing|ings|s)\b|\brockets? (?:hit|struck|attack)\b|\bhit by\b|\bexplosions?\b|\blaunch(?:ed|es|ing)?\s+(?:\w+\s+){0,4}(?:missiles|drones|rockets)\b|\bdrone attacks?\b|\b(?:drones?|missiles?|rockets?|shells?|bombs?)\s+(?:attacked|hit|hits|struck|targeted|slammed)\b",
+        pattern: r"\b(?:air|missile|drone|rocket)[ -]?strikes?\b|\bairstrikes?\b|\bstrikes? (?:on|hit)\b|\bstruck\b|\bstriking\b|\bmissiles? (?:hit|struck)\b|\bbomb(?:ed|ing|ings|s)\b|\brockets? (?:hit|struck|attack)\b|\bhit by\b|\bexplosions?\b|\blaunch(?:ed|es|ing)?\s+(?:\w+\s+){0,4}(?:missiles|drones|rockets)\b|\bdrone attacks?\b|\b(?:drones?|missiles?|rockets?|bombs?)\s+(?:attacked|hit|hits|struck|targeted|slammed)\b",
         example: "A missile strike hit the station on Friday.",
     },
     Trigger {

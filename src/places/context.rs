@@ -69,7 +69,7 @@ static DATELINE: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"(?:^|\n)[ \t]*
 /// After an opening capitalised name, a dateline's comma, agency or dash.
 static DATELINE_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"^(?:,\s*[\p{L} ]{0,30})?(?:\s*\((?:AP|AFP|Reuters|Interfax|TASS|Ukrinform)\))?\s*[\u2014\u2013-]\s",
+        r"^(?:,\s*[\p{L}\d .]{0,30})?(?:\s*\((?:AP|AFP|Reuters|Interfax|TASS|Ukrinform)\))?\s*(?:[\u2014\u2013-]\s|/[A-Z]+/)",
     )
 });
 

@@ -31,6 +31,28 @@ static PATTERNS: Lazy<Vec<Regex>> = Lazy::new(|| {
     .collect()
 });
 
+/// A dateline at the head of the text, dated with or without a year: "KYIV, May 21 (Reuters)
+/// -", "MOSCOW, September 3. /TASS/.", "KYIV, Ukraine (AP) —" is not one (no date).
+static DATED_DATELINE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?m)^[ \t]*[A-Z][A-Z .'\-]+(?:,\s*[A-Z][A-Za-z ]+)?,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?|\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+(?:19|20)\d\d)?)\s*(?:\([A-Za-z ]+\)\s*[-\u2013\u2014]|[-\u2013\u2014]|\.\s*/[A-Z]+/\.?)",
+    )
+    .expect("the dateline pattern is valid")
+});
+
+/// How far into the text a dated dateline is looked for: past a headline and a byline.
+const DATELINE_HEAD_BYTES: usize = 600;
+
+/// The span of a dated dateline in the head of `text`. Its date is the day of filing, not a
+/// date of the story, whether or not the publication date came from elsewhere.
+pub fn dated_dateline(text: &str) -> Option<Range<usize>> {
+    let mut head_end = text.len().min(DATELINE_HEAD_BYTES);
+    while !text.is_char_boundary(head_end) {
+        head_end -= 1;
+    }
+    DATED_DATELINE.find(&text[..head_end]).map(|m| m.range())
+}
+
 /// The publication date printed in the head of `text`, with the span it was read from.
 pub fn find_publication_date(text: &str) -> Option<(NaiveDate, Range<usize>)> {
     let mut head_end = text.len().min(HEAD_BYTES);
@@ -79,6 +101,27 @@ mod tests {
         assert_eq!(
             date("Published on 3 October 2022"),
             Some("2022-10-03".into())
+        );
+    }
+
+    #[test]
+    fn dated_datelines_are_found_with_or_without_a_year() {
+        let text =
+            "Ukraine says it has retaken villages\n\nKYIV, May 21 (Reuters) - Ukrainian troops";
+        let span = dated_dateline(text).unwrap();
+        assert!(text[span].ends_with("(Reuters) -"));
+        let text = "MOSCOW, September 3. /TASS/. Units liberated the settlement.";
+        assert_eq!(
+            &text[dated_dateline(text).unwrap()],
+            "MOSCOW, September 3. /TASS/."
+        );
+        assert_eq!(
+            dated_dateline("KYIV, Ukraine (AP) \u{2014} Russian forces"),
+            None
+        );
+        assert_eq!(
+            dated_dateline("Russia claimed Tuesday that troops were encircled."),
+            None
         );
     }
 
