@@ -1527,6 +1527,35 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2022-02-21",
         "2022-02-27",
     ),
+    // Day-first ranges and nights spanning two dates.
+    (
+        "2024-03-08",
+        "Between 1 and 7 March, partners delivered food to 12,000 people.",
+        "1 and 7 March",
+        "2024-03-01",
+        "2024-03-07",
+    ),
+    (
+        "2024-03-08",
+        "Fighting raged between 28 February and 3 March near Avdiivka.",
+        "28 February and 3 March",
+        "2024-02-28",
+        "2024-03-03",
+    ),
+    (
+        "2024-11-13",
+        "Russia launched missile and drone strikes on the night of November 12 to 13.",
+        "November 12 to 13",
+        "2024-11-12",
+        "2024-11-13",
+    ),
+    (
+        "2024-11-13",
+        "Drones attacked Kharkiv overnight on 12-13 November, officials said.",
+        "12-13 November",
+        "2024-11-12",
+        "2024-11-13",
+    ),
 ];
 
 fn date(s: &str) -> NaiveDate {

@@ -8,7 +8,7 @@ use regex::Regex;
 
 static UNVERIFIED: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:could not|couldn't|cannot|can't|unable to|not been able to|has been unable to|have been unable to)\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)|\bnot (?:been )?(?:independently )?(?:verified|confirmed)\b|\bunable to reach\b[^.]*\bto verify\b",
+        r"(?i)\b(?:could not|couldn't|cannot|can't|unable to|not been able to|has been unable to|have been unable to)\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)|\bnot (?:yet )?(?:observed|seen) (?:any )?confirmation\b|\bnot (?:been )?(?:independently )?(?:verified|confirmed)\b|\bunable to reach\b[^.]*\bto verify\b",
     )
 });
 static CONFIRMED: Lazy<Regex> = Lazy::new(|| {
@@ -50,46 +50,44 @@ static WOUNDED: Lazy<[Regex; 2]> = Lazy::new(|| {
 
 /// What the article says about checking its claims, as of each sentence.
 pub struct Verification {
-    unverified_at: Option<usize>,
-    confirmed_at: Option<usize>,
+    /// The sentences that say a claim was or could not be verified, in order.
+    statements: Vec<(usize, Verified)>,
 }
 
 impl Verification {
-    /// Reads the sentences of an article for "could not independently verify" and the like.
+    /// Reads the sentences of an article for "could not independently verify",
+    /// "geolocated footage" and the like.
     pub fn read<'a>(sentences: impl Iterator<Item = &'a str>) -> Verification {
-        let mut v = Verification {
-            unverified_at: None,
-            confirmed_at: None,
-        };
         static CUES: Lazy<AhoCorasick> = Lazy::new(|| {
             AhoCorasick::builder()
                 .ascii_case_insensitive(true)
                 .build(["verif", "confirm", "geolocat"])
                 .expect("plain words")
         });
+        let mut statements = Vec::new();
         for (i, s) in sentences.enumerate() {
             // Both patterns need one of these stems; most sentences have none.
             if !CUES.is_match(s) {
                 continue;
             }
             if UNVERIFIED.is_match(s) {
-                v.unverified_at = Some(i);
+                statements.push((i, Verified::No));
             } else if CONFIRMED.is_match(s) {
-                v.confirmed_at = Some(i);
+                statements.push((i, Verified::Yes));
             }
         }
-        v
+        Verification { statements }
     }
 
-    /// A statement about verification covers the claims made before it.
+    /// A statement about verification covers its own sentence and the claims made before
+    /// it, back to the previous such statement: "Russia said it took the town. The claim
+    /// could not be verified." Geolocated footage after an unverifiable claim does not
+    /// make the claim verified, nor the other way round.
     pub fn of_sentence(&self, sentence: usize) -> Verified {
-        if self.unverified_at.is_some_and(|k| sentence <= k) {
-            Verified::No
-        } else if self.confirmed_at.is_some_and(|k| sentence <= k) {
-            Verified::Yes
-        } else {
-            Verified::Unknown
-        }
+        self.statements
+            .iter()
+            .find(|(at, _)| *at >= sentence)
+            .map_or(Verified::Unknown, |(_, v)| *v)
     }
 }
 
@@ -293,6 +291,15 @@ pub fn claimant(sentence: &str) -> Option<String> {
         if words.is_empty() || words.len() > 14 {
             continue;
         }
+        // "No casualties were reported": a passive verb has no speaker before it.
+        let passive = words.last().is_some_and(|w| {
+            ["was", "were", "is", "are", "been", "be", "being"]
+                .iter()
+                .any(|aux| w.eq_ignore_ascii_case(aux))
+        });
+        if passive {
+            continue;
+        }
         if words.len() == 1
             && matches!(
                 words[0].to_lowercase().as_str(),
@@ -329,6 +336,7 @@ mod tests {
             Some("Zelenskiy".into())
         );
         assert_eq!(claimant("Troops left the city."), None);
+        assert_eq!(claimant("No casualties were reported."), None);
         assert_eq!(
             claimant("Troops liberated Klishchiivka, the commander of the Ground Forces, Oleksandr Syrskyi, said on Sept. 17."),
             Some("Oleksandr Syrskyi".into())

@@ -35,6 +35,19 @@ pub fn is_report_time(text: &str, span: &Range<usize>) -> bool {
         .is_some_and(|w| REPORTING_VERBS.iter().any(|v| w.eq_ignore_ascii_case(v)))
 }
 
+/// Whether the time expression at `span` follows "since" (within it or just before it).
+fn after_since(text: &str, span: &Range<usize>) -> bool {
+    let since = |w: &str| w.eq_ignore_ascii_case("since");
+    text[span.clone()]
+        .split_whitespace()
+        .next()
+        .is_some_and(since)
+        || crate::words::tail(&text[..span.start], 8)
+            .split_whitespace()
+            .next_back()
+            .is_some_and(since)
+}
+
 /// Dates an event whose trigger is at `trigger` in `clause` of sentence `sentence`.
 pub fn date_event(
     text: &str,
@@ -80,15 +93,25 @@ pub fn date_event(
                     start = made;
                 }
             }
+            // "Since late February, hostilities have forced 2,000 people to flee": the
+            // happening runs from then until the report.
+            let mut end = r.end;
+            if after_since(text, &t.span) {
+                if let Some(until) = reported.filter(|p| *p > end) {
+                    end = until;
+                }
+            }
             // The report's own date only bounds the happening: within a week of it.
             let from_report = report.is_some_and(|rt| std::ptr::eq(rt, t));
-            let precision = if start == r.start && !from_report {
+            let precision = if start == r.start && end == r.end && !from_report {
                 r.precision.acled()
+            } else if end - start > chrono::Duration::days(31) {
+                3
             } else {
                 r.precision.acled().max(2)
             };
             Dating {
-                interval: Some((start, r.end, precision)),
+                interval: Some((start, end, precision)),
                 span: Some(t.span.clone()),
                 reported,
             }

@@ -6,7 +6,7 @@ use super::actors::actors;
 use super::claims::{captured, claimant, harmed, quantity, Verification};
 use super::clauses::{best_trigger, clauses, may_report};
 use super::dating::date_event;
-use super::placing::{place_event, PlaceContext};
+use super::placing::{names_no_single_place, place_event, PlaceContext};
 use super::{Event, EventPlace, EventType};
 use crate::gazetteer::Gazetteer;
 use crate::places::PlaceMention;
@@ -59,8 +59,14 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
             let offset = sentence.span.start;
             let clause_abs = clause.start + offset..clause.end + offset;
             let trigger_abs = trigger.start + clause_abs.start..trigger.end + clause_abs.start;
-            let place = place_event(&place_ctx, si, &clause_abs, &trigger_abs, event_type)
-                .or_else(|| continued_place(&events, event_type));
+            let place =
+                place_event(&place_ctx, si, &clause_abs, &trigger_abs, event_type).or_else(|| {
+                    if names_no_single_place(&place_ctx, &clause_abs) {
+                        None
+                    } else {
+                        continued_place(&events, event_type)
+                    }
+                });
             let place_entry = place.as_ref().map(|p| p.entry);
             let repeated = events.iter().any(|e| {
                 e.sentence == sentence.span

@@ -69,12 +69,15 @@ pub fn place_event(
     } else {
         [&in_phrase, &in_clause, &in_sentence]
     };
-    for candidates in ordered {
-        if let Some(place) = choose(ctx, candidates, event_type) {
+    // In the trigger's phrase and its clause a name that is only a destination or a
+    // reference ("forced 2,000 people to flee towards Kharkiv") gives way to the next,
+    // wider scope; the sentence's names are taken as they are.
+    for (k, candidates) in ordered.into_iter().enumerate() {
+        if let Some(place) = choose(ctx, candidates, event_type, k == 2) {
             return Some(place);
         }
     }
-    if event_type.is_territorial() || elsewhere(ctx, clause) {
+    if event_type.is_territorial() || names_no_single_place(ctx, clause) {
         return None;
     }
     // The article's focus: the place an event there would have had, in the latest of the
@@ -91,7 +94,7 @@ pub fn place_event(
         .filter(|p| p.sentence == focus_sentence)
         .filter(usable)
         .collect();
-    let focus = choose(ctx, &there, event_type)?;
+    let focus = choose(ctx, &there, event_type, true)?;
     let kind = g.entry(focus.entry).kind;
     Some(EventPlace {
         span: None,
@@ -102,12 +105,13 @@ pub fn place_event(
     })
 }
 
-/// Whether the clause speaks of a place the gazetteer does not hold ("Russia's Belgorod
-/// Oblast", "inside Russia"): then the article's focus is not its place either.
+/// Whether the clause speaks of a place the gazetteer does not hold ("in Russia's Belgorod",
+/// "Bryansk oblasts", "inside Russia"): then the article's focus is not its place either.
+/// "Russia's Ministry of Foreign Affairs" is an institution, not a place.
 fn elsewhere(ctx: &PlaceContext, clause: &Range<usize>) -> bool {
     static FOREIGN: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"\b(?:in|inside|across|into)\s+Russia\b|\bRussia['\u2019]s\s+\p{Lu}|\b\p{Lu}\p{Ll}+\s+(?:Oblast|region|province|Krai)\b",
+            r"\b(?:in|inside|across|into)\s+Russia\b|\b(?:in|inside|into|across)\s+Russia['\u2019]s\s+\p{Lu}|\b\p{Lu}\p{Ll}+\s+(?:[Oo]blasts?|regions?|provinces?|Krai)\b",
         )
     });
     FOREIGN.find_iter(&ctx.text[clause.clone()]).any(|m| {
@@ -116,6 +120,24 @@ fn elsewhere(ctx: &PlaceContext, clause: &Range<usize>) -> bool {
             .iter()
             .any(|p| p.span.start < span.end && span.start < p.span.end)
     })
+}
+
+/// Whether the clause says its happening is somewhere the article's other places are not:
+/// abroad ([`elsewhere`]) or the whole country ([`country_wide`]). Such an event takes no
+/// place from the sentences around it nor from an earlier event.
+pub fn names_no_single_place(ctx: &PlaceContext, clause: &Range<usize>) -> bool {
+    elsewhere(ctx, clause) || country_wide(ctx, clause)
+}
+
+/// Whether the clause aims its happening at the whole country ("strikes against Ukraine",
+/// "across Ukraine"): no one place of the article is its place.
+fn country_wide(ctx: &PlaceContext, clause: &Range<usize>) -> bool {
+    static COUNTRY: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(
+            r"\b(?:against|across|throughout|all\s+over)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:of\s+)?Ukraine\b",
+        )
+    });
+    COUNTRY.is_match(&ctx.text[clause.clone()])
 }
 
 /// The byte offset where the trigger's phrase ends: a fixed number of words on, or the
@@ -145,6 +167,7 @@ fn choose(
     ctx: &PlaceContext,
     candidates: &[&PlaceMention],
     event_type: EventType,
+    references_will_do: bool,
 ) -> Option<EventPlace> {
     let g = ctx.gazetteer;
     // A name that only locates another, is where someone went to, is excepted ("apart from
@@ -165,10 +188,12 @@ fn choose(
         .copied()
         .filter(|p| !p.reference && !destination(p))
         .collect();
-    let main = if not_references.is_empty() {
+    let main = if !not_references.is_empty() {
+        not_references
+    } else if references_will_do {
         candidates.to_vec()
     } else {
-        not_references
+        return None;
     };
     let mut groups: Vec<Vec<&PlaceMention>> = Vec::new();
     for p in main {

@@ -146,7 +146,7 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Evacuation,
-        pattern: r"\bevacuat\w*|\b(?:people|civilians|residents|families)\s+(?:left|fled)\b|\bordered\s+to\s+leave\b",
+        pattern: r"\bevacuat\w*|\b(?:people|civilians|residents|families)\s+(?:left|fled)\b|\bordered\s+to\s+leave\b|\bto\s+flee\b",
         example: "Its forces were still trying to evacuate civilians from the city.",
     },
     Trigger {
@@ -176,7 +176,7 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Fighting,
-        pattern: r"\bfighting\b|\bfight\b|\bbattles?\b|\bclash(?:es|ed)?\b|\bassaults?\b|\bfirefights?\b|\bcombat\b|\battack(?:s|ed|ing)?\b|\brepel(?:led|s|ling)?\b",
+        pattern: r"\bfighting\b|\bfight\b|\bhostilities\b|\bbattles?\b|\bclash(?:es|ed)?\b|\bassaults?\b|\bfirefights?\b|\bcombat\b|\battack(?:s|ed|ing)?\b|\brepel(?:led|s|ling)?\b",
         example: "The fight in the city was among the most brutal in the war.",
     },
 ];

@@ -84,6 +84,9 @@ impl Family {
 }
 
 pub(super) const MONTH: &str = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|Jan|Feb|Apr|Jun|Jul|Aug|Sept|Oct|Nov|Dec)";
+/// The second month of a range ("between 28 February and 3 March"), or its only month when
+/// the day comes first ("between 1 and 7 March").
+pub(super) const MONTH2: &str = r"(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|Jan|Feb|Apr|Jun|Jul|Aug|Sept|Oct|Nov|Dec)";
 pub(super) const WEEKDAY: &str =
     r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 pub(super) const YEAR: &str = r"(?P<year>(?:19|20)\d\d)";
@@ -104,9 +107,21 @@ pub struct Pattern {
 pub const PATTERNS: &[Pattern] = &[
     Pattern {
         family: Family::RangeBetween,
-        regex: r"\b(?i:between|from)\s+(?P<x>{MONTH}\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?i:and|to|until|till|through)\s+(?:(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+{YEAR})?)\b",
+        regex: r"\b(?i:between|from|(?:the\s+)?night\s+of)\s+(?P<x>{MONTH}\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?i:and|to|until|till|through)\s+(?:{MONTH2}\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+{YEAR})?)\b",
         example: "Shelling went on between May 16 and 20 near Izium.",
         finds: "May 16 and 20",
+    },
+    Pattern {
+        family: Family::RangeBetween,
+        regex: r"\b(?i:between|from|(?:the\s+)?night\s+of)\s+(?P<x>(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s+{MONTH})?\s+(?i:and|to|until|till|through)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+{MONTH2}(?:,?\s+{YEAR})?)\b",
+        example: "Between 1 and 7 March, partners delivered food to 12,000 people.",
+        finds: "1 and 7 March",
+    },
+    Pattern {
+        family: Family::RangeDash,
+        regex: r"\b(?P<d1>\d{1,2})\s*[-\u2013]\s*(?P<d2>\d{1,2})\s+{MONTH2}\b(?:,?\s+{YEAR}\b)?",
+        example: "Drones attacked the city overnight on 12-13 November.",
+        finds: "12-13 November",
     },
     Pattern {
         family: Family::RangeDash,

@@ -1,6 +1,6 @@
 //! Recognition: every time expression in a piece of text, longest first, not overlapping.
 
-use super::lexicon::{Family, Pattern, MONTH, PATTERNS, WEEKDAY, YEAR};
+use super::lexicon::{Family, Pattern, MONTH, MONTH2, PATTERNS, WEEKDAY, YEAR};
 use once_cell::sync::Lazy;
 use regex::{Regex, RegexSet};
 use std::ops::Range;
@@ -22,6 +22,7 @@ fn source(pattern: &Pattern) -> String {
     pattern
         .regex
         .replace("{MONTH}", MONTH)
+        .replace("{MONTH2}", MONTH2)
         .replace("{WEEKDAY}", WEEKDAY)
         .replace("{YEAR}", YEAR)
 }

@@ -89,8 +89,10 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
             resolved(date, date, Precision::Day, day_value(date), None, cue)
         }
         Family::RangeBetween | Family::RangeDash => {
-            let m1 = month?;
-            let m2 = get("mon2").and_then(month_number).unwrap_or(m1);
+            // "between 1 and 7 March": one month, after the second day.
+            let m2 = get("mon2").and_then(month_number);
+            let m1 = month.or(m2)?;
+            let m2 = m2.unwrap_or(m1);
             let (d1, d2) = (
                 get("d1")?.parse::<u32>().ok()?,
                 get("d2")?.parse::<u32>().ok()?,
