@@ -94,9 +94,10 @@ pub fn date_event(
                 }
             }
             // "Since late February, hostilities have forced 2,000 people to flee": the
-            // happening runs from then until the report.
+            // happening runs from then until the report (a change of state, "encircled
+            // since early March", happened then).
             let mut end = r.end;
-            if after_since(text, &t.span) {
+            if after_since(text, &t.span) && !event_type.is_change_of_state() {
                 if let Some(until) = reported.filter(|p| *p > end) {
                     end = until;
                 }

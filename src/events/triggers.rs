@@ -86,6 +86,20 @@ impl EventType {
         }
     }
 
+    /// Whether the event is a change of state, done at one moment: "encircled since early
+    /// March" was encircled in early March, while "fighting since early March" went on
+    /// from then.
+    pub fn is_change_of_state(self) -> bool {
+        matches!(
+            self,
+            EventType::Surrender
+                | EventType::Encirclement
+                | EventType::Capture
+                | EventType::Withdrawal
+                | EventType::Political
+        )
+    }
+
     /// Whether the event is about territory as a whole (placed at the region it names).
     pub fn is_territorial(self) -> bool {
         self == EventType::Political
