@@ -121,6 +121,14 @@ mod tests {
     }
 
     #[test]
+    fn a_city_district_of_another_city_is_dropped() {
+        let got = resolve_text("The Kharkiv city's Kyivskyi district was hit by a glide bomb.");
+        assert_eq!(got, vec![("Kharkiv".to_string(), "gn:706483".to_string())]);
+        let got = resolve_text("Shelling hit Donetsk's Kyivskyi district.");
+        assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    #[test]
     fn coordinated_regions_are_both_oblasts() {
         let got = resolve_text("Fighting in the Luhansk and Dontesk regions goes on.");
         assert_eq!(got[0], ("Luhansk".into(), "gn:702657".into()));

@@ -106,10 +106,37 @@ pub(super) fn resolve(text: &str, raw: Vec<Found>, gazetteer: &Gazetteer) -> Vec
             sentence,
         });
     }
+    drop_foreign_city_districts(text, &mut out, gazetteer);
     coordinate_regions(text, &mut out, gazetteer);
     oblast_shorthand(text, &mut out, gazetteer);
     mark_references(text, &mut out);
     out
+}
+
+/// How far from its city a city district named with it may lie.
+const CITY_DISTRICT_KM: f64 = 25.0;
+
+/// "Kharkiv city's Kyivskyi district": a district named as a city's is inside that city. When
+/// the gazetteer only knows a same-named district of another city (Donetsk's Kyivskyi), the
+/// name is dropped, and the city carries the event.
+fn drop_foreign_city_districts(text: &str, places: &mut Vec<PlaceMention>, gazetteer: &Gazetteer) {
+    static OF_CITY: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"^(?:\s+city)?['\u2019]s\s+$"));
+    let mut foreign = vec![false; places.len()];
+    for i in 1..places.len() {
+        let (city, district) = (&places[i - 1], &places[i]);
+        let e = gazetteer.entry(district.entry);
+        let c = gazetteer.entry(city.entry);
+        if e.code != "PPLX"
+            || city.span.end > district.span.start
+            || !OF_CITY.is_match(&text[city.span.end..district.span.start])
+        {
+            continue;
+        }
+        foreign[i] = GeoPoint::new((c.lat, c.lon)).distance_km(&GeoPoint::new((e.lat, e.lon)))
+            > CITY_DISTRICT_KM;
+    }
+    let mut flags = foreign.into_iter();
+    places.retain(|_| !flags.next().unwrap_or(false));
 }
 
 /// How much the document's other places (not this mention itself) support a candidate:
