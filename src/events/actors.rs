@@ -88,7 +88,14 @@ pub fn actors(
         .filter(|(at, n)| *at >= trigger.end && Some(*n) != before)
         .min_by_key(|(at, _)| *at)
         .map(|(_, n)| *n);
-    if PASSIVE.is_match(&clause[..trigger.start]) && PARTICIPLE.is_match(&clause[trigger.clone()]) {
+    // "was hit by a Russian glide bomb": the agent follows the trigger's own "by".
+    let agent_follows = clause[trigger.clone()]
+        .to_ascii_lowercase()
+        .ends_with(" by");
+    if agent_follows
+        || (PASSIVE.is_match(&clause[..trigger.start])
+            && PARTICIPLE.is_match(&clause[trigger.clone()]))
+    {
         (after, before)
     } else {
         (before, after)
@@ -117,6 +124,9 @@ mod tests {
             actors(c, &(t..t + 10)),
             (Some("Russian forces"), Some("Ukrainian forces"))
         );
+        let c = "The district was hit by a Russian glide bomb.";
+        let t = c.find("hit by").unwrap();
+        assert_eq!(actors(c, &(t..t + 6)), (Some("Russian forces"), None));
         let c = "Ukrainian forces recaptured the village from Russia.";
         let t = c.find("recaptured").unwrap();
         assert_eq!(
