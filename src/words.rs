@@ -51,7 +51,16 @@ impl PhraseSet {
     }
 }
 
-/// Compiles one of the program's own patterns with ASCII word boundaries: `\b` becomes
+/// A search for any of `words` (plain ASCII, in any case), used as a cheap check before a
+/// pattern that needs one of them.
+pub fn any_case(words: &[&str]) -> aho_corasick::AhoCorasick {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(words)
+        .expect("the program's word lists are plain text")
+}
+
+/// Compiles one of the program with ASCII word boundaries: `\b` becomes
 /// `(?-u:\b)`. The patterns are English words, and a Unicode word boundary keeps the regex
 /// engine from its fast automata on any text with a non-ASCII character (curly quotes are
 /// in most articles), which made recognition several times slower.

@@ -1562,13 +1562,18 @@ fn date(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("cases use YYYY-MM-DD")
 }
 
+/// The time mentions of `text` read as one block of kept lines.
+fn times_in(text: &str, published: Option<NaiveDate>) -> Vec<time::TimeMention> {
+    let sents = sentences::split(text, std::slice::from_ref(&(0..text.len())));
+    time::find(text, &sents, published)
+}
+
 #[test]
 fn expressions_resolve_to_the_expected_interval() {
     assert!(CASES.len() >= 200, "{} cases", CASES.len());
     let mut wrong = Vec::new();
     for (published, sentence, expression, start, end) in CASES {
-        let sents = sentences::split(sentence, std::slice::from_ref(&(0..sentence.len())));
-        let times = time::find(sentence, &sents, Some(date(published)));
+        let times = times_in(sentence, Some(date(published)));
         let found = times
             .iter()
             .find(|t| &sentence[t.span.clone()] == *expression);
@@ -1609,14 +1614,12 @@ fn without_a_publication_date_relative_expressions_stay_unresolved() {
         "It happened a month ago.",
         "Shelling began in mid-May.",
     ] {
-        let sents = sentences::split(sentence, std::slice::from_ref(&(0..sentence.len())));
-        let times = time::find(sentence, &sents, None);
+        let times = times_in(sentence, None);
         assert_eq!(times.len(), 1, "{sentence}");
         assert!(times[0].resolved.is_none(), "{sentence}");
     }
     let sentence = "Russia invaded on Feb. 24, 2022.";
-    let sents = sentences::split(sentence, std::slice::from_ref(&(0..sentence.len())));
-    let times = time::find(sentence, &sents, None);
+    let times = times_in(sentence, None);
     assert_eq!(
         times[0].resolved.as_ref().map(|r| r.start),
         Some(date("2022-02-24"))
@@ -1627,8 +1630,7 @@ fn without_a_publication_date_relative_expressions_stay_unresolved() {
 fn clock_times_carry_their_utc_instant() {
     let sentence =
         "Fighters should lay down arms by early Wednesday, from 8 a.m. Moscow time (0500 GMT).";
-    let sents = sentences::split(sentence, std::slice::from_ref(&(0..sentence.len())));
-    let times = time::find(sentence, &sents, Some(date("2022-06-14")));
+    let times = times_in(sentence, Some(date("2022-06-14")));
     let clock = times
         .iter()
         .find(|t| t.resolved.as_ref().is_some_and(|r| r.instant.is_some()))
@@ -1644,8 +1646,7 @@ fn clock_times_carry_their_utc_instant() {
         "2022-06-15T05:00:00+00:00"
     );
     let sentence = "Sirens sounded at 3 a.m. local time on July 1.";
-    let sents = sentences::split(sentence, std::slice::from_ref(&(0..sentence.len())));
-    let times = time::find(sentence, &sents, Some(date("2022-07-02")));
+    let times = times_in(sentence, Some(date("2022-07-02")));
     let clock = times
         .iter()
         .find(|t| t.resolved.as_ref().is_some_and(|r| r.instant.is_some()))
@@ -1668,8 +1669,7 @@ fn clock_times_carry_their_utc_instant() {
 fn an_offset_from_a_named_happening_is_not_counted_from_the_last_date() {
     let published = Some(date("2024-02-17"));
     let text = "Syrskyi said late Friday that the units withdrew. The retreat came two days after Ukraine sent reinforcements. Fresh troops arrived two days later.";
-    let sents = sentences::split(text, std::slice::from_ref(&(0..text.len())));
-    let times = time::find(text, &sents, published);
+    let times = times_in(text, published);
     let by_text = |t: &str| {
         times
             .iter()
@@ -1687,8 +1687,7 @@ fn an_offset_from_a_named_happening_is_not_counted_from_the_last_date() {
 #[test]
 fn a_clock_time_is_on_the_date_of_its_sentence_or_the_one_before_else_the_publication_day() {
     let clock_day = |published: &str, text: &str| {
-        let sents = sentences::split(text, std::slice::from_ref(&(0..text.len())));
-        let times = time::find(text, &sents, Some(date(published)));
+        let times = times_in(text, Some(date(published)));
         let clock = times
             .iter()
             .find(|t| t.family == time::lexicon::Family::Clock)

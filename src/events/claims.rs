@@ -58,12 +58,8 @@ impl Verification {
     /// Reads the sentences of an article for "could not independently verify",
     /// "geolocated footage" and the like.
     pub fn read<'a>(sentences: impl Iterator<Item = &'a str>) -> Verification {
-        static CUES: Lazy<AhoCorasick> = Lazy::new(|| {
-            AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .build(["verif", "confirm", "geolocat"])
-                .expect("plain words")
-        });
+        static CUES: Lazy<AhoCorasick> =
+            Lazy::new(|| crate::words::any_case(&["verif", "confirm", "geolocat"]));
         let mut statements = Vec::new();
         for (i, s) in sentences.enumerate() {
             // Both patterns need one of these stems; most sentences have none.
@@ -103,12 +99,8 @@ pub struct Quantity {
 
 /// The first claimed number in a clause.
 pub fn quantity(clause: &str) -> Option<Quantity> {
-    static WORDY_NUMBERS: Lazy<AhoCorasick> = Lazy::new(|| {
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(["hundreds", "thousands", "dozens"])
-            .expect("plain words")
-    });
+    static WORDY_NUMBERS: Lazy<AhoCorasick> =
+        Lazy::new(|| crate::words::any_case(&["hundreds", "thousands", "dozens"]));
     // Most clauses hold no number: a byte scan settles them before the pattern runs.
     if !clause.bytes().any(|b| b.is_ascii_digit()) && !WORDY_NUMBERS.is_match(clause) {
         return None;
@@ -138,12 +130,8 @@ pub fn captured(event_type: EventType, quantity: Option<&Quantity>) -> Option<u6
 /// "killing two people" has two fatalities). Read once per sentence, and only searched
 /// when one of the words is there at all.
 pub fn harmed(sentence: &str) -> (Option<u64>, Option<u64>) {
-    static WORDS: Lazy<AhoCorasick> = Lazy::new(|| {
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(["wound", "injur", "kill", "dead", "died"])
-            .expect("plain words")
-    });
+    static WORDS: Lazy<AhoCorasick> =
+        Lazy::new(|| crate::words::any_case(&["wound", "injur", "kill", "dead", "died"]));
     let (mut wounds, mut deaths) = (false, false);
     for m in WORDS.find_iter(sentence) {
         match m.pattern().as_usize() {

@@ -120,17 +120,22 @@ pub fn find(
                 }
             }
         }
+        // The sentence's dates of a day or finer, by position.
+        let days: Vec<(usize, NaiveDate)> = found
+            .iter()
+            .zip(&resolved)
+            .filter_map(|(f, r)| Some((f.span.start, r.as_ref()?)))
+            .filter(|(_, r)| r.precision <= Precision::Day)
+            .map(|(at, r)| (at, r.start))
+            .collect();
         for (k, f) in found.iter().enumerate() {
             if f.family != lexicon::Family::Clock {
                 continue;
             }
-            let same_sentence_day = found
+            let same_sentence_day = days
                 .iter()
-                .zip(&resolved)
-                .filter_map(|(g, r)| Some((g, r.as_ref()?)))
-                .filter(|(_, r)| r.precision <= Precision::Day)
-                .min_by_key(|(g, _)| g.span.start.abs_diff(f.span.start))
-                .map(|(_, r)| r.start);
+                .min_by_key(|(at, _)| at.abs_diff(f.span.start))
+                .map(|&(_, day)| day);
             let ctx = resolve::Context {
                 published,
                 anchor: same_sentence_day.or(previous_sentence_day),
@@ -138,14 +143,7 @@ pub fn find(
             };
             resolved[k] = resolve::resolve(f, &ctx);
         }
-        previous_sentence_day = found
-            .iter()
-            .zip(&resolved)
-            .rev()
-            .filter(|(g, _)| g.family != lexicon::Family::Clock)
-            .filter_map(|(_, r)| r.as_ref())
-            .find(|r| r.precision <= Precision::Day)
-            .map(|r| r.start);
+        previous_sentence_day = days.last().map(|&(_, day)| day);
         let offset = sentence.span.start;
         for (f, r) in found.into_iter().zip(resolved) {
             out.push(TimeMention {
