@@ -181,41 +181,42 @@ fn extract(args: ExtractArgs) -> io::Result<ExitCode> {
             return Ok(ExitCode::from(2));
         }
     }
-    let documents: Box<dyn Iterator<Item = Pending> + Send> = match (&args.manifest, &args.jsonl) {
-        (Some(m), _) => match Manifest::open(m, options) {
-            Ok(m) => Box::new(m.map(Pending::Ready)),
-            Err(e) => {
-                eprintln!("dateline: {e}");
-                return Ok(ExitCode::from(1));
+    let mut documents: Box<dyn Iterator<Item = Pending> + Send> =
+        match (&args.manifest, &args.jsonl) {
+            (Some(m), _) => match Manifest::open(m, options) {
+                Ok(m) => Box::new(m.map(Pending::Ready)),
+                Err(e) => {
+                    eprintln!("dateline: {e}");
+                    return Ok(ExitCode::from(1));
+                }
+            },
+            (None, Some(j)) if j == "-" => {
+                Box::new(JsonLines::new(io::BufReader::new(io::stdin()), "-", options).pending())
             }
-        },
-        (None, Some(j)) if j == "-" => {
-            Box::new(JsonLines::new(io::BufReader::new(io::stdin()), "-", options).pending())
-        }
-        (None, Some(j)) => match std::fs::File::open(j) {
-            Ok(f) => Box::new(JsonLines::new(io::BufReader::new(f), j, options).pending()),
-            Err(e) => {
-                eprintln!("dateline: {j}: cannot open: {e}");
-                return Ok(ExitCode::from(1));
+            (None, Some(j)) => match std::fs::File::open(j) {
+                Ok(f) => Box::new(JsonLines::new(io::BufReader::new(f), j, options).pending()),
+                Err(e) => {
+                    eprintln!("dateline: {j}: cannot open: {e}");
+                    return Ok(ExitCode::from(1));
+                }
+            },
+            (None, None) if !args.files.is_empty() => Box::new(
+                input::read_files(
+                    args.files.clone(),
+                    input::SharedMeta {
+                        published: args.published.clone(),
+                        source: args.source.clone(),
+                        url: args.url.clone(),
+                    },
+                    options,
+                )
+                .map(Pending::Ready),
+            ),
+            (None, None) => {
+                eprintln!("dateline: expected FILES, --manifest or --jsonl, but found none");
+                return Ok(ExitCode::from(2));
             }
-        },
-        (None, None) if !args.files.is_empty() => Box::new(
-            input::read_files(
-                args.files.clone(),
-                input::SharedMeta {
-                    published: args.published.clone(),
-                    source: args.source.clone(),
-                    url: args.url.clone(),
-                },
-                options,
-            )
-            .map(Pending::Ready),
-        ),
-        (None, None) => {
-            eprintln!("dateline: expected FILES, --manifest or --jsonl, but found none");
-            return Ok(ExitCode::from(2));
-        }
-    };
+        };
     let gazetteer = load_gazetteer(args.gazetteer.as_deref())?;
     let mut sink: Box<dyn Sink + Send> = if args.out == "-" {
         Box::new(StreamSink::new(io::stdout()))
@@ -227,7 +228,6 @@ fn extract(args: ExtractArgs) -> io::Result<ExitCode> {
     let layout = sink.layout();
     let mut report = Report::default();
     let progress = Progress::new(args.quiet);
-    let mut documents = documents;
     let mut next = read_batch(&mut documents);
     let mut ready: Vec<Prepared> = Vec::new();
     // Three stages overlap on the thread pool: the previous batch is written while this
