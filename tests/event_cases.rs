@@ -284,3 +284,25 @@ fn a_clause_with_its_own_speaker_is_that_speakers_claim() {
     assert_eq!(claim("advance").as_deref(), Some("a deputy minister"));
     assert_eq!(claim("capture").as_deref(), Some("Russia"));
 }
+
+#[test]
+fn the_city_is_the_last_settlement_named() {
+    let events = analyse(
+        "2024-06-08",
+        "Sloviansk has been a target before. Residents fear a repeat. Artillery can be heard every night. Many have left. On Thursday morning, a missile struck a school in the city centre.",
+    );
+    let strike = events
+        .iter()
+        .find(|e| e.event_type.as_str() == "strike")
+        .expect("a strike");
+    let g = Gazetteer::embedded();
+    let place = strike.place.as_ref().expect("a place");
+    assert_eq!((g.entry(place.entry).id, place.precision), ("gn:693468", 2));
+    // "the town of X" names its own town.
+    let events = analyse(
+        "2024-06-08",
+        "Sloviansk has been a target before. Residents fear a repeat. Artillery can be heard every night. Many have left. A missile struck the town of Kramatorsk on Thursday.",
+    );
+    let place = events[0].place.as_ref().expect("a place");
+    assert_eq!(g.entry(place.entry).id, "gn:704508");
+}

@@ -1713,3 +1713,15 @@ fn a_clock_time_is_on_the_date_of_its_sentence_or_the_one_before_else_the_public
         Some(date("2024-05-19"))
     );
 }
+
+#[test]
+fn that_year_is_the_last_year_named() {
+    let text = "In April 2014, separatists seized the city, and Ukrainian forces retook it in early July that year.";
+    let times = times_in(text, Some(date("2024-06-08")));
+    let july = times
+        .iter()
+        .find(|t| &text[t.span.clone()] == "early July")
+        .and_then(|t| t.resolved.as_ref())
+        .map(|r| (r.start, r.end));
+    assert_eq!(july, Some((date("2014-07-01"), date("2014-07-10"))));
+}

@@ -26,10 +26,10 @@ static ANY_TRIGGER: Lazy<RegexSet> = Lazy::new(|| {
 
 /// Where a sentence divides into clauses that can each report their own happening. A
 /// participle after a comma (", killing two civilians") and the subject after "as" ("as it
-/// retreated") start the next clause.
+/// retreated") or ", and" (", and Ukrainian forces retook it") start the next clause.
 static CLAUSE_BREAK: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i);|:\s|,\s+but\s|\s+but\s|,?\s+while\s|\s+whereas\s|\s+after\s|,\s+and\s+(?:a|an|the)\s|,\s+where\s|,\s+(?:though|although)\s|,\s+(?P<participle>\w+ing)\b|\s+as\s+(?P<subject>(?:it|they|he|she|we|the|Russian|Ukrainian|Russia|Ukraine)\b)",
+        r"(?i);|:\s|,\s+but\s|\s+but\s|,?\s+while\s|\s+whereas\s|\s+after\s|,\s+and\s+(?P<and_subject>(?:a|an|the|it|they|he|she|we|Russian|Ukrainian|Russia|Ukraine|Kyiv|Moscow)\b)|,\s+where\s|,\s+(?:though|although)\s|,\s+(?P<participle>\w+ing)\b|\s+as\s+(?P<subject>(?:it|they|he|she|we|the|Russian|Ukrainian|Russia|Ukraine)\b)",
     )
 });
 /// A sentence-initial adverbial phrase ("Following the recapture of Kharkiv region, ...")
@@ -97,6 +97,7 @@ pub fn clauses(sentence: &str) -> Vec<Range<usize>> {
         let next = c
             .name("participle")
             .or(c.name("subject"))
+            .or(c.name("and_subject"))
             .map_or(m.end(), |g| g.start());
         let (a, b) = (m.start() + base, next + base);
         if a > start {

@@ -80,6 +80,9 @@ pub fn place_event(
     if event_type.is_territorial() || names_no_single_place(ctx, clause) {
         return None;
     }
+    if let Some(place) = the_settlement_named_before(ctx, clause) {
+        return Some(place);
+    }
     // The article's focus: the place an event there would have had, in the latest of the
     // sentences just before that names one.
     let focus_sentence = ctx
@@ -119,6 +122,36 @@ fn elsewhere(ctx: &PlaceContext, clause: &Range<usize>) -> bool {
         !ctx.places
             .iter()
             .any(|p| p.span.start < span.end && span.start < p.span.end)
+    })
+}
+
+/// "a missile struck a school in the city centre": "the city" (town, village) is the last
+/// settlement the article named, however far back.
+fn the_settlement_named_before(ctx: &PlaceContext, clause: &Range<usize>) -> Option<EventPlace> {
+    static THE_SETTLEMENT: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(r"(?i)\bthe\s+(?:city|town|village|settlement)(?:['\u2019]s)?\b")
+    });
+    static OF_AFTER: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"^\s+of\b"));
+    let text = &ctx.text[clause.clone()];
+    // "the town of Bakhmut" names its town; only a bare "the town" points back.
+    let points_back = THE_SETTLEMENT
+        .find_iter(text)
+        .any(|m| !OF_AFTER.is_match(&text[m.end()..]));
+    if !points_back {
+        return None;
+    }
+    let g = ctx.gazetteer;
+    let last = ctx
+        .places
+        .iter()
+        .filter(|p| p.span.end <= clause.start && !p.reference)
+        .rfind(|p| g.entry(p.entry).kind == Kind::Settlement)?;
+    Some(EventPlace {
+        entry: last.entry,
+        span: None,
+        precision: 2,
+        relation: None,
+        others: Vec::new(),
     })
 }
 

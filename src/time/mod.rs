@@ -11,7 +11,7 @@ pub mod lexicon;
 pub mod recognize;
 pub mod resolve;
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use std::ops::Range;
 
 /// How finely an interval is known.
@@ -96,6 +96,7 @@ pub fn find(
     let mut out = Vec::new();
     let mut anchor: Option<NaiveDate> = None;
     let mut previous_sentence_day: Option<NaiveDate> = None;
+    let mut named_year: Option<i32> = None;
     for (index, sentence) in sentences.iter().enumerate() {
         let s = &text[sentence.span.clone()];
         let found = recognize::recognize(s);
@@ -118,6 +119,20 @@ pub fn find(
                 if r.precision <= Precision::Day {
                     anchor = Some(r.start);
                 }
+            }
+        }
+        // "in early July that year": the year is the last one the text named.
+        for (f, r) in found.iter().zip(resolved.iter_mut()) {
+            let written = &s[f.span.clone()];
+            let that_year = THAT_YEAR.is_match(&s[f.span.end..]);
+            match r {
+                Some(r) if that_year && !has_year(written) => {
+                    if let Some(y) = named_year {
+                        in_year(r, y);
+                    }
+                }
+                Some(r) if has_year(written) => named_year = Some(r.start.year()),
+                _ => {}
             }
         }
         // The sentence's dates of a day or finer, by position.
@@ -155,6 +170,32 @@ pub fn find(
         }
     }
     out
+}
+
+/// "that year", "the same year" right after an expression.
+static THAT_YEAR: once_cell::sync::Lazy<regex::Regex> =
+    once_cell::sync::Lazy::new(|| crate::words::regex(r"^,?\s+(?:that|the\s+same)\s+year\b"));
+
+/// Whether an expression writes its year (four digits).
+fn has_year(written: &str) -> bool {
+    written
+        .as_bytes()
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit))
+}
+
+/// Moves a resolved interval into year `y`, keeping months and days.
+fn in_year(r: &mut Resolved, y: i32) {
+    let shift = y - r.start.year();
+    let moved = |d: NaiveDate| d.with_year(d.year() + shift);
+    if let (Some(start), Some(end)) = (moved(r.start), moved(r.end)) {
+        r.start = start;
+        r.end = end;
+        if r.value.len() >= 4 && r.value.as_bytes()[..4].iter().all(u8::is_ascii_digit) {
+            r.value = format!("{y:04}{}", &r.value[4..]);
+        }
+        r.cue = format!("{}; year: the last year named", r.cue);
+    }
 }
 
 /// `YYYY-MM-DD`. Written for every date of every output row, so without chrono's format
