@@ -13,9 +13,11 @@ static SPEAKER_AFTER: Lazy<Regex> = Lazy::new(|| {
         r"^\s+(?:has |have |had |also |later |then )?(?:said|says|say|claimed|claims|announced|reported|stated|denied|insisted|accused|warned|demanded|wants|told|rejected|responded|confirmed|alleged|added|noted|argued|stressed|wrote|posted|tweeted|admitted|acknowledged)\b",
     )
 });
+/// After a name, words that make it an actor: a republic, a possessive government or army,
+/// or a military formation named after a place ("the Khortytsia group of forces").
 static ACTOR_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"^(?:\s+(?:and|or|,)\s+\p{Lu}\w+)?\s+(?:People['\u2019]s\s+Republics?|PR\b|Republics?\b)|^['\u2019]s\s+(?:forces|troops|army|military|government|officials|leadership|defenders|soldiers|authorities)\b",
+        r"^(?:\s+(?:and|or|,)\s+\p{Lu}\w+)?\s+(?:People['\u2019]s\s+Republics?|PR\b|Republics?\b)|^['\u2019]s\s+(?:forces|troops|army|military|government|officials|leadership|defenders|soldiers|authorities)\b|^\s+(?:group\s+of\s+forces|operational(?:-strategic)?\s+group|(?:battle)?group|grouping)\b",
     )
 });
 

@@ -118,6 +118,7 @@ mod tests {
         assert!(resolve_text("The nova effort was a mayak of hope.").is_empty());
         assert!(resolve_text("Vladimir Putin spoke.").is_empty());
         assert!(resolve_text("By 9 a.m. Kyiv time, 900 people had left.").is_empty());
+        assert!(resolve_text("A spokesman for the Khortytsia group of forces spoke.").is_empty());
     }
 
     #[test]
