@@ -8,7 +8,8 @@
 //! - apostrophes and soft signs vanish (`Kramators'k` = `Kramatorsk`), but a possessive
 //!   `'s` is split off (`Mariupol's` = `Mariupol` + `s`);
 //! - `y`, `j` → `i`; `g` → `h` (Russian г = Ukrainian h); `kh` → `h`; `w` → `v`;
-//!   a lone `c` → `ts` (Polish-style `Doneck`); `ie` → `e` (so `ye`, `ie` and `e` meet);
+//!   a lone `c` → `ts` (Polish-style `Doneck`); `ie` → `e` (so `ye`, `ie` and `e` meet, and
+//!   `eye` is `e` like Russian `ее`: `Kleshcheyevka` = `Клещеевка`);
 //! - doubled letters are single; a word-final `oe` is `e` (`-noye`, `-skoe` endings);
 //! - every other character is a single space, and the key is padded with spaces, so a
 //!   name matches only whole words.
@@ -170,6 +171,13 @@ impl Builder {
             if last == b'i' && b == b'e' {
                 self.key[n - 1] = b'e';
                 self.origin[n - 1].1 = e;
+                // "-cheye-" folds like Cyrillic "-щее-": the new e joins an e before it.
+                if n >= 2 && self.key[n - 2] == b'e' {
+                    let end = self.origin[n - 1].1;
+                    self.key.pop();
+                    self.origin.pop();
+                    self.origin[n - 2].1 = end;
+                }
                 return;
             }
             if last == b && b != b' ' && !b.is_ascii_digit() {
@@ -303,6 +311,7 @@ mod tests {
         assert_eq!(fold_name("Krasny Lyman"), fold_name("Krasnyy Lyman"));
         assert_eq!(fold_name("Sirotyne"), fold_name("Syrotyne"));
         assert_eq!(fold_name("Kharkiv"), fold_name("Харків"));
+        assert_eq!(fold_name("Kleshcheyevka"), fold_name("Клещеевка"));
     }
 
     #[test]

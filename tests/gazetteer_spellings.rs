@@ -9,6 +9,11 @@ use dateline::{places, sentences};
 const SPELLINGS: &[(&str, &str, &str)] = &[
     ("Shelling hit Bakhmut overnight.", "Bakhmut", "gn:713174"),
     (
+        "Losses were inflicted on the enemy near Kleshcheyevka, the ministry said.",
+        "Kleshcheyevka",
+        "gn:13512497",
+    ),
+    (
         "Russian troops advanced near Artemivsk on Monday.",
         "Artemivsk",
         "gn:713174",
