@@ -9,7 +9,8 @@
 //! - lines that address the reader (donation appeals, app and newsletter promotions,
 //!   "Related News", "Load more"): a table of reader-facing phrases, or two or more
 //!   first- or second-person plural pronouns outside quotation marks;
-//! - short widget lines (one to three words, no sentence punctuation) next to cruft;
+//! - section headings (one or two words, no sentence punctuation), and widget lines of up to
+//!   three words next to cruft;
 //! - a repeated line (a photo caption printed twice) after its first occurrence.
 
 use once_cell::sync::Lazy;
@@ -78,8 +79,12 @@ pub fn clean(text: &str) -> Cleaned {
         let shape = Shape::of(line, &mut scratch);
         words[i] = shape.words;
         let repeated = shape.alphanumerics > 20 && !seen.insert(shape.hash);
+        // A line of one or two words that does not end as a sentence is a section heading
+        // ("Fighting", "Diplomacy") or a widget: it reports nothing.
+        let heading = shape.words <= 2 && !ends_as_sentence(line);
         verdict[i] = Some(
             repeated
+                || heading
                 || shape.is_all_caps_headline()
                 || shape.pronouns_outside_quotes >= 2
                 || has_reader_phrase(line),
@@ -360,6 +365,18 @@ mod tests {
         // Without the cue, a line without a final period is still article text.
         let text = "Russian troops liberated the village of Novohrodivka\nThe ministry added that losses were heavy.";
         assert_eq!(kept(text).len(), 2);
+    }
+
+    #[test]
+    fn section_headings_are_dropped() {
+        let text = "Here is the situation as it stands.\nFighting\nRussian forces shelled Kharkiv on Wednesday.\nDiplomacy\n";
+        assert_eq!(
+            kept(text),
+            vec![
+                "Here is the situation as it stands.",
+                "Russian forces shelled Kharkiv on Wednesday."
+            ]
+        );
     }
 
     #[test]

@@ -40,7 +40,8 @@ pub struct PlaceMention {
     pub candidates: usize,
     /// A spatial relation written before the name: `near`, `outside`, `north of` ...
     pub relation: Option<String>,
-    /// Whether the name only locates the place before it ("Sirotyne near Severodonetsk").
+    /// Whether the name only locates the place before it ("Sirotyne near Severodonetsk") or
+    /// is part of an official's title ("Luhansk Governor Serhiy Haidai").
     pub reference: bool,
     /// Index of the sentence it lies in.
     pub sentence: usize,

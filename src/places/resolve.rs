@@ -18,6 +18,12 @@ static OBLAST_OFFICE_AFTER: Lazy<Regex> = Lazy::new(|| {
         r"^(?:governor|regional|oblast|military administration|region's|direction|axis|front|sector)\b",
     )
 });
+/// The oblast office words that make a name part of an official's title.
+static OFFICE_TITLE_AFTER: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"^(?:governor|regional\s+(?:governor|administration|council|police|prosecutor)|military\s+administration|region['\u2019]s\s+governor)\b",
+    )
+});
 static AREAL_BEFORE: Lazy<Regex> =
     Lazy::new(|| crate::words::regex(r"(?i)\b(?:in|across|throughout|into)\s+$"));
 static CITY_CUE: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"(?i)(?:city|town) of\s+$"));
@@ -216,6 +222,9 @@ fn oblast_shorthand(text: &str, places: &mut [PlaceMention], gazetteer: &Gazette
         if OBLAST_OFFICE_AFTER.is_match(&after) {
             places[i].runner_up = Some((places[i].entry, places[i].score));
             places[i].entry = oblast;
+            // "Luhansk Governor Serhiy Haidai said": a title names who speaks, not where
+            // anything happened; it places an event only when nothing else does.
+            places[i].reference = OFFICE_TITLE_AFTER.is_match(&after);
             continue;
         }
         let areal = AREAL_BEFORE.is_match(tail(before, 20));
