@@ -298,6 +298,17 @@ fn the_city_is_the_last_settlement_named() {
     let g = Gazetteer::embedded();
     let place = strike.place.as_ref().expect("a place");
     assert_eq!((g.entry(place.entry).id, place.precision), ("gn:693468", 2));
+    // The story's own town, named most, not the last one listed in passing.
+    let events = analyse(
+        "2022-09-16",
+        "Graves were found near Izium. Ukrainian forces retook Izium last Saturday in a counteroffensive that also freed Balakliia and Kupiansk. Russian troops had occupied the city since April.",
+    );
+    let capture = events
+        .iter()
+        .find(|e| e.event_type.as_str() == "capture")
+        .expect("a capture");
+    let place = capture.place.as_ref().expect("a place");
+    assert_eq!(g.entry(place.entry).id, "gn:707292");
     // "the town of X" names its own town.
     let events = analyse(
         "2024-06-08",

@@ -262,7 +262,9 @@ pub fn claimant(sentence: &str) -> Option<String> {
         // appositive's closing comma stands right before the verb; the name is before it.
         let before = sentence[..m.start()].trim_end().trim_end_matches(',');
         let start = before
-            .rfind([',', ';', ':', '\u{201d}', '"', '\u{201c}'])
+            .rfind([
+                ',', ';', ':', '\u{201d}', '"', '\u{201c}', '\u{2014}', '\u{2013}',
+            ])
             .map(|i| i + before[i..].chars().next().map(char::len_utf8).unwrap_or(1))
             .unwrap_or(0);
         let mut subject = before[start..].trim();
@@ -325,6 +327,12 @@ mod tests {
         );
         assert_eq!(claimant("Troops left the city."), None);
         assert_eq!(claimant("No casualties were reported."), None);
+        assert_eq!(
+            claimant(
+                "IZIUM, Ukraine (AP) \u{2014} Ukrainian authorities said Friday they found graves."
+            ),
+            Some("Ukrainian authorities".into())
+        );
         assert_eq!(
             claimant("Troops liberated Klishchiivka, the commander of the Ground Forces, Oleksandr Syrskyi, said on Sept. 17."),
             Some("Oleksandr Syrskyi".into())

@@ -63,6 +63,13 @@ static NEGATED: Lazy<Regex> = Lazy::new(|| {
         r"(?i)\b(?:not|never|no|without|denied|denies|deny|refused to|cannot|unable to)\b[^,;]*$|n't\b[^,;]*$",
     )
 });
+/// Before a participle, words that make it an adjective: "the occupied territories", "the
+/// recently recaptured city", "temporarily occupied Donetsk".
+static ATTRIBUTIVE_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)(?:\b(?:the|a|an|its|their|recently|newly|temporarily|previously|partially|partly)\s+)$",
+    )
+});
 /// Words that follow a trigger word when it is not a happening: "infantry fighting
 /// vehicle".
 static NOT_AN_EVENT_AFTER: Lazy<Regex> =
@@ -119,9 +126,16 @@ pub fn best_trigger(clause: &str) -> Option<(EventType, Range<usize>, Status)> {
     for rank in ANY_TRIGGER.matches(clause).into_iter() {
         let (row, re) = (&TRIGGERS[rank], &COMPILED[rank]);
         for m in re.find_iter(clause) {
-            // "Russian-occupied city": a compound adjective describes, it does not report.
+            // "Russian-occupied city", "the recently recaptured city of Izium": a compound
+            // adjective or a participle used as one describes, it does not report.
             let compound = clause[..m.start()].ends_with('-');
+            let attributive = matches!(
+                row.event_type,
+                EventType::Capture | EventType::Advance | EventType::Encirclement
+            ) && m.as_str().ends_with("ed")
+                && ATTRIBUTIVE_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 30));
             if compound
+                || attributive
                 || NOT_AN_EVENT_AFTER.is_match(&clause[m.end()..])
                 || THE_WAR_AS_A_WHOLE.is_match(&clause[m.start()..])
             {
@@ -185,6 +199,16 @@ mod tests {
     fn hypothetical_negated_and_planned() {
         assert_eq!(best_trigger("The troops could be encircled soon."), None);
         assert_eq!(best_trigger("The troops may be encircled soon."), None);
+        assert_eq!(
+            best_trigger("They found graves near the recently recaptured city of Izium."),
+            None
+        );
+        assert_eq!(
+            best_trigger("Residents of the temporarily occupied territories voted."),
+            None
+        );
+        let (t, _, _) = best_trigger("Russian troops occupied the city in April.").unwrap();
+        assert_eq!(t, EventType::Capture);
         let (t, _, s) = best_trigger(
             "Russian forces crossed the border on May 10 and launched a new offensive.",
         )

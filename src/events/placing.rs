@@ -125,8 +125,8 @@ fn elsewhere(ctx: &PlaceContext, clause: &Range<usize>) -> bool {
     })
 }
 
-/// "a missile struck a school in the city centre": "the city" (town, village) is the last
-/// settlement the article named, however far back.
+/// "a missile struck a school in the city centre": "the city" (town, village) is the
+/// settlement the article has named most, however far back.
 fn the_settlement_named_before(ctx: &PlaceContext, clause: &Range<usize>) -> Option<EventPlace> {
     static THE_SETTLEMENT: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(r"(?i)\bthe\s+(?:city|town|village|settlement)(?:['\u2019]s)?\b")
@@ -141,13 +141,23 @@ fn the_settlement_named_before(ctx: &PlaceContext, clause: &Range<usize>) -> Opt
         return None;
     }
     let g = ctx.gazetteer;
-    let last = ctx
+    // The settlement named most often so far (the story's own town, not one listed in
+    // passing), the later one of a tie.
+    let named: Vec<u32> = ctx
         .places
         .iter()
         .filter(|p| p.span.end <= clause.start && !p.reference)
-        .rfind(|p| g.entry(p.entry).kind == Kind::Settlement)?;
+        .filter(|p| g.entry(p.entry).kind == Kind::Settlement)
+        .map(|p| p.entry)
+        .collect();
+    let count = |entry: u32| named.iter().filter(|&&e| e == entry).count();
+    let (_, entry) = named
+        .iter()
+        .enumerate()
+        .max_by_key(|&(at, &entry)| (count(entry), at))
+        .map(|(at, &entry)| (at, entry))?;
     Some(EventPlace {
-        entry: last.entry,
+        entry,
         span: None,
         precision: 2,
         relation: None,
