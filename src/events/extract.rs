@@ -104,7 +104,9 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
                 actor2,
                 // A clause with its own speaker ("..., even as Russia claimed full control
                 // of the city") is that speaker's claim; otherwise the sentence's speaker.
-                claimed_by: claimant(clause_text)
+                claimed_by: (clause.len() < text.len())
+                    .then(|| claimant(clause_text))
+                    .flatten()
                     .or_else(|| claimed_by.get_or_insert_with(|| claimant(text)).clone()),
                 verified: verification.of_sentence(si),
                 quantity,
