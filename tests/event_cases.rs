@@ -151,6 +151,7 @@ const CASES: &[Case] = &[
     ("2024-10-02", "Ukraine pulls back from Vuhledar to avoid encirclement.", "withdrawal", "2024-10-02", "2024-10-02", "gn:690823", "", "", "reported"),
     ("2023-05-21", "Two civilians were killed and four wounded when Russian shells hit the town of Kostiantynivka on Saturday afternoon, the regional police said.", "shelling", "2023-05-20", "2023-05-20", "gn:705104", "Russian forces", "regional police", "reported"),
     ("2023-05-21", "Russia claimed full control of Bakhmut on Saturday.", "capture", "2023-05-20", "2023-05-20", "gn:713174", "Russian forces", "", "reported"),
+    ("2024-05-07", "\"The enemy has managed to gain a foothold in the northern part of Ocheretyne,\" military spokesman Nazar Voloshyn said on Monday.", "advance", "2024-05-06", "2024-05-06", "", "", "", "reported"),
     ("2024-03-08", "Since late February, hostilities in Vovchansk and surrounding villages have forced about 2,000 people to flee towards Kharkiv city.", "evacuation", "2024-02-21", "2024-03-08", "gn:689304", "", "", "reported"),
     ("2023-05-21", "Ukrainian troops have recaptured territory near Bakhmut, a deputy minister said on Sunday, even as Russia claimed full control of the city.", "advance", "2023-05-21", "2023-05-21", "gn:713174", "Ukrainian forces", "a deputy minister", "reported"),
     ("2024-05-20", "Residents of Vovchansk were ordered to leave on May 10.", "evacuation", "2024-05-10", "2024-05-10", "gn:689304", "", "", "reported"),

@@ -8,7 +8,7 @@ use regex::Regex;
 
 static UNVERIFIED: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:could not|couldn't|cannot|can't|unable to|not been able to|has been unable to|have been unable to)\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)|\bnot (?:yet )?(?:observed|seen) (?:any )?confirmation\b|\bnot (?:been )?(?:independently )?(?:verified|confirmed)\b|\bunable to reach\b[^.]*\bto verify\b",
+        r"(?i)\b(?:could not|couldn't|cannot|can't|unable to|not been able to|has been unable to|have been unable to)\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)|\bnot (?:yet )?(?:observed|seen) (?:any )?confirmation\b|\b(?:did|does|do|has|have)\s+not\s+(?:independently\s+)?(?:confirm|verify)\b|\bnot (?:been )?(?:independently )?(?:verified|confirmed)\b|\bunable to reach\b[^.]*\bto verify\b",
     )
 });
 static CONFIRMED: Lazy<Regex> = Lazy::new(|| {
@@ -277,6 +277,24 @@ pub fn claimant(sentence: &str) -> Option<String> {
         for lead in ["but ", "and ", "while ", "instead ", "Instead "] {
             subject = subject.strip_prefix(lead).unwrap_or(subject).trim();
         }
+        // "Russian state media had claimed": the auxiliary is not part of the speaker.
+        while let Some((rest, last)) = subject.rsplit_once(' ') {
+            if ![
+                "had",
+                "has",
+                "have",
+                "also",
+                "earlier",
+                "previously",
+                "later",
+                "then",
+            ]
+            .contains(&last)
+            {
+                break;
+            }
+            subject = rest.trim_end();
+        }
         let words: Vec<&str> = subject.split_whitespace().collect();
         if words.is_empty() || words.len() > 14 {
             continue;
@@ -327,6 +345,10 @@ mod tests {
         );
         assert_eq!(claimant("Troops left the city."), None);
         assert_eq!(claimant("No casualties were reported."), None);
+        assert_eq!(
+            claimant("Russian state media had claimed the capture on May 5."),
+            Some("Russian state media".into())
+        );
         assert_eq!(
             claimant(
                 "IZIUM, Ukraine (AP) \u{2014} Ukrainian authorities said Friday they found graves."

@@ -120,6 +120,7 @@ mod tests {
         assert!(resolve_text("Vladimir Putin spoke.").is_empty());
         assert!(resolve_text("By 9 a.m. Kyiv time, 900 people had left.").is_empty());
         assert!(resolve_text("A spokesman for the Khortytsia group of forces spoke.").is_empty());
+        assert!(resolve_text("Kyiv did not confirm the claim.").is_empty());
     }
 
     #[test]
