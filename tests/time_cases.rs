@@ -1628,40 +1628,29 @@ fn without_a_publication_date_relative_expressions_stay_unresolved() {
 
 #[test]
 fn clock_times_carry_their_utc_instant() {
-    let sentence =
-        "Fighters should lay down arms by early Wednesday, from 8 a.m. Moscow time (0500 GMT).";
-    let times = times_in(sentence, Some(date("2022-06-14")));
-    let clock = times
-        .iter()
-        .find(|t| t.resolved.as_ref().is_some_and(|r| r.instant.is_some()))
-        .unwrap();
+    let instant = |sentence: &str, published: &str| {
+        times_in(sentence, Some(date(published)))
+            .iter()
+            .find_map(|t| t.resolved.as_ref().and_then(|r| r.instant))
+            .map(|i| i.to_rfc3339())
+    };
     assert_eq!(
-        clock
-            .resolved
-            .as_ref()
-            .unwrap()
-            .instant
-            .unwrap()
-            .to_rfc3339(),
-        "2022-06-15T05:00:00+00:00"
+        instant(
+            "Fighters should lay down arms by early Wednesday, from 8 a.m. Moscow time (0500 GMT).",
+            "2022-06-14"
+        )
+        .as_deref(),
+        Some("2022-06-15T05:00:00+00:00")
     );
-    let sentence = "Sirens sounded at 3 a.m. local time on July 1.";
-    let times = times_in(sentence, Some(date("2022-07-02")));
-    let clock = times
-        .iter()
-        .find(|t| t.resolved.as_ref().is_some_and(|r| r.instant.is_some()))
-        .unwrap();
     // On the date of its own sentence (July 1, named after it), not the publication day;
     // Kyiv summer time is UTC+3: 3 a.m. local is midnight UTC.
     assert_eq!(
-        clock
-            .resolved
-            .as_ref()
-            .unwrap()
-            .instant
-            .unwrap()
-            .to_rfc3339(),
-        "2022-07-01T00:00:00+00:00"
+        instant(
+            "Sirens sounded at 3 a.m. local time on July 1.",
+            "2022-07-02"
+        )
+        .as_deref(),
+        Some("2022-07-01T00:00:00+00:00")
     );
 }
 
