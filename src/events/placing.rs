@@ -151,11 +151,11 @@ fn the_settlement_named_before(ctx: &PlaceContext, clause: &Range<usize>) -> Opt
         .map(|p| p.entry)
         .collect();
     let count = |entry: u32| named.iter().filter(|&&e| e == entry).count();
-    let (_, entry) = named
+    let entry = named
         .iter()
         .enumerate()
         .max_by_key(|&(at, &entry)| (count(entry), at))
-        .map(|(at, &entry)| (at, entry))?;
+        .map(|(_, &entry)| entry)?;
     Some(EventPlace {
         entry,
         span: None,

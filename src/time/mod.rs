@@ -202,7 +202,6 @@ fn in_year(r: &mut Resolved, y: i32) {
 /// string parsing (which cost more than the rest of a row's serialisation); years outside
 /// 0..=9999 keep chrono's signed form.
 pub fn iso_date(d: NaiveDate) -> String {
-    use chrono::Datelike;
     let year = d.year();
     if !(0..=9999).contains(&year) {
         return d.format("%Y-%m-%d").to_string();
