@@ -161,6 +161,46 @@ struct Shape {
     pronouns_outside_quotes: usize,
 }
 
+/// Byte classes of ASCII, for [`Shape::of`]'s inner loop: one table load per byte instead
+/// of a chain of comparisons.
+const SPACE: u8 = 1;
+const ALNUM: u8 = 2;
+const LETTER: u8 = 4;
+const UPPER: u8 = 8;
+const ASCII_CLASS: [u8; 128] = {
+    let mut table = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_whitespace() || c == 0x0b {
+            SPACE
+        } else if c.is_ascii_uppercase() {
+            ALNUM | LETTER | UPPER
+        } else if c.is_ascii_lowercase() {
+            ALNUM | LETTER
+        } else if c.is_ascii_digit() {
+            ALNUM
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
+/// The class bits of a character outside ASCII, as [`ASCII_CLASS`] gives them for ASCII.
+fn class_of(c: char) -> u8 {
+    if c.is_whitespace() {
+        SPACE
+    } else if c.is_alphabetic() {
+        ALNUM | LETTER | if c.is_uppercase() { UPPER } else { 0 }
+    } else if c.is_alphanumeric() {
+        ALNUM
+    } else {
+        0
+    }
+}
+
 impl Shape {
     /// The shape of `line`; `folded` is scratch space for its lower-cased letters and
     /// digits, reused from line to line.
@@ -174,18 +214,18 @@ impl Shape {
         folded.clear();
         let bytes = line.as_bytes();
         let mut i = 0;
-        // Bytes, not chars: most lines are ASCII, and a byte's class is a few comparisons;
+        // Bytes, not chars: most lines are ASCII, and a byte's class is one table load;
         // other characters are decoded where they occur.
         while i <= bytes.len() {
-            let (c, width) = match bytes.get(i) {
-                None => (' ', 1),
-                Some(&b) if b.is_ascii() => (char::from(b), 1),
+            let (c, class, width) = match bytes.get(i) {
+                None => (' ', SPACE, 1),
+                Some(&b) if b.is_ascii() => (char::from(b), ASCII_CLASS[usize::from(b)], 1),
                 Some(_) => {
                     let c = line[i..].chars().next().unwrap_or(' ');
-                    (c, c.len_utf8())
+                    (c, class_of(c), c.len_utf8())
                 }
             };
-            if c.is_whitespace() {
+            if class & SPACE != 0 {
                 if in_word {
                     shape.words += 1;
                     shape.lettered_words += usize::from(word_has_letter);
@@ -195,23 +235,17 @@ impl Shape {
             } else {
                 in_word = true;
             }
-            if c.is_alphanumeric() {
+            if class & ALNUM != 0 {
                 run_start.get_or_insert(i);
-                if c.is_ascii() {
-                    let b = c as u8;
-                    if b.is_ascii_alphabetic() {
-                        word_has_letter = true;
-                        shape.letters += 1;
-                        shape.capitals += usize::from(b.is_ascii_uppercase());
-                    }
-                    folded.push(b.to_ascii_lowercase());
+                if class & LETTER != 0 {
+                    word_has_letter = true;
+                    shape.letters += 1;
+                    shape.capitals += usize::from(class & UPPER != 0);
+                }
+                if width == 1 {
+                    folded.push(c.to_ascii_lowercase() as u8);
                     shape.alphanumerics += 1;
                 } else {
-                    if c.is_alphabetic() {
-                        word_has_letter = true;
-                        shape.letters += 1;
-                        shape.capitals += usize::from(c.is_uppercase());
-                    }
                     for lower in c.to_lowercase() {
                         let mut utf8 = [0; 4];
                         folded.extend_from_slice(lower.encode_utf8(&mut utf8).as_bytes());

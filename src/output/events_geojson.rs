@@ -12,12 +12,15 @@ use std::io::{self, Write};
 /// Features are written one by one, so the collection is never held in memory whole.
 pub fn write<W: Write>(mut out: W, rows: &[EventRow]) -> io::Result<()> {
     out.write_all(b"{\"type\":\"FeatureCollection\",\"features\":[")?;
+    let mut buffer = Vec::new();
     for (i, f) in rows.iter().filter_map(feature).enumerate() {
+        buffer.clear();
         if i > 0 {
-            out.write_all(b",")?;
+            buffer.push(b',');
         }
-        out.write_all(b"\n")?;
-        serde_json::to_writer(&mut out, &f).map_err(io::Error::other)?;
+        buffer.push(b'\n');
+        sonic_rs::to_writer(&mut buffer, &f).map_err(io::Error::other)?;
+        out.write_all(&buffer)?;
     }
     out.write_all(b"\n]}\n")
 }

@@ -41,7 +41,7 @@ pub fn prepare(layout: Layout, analysis: &Analysis, gazetteer: &Gazetteer) -> io
     match layout {
         Layout::Stream => {
             for row in &rows {
-                serde_json::to_writer(&mut bytes, row).map_err(io::Error::other)?;
+                sonic_rs::to_writer(&mut bytes, row).map_err(io::Error::other)?;
                 bytes.push(b'\n');
             }
             Ok(Prepared {
@@ -51,7 +51,7 @@ pub fn prepare(layout: Layout, analysis: &Analysis, gazetteer: &Gazetteer) -> io
         }
         Layout::Folder => {
             let m = mentions::mentions(analysis, gazetteer);
-            serde_json::to_writer(&mut bytes, &m).map_err(io::Error::other)?;
+            sonic_rs::to_writer(&mut bytes, &m).map_err(io::Error::other)?;
             bytes.push(b'\n');
             Ok(Prepared { bytes, rows })
         }
