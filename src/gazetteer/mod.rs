@@ -116,6 +116,8 @@ pub struct Entry {
     /// [`Entry::prior`], worked out once when the table is read: resolution asks for it
     /// for every candidate of every name.
     prior: f64,
+    /// [`Entry::point`], worked out once for the same reason.
+    point: GeoPoint,
 }
 
 impl Entry {
@@ -123,6 +125,11 @@ impl Entry {
     /// administrative rank, population and whether the place lies on the front line.
     pub fn prior(&self) -> f64 {
         self.prior
+    }
+
+    /// The position, ready for distance comparisons.
+    pub fn point(&self) -> GeoPoint {
+        self.point
     }
 
     fn rank_prior(code: &str, population: u64, admin1: &str) -> f64 {
@@ -453,6 +460,7 @@ pub fn parse_places(text: &'static str, path: &str) -> Result<Vec<Entry>, Gazett
             names: f[9],
             source: f[10],
             prior: Entry::rank_prior(f[2], population, f[4]),
+            point: GeoPoint::new((lat, lon)),
         });
     }
     Ok(entries)
@@ -463,37 +471,38 @@ pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
     GeoPoint::new(a).distance_km(&GeoPoint::new(b))
 }
 
-/// A position ready for many distance computations: in radians, with the cosine of its
-/// latitude worked out once (resolving a name measures each candidate against every other
-/// place of the document).
+/// A position ready for many distance computations: a point on the unit sphere, so that
+/// comparing distances takes a few multiplications and no trigonometry (resolving a name
+/// measures each candidate against every other place of the document).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct GeoPoint {
-    lat: f64,
-    lon: f64,
-    cos_lat: f64,
+    x: f64,
+    y: f64,
+    z: f64,
 }
 
 impl GeoPoint {
     /// The point at (latitude, longitude) in degrees.
     pub fn new((lat, lon): (f64, f64)) -> GeoPoint {
-        let lat = lat.to_radians();
+        let (lat, lon) = (lat.to_radians(), lon.to_radians());
         GeoPoint {
-            lat,
-            lon: lon.to_radians(),
-            cos_lat: lat.cos(),
+            x: lat.cos() * lon.cos(),
+            y: lat.cos() * lon.sin(),
+            z: lat.sin(),
         }
     }
 
-    /// The haversine of the central angle to `other`: it grows with the distance, so the
+    /// The squared chord to `other` on the unit sphere: it grows with the distance, so the
     /// nearest of many points can be found before converting one of them to kilometres.
     pub fn separation(&self, other: &GeoPoint) -> f64 {
-        ((other.lat - self.lat) / 2.0).sin().powi(2)
-            + self.cos_lat * other.cos_lat * ((other.lon - self.lon) / 2.0).sin().powi(2)
+        let (dx, dy, dz) = (self.x - other.x, self.y - other.y, self.z - other.z);
+        dx * dx + dy * dy + dz * dz
     }
 
-    /// Kilometres for a [`GeoPoint::separation`].
+    /// Kilometres for a [`GeoPoint::separation`]: the central angle is twice the arcsine
+    /// of half the chord.
     pub fn km(separation: f64) -> f64 {
-        2.0 * 6371.0 * separation.sqrt().min(1.0).asin()
+        2.0 * 6371.0 * (separation.sqrt() / 2.0).min(1.0).asin()
     }
 
     /// Great-circle distance in kilometres.

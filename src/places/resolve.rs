@@ -138,8 +138,7 @@ fn drop_foreign_city_districts(text: &str, places: &mut Vec<PlaceMention>, gazet
         {
             continue;
         }
-        foreign[i] = GeoPoint::new((c.lat, c.lon)).distance_km(&GeoPoint::new((e.lat, e.lon)))
-            > CITY_DISTRICT_KM;
+        foreign[i] = c.point().distance_km(&e.point()) > CITY_DISTRICT_KM;
     }
     let mut flags = foreign.into_iter();
     places.retain(|_| !flags.next().unwrap_or(false));
@@ -155,7 +154,7 @@ fn context_bonus(
 ) -> f64 {
     let mut bonus = 0.0;
     if matches!(e.kind, Kind::Settlement | Kind::Site) {
-        let here = GeoPoint::new((e.lat, e.lon));
+        let here = e.point();
         let nearest = anchors
             .iter()
             .filter(|(from, _)| *from != mention)
