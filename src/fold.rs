@@ -32,75 +32,157 @@ impl Folded {
     /// The original byte range of the key range `range` (which should not start or end
     /// on a padding space).
     pub fn original(&self, range: Range<usize>) -> Range<usize> {
-        let start = self.origin[range.start].0 as usize;
-        let end = self.origin[range.end - 1].1 as usize;
-        start..end
-    }
-
-    /// Whether the original character behind key byte `at` is a capital letter.
-    pub fn capitalised_at(&self, text: &str, at: usize) -> bool {
-        self.origin
-            .get(at)
-            .and_then(|&(start, _)| text.get(start as usize..))
-            .and_then(|rest| rest.chars().next())
-            .is_some_and(char::is_uppercase)
+        original(&self.origin, range)
     }
 }
 
+fn original(origin: &[(u32, u32)], range: Range<usize>) -> Range<usize> {
+    let start = origin[range.start].0 as usize;
+    let end = origin[range.end - 1].1 as usize;
+    start..end
+}
+
 /// Folds `text` for matching, keeping offsets. One pass over the characters, with one
-/// letter of lookahead for the digraphs `kh` and `ch`. ASCII bytes (most of an English
-/// report) are taken as they are; other characters are decoded where they occur.
+/// letter of lookahead for the digraphs `kh` and `ch`.
 pub fn fold(text: &str) -> Folded {
     let mut out = Builder::with_capacity(text.len() + 2);
     out.space(0, 0);
-    let bytes = text.as_bytes();
     let mut at = 0;
-    while at < bytes.len() {
-        let (c, width) = match bytes[at] {
-            b if b.is_ascii() => (char::from(b), 1),
-            _ => {
-                let c = text[at..].chars().next().unwrap_or(' ');
-                (c, c.len_utf8())
-            }
-        };
-        let (start, end) = (at as u32, (at + width) as u32);
-        at += width;
-        if c.is_ascii_alphanumeric() {
-            out.letter(c.to_ascii_lowercase() as u8, start, end);
-            continue;
-        }
-        if is_apostrophe(c) {
-            // A possessive 's (followed by a non-letter) is split off as its own word.
-            let mut ahead = text[at..].chars();
-            let possessive = matches!(ahead.next(), Some('s' | 'S'))
-                && !ahead.next().is_some_and(char::is_alphanumeric);
-            if possessive {
-                out.space(start, end);
-            }
-            continue;
-        }
-        if c.is_ascii() {
-            out.space(start, end);
-            continue;
-        }
-        let lower = c.to_lowercase().next().unwrap_or(c);
-        if lower.is_ascii_alphanumeric() {
-            out.letter(lower as u8, start, end);
-        } else if let Some(latin) = transliterate(lower) {
-            for b in latin.bytes() {
-                out.letter(b, start, end);
-            }
-        } else if lower.is_alphabetic() {
-            // A letter with no Latin reading: it stays part of its word, so it can never
-            // split a name into a shorter one ("Һорливка" is not "орливка").
-            out.letter(UNKNOWN_LETTER, start, end);
-        } else {
-            out.space(start, end);
-        }
+    while at < text.len() {
+        at = out.push_char(text, at);
     }
     let n = text.len() as u32;
     out.space(n, n);
     out.finish()
+}
+
+/// What one character of the text becomes in the key.
+enum Folding {
+    /// Lower-case ASCII letters or digits (a transliteration may give several).
+    Letters(&'static str),
+    /// One lower-case ASCII letter or digit.
+    Letter(u8),
+    /// A word separator.
+    Space,
+    /// Nothing: an apostrophe or soft sign inside a word.
+    Nothing,
+}
+
+/// What the character `c`, followed by `rest`, folds to. ASCII bytes (most of an English
+/// report) are classified by a comparison or two; other characters are looked up.
+#[inline(always)]
+fn folding(c: char, rest: &str) -> Folding {
+    if c.is_ascii_alphanumeric() {
+        return Folding::Letter(c.to_ascii_lowercase() as u8);
+    }
+    if is_apostrophe(c) {
+        // A possessive 's (followed by a non-letter) is split off as its own word.
+        let mut ahead = rest.chars();
+        let possessive = matches!(ahead.next(), Some('s' | 'S'))
+            && !ahead.next().is_some_and(char::is_alphanumeric);
+        return if possessive {
+            Folding::Space
+        } else {
+            Folding::Nothing
+        };
+    }
+    if c.is_ascii() {
+        return Folding::Space;
+    }
+    let lower = c.to_lowercase().next().unwrap_or(c);
+    if lower.is_ascii_alphanumeric() {
+        Folding::Letter(lower as u8)
+    } else if let Some(latin) = transliterate(lower) {
+        Folding::Letters(latin)
+    } else if lower.is_alphabetic() {
+        // A letter with no Latin reading: it stays part of its word, so it can never
+        // split a name into a shorter one ("Һорливка" is not "орливка").
+        Folding::Letter(UNKNOWN_LETTER)
+    } else {
+        Folding::Space
+    }
+}
+
+/// The character of `text` at byte `at` (a character boundary) and its width.
+#[inline(always)]
+fn char_at(text: &str, at: usize) -> (char, usize) {
+    match text.as_bytes()[at] {
+        b if b.is_ascii() => (char::from(b), 1),
+        _ => {
+            let c = text[at..].chars().next().unwrap_or(' ');
+            (c, c.len_utf8())
+        }
+    }
+}
+
+/// Whether a word of the key starts at byte `at` of `text`: the nearest character before
+/// it that folds to something folds to a space (or there is none).
+pub fn starts_word(text: &str, at: usize) -> bool {
+    let mut end = at;
+    while let Some(c) = text[..end].chars().next_back() {
+        let start = end - c.len_utf8();
+        match folding(c, &text[end..]) {
+            Folding::Space => return true,
+            Folding::Nothing => end = start,
+            Folding::Letter(_) | Folding::Letters(_) => return false,
+        }
+    }
+    true
+}
+
+/// The key of a text folded a word at a time, from chosen word starts only. Place names
+/// start at capitalised words, so most of a text need never be folded: the key is
+/// restarted at each such word and folded only as far as a lookup reads it.
+pub struct WordFold<'t> {
+    text: &'t str,
+    key: Builder,
+    /// The next byte of `text` to fold.
+    at: usize,
+    /// Whether the text is folded to its end (closing space included).
+    finished: bool,
+}
+
+impl<'t> WordFold<'t> {
+    /// A fold of `text` that has not started: call [`WordFold::restart`] first.
+    pub fn new(text: &'t str) -> WordFold<'t> {
+        WordFold {
+            text,
+            key: Builder::with_capacity(64),
+            at: 0,
+            finished: false,
+        }
+    }
+
+    /// Starts a new key, with its padding space, at byte `start`, where
+    /// [`starts_word`] holds.
+    pub fn restart(&mut self, start: usize) {
+        self.key.clear();
+        self.key.space(start as u32, start as u32);
+        self.at = start;
+        self.finished = false;
+    }
+
+    /// Byte `i` of the current key, folding more of the text if needed; `None` past the
+    /// end. A byte is read only once a space follows it: the letter rules can rewrite the
+    /// last letters of a word until the word is complete.
+    pub fn byte(&mut self, i: usize) -> Option<u8> {
+        while !self.finished && self.key.complete <= i {
+            if self.at < self.text.len() {
+                self.at = self.key.push_char(self.text, self.at);
+            } else {
+                let n = self.text.len() as u32;
+                self.key.space(n, n);
+                self.finished = true;
+            }
+        }
+        self.key.key.get(i).copied()
+    }
+
+    /// The original byte range of the key range `range`, which [`WordFold::byte`] has
+    /// read through.
+    pub fn original(&self, range: Range<usize>) -> Range<usize> {
+        original(&self.key.origin, range)
+    }
 }
 
 /// The folded key being written, with the letter rules applied as bytes arrive.
@@ -109,6 +191,8 @@ struct Builder {
     origin: Vec<(u32, u32)>,
     /// A `k` or `c` waiting to see whether an `h` follows.
     pending: Option<(u8, u32, u32)>,
+    /// The key bytes before this index are final: it is just past the last space.
+    complete: usize,
 }
 
 impl Builder {
@@ -117,7 +201,33 @@ impl Builder {
             key: Vec::with_capacity(n),
             origin: Vec::with_capacity(n),
             pending: None,
+            complete: 0,
         }
+    }
+
+    fn clear(&mut self) {
+        self.key.clear();
+        self.origin.clear();
+        self.pending = None;
+        self.complete = 0;
+    }
+
+    /// Folds the character at byte `at` of `text`; returns the byte after it.
+    #[inline(always)]
+    fn push_char(&mut self, text: &str, at: usize) -> usize {
+        let (c, width) = char_at(text, at);
+        let (start, end) = (at as u32, (at + width) as u32);
+        match folding(c, &text[at + width..]) {
+            Folding::Letter(b) => self.letter(b, start, end),
+            Folding::Letters(latin) => {
+                for b in latin.bytes() {
+                    self.letter(b, start, end);
+                }
+            }
+            Folding::Space => self.space(start, end),
+            Folding::Nothing => {}
+        }
+        at + width
     }
 
     /// A transliterated lower-case letter or digit: `kh` → `h`, `ch` stays, a lone `c` →
@@ -160,6 +270,7 @@ impl Builder {
         }
         if self.key.last() != Some(&b' ') {
             self.folded(b' ', s, e);
+            self.complete = self.key.len();
         }
     }
 
@@ -342,6 +453,40 @@ mod tests {
             assert!(
                 ["Kharkiv", "Chuhuiv", "Rubizhnoye"].contains(&original),
                 "{original}"
+            );
+        }
+    }
+
+    #[test]
+    fn folding_from_a_word_start_gives_the_key_of_the_whole_text() {
+        let text = "Kharkiv\u{2019}s Chuhuiv, 'Donetsk and Rubizhnoye: Клещеевка near Kleshcheyevka, O'Brien's Kramators'k.";
+        let whole = fold(text);
+        let key = whole.key.as_bytes();
+        let spaces: Vec<usize> = (0..key.len() - 1).filter(|&k| key[k] == b' ').collect();
+        let word_starts: Vec<usize> = spaces
+            .iter()
+            .map(|&k| whole.origin[k + 1].0 as usize)
+            .collect();
+        let found: Vec<usize> = (0..text.len())
+            .filter(|&at| text.is_char_boundary(at) && starts_word(text, at))
+            .filter(|&at| {
+                let (c, width) = char_at(text, at);
+                matches!(
+                    folding(c, &text[at + width..]),
+                    Folding::Letter(_) | Folding::Letters(_)
+                )
+            })
+            .collect();
+        assert_eq!(found, word_starts);
+        let mut folder = WordFold::new(text);
+        for (&k, &at) in spaces.iter().zip(&word_starts) {
+            folder.restart(at);
+            let rest: Vec<u8> = (0..).map_while(|i| folder.byte(i)).collect();
+            assert_eq!(rest, &key[k..], "from {}", &text[at..]);
+            let len = key[k + 1..].iter().position(|&b| b == b' ').unwrap();
+            assert_eq!(
+                folder.original(1..len + 1),
+                whole.original(k + 1..k + 1 + len)
             );
         }
     }

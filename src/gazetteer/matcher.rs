@@ -7,10 +7,13 @@
 //! Case is checked on the original text by the caller: the key itself is case-blind.
 
 use super::index::{self, IndexBytes};
-use crate::fold::{fold_name, Folded};
+use crate::fold::{fold_name, starts_word, WordFold};
 use fst::raw::{Fst, Output};
+use rustc_hash::FxHashSet;
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::ops::Range;
+use thread_local::ThreadLocal;
 
 /// An entry carrying a matched name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,7 +38,16 @@ pub struct NameMatch {
 pub struct NameIndex {
     fst: Fst<Cow<'static, [u8]>>,
     postings: Cow<'static, [u8]>,
+    /// Capitalised words already found to start no name ("The", "Russian", "He"), per
+    /// thread: most capitalised words of a report are not places, and the same few recur
+    /// in every document, so remembering them saves folding and walking them again.
+    /// Only plain ASCII words are kept, whose key does not depend on what follows them.
+    starting_no_name: ThreadLocal<RefCell<FxHashSet<Box<[u8]>>>>,
 }
+
+/// How many words [`NameIndex::starting_no_name`] keeps per thread before starting over,
+/// so that a long run's memory stays flat.
+const MAX_REMEMBERED_WORDS: usize = 65_536;
 
 impl NameIndex {
     /// The index of the embedded table, built at compile time by `build.rs`.
@@ -45,6 +57,7 @@ impl NameIndex {
         NameIndex {
             fst: Fst::new(Cow::Borrowed(FST)).expect("build.rs writes a valid FST"),
             postings: Cow::Borrowed(POSTINGS),
+            starting_no_name: ThreadLocal::new(),
         }
     }
 
@@ -57,6 +70,7 @@ impl NameIndex {
         NameIndex {
             fst: Fst::new(Cow::Owned(fst)).expect("index::build writes a valid FST"),
             postings: Cow::Owned(postings),
+            starting_no_name: ThreadLocal::new(),
         }
     }
 
@@ -95,64 +109,141 @@ impl NameIndex {
             .unwrap_or_default()
     }
 
-    /// Every name match in `folded` (the folding of `text`), left to right, not
-    /// overlapping: at each word start the longest name that `accept` takes (given its
-    /// span in `text` and its candidates); a rejected name gives way to a shorter one at
-    /// the same word, then to the next word.
+    /// Every name match in `text`, left to right, not overlapping: at each word start the
+    /// longest name that `accept` takes (given its span in `text` and its candidates); a
+    /// rejected name gives way to a shorter one at the same word, then to the next word.
     ///
-    /// Place names are proper nouns, so only words that open with a capital letter in
-    /// `text` are looked up: most words of running text are lower-case, and skipping them
-    /// saves walking the automaton at every word.
+    /// Place names are proper nouns, so only words that open with a capital letter are
+    /// looked up, and only they are folded (as far as the automaton reads): most words of
+    /// running text are lower-case.
     pub fn find_all(
         &self,
         text: &str,
-        folded: &Folded,
         mut accept: impl FnMut(&Range<usize>, &[Candidate]) -> bool,
     ) -> Vec<NameMatch> {
-        let key = folded.key.as_bytes();
         let mut out = Vec::new();
-        let mut at = 0;
-        while at + 1 < key.len() {
-            if key[at] != b' ' || !folded.capitalised_at(text, at + 1) {
-                at += 1;
+        let mut folder = WordFold::new(text);
+        let remembered = self.starting_no_name.get_or_default();
+        let mut from = 0;
+        while let Some(at) = next_capital(text, from) {
+            from = at + 1;
+            if !starts_word(text, at) {
                 continue;
             }
-            let mut taken = None;
-            for (len, value) in self.names_at(&key[at..]).into_iter().rev() {
+            let plain = plain_word(text, at);
+            if plain.is_some_and(|word| remembered.borrow().contains(word)) {
+                continue;
+            }
+            folder.restart(at);
+            let (names, past_first_word) = self.names_at(&mut folder);
+            if let (Some(word), false) = (plain, past_first_word) {
+                let mut remembered = remembered.borrow_mut();
+                if remembered.len() >= MAX_REMEMBERED_WORDS {
+                    remembered.clear();
+                }
+                remembered.insert(word.into());
+            }
+            for (len, value) in names.into_iter().rev() {
                 // The key includes both padding spaces; the name lies between them.
-                let end = at + len;
-                let span = folded.original(at + 1..end - 1);
+                let span = folder.original(1..len - 1);
                 let candidates = self.postings(value);
                 if accept(&span, &candidates) {
+                    from = span.end;
                     out.push(NameMatch { span, candidates });
-                    taken = Some(end);
                     break;
                 }
             }
-            at = match taken {
-                Some(end) => end - 1,
-                None => at + 1,
-            };
         }
         out
     }
 
-    /// Every key that is a prefix of `bytes`, shortest first: its length and value.
-    fn names_at(&self, bytes: &[u8]) -> Vec<(usize, u64)> {
+    /// Every key that is a prefix of the key in `folder`, shortest first: its length and
+    /// value; and whether any key goes on past the first word (no key starts with that
+    /// word if none does).
+    fn names_at(&self, folder: &mut WordFold) -> (Vec<(usize, u64)>, bool) {
         let mut node = self.fst.root();
         let mut output = Output::zero();
         let mut found = Vec::new();
-        for (i, &b) in bytes.iter().enumerate() {
+        let mut past_first_word = false;
+        let mut i = 0;
+        while let Some(b) = folder.byte(i) {
             let Some(next) = node.find_input(b) else {
                 break;
             };
             let t = node.transition(next);
             output = output.cat(t.out);
             node = self.fst.node(t.addr);
+            past_first_word |= i > 0 && b == b' ';
+            i += 1;
             if node.is_final() {
-                found.push((i + 1, output.cat(node.final_output()).value()));
+                found.push((i, output.cat(node.final_output()).value()));
             }
         }
-        found
+        (found, past_first_word)
+    }
+}
+
+/// The word at byte `at` of `text` when it is plain ASCII letters and digits followed by
+/// plain ASCII punctuation or space (not an apostrophe) or the end: its key is then the
+/// same wherever it occurs.
+fn plain_word(text: &str, at: usize) -> Option<&[u8]> {
+    let bytes = &text.as_bytes()[at..];
+    let len = bytes
+        .iter()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .unwrap_or(bytes.len());
+    match bytes.get(len) {
+        None => Some(bytes),
+        Some(b'\'' | b'`') => None,
+        Some(b) if b.is_ascii() => Some(&bytes[..len]),
+        Some(_) => None,
+    }
+}
+
+/// The byte offset of the first capital letter of `text` at or after `from`.
+fn next_capital(text: &str, from: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut at = from;
+    while at < bytes.len() {
+        let b = bytes[at];
+        if b.is_ascii_uppercase() {
+            return Some(at);
+        }
+        if b >= 0xC0 {
+            // The first byte of a character outside ASCII.
+            if text[at..].chars().next().is_some_and(char::is_uppercase) {
+                return Some(at);
+            }
+        }
+        at += 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::Gazetteer;
+
+    fn names(text: &str) -> Vec<&str> {
+        Gazetteer::embedded()
+            .index()
+            .find_all(text, |_, _| true)
+            .into_iter()
+            .map(|m| &text[m.span])
+            .collect()
+    }
+
+    #[test]
+    fn capitalised_words_remembered_as_no_name_do_not_hide_names() {
+        let text = "The Krasny Lyman road. The Lyman\u{2019}s school. Lyman's. Krasny said. Lyman";
+        // Twice: the second pass meets the words the first one remembered.
+        for _ in 0..2 {
+            assert_eq!(
+                names(text),
+                vec!["Krasny Lyman", "Lyman", "Lyman", "Krasny", "Lyman"],
+                "{text}"
+            );
+        }
     }
 }

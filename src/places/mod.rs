@@ -19,7 +19,6 @@ mod typos;
 
 pub use typos::within_one_edit;
 
-use crate::fold::fold;
 use crate::gazetteer::matcher::Candidate;
 use crate::gazetteer::Gazetteer;
 use crate::sentences::Sentence;
@@ -55,7 +54,6 @@ pub fn find(text: &str, sentences: &[Sentence], gazetteer: &Gazetteer) -> Vec<Pl
     let mut raw: Vec<Found> = Vec::new();
     for (si, sentence) in sentences.iter().enumerate() {
         let s = &text[sentence.span.clone()];
-        let folded = fold(s);
         let mut matches: Vec<(Range<usize>, Vec<Candidate>)> = Vec::new();
         let offset = sentence.span.start;
         let acceptable = |span: &Range<usize>, candidates: &[Candidate]| {
@@ -63,7 +61,7 @@ pub fn find(text: &str, sentences: &[Sentence], gazetteer: &Gazetteer) -> Vec<Pl
             context::accept(text, &span)
                 && !context::is_first_name(text, &span, candidates, gazetteer)
         };
-        for m in gazetteer.index().find_all(s, &folded, acceptable) {
+        for m in gazetteer.index().find_all(s, acceptable) {
             matches.push((m.span.start + offset..m.span.end + offset, m.candidates));
         }
         for (span, entries) in typos::misspelt_oblasts(text, sentence, &matches, gazetteer) {
