@@ -222,7 +222,6 @@ fn next_capital(text: &str, from: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::gazetteer::Gazetteer;
 
     fn names(text: &str) -> Vec<&str> {
