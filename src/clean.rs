@@ -70,13 +70,12 @@ pub fn clean(text: &str) -> Cleaned {
     let mut verdict: Vec<Option<bool>> = vec![None; lines.len()];
     let mut words: Vec<usize> = vec![0; lines.len()];
     let mut seen: FxHashSet<u64> = FxHashSet::default();
-    let mut scratch = Vec::new();
     for (i, range) in lines.iter().enumerate() {
         let line = text[range.clone()].trim();
         if line.is_empty() {
             continue;
         }
-        let shape = Shape::of(line, &mut scratch);
+        let shape = Shape::of(line);
         words[i] = shape.words;
         let repeated = shape.alphanumerics > 20 && !seen.insert(shape.hash);
         // A line of one or two words that does not end as a sentence is a section heading
@@ -201,75 +200,133 @@ fn class_of(c: char) -> u8 {
     }
 }
 
+/// A hash of a line's lower-cased letters and digits, taken eight bytes at a time
+/// (FxHash's mixing): a multiplication per byte would be the slowest step of cleaning.
+#[derive(Default)]
+struct LineHash {
+    hash: u64,
+    word: u64,
+    bytes: u32,
+}
+
+impl LineHash {
+    #[inline(always)]
+    fn push(&mut self, b: u8) {
+        self.word = self.word << 8 | u64::from(b);
+        self.bytes += 1;
+        if self.bytes == 8 {
+            self.mix();
+        }
+    }
+
+    #[inline(always)]
+    fn mix(&mut self) {
+        self.hash = (self.hash.rotate_left(5) ^ self.word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        self.word = 0;
+        self.bytes = 0;
+    }
+
+    fn finish(mut self) -> u64 {
+        self.word |= u64::from(self.bytes) << 56;
+        self.mix();
+        self.hash
+    }
+}
+
+/// Where [`Shape::of`] is within a line.
+#[derive(Default)]
+struct Scan {
+    in_word: bool,
+    word_has_letter: bool,
+    /// Start of the current run of letters and digits.
+    run_start: Option<usize>,
+    quoted: bool,
+}
+
+impl Scan {
+    /// A letter or digit at byte `at`.
+    #[inline(always)]
+    fn alphanumeric(&mut self, shape: &mut Shape, at: usize, class: u8) {
+        self.in_word = true;
+        self.run_start.get_or_insert(at);
+        if class & LETTER != 0 {
+            self.word_has_letter = true;
+            shape.letters += 1;
+            shape.capitals += usize::from(class & UPPER != 0);
+        }
+        shape.alphanumerics += 1;
+    }
+
+    /// Any other character `c`, of class `class`, at byte `at` of `line`.
+    #[inline(always)]
+    fn other(&mut self, shape: &mut Shape, line: &str, at: usize, class: u8, c: char) {
+        if let Some(start) = self.run_start.take() {
+            if !self.quoted && is_reader_pronoun(&line[start..at]) {
+                shape.pronouns_outside_quotes += 1;
+            }
+        }
+        if class & SPACE != 0 {
+            if self.in_word {
+                shape.words += 1;
+                shape.lettered_words += usize::from(self.word_has_letter);
+            }
+            self.in_word = false;
+            self.word_has_letter = false;
+            return;
+        }
+        self.in_word = true;
+        match c {
+            '"' => self.quoted = !self.quoted,
+            '\u{201c}' => self.quoted = true,
+            '\u{201d}' => self.quoted = false,
+            _ => {}
+        }
+    }
+}
+
 impl Shape {
-    /// The shape of `line`; `folded` is scratch space for its lower-cased letters and
-    /// digits, reused from line to line.
-    fn of(line: &str, folded: &mut Vec<u8>) -> Shape {
-        use std::hash::Hasher;
+    /// The shape of `line`.
+    fn of(line: &str) -> Shape {
         let mut shape = Shape::default();
-        let mut quoted = false;
-        let mut in_word = false;
-        let mut word_has_letter = false;
-        let mut run_start: Option<usize> = None;
-        folded.clear();
+        let mut scan = Scan::default();
+        let mut hash = LineHash::default();
         let bytes = line.as_bytes();
         let mut i = 0;
-        // Bytes, not chars: most lines are ASCII, and a byte's class is one table load;
-        // other characters are decoded where they occur.
-        while i <= bytes.len() {
-            let (c, class, width) = match bytes.get(i) {
-                None => (' ', SPACE, 1),
-                Some(&b) if b.is_ascii() => (char::from(b), ASCII_CLASS[usize::from(b)], 1),
-                Some(_) => {
-                    let c = line[i..].chars().next().unwrap_or(' ');
-                    (c, class_of(c), c.len_utf8())
-                }
-            };
-            if class & SPACE != 0 {
-                if in_word {
-                    shape.words += 1;
-                    shape.lettered_words += usize::from(word_has_letter);
-                }
-                in_word = false;
-                word_has_letter = false;
-            } else {
-                in_word = true;
-            }
-            if class & ALNUM != 0 {
-                run_start.get_or_insert(i);
-                if class & LETTER != 0 {
-                    word_has_letter = true;
-                    shape.letters += 1;
-                    shape.capitals += usize::from(class & UPPER != 0);
-                }
-                if width == 1 {
-                    folded.push(c.to_ascii_lowercase() as u8);
-                    shape.alphanumerics += 1;
+        // Bytes, not chars: most of a line is ASCII, and an ASCII byte's class is one table
+        // load; other characters are decoded where they occur.
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii() {
+                let class = ASCII_CLASS[usize::from(b)];
+                if class & ALNUM != 0 {
+                    scan.alphanumeric(&mut shape, i, class);
+                    hash.push(b.to_ascii_lowercase());
                 } else {
+                    scan.other(&mut shape, line, i, class, char::from(b));
+                }
+                i += 1;
+            } else {
+                let c = line[i..].chars().next().unwrap_or(' ');
+                let class = class_of(c);
+                if class & ALNUM != 0 {
+                    scan.alphanumeric(&mut shape, i, class);
                     for lower in c.to_lowercase() {
                         let mut utf8 = [0; 4];
-                        folded.extend_from_slice(lower.encode_utf8(&mut utf8).as_bytes());
+                        for &b in lower.encode_utf8(&mut utf8).as_bytes() {
+                            hash.push(b);
+                        }
                         shape.alphanumerics += 1;
                     }
+                    // One of those was counted by `alphanumeric`.
+                    shape.alphanumerics -= 1;
+                } else {
+                    scan.other(&mut shape, line, i, class, c);
                 }
-            } else {
-                if let Some(start) = run_start.take() {
-                    if !quoted && is_reader_pronoun(&line[start..i]) {
-                        shape.pronouns_outside_quotes += 1;
-                    }
-                }
-                match c {
-                    '"' => quoted = !quoted,
-                    '\u{201c}' => quoted = true,
-                    '\u{201d}' => quoted = false,
-                    _ => {}
-                }
+                i += c.len_utf8();
             }
-            i += width;
         }
-        let mut hasher = rustc_hash::FxHasher::default();
-        hasher.write(folded);
-        shape.hash = hasher.finish();
+        scan.other(&mut shape, line, bytes.len(), SPACE, ' ');
+        shape.hash = hash.finish();
         shape
     }
 
