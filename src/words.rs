@@ -108,6 +108,26 @@ pub fn tail(s: &str, max_bytes: usize) -> &str {
     &s[from..]
 }
 
+/// The byte offset of the first capital letter of `text` at or after `from`.
+pub fn next_capital(text: &str, from: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut at = from;
+    while at < bytes.len() {
+        let b = bytes[at];
+        if b.is_ascii_uppercase() {
+            return Some(at);
+        }
+        if b >= 0xC0 {
+            // The first byte of a character outside ASCII.
+            if text[at..].chars().next().is_some_and(char::is_uppercase) {
+                return Some(at);
+            }
+        }
+        at += 1;
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::contains_word;

@@ -8,6 +8,7 @@
 
 use super::index::{self, IndexBytes};
 use crate::fold::{fold_name, starts_word, WordFold};
+use crate::words::next_capital;
 use fst::raw::{Fst, Output};
 use rustc_hash::FxHashSet;
 use std::borrow::Cow;
@@ -198,26 +199,6 @@ fn plain_word(text: &str, at: usize) -> Option<&[u8]> {
         Some(b) if b.is_ascii() => Some(&bytes[..len]),
         Some(_) => None,
     }
-}
-
-/// The byte offset of the first capital letter of `text` at or after `from`.
-fn next_capital(text: &str, from: usize) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let mut at = from;
-    while at < bytes.len() {
-        let b = bytes[at];
-        if b.is_ascii_uppercase() {
-            return Some(at);
-        }
-        if b >= 0xC0 {
-            // The first byte of a character outside ASCII.
-            if text[at..].chars().next().is_some_and(char::is_uppercase) {
-                return Some(at);
-            }
-        }
-        at += 1;
-    }
-    None
 }
 
 #[cfg(test)]

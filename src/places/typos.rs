@@ -98,11 +98,6 @@ pub(super) fn misspelt_places(
     anchors: &[(usize, (f64, f64))],
     gazetteer: &Gazetteer,
 ) -> Vec<Found> {
-    static AFTER_CUE: Lazy<Regex> = Lazy::new(|| {
-        crate::words::regex(
-            r"\b(?:in|near|at|outside|around|of|from|to|towards|village|town|city)\s+\p{Lu}[\p{Ll}'\u2019-]{5,}\b",
-        )
-    });
     if anchors.is_empty() {
         return Vec::new();
     }
@@ -115,13 +110,9 @@ pub(super) fn misspelt_places(
     let mut out = Vec::new();
     for (si, sentence) in sentences.iter().enumerate() {
         let s = &text[sentence.span.clone()];
-        for m in AFTER_CUE.find_iter(s) {
-            // The word is the match after its cue and white space (no capture groups: a
-            // plain search is several times faster, and this runs on every sentence).
-            let cue = m.as_str().trim_end_matches(|c: char| !c.is_whitespace());
-            let word_start = m.start() + cue.len();
-            let w = &s[word_start..m.end()];
-            let span = word_start + sentence.span.start..m.end() + sentence.span.start;
+        for word in words_after_cue(s) {
+            let w = &s[word.clone()];
+            let span = word.start + sentence.span.start..word.end + sentence.span.start;
             let taken = found
                 .iter()
                 .any(|(r, _, _)| r.start < span.end && span.start < r.end);
@@ -152,4 +143,77 @@ pub(super) fn misspelt_places(
         }
     }
     out
+}
+
+/// Words that place what follows them: "in", "near", "the town of" ...
+const LOCATIVE_CUES: &[&str] = &[
+    "in", "near", "at", "outside", "around", "of", "from", "to", "towards", "village", "town",
+    "city",
+];
+
+/// The capitalised words of `sentence` written after a [`LOCATIVE_CUES`] word and white
+/// space: a capital and five or more lower-case letters, apostrophes or hyphens, up to a
+/// word boundary. A scan from capital to capital: a pattern for this would be led by
+/// two-letter words that occur everywhere, and this runs on every sentence.
+fn words_after_cue(sentence: &str) -> Vec<Range<usize>> {
+    let is_word = |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_');
+    let bytes = sentence.as_bytes();
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(at) = crate::words::next_capital(sentence, from) {
+        let capital = sentence[at..].chars().next().map_or(1, char::len_utf8);
+        from = at + capital;
+        let before = &sentence[..at];
+        let cue = before.trim_end_matches(char::is_whitespace);
+        if cue.len() == before.len()
+            || !LOCATIVE_CUES.iter().any(|c| {
+                cue.ends_with(c) && !is_word(bytes.get(cue.len().wrapping_sub(c.len() + 1)))
+            })
+        {
+            continue;
+        }
+        // The letters after the capital, then back off to a word boundary.
+        let mut ends: Vec<usize> = Vec::new();
+        let mut end = at + capital;
+        for c in sentence[end..].chars() {
+            if !(c.is_lowercase() && c.is_alphabetic() || matches!(c, '\'' | '\u{2019}' | '-')) {
+                break;
+            }
+            end += c.len_utf8();
+            ends.push(end);
+        }
+        let boundary = |e: usize| is_word(bytes.get(e - 1)) != is_word(bytes.get(e));
+        if let Some(&end) = ends.iter().skip(4).rev().find(|&&e| boundary(e)) {
+            out.push(at..end);
+            from = end;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_after_cues_are_capitalised_words_after_locative_words() {
+        let got = |s: &'static str| -> Vec<&'static str> {
+            words_after_cue(s).into_iter().map(|r| &s[r]).collect()
+        };
+        assert_eq!(
+            got("Shelling hit the town of Kramatrosk and areas near  Slovyansk\u{2019}s edge."),
+            vec!["Kramatrosk", "Slovyansk\u{2019}s"]
+        );
+        // Not after a cue, too short, a cue inside a word, upper case after the capital.
+        assert!(
+            got("Kramatrosk was hit. Talks in Kyiv. Within Kramatrosk. In Kramatrosk.").is_empty()
+        );
+        assert!(got("Troops in KRAMATORSK and in Dnipr-").is_empty());
+        // A hyphen at the end is not part of the word.
+        assert_eq!(
+            got("fighting near Bakhmut-area lines"),
+            vec!["Bakhmut-area"]
+        );
+        assert_eq!(got("fighting near Avdiivka- lines"), vec!["Avdiivka"]);
+    }
 }
