@@ -156,8 +156,9 @@ const LOCATIVE_CUES: &[&str] = &[
 /// word boundary. A scan from capital to capital: a pattern for this would be led by
 /// two-letter words that occur everywhere, and this runs on every sentence.
 fn words_after_cue(sentence: &str) -> Vec<Range<usize>> {
-    let is_word = |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_');
+    let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
     let bytes = sentence.as_bytes();
+    let boundary = |e: usize| is_word(bytes[e - 1]) != bytes.get(e).is_some_and(|&b| is_word(b));
     let mut out = Vec::new();
     let mut from = 0;
     while let Some(at) = crate::words::next_capital(sentence, from) {
@@ -165,25 +166,28 @@ fn words_after_cue(sentence: &str) -> Vec<Range<usize>> {
         from = at + capital;
         let before = &sentence[..at];
         let cue = before.trim_end_matches(char::is_whitespace);
-        if cue.len() == before.len()
-            || !LOCATIVE_CUES.iter().any(|c| {
-                cue.ends_with(c) && !is_word(bytes.get(cue.len().wrapping_sub(c.len() + 1)))
-            })
-        {
+        let cue_start = cue.bytes().rposition(|b| !is_word(b)).map_or(0, |i| i + 1);
+        if cue.len() == before.len() || !LOCATIVE_CUES.contains(&&cue[cue_start..]) {
             continue;
         }
         // The letters after the capital, then back off to a word boundary.
-        let mut ends: Vec<usize> = Vec::new();
         let mut end = at + capital;
+        let mut letters = 0;
         for c in sentence[end..].chars() {
             if !(c.is_lowercase() && c.is_alphabetic() || matches!(c, '\'' | '\u{2019}' | '-')) {
                 break;
             }
             end += c.len_utf8();
-            ends.push(end);
+            letters += 1;
         }
-        let boundary = |e: usize| is_word(bytes.get(e - 1)) != is_word(bytes.get(e));
-        if let Some(&end) = ends.iter().skip(4).rev().find(|&&e| boundary(e)) {
+        while letters >= 5 && !boundary(end) {
+            end -= sentence[..end]
+                .chars()
+                .next_back()
+                .map_or(1, char::len_utf8);
+            letters -= 1;
+        }
+        if letters >= 5 {
             out.push(at..end);
             from = end;
         }
