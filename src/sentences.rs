@@ -31,28 +31,27 @@ pub fn split(text: &str, lines: &[Range<usize>]) -> Vec<Sentence> {
         let mut start = line.start;
         let bytes = text.as_bytes();
         let mut i = line.start;
-        while i < line.end {
-            let b = bytes[i];
-            if matches!(b, b'.' | b'!' | b'?') {
-                // Swallow closing quotes and brackets after the stop.
-                let mut end = i + 1;
-                while end < line.end {
-                    let rest = &text[end..line.end];
-                    let c = rest.chars().next().unwrap_or(' ');
-                    if matches!(c, '"' | '\'' | '\u{201d}' | '\u{2019}' | ')') {
-                        end += c.len_utf8();
-                    } else {
-                        break;
-                    }
-                }
-                if ends_sentence(text, start, i, end, line.end) {
-                    push(&mut out, text, start..end, line_index);
-                    start = end;
-                    i = end;
-                    continue;
+        // Jump from stop to stop: most bytes are not one.
+        while let Some(at) = memchr::memchr3(b'.', b'!', b'?', &bytes[i..line.end]) {
+            let stop = i + at;
+            // Swallow closing quotes and brackets after the stop.
+            let mut end = stop + 1;
+            while end < line.end {
+                let rest = &text[end..line.end];
+                let c = rest.chars().next().unwrap_or(' ');
+                if matches!(c, '"' | '\'' | '\u{201d}' | '\u{2019}' | ')') {
+                    end += c.len_utf8();
+                } else {
+                    break;
                 }
             }
-            i += 1;
+            if ends_sentence(text, start, stop, end, line.end) {
+                push(&mut out, text, start..end, line_index);
+                start = end;
+                i = end;
+            } else {
+                i = stop + 1;
+            }
         }
         push(&mut out, text, start..line.end, line_index);
     }
