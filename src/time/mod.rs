@@ -206,17 +206,23 @@ pub fn iso_date(d: NaiveDate) -> String {
     if !(0..=9999).contains(&year) {
         return d.format("%Y-%m-%d").to_string();
     }
-    let digits = |n: u32, width: u32| (0..width).rev().map(move |i| (n / 10u32.pow(i)) % 10);
-    let mut out = String::with_capacity(10);
-    let parts = [(year as u32, 4), (d.month(), 2), (d.day(), 2)];
-    for (k, (n, width)) in parts.into_iter().enumerate() {
-        if k > 0 {
-            out.push('-');
-        }
-        out.extend(digits(n, width).map(|digit| char::from(b'0' + digit as u8)));
-    }
-    out
+    let digit = |n: u32| b'0' + (n % 10) as u8;
+    let (y, m, day) = (year as u32, d.month(), d.day());
+    let bytes = [
+        digit(y / 1000),
+        digit(y / 100),
+        digit(y / 10),
+        digit(y),
+        b'-',
+        digit(m / 10),
+        digit(m),
+        b'-',
+        digit(day / 10),
+        digit(day),
+    ];
+    bytes.iter().map(|&b| char::from(b)).collect()
 }
+
 #[cfg(test)]
 mod tests {
     use super::*;
