@@ -6,8 +6,8 @@ use regex::{Regex, RegexSet};
 use std::ops::Range;
 
 /// A time expression found, before resolution.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Found {
+#[derive(Debug)]
+pub struct Found<'t> {
     /// The expression (the pattern's `x` group, or the whole match).
     pub span: Range<usize>,
     /// The whole match, prepositions included ("by early Wednesday").
@@ -16,6 +16,9 @@ pub struct Found {
     pub family: Family,
     /// Which pattern of [`PATTERNS`] found it.
     pub pattern: usize,
+    /// The pattern's groups, kept for the resolver (matching again to read them would
+    /// double the cost of recognition).
+    pub groups: regex::Captures<'t>,
 }
 
 fn source(pattern: &Pattern) -> String {
@@ -53,7 +56,7 @@ pub fn regex(i: usize) -> &'static Regex {
 
 /// Finds the time expressions of `text` (offsets relative to `text`), longest match first
 /// where two overlap.
-pub fn recognize(text: &str) -> Vec<Found> {
+pub fn recognize(text: &str) -> Vec<Found<'_>> {
     let mut all: Vec<Found> = Vec::new();
     for i in ANY.matches(text).into_iter() {
         let re = &COMPILED[i];
@@ -69,6 +72,7 @@ pub fn recognize(text: &str) -> Vec<Found> {
                 matched: whole.range(),
                 family: PATTERNS[i].family,
                 pattern: i,
+                groups: caps,
             });
         }
     }

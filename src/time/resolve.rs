@@ -7,7 +7,7 @@
 //! ("by", "until", "will", "expected to", "next"). A week starts on Monday (ISO 8601).
 
 use super::lexicon::{month_number, number, Family, FUTURE_CUES, REPORTING_VERBS};
-use super::recognize::{regex, Found};
+use super::recognize::Found;
 use super::{Precision, Resolved};
 use crate::words::PhraseSet;
 use chrono::{Datelike, Days, Months, NaiveDate, NaiveTime, TimeZone, Utc, Weekday};
@@ -32,7 +32,7 @@ enum Direction {
 
 /// Resolves `found`, or `None` when it cannot be anchored or names no real date.
 pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
-    let caps = regex(found.pattern).captures(&ctx.sentence[found.matched.clone()])?;
+    let caps = &found.groups;
     let get = |name: &str| caps.name(name).map(|m| m.as_str());
     let year = get("year").and_then(|y| y.parse::<i32>().ok());
     let month = get("mon").and_then(month_number);
