@@ -516,7 +516,7 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
                 instant: None,
                 cue: cue.into(),
             };
-            if let Some(instant) = clock_instant(&caps, date) {
+            if let Some(instant) = clock_instant(caps, date) {
                 r.precision = Precision::Instant;
                 r.value = instant.format("%Y-%m-%dT%H:%MZ").to_string();
                 r.instant = Some(instant);
