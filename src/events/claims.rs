@@ -50,40 +50,55 @@ static WOUNDED: Lazy<[Regex; 2]> = Lazy::new(|| {
 
 /// What the article says about checking its claims, as of each sentence.
 pub struct Verification {
-    /// The sentences that say a claim was or could not be verified, in order.
-    statements: Vec<(usize, Verified)>,
+    /// The sentences that say a claim was or could not be verified, in order: the first
+    /// sentence each covers, its own index, and what it says.
+    statements: Vec<(usize, usize, Verified)>,
 }
 
 impl Verification {
     /// Reads the sentences of an article for "could not independently verify",
     /// "geolocated footage" and the like.
+    ///
+    /// A statement that reports nothing itself ("Fox News could not independently verify
+    /// these allegations.") is about the claims before it: it covers its own sentence and
+    /// those before it, back to the previous statement (the seed articles close a run of
+    /// five or six claims this way). A statement inside a report ("..., citing geolocated
+    /// footage") covers that report only: the claims of other speakers earlier in the
+    /// article are not checked by it.
     pub fn read<'a>(sentences: impl Iterator<Item = &'a str>) -> Verification {
         static CUES: Lazy<AhoCorasick> =
             Lazy::new(|| crate::words::any_case(&["verif", "confirm", "geolocat"]));
-        let mut statements = Vec::new();
+        let mut statements: Vec<(usize, usize, Verified)> = Vec::new();
         for (i, s) in sentences.enumerate() {
             // Both patterns need one of these stems; most sentences have none.
             if !CUES.is_match(s) {
                 continue;
             }
-            if UNVERIFIED.is_match(s) {
-                statements.push((i, Verified::No));
+            let verdict = if UNVERIFIED.is_match(s) {
+                Verified::No
             } else if CONFIRMED.is_match(s) {
-                statements.push((i, Verified::Yes));
-            }
+                Verified::Yes
+            } else {
+                continue;
+            };
+            let after_previous = statements.last().map_or(0, |&(_, at, _)| at + 1);
+            let first = if super::clauses::may_report(s) {
+                i
+            } else {
+                after_previous
+            };
+            statements.push((first, i, verdict));
         }
         Verification { statements }
     }
 
-    /// A statement about verification covers its own sentence and the claims made before
-    /// it, back to the previous such statement: "Russia said it took the town. The claim
-    /// could not be verified." Geolocated footage after an unverifiable claim does not
-    /// make the claim verified, nor the other way round.
+    /// Whether the claims of sentence `sentence` were checked, as the article says.
     pub fn of_sentence(&self, sentence: usize) -> Verified {
         self.statements
             .iter()
-            .find(|(at, _)| *at >= sentence)
-            .map_or(Verified::Unknown, |(_, v)| *v)
+            .find(|(_, at, _)| *at >= sentence)
+            .filter(|(first, _, _)| *first <= sentence)
+            .map_or(Verified::Unknown, |(_, _, v)| *v)
     }
 }
 
@@ -416,5 +431,22 @@ mod tests {
         assert_eq!(v.of_sentence(0), Verified::No);
         assert_eq!(v.of_sentence(1), Verified::No);
         assert_eq!(v.of_sentence(2), Verified::Unknown);
+    }
+
+    #[test]
+    fn verification_in_a_report_covers_that_report_only() {
+        let v = Verification::read(
+            [
+                "Shelling killed two people in Kupiansk, the governor said.",
+                "The army said 54 clashes took place.",
+                "Russian troops advanced near Nevske, ISW said, citing geolocated footage.",
+                "The claim could not be independently verified.",
+            ]
+            .into_iter(),
+        );
+        assert_eq!(v.of_sentence(0), Verified::Unknown);
+        assert_eq!(v.of_sentence(1), Verified::Unknown);
+        assert_eq!(v.of_sentence(2), Verified::Yes);
+        assert_eq!(v.of_sentence(3), Verified::No);
     }
 }
