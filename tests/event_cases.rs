@@ -155,6 +155,11 @@ const CASES: &[Case] = &[
     ("2024-03-08", "Since late February, hostilities in Vovchansk and surrounding villages have forced about 2,000 people to flee towards Kharkiv city.", "evacuation", "2024-02-21", "2024-03-08", "gn:689304", "", "", "reported"),
     ("2023-05-21", "Ukrainian troops have recaptured territory near Bakhmut, a deputy minister said on Sunday, even as Russia claimed full control of the city.", "advance", "2023-05-21", "2023-05-21", "gn:713174", "Ukrainian forces", "a deputy minister", "reported"),
     ("2024-05-20", "Residents of Vovchansk were ordered to leave on May 10.", "evacuation", "2024-05-10", "2024-05-10", "gn:689304", "", "", "reported"),
+    ("2024-10-10", "Russian forces struck the city of Kupiansk with guided aerial bombs overnight on Sept. 14, killing two people and injuring five others, Kharkiv Oblast Governor Oleh Syniehubov said.", "strike", "2024-09-14", "2024-09-14", "gn:703656", "Russian forces", "Kharkiv Oblast Governor Oleh Syniehubov", "reported"),
+    ("2024-10-10", "Russian forces struck the city of Kupiansk with guided aerial bombs overnight on Sept. 14, killing two people and injuring five others, Kharkiv Oblast Governor Oleh Syniehubov said.", "casualties", "2024-09-14", "2024-09-14", "gn:703656", "", "Kharkiv Oblast Governor Oleh Syniehubov", "reported"),
+    ("2024-11-14", "Drones attacked Kharkiv overnight on 12-13 November, Mayor Ihor Terekhov said.", "strike", "2024-11-12", "2024-11-13", "gn:706483", "", "Mayor Ihor Terekhov", "reported"),
+    ("2024-10-10", "According to the governor, the attack damaged a hospital in Kupiansk on Tuesday.", "destruction", "2024-10-08", "2024-10-08", "gn:703656", "", "governor", "reported"),
+    ("2024-08-02", "Kramatorsk Mayor Oleksandr Honcharenko said shelling hit the centre of Druzhkivka on Thursday.", "shelling", "2024-08-01", "2024-08-01", "gn:616743", "", "Kramatorsk Mayor Oleksandr Honcharenko", "reported"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {

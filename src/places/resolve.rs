@@ -18,10 +18,11 @@ static OBLAST_OFFICE_AFTER: Lazy<Regex> = Lazy::new(|| {
         r"^(?:governor|regional|oblast|military administration|region's|direction|axis|front|sector)\b",
     )
 });
-/// The oblast office words that make a name part of an official's title.
+/// The office words that make a name part of an official's title ("Kharkiv Oblast Governor
+/// Oleh Syniehubov", "Kramatorsk Mayor Oleksandr Honcharenko"), read lower-cased.
 static OFFICE_TITLE_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"^(?:governor|regional\s+(?:governor|administration|council|police|prosecutor)|military\s+administration|region['\u2019]s\s+governor)\b",
+        r"^(?:governor|mayor|regional\s+(?:governor|administration|council|police|prosecutor)|(?:city\s+|oblast\s+|regional\s+)?military\s+administration|region['\u2019]s\s+governor)\b",
     )
 });
 static AREAL_BEFORE: Lazy<Regex> =
@@ -247,6 +248,14 @@ fn mark_references(text: &str, places: &mut [PlaceMention]) {
         )
     });
     static AND: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"^\s*(?:,|and|or)\s*$"));
+    // "Kharkiv Oblast Governor Oleh Syniehubov said": a name in an official's title names
+    // who speaks, not where anything happened.
+    for place in places.iter_mut() {
+        let after = head(text[place.span.end..].trim_start(), 40).to_lowercase();
+        if OFFICE_TITLE_AFTER.is_match(&after) {
+            place.reference = true;
+        }
+    }
     for i in 1..places.len() {
         if places[i].sentence != places[i - 1].sentence {
             continue;

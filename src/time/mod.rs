@@ -121,6 +121,22 @@ pub fn find(
                 }
             }
         }
+        // "overnight on Sept. 14", "overnight into Tuesday": the night is the one of the
+        // date that follows, not the night before publication.
+        for k in 1..found.len() {
+            let (night, date) = (&found[k - 1], &found[k]);
+            if s[night.span.clone()].eq_ignore_ascii_case("overnight")
+                && date.family != lexicon::Family::Clock
+                && OVERNIGHT_JOIN.is_match(&s[night.matched.end..date.matched.start])
+            {
+                if let Some(r) = resolved[k].clone() {
+                    resolved[k - 1] = Some(Resolved {
+                        cue: format!("overnight: the date after it; {}", r.cue),
+                        ..r
+                    });
+                }
+            }
+        }
         // "in early July that year": the year is the last one the text named.
         for (f, r) in found.iter().zip(resolved.iter_mut()) {
             let written = &s[f.span.clone()];
@@ -171,6 +187,10 @@ pub fn find(
     }
     out
 }
+
+/// What may stand between "overnight" and the date it belongs to.
+static OVERNIGHT_JOIN: once_cell::sync::Lazy<regex::Regex> =
+    once_cell::sync::Lazy::new(|| crate::words::regex(r"(?i)^\s*(?:(?:on|into|to|of)\s+)?$"));
 
 /// "that year", "the same year" right after an expression.
 static THAT_YEAR: once_cell::sync::Lazy<regex::Regex> =
