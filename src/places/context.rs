@@ -56,6 +56,12 @@ pub(super) fn accept(text: &str, span: &Range<usize>) -> bool {
     if ACTOR_AFTER.is_match(after) || TIME_ZONE_AFTER.is_match(after) {
         return false;
     }
+    // "Kyiv and Moscow exchanged prisoners": a capital paired with Moscow is a government.
+    if WITH_MOSCOW_AFTER.is_match(after)
+        || WITH_MOSCOW_BEFORE.is_match(tail(&text[..span.start], 16))
+    {
+        return false;
+    }
     // "the left bank of the Dnipro": a river that shares a city's name.
     if RIVER_BEFORE.is_match(tail(&text[..span.start], 12)) && RIVERS.contains(&&text[span.clone()])
     {
@@ -64,6 +70,11 @@ pub(super) fn accept(text: &str, span: &Range<usize>) -> bool {
     !SPEAKER_AFTER.is_match(after)
 }
 
+/// "Kyiv and Moscow", "between Moscow and Kyiv": two governments.
+static WITH_MOSCOW_AFTER: Lazy<Regex> =
+    Lazy::new(|| crate::words::regex(r"^\s+(?:and|or)\s+Moscow\b"));
+static WITH_MOSCOW_BEFORE: Lazy<Regex> =
+    Lazy::new(|| crate::words::regex(r"\bMoscow\s+(?:and|or)\s+$"));
 /// "9 a.m. Kyiv time": a city naming a time zone.
 static TIME_ZONE_AFTER: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"^\s+time\b"));
 /// Only white space before: the name opens a line.
@@ -91,4 +102,7 @@ const RIVERS: &[&str] = &[
     "Zherebets",
     "Krynka",
 ];
-static RIVER_BEFORE: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"(?i)\bthe\s+$"));
+/// "the Donets", "the Siverskyi Donets": a river's name before it.
+static RIVER_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(r"(?i)\b(?:the|siverskyi|siverskyy|seversky|severskiy|severskii)\s+$")
+});

@@ -119,6 +119,8 @@ mod tests {
         assert!(resolve_text("By 9 a.m. Kyiv time, 900 people had left.").is_empty());
         assert!(resolve_text("A spokesman for the Khortytsia group of forces spoke.").is_empty());
         assert!(resolve_text("Kyiv did not confirm the claim.").is_empty());
+        assert!(resolve_text("Kyiv and Moscow exchanged 95 prisoners each.").is_empty());
+        assert!(resolve_text("Troops crossed the Siverskyi Donets at dawn.").is_empty());
     }
 
     #[test]
