@@ -251,8 +251,13 @@ fn mark_references(text: &str, places: &mut [PlaceMention]) {
     // "Kharkiv Oblast Governor Oleh Syniehubov said": a name in an official's title names
     // who speaks, not where anything happened.
     for place in places.iter_mut() {
-        let after = head(text[place.span.end..].trim_start(), 40).to_lowercase();
-        if OFFICE_TITLE_AFTER.is_match(&after) {
+        let after = text[place.span.end..].trim_start();
+        // Every office word starts with one of these letters: most names need no look.
+        let may_be_title = after
+            .bytes()
+            .next()
+            .is_some_and(|b| b"gGmMrRcCoO".contains(&b));
+        if may_be_title && OFFICE_TITLE_AFTER.is_match(&head(after, 40).to_lowercase()) {
             place.reference = true;
         }
     }
