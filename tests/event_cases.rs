@@ -160,6 +160,9 @@ const CASES: &[Case] = &[
     ("2024-11-14", "Drones attacked Kharkiv overnight on 12-13 November, Mayor Ihor Terekhov said.", "strike", "2024-11-12", "2024-11-13", "gn:706483", "", "Mayor Ihor Terekhov", "reported"),
     ("2024-10-10", "According to the governor, the attack damaged a hospital in Kupiansk on Tuesday.", "destruction", "2024-10-08", "2024-10-08", "gn:703656", "", "governor", "reported"),
     ("2024-08-02", "Kramatorsk Mayor Oleksandr Honcharenko said shelling hit the centre of Druzhkivka on Thursday.", "shelling", "2024-08-01", "2024-08-01", "gn:616743", "", "Kramatorsk Mayor Oleksandr Honcharenko", "reported"),
+    ("2025-01-12", "The capture, if confirmed, would give Russia a foothold for a push towards Kramatorsk.", "", "", "", "", "", "", ""),
+    ("2025-01-12", "In the Kharkiv region, Russian glide bombs hit the village of Zolochiv on Saturday evening, killing a 72-year-old man.", "strike", "2025-01-11", "2025-01-11", "gn:686895", "Russian forces", "", "reported"),
+    ("2025-01-12", "Russia launched 74 drones and three ballistic missiles at Ukraine overnight, the air force said.", "strike", "2025-01-11", "2025-01-12", "", "Russian forces", "air force", "reported"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {

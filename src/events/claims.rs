@@ -24,9 +24,10 @@ static QUANTITY: Lazy<Regex> = Lazy::new(|| {
 /// How a count is written.
 const COUNT: &str = r"\d[\d,]*|a dozen|dozens|hundreds|thousands|tens of thousands|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 /// "killing two people" (the verb first), then "at least 12 people were killed", "Sixty
-/// people are feared dead" (the number first). The verb-first form is tried first: in
-/// "killed two people and wounded five", "two people and wounded" is not a count.
-static KILLED: Lazy<[Regex; 2]> = Lazy::new(|| {
+/// people are feared dead" (the number first), then one person ("killing a 72-year-old
+/// man", "A 67-year-old woman was killed"). The verb-first form is tried first: in "killed
+/// two people and wounded five", "two people and wounded" is not a count.
+static KILLED: Lazy<[Regex; 3]> = Lazy::new(|| {
     [
         crate::words::regex(&format!(
             r"(?i)\b(?:killing|killed|kills)\s+(?:at least\s+|more than\s+|some\s+|about\s+|over\s+)?(?P<n>{COUNT})\b"
@@ -34,10 +35,13 @@ static KILLED: Lazy<[Regex; 2]> = Lazy::new(|| {
         crate::words::regex(&format!(
             r"(?i)\b(?P<n>{COUNT})\s+(?:\w+\s+){{0,3}}(?:were|was|have been|had been|are|is)?\s*(?:feared\s+)?(?:killed|dead|died)\b"
         )),
+        crate::words::regex(&format!(
+            r"(?i)\b(?:killing|killed|kills)\s+(?P<n>an?)\s+{ONE_PERSON}|\b(?P<n2>an?)\s+{ONE_PERSON}\s+(?:was|has been|had been)\s+killed\b"
+        )),
     ]
 });
-/// "wounding four civilians", then "52 severely injured soldiers".
-static WOUNDED: Lazy<[Regex; 2]> = Lazy::new(|| {
+/// "wounding four civilians", then "52 severely injured soldiers", then one person.
+static WOUNDED: Lazy<[Regex; 3]> = Lazy::new(|| {
     [
         crate::words::regex(&format!(
             r"(?i)\b(?:wounding|injuring|wounded|injured)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?(?P<n>{COUNT})\b"
@@ -45,8 +49,13 @@ static WOUNDED: Lazy<[Regex; 2]> = Lazy::new(|| {
         crate::words::regex(&format!(
             r"(?i)\b(?P<n>{COUNT})\s+(?:\w+\s+){{0,3}}?(?:were|was|have been|had been)?\s*(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b"
         )),
+        crate::words::regex(&format!(
+            r"(?i)\b(?:wounding|injuring|wounded|injured)\s+(?P<n>an?)\s+{ONE_PERSON}|\b(?P<n2>an?)\s+{ONE_PERSON}\s+(?:was|has been|had been)\s+(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b"
+        )),
     ]
 });
+/// One person, as reports name a single victim: "a 72-year-old man", "an elderly woman".
+const ONE_PERSON: &str = r"(?:\d+-year-old\s+|elderly\s+|young\s+)?(?:man|woman|boy|girl|child|teenager|civilian|person|resident|pensioner|soldier|volunteer|driver|policeman|rescuer|medic)\b";
 
 /// What the article says about checking its claims, as of each sentence.
 pub struct Verification {
@@ -154,11 +163,11 @@ pub fn harmed(sentence: &str) -> (Option<u64>, Option<u64>) {
             _ => deaths = true,
         }
     }
-    let count = |forms: &[Regex; 2]| {
+    let count = |forms: &[Regex; 3]| {
         forms
             .iter()
             .find_map(|re| re.captures(sentence))
-            .and_then(|c| number(&c["n"]))
+            .and_then(|c| number(c.name("n").or(c.name("n2"))?.as_str()))
     };
     (
         wounds.then(|| count(&WOUNDED)).flatten(),
@@ -195,6 +204,8 @@ fn number(word: &str) -> Option<u64> {
         return Some(n as u64);
     }
     Some(match w.as_str() {
+        // One person: "killing a 72-year-old man".
+        "a" | "an" => 1,
         "a dozen" => 12,
         "dozens" => 12,
         "thirty" => 30,
@@ -415,6 +426,14 @@ mod tests {
         assert_eq!(
             harmed("The strike killed two people and wounded five."),
             (Some(5), Some(2))
+        );
+        assert_eq!(
+            harmed("Glide bombs hit Zolochiv, killing a 72-year-old man."),
+            (None, Some(1))
+        );
+        assert_eq!(
+            harmed("A 67-year-old woman was killed and a man was wounded in shelling."),
+            (Some(1), Some(1))
         );
     }
 

@@ -46,6 +46,11 @@ static HYPOTHETICAL: Lazy<Regex> = Lazy::new(|| {
         r"(?i)\b(?:could|might|(?-i:may)|should|must|threat of|risk of|threatened to|if|unless|in order to|demanded|demands?|called on|calls on|urged|need to|needs to|avoid|prevent|slow|halt|stop|thwart)\b[^,;]*$",
     )
 });
+/// Words right after a trigger that make it a supposition: "The capture, if confirmed,
+/// would give Russia ..." speaks of a capture reported elsewhere, or of none.
+static HYPOTHETICAL_AFTER: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(r"(?i)^\s*,?\s*(?:if\s+(?:confirmed|true|verified|so)|would)\b")
+});
 /// Words before a trigger that put it in the future (or the future of a past report).
 static PLANNED: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
@@ -138,6 +143,7 @@ pub fn best_trigger(clause: &str) -> Option<(EventType, Range<usize>, Status)> {
                 || attributive
                 || NOT_AN_EVENT_AFTER.is_match(&clause[m.end()..])
                 || THE_WAR_AS_A_WHOLE.is_match(&clause[m.start()..])
+                || HYPOTHETICAL_AFTER.is_match(&clause[m.end()..])
             {
                 continue;
             }

@@ -173,11 +173,12 @@ pub fn names_no_single_place(ctx: &PlaceContext, clause: &Range<usize>) -> bool 
 }
 
 /// Whether the clause aims its happening at the whole country ("strikes against Ukraine",
-/// "across Ukraine"): no one place of the article is its place.
+/// "across Ukraine", "launched 74 drones at Ukraine"): no one place of the article is its
+/// place.
 fn country_wide(ctx: &PlaceContext, clause: &Range<usize>) -> bool {
     static COUNTRY: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"\b(?:against|across|throughout|all\s+over)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:of\s+)?Ukraine\b",
+            r"\b(?:against|across|throughout|all\s+over|at|on)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:of\s+)?Ukraine\b",
         )
     });
     COUNTRY.is_match(&ctx.text[clause.clone()])
