@@ -1,5 +1,6 @@
 //! The publication date read from the text, when none is given: a "Published ..." or
-//! "Updated ..." line, or a dated dateline ("KYIV, June 14, 2022 (Reuters) -").
+//! "Updated ..." line, a line that is only a date ("Sunday, 15 September 2024, 10:12"), or a
+//! dated dateline ("KYIV, June 14, 2022 (Reuters) -").
 //!
 //! Only the first lines are searched, where a page prints its date; a date with no year
 //! cannot anchor anything and is not used.
@@ -23,6 +24,10 @@ static PATTERNS: Lazy<Vec<Regex>> = Lazy::new(|| {
         // Updated: 19-05-2022 13:30 IST / Published 2022-05-19
         r"(?im)^\s*(?:published|updated|posted|first published)(?:\s+on)?\s*:?\s*(?P<d>\d{1,2})[-./](?P<m>\d{1,2})[-./](?P<y>(?:19|20)\d\d)",
         r"(?im)^\s*(?:published|updated|posted|first published)(?:\s+on)?\s*:?\s*(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)",
+        // A line that is only a date, as pages print it under the headline:
+        // "Sunday, 15 September 2024, 10:12", "September 15, 2024 10:12 AM EEST".
+        r"(?m)^[ \t]*(?:[A-Z][a-z]+day,?\s+)?(?P<d>\d{1,2})\s+(?P<mon>[A-Z][a-z]+\.?),?\s+(?P<y>(?:19|20)\d\d)(?:,?\s+(?:at\s+)?\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?[ \t]*$",
+        r"(?m)^[ \t]*(?:[A-Z][a-z]+day,?\s+)?(?P<mon>[A-Z][a-z]+\.?)\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)(?:,?\s+(?:at\s+)?\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?[ \t]*$",
         // KYIV, June 14, 2022 (Reuters) -
         r"(?m)^\s*[A-Z][A-Z .'\-]+(?:,\s*[A-Za-z ]+)?,\s+(?P<mon>[A-Z][a-z]+\.?)\s+(?P<d>\d{1,2}),\s+(?P<y>(?:19|20)\d\d)\s*(?:\([A-Za-z ]+\))?\s*[-\u2013\u2014]",
     ]
@@ -101,6 +106,19 @@ mod tests {
         assert_eq!(
             date("Published on 3 October 2022"),
             Some("2022-10-03".into())
+        );
+        assert_eq!(
+            date("Ukrainska Pravda\nSunday, 15 September 2024, 10:12\nRussian troops attacked."),
+            Some("2024-09-15".into())
+        );
+        assert_eq!(
+            date("Headline\nSeptember 15, 2024 10:12 AM EEST\nBody"),
+            Some("2024-09-15".into())
+        );
+        // A date inside a sentence is not the page's date.
+        assert_eq!(
+            date("Troops left on 15 September 2024, officials said."),
+            None
         );
     }
 
