@@ -163,6 +163,7 @@ const CASES: &[Case] = &[
     ("2025-01-12", "The capture, if confirmed, would give Russia a foothold for a push towards Kramatorsk.", "", "", "", "", "", "", ""),
     ("2025-01-12", "In the Kharkiv region, Russian glide bombs hit the village of Zolochiv on Saturday evening, killing a 72-year-old man.", "strike", "2025-01-11", "2025-01-11", "gn:686895", "Russian forces", "", "reported"),
     ("2025-01-12", "Russia launched 74 drones and three ballistic missiles at Ukraine overnight, the air force said.", "strike", "2025-01-11", "2025-01-12", "", "Russian forces", "air force", "reported"),
+    ("2024-03-08", "Ukrainian forces struck a Russian air defence system near occupied Horlivka on the night of March 4-5, the General Staff said.", "strike", "2024-03-04", "2024-03-05", "", "Ukrainian forces", "General Staff", "reported"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {

@@ -851,6 +851,34 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
     ),
     // Month parts.
     (
+        "2024-03-08",
+        "Artillery fire hit Selydove late last month.",
+        "late last month",
+        "2024-02-21",
+        "2024-02-29",
+    ),
+    (
+        "2024-03-08",
+        "Fighting raged around Orlivka in the first week of March.",
+        "the first week of March",
+        "2024-03-01",
+        "2024-03-07",
+    ),
+    (
+        "2023-06-10",
+        "Ukraine's counteroffensive began in the last week of May.",
+        "the last week of May",
+        "2023-05-25",
+        "2023-05-31",
+    ),
+    (
+        "2023-06-10",
+        "More strikes are expected early next month.",
+        "early next month",
+        "2023-07-01",
+        "2023-07-10",
+    ),
+    (
         "2022-06-14",
         "Those inside surrendered in mid-May.",
         "mid-May",

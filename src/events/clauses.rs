@@ -69,10 +69,10 @@ static NEGATED: Lazy<Regex> = Lazy::new(|| {
     )
 });
 /// Before a participle, words that make it an adjective: "the occupied territories", "the
-/// recently recaptured city", "temporarily occupied Donetsk".
+/// recently recaptured city", "temporarily occupied Donetsk", "near occupied Horlivka".
 static ATTRIBUTIVE_BEFORE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)(?:\b(?:the|a|an|its|their|recently|newly|temporarily|previously|partially|partly)\s+)$",
+        r"(?i)(?:\b(?:the|a|an|its|their|recently|newly|temporarily|previously|partially|partly|near|in|of|from|into|around|across|outside|inside|toward|towards|throughout)\s+)$",
     )
 });
 /// Words that follow a trigger word when it is not a happening: "infantry fighting

@@ -161,7 +161,7 @@ pub const PATTERNS: &[Pattern] = &[
     },
     Pattern {
         family: Family::MonthPart,
-        regex: r"(?P<x>\b(?P<part>(?i:early|mid|late|the\s+(?:beginning|start|end|middle|first\s+half|second\s+half)\s+of))[\s-]+{MONTH}\b(?:,?\s+{YEAR}\b)?)",
+        regex: r"(?P<x>\b(?P<part>(?i:early|mid|late|the\s+(?:beginning|start|end|middle|first\s+half|second\s+half|(?:first|second|third|fourth|last|final)\s+week)\s+of))[\s-]+{MONTH}\b(?:,?\s+{YEAR}\b)?)",
         example: "Those inside surrendered in mid-May and were taken away.",
         finds: "mid-May",
     },
@@ -203,7 +203,7 @@ pub const PATTERNS: &[Pattern] = &[
     },
     Pattern {
         family: Family::MonthRelative,
-        regex: r"(?i)\b(?P<w>(?:last|this|next|previous|coming)\s+month|(?:earlier|later)\s+this\s+month)\b",
+        regex: r"(?i)\b(?:(?P<part>early|mid|late|the\s+(?:beginning|start|end|middle)\s+of)[\s-]+)?(?P<w>(?:last|this|next|previous|coming)\s+month|(?:earlier|later)\s+this\s+month)\b",
         example: "Ukraine recaptured the region earlier this month.",
         finds: "earlier this month",
     },

@@ -118,22 +118,18 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
             let m = month?;
             let y = year.or_else(|| pubd.map(|p| month_year(p, m, direction)))?;
             let last = last_day(y, m)?;
-            let part = get("part")?.to_lowercase();
-            let part = part.split_whitespace().collect::<Vec<_>>().join(" ");
-            let (a, b, modifier) = match part.as_str() {
-                "early" | "the beginning of" | "the start of" => (1, 10, "START"),
-                "mid" | "the middle of" => (11, 20, "MID"),
-                "late" | "the end of" => (21, last, "END"),
-                "the first half of" => (1, 15, "START"),
-                "the second half of" => (16, last, "END"),
-                _ => return None,
-            };
+            let (a, b, modifier) = month_part(get("part")?, last)?;
             let start = NaiveDate::from_ymd_opt(y, m, a)?;
             let end = NaiveDate::from_ymd_opt(y, m, b)?;
+            let precision = if b - a < 7 {
+                Precision::Week
+            } else {
+                Precision::Month
+            };
             resolved(
                 start,
                 end,
-                Precision::Month,
+                precision,
                 format!("{y}-{m:02}"),
                 Some(modifier),
                 cue,
@@ -316,6 +312,19 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
                     "this month".to_string(),
                 ),
             };
+            // "late last month": the part of the whole month named.
+            if let Some(part) = get("part") {
+                let (y, m) = (start.year(), start.month());
+                let (a, b, modifier) = month_part(part, last_day(y, m)?)?;
+                return resolved(
+                    NaiveDate::from_ymd_opt(y, m, a)?,
+                    NaiveDate::from_ymd_opt(y, m, b)?,
+                    Precision::Month,
+                    format!("{y}-{m:02}"),
+                    Some(modifier),
+                    format!("{cue}, {}", part.to_lowercase()),
+                );
+            }
             resolved(
                 start,
                 end,
@@ -524,6 +533,27 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
             Some(r)
         }
     }
+}
+
+/// The days (first, last) and TIMEX3 modifier of a part of a month of `last` days: "early"
+/// 1–10, "mid" 11–20, "late" 21 to the end, halves, and weeks counted from the 1st ("the
+/// last week of" is its last seven days).
+fn month_part(part: &str, last: u32) -> Option<(u32, u32, &'static str)> {
+    let part = part.to_lowercase();
+    let part = part.split_whitespace().collect::<Vec<_>>().join(" ");
+    Some(match part.as_str() {
+        "early" | "the beginning of" | "the start of" => (1, 10, "START"),
+        "mid" | "the middle of" => (11, 20, "MID"),
+        "late" | "the end of" => (21, last, "END"),
+        "the first half of" => (1, 15, "START"),
+        "the second half of" => (16, last, "END"),
+        "the first week of" => (1, 7, "START"),
+        "the second week of" => (8, 14, "MID"),
+        "the third week of" => (15, 21, "MID"),
+        "the fourth week of" => (22, 28, "END"),
+        "the last week of" | "the final week of" => (last - 6, last, "END"),
+        _ => return None,
+    })
 }
 
 /// The UTC instant of a clock time on `date`: a given GMT/UTC time wins, else the hour
