@@ -164,6 +164,9 @@ const CASES: &[Case] = &[
     ("2025-01-12", "In the Kharkiv region, Russian glide bombs hit the village of Zolochiv on Saturday evening, killing a 72-year-old man.", "strike", "2025-01-11", "2025-01-11", "gn:686895", "Russian forces", "", "reported"),
     ("2025-01-12", "Russia launched 74 drones and three ballistic missiles at Ukraine overnight, the air force said.", "strike", "2025-01-11", "2025-01-12", "", "Russian forces", "air force", "reported"),
     ("2024-03-08", "Ukrainian forces struck a Russian air defence system near occupied Horlivka on the night of March 4-5, the General Staff said.", "strike", "2024-03-04", "2024-03-05", "", "Ukrainian forces", "General Staff", "reported"),
+    ("2024-06-12", "Russian forces recently advanced in central Toretsk, according to geolocated footage published on June 11.", "advance", "2024-06-11", "2024-06-11", "gn:709354", "Russian forces", "", "reported"),
+    ("2024-06-12", "Ukrainian forces recently regained positions in Vovchansk, northeast of Kharkiv City.", "advance", "2024-06-12", "2024-06-12", "gn:689304", "Ukrainian forces", "", "reported"),
+    ("2024-06-12", "Russian forces attacked near Pokrovsk and in the Lyman direction on June 11.", "fighting", "2024-06-11", "2024-06-11", "gn:704204", "Russian forces", "", "reported"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {

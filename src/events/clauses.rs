@@ -69,10 +69,11 @@ static NEGATED: Lazy<Regex> = Lazy::new(|| {
     )
 });
 /// Before a participle, words that make it an adjective: "the occupied territories", "the
-/// recently recaptured city", "temporarily occupied Donetsk", "near occupied Horlivka".
+/// recently recaptured city", "temporarily occupied Donetsk", "near occupied Horlivka". A
+/// bare "recently" does not: "Russian forces recently advanced" reports.
 static ATTRIBUTIVE_BEFORE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)(?:\b(?:the|a|an|its|their|recently|newly|temporarily|previously|partially|partly|near|in|of|from|into|around|across|outside|inside|toward|towards|throughout)\s+)$",
+        r"(?i)(?:\b(?:the|a|an|its|their|near|in|of|from|into|around|across|outside|inside|toward|towards|throughout)\s+(?:(?:recently|newly|previously)\s+)?|\b(?:temporarily|partially|partly)\s+)$",
     )
 });
 /// Words that follow a trigger word when it is not a happening: "infantry fighting

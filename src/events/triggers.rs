@@ -140,7 +140,7 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Advance,
-        pattern: r"\badvanc(?:es|ed|ing|e)\b|\bcounter-?offensive\b|\bcounter-?attack(?:s|ed|ing)?\b|\brecaptur\w*|\bretook\b|\bretak(?:e|es|en|ing)\b|\bliberat\w*|\bpush(?:ed)? (?:\w+ ){0,3}back\b|\bregain(?:ed|ing)? (?:ground|control)\b|\bentering\b|\bentered\b|\benters?\s+(?-i:\p{Lu})|\bpressuring\b|\boffensive\b|\bbreakthrough\b|\bestablished (?:positions|a foothold|a bridgehead)\b|\b(?:gain(?:ed|ing|s)?|secur(?:ed|ing|e))\s+a\s+foothold\b|\bbridgehead\b",
+        pattern: r"\badvanc(?:es|ed|ing|e)\b|\bcounter-?offensive\b|\bcounter-?attack(?:s|ed|ing)?\b|\brecaptur\w*|\bretook\b|\bretak(?:e|es|en|ing)\b|\bliberat\w*|\bpush(?:ed)? (?:\w+ ){0,3}back\b|\bregain(?:ed|ing|s)?\s+(?:(?:lost|some|several|their|its)\s+)?(?:ground|control|positions?|territory)\b|\bentering\b|\bentered\b|\benters?\s+(?-i:\p{Lu})|\bpressuring\b|\boffensive\b|\bbreakthrough\b|\bestablished (?:positions|a foothold|a bridgehead)\b|\b(?:gain(?:ed|ing|s)?|secur(?:ed|ing|e))\s+a\s+foothold\b|\bbridgehead\b",
         example: "Ukrainian forces have made advances outside the city.",
     },
     Trigger {

@@ -25,6 +25,9 @@ static OFFICE_TITLE_AFTER: Lazy<Regex> = Lazy::new(|| {
         r"^(?:governor|mayor|regional\s+(?:governor|administration|council|police|prosecutor)|(?:city\s+|oblast\s+|regional\s+)?military\s+administration|region['\u2019]s\s+governor)\b",
     )
 });
+/// After a name, words that make it the name of a front's axis.
+static AXIS_AFTER: Lazy<Regex> =
+    Lazy::new(|| crate::words::regex(r"(?i)^\s+(?:direction|axis|front|sector)\b"));
 static AREAL_BEFORE: Lazy<Regex> =
     Lazy::new(|| crate::words::regex(r"(?i)\b(?:in|across|throughout|into)\s+$"));
 static CITY_CUE: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"(?i)(?:city|town) of\s+$"));
@@ -86,13 +89,17 @@ pub(super) fn resolve(text: &str, raw: Vec<Found>, gazetteer: &Gazetteer) -> Vec
     let named_oblasts = named_oblasts(&raw, gazetteer);
     let mut out: Vec<PlaceMention> = Vec::with_capacity(raw.len());
     for (mention, (span, candidates, sentence)) in raw.into_iter().enumerate() {
+        // "the Lyman direction": the army names its axes after towns of note, so the
+        // nearness of a small namesake to the other places does not count.
+        let axis = AXIS_AFTER.is_match(&text[span.end..]);
         let mut scored: Vec<(u32, f64)> = candidates
             .iter()
             .map(|&c| {
                 let e = gazetteer.entry(c.entry);
+                let near = if axis { &[][..] } else { &anchors[..] };
                 (
                     c.entry,
-                    e.prior_for(c) + context_bonus(e, mention, &anchors, &named_oblasts),
+                    e.prior_for(c) + context_bonus(e, mention, near, &named_oblasts),
                 )
             })
             .collect();
