@@ -11,7 +11,9 @@
 //!   first- or second-person plural pronouns outside quotation marks;
 //! - section headings (one or two words, no sentence punctuation), and widget lines of up to
 //!   three words next to cruft;
-//! - a repeated line (a photo caption printed twice) after its first occurrence.
+//! - a repeated line (a photo caption printed twice) after its first occurrence, and a
+//!   caption the page labels as one ("Photo: ...");
+//! - headline links under a cue ("Read also", "Most popular") up to the next sentence.
 
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -86,7 +88,8 @@ pub fn clean(text: &str) -> Cleaned {
                 || heading
                 || shape.is_all_caps_headline()
                 || shape.pronouns_outside_quotes >= 2
-                || has_reader_phrase(line),
+                || has_reader_phrase(line)
+                || is_credited_caption(line),
         );
     }
     // Headline links under a "Read also" / "Related" cue: the lines after it that do not
@@ -398,6 +401,24 @@ fn has_reader_phrase(line: &str) -> bool {
     PHRASES.is_match(line)
 }
 
+/// A photo caption the page labels as one ("Photo: Emergency workers at the site ...",
+/// "Illustrative photo"): it repeats or illustrates the story, it does not report.
+fn is_credited_caption(line: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "photo:",
+        "photo by",
+        "photograph:",
+        "image:",
+        "picture:",
+        "caption:",
+        "illustrative photo",
+        "illustrative image",
+        "file photo",
+    ];
+    let head = crate::words::head(line, 24).to_ascii_lowercase();
+    LABELS.iter().any(|label| head.starts_with(label))
+}
+
 fn is_widget(line: &str, words: usize) -> bool {
     (words <= 3 && !ends_as_sentence(line)) || (words <= 6 && line.ends_with('?'))
 }
@@ -415,7 +436,16 @@ const LINK_CUES: &[&str] = &[
     "related",
     "more on this",
     "you may also like",
+    "you might also like",
     "most read",
+    "most popular",
+    "popular",
+    "trending",
+    "top stories",
+    "more stories",
+    "latest news",
+    "editor's picks",
+    "recommended",
 ];
 
 /// A short line that is one of the [`LINK_CUES`] ("READ ALSO", "Related News:").
@@ -514,6 +544,18 @@ mod tests {
             in_runs.push_all(&bytes[split..]);
             assert_eq!(in_runs.finish(), expected, "split at {split}");
         }
+    }
+
+    #[test]
+    fn labelled_captions_and_popular_headline_lists_are_dropped() {
+        let text = "Russian troops shelled Kupiansk on Saturday.\nPhoto: Rescuers at the site of a strike in Kupiansk.\nMOST POPULAR\nRussia Hits Kharkiv With Glide Bombs, Killing Seven\nZelensky Visits Front Line Near Bakhmut\n\nThe governor said three people were injured.";
+        assert_eq!(
+            kept(text),
+            vec![
+                "Russian troops shelled Kupiansk on Saturday.",
+                "The governor said three people were injured."
+            ]
+        );
     }
 
     #[test]
