@@ -19,43 +19,6 @@
 
 use std::ops::Range;
 
-/// Folded text with the original byte range behind every folded byte.
-#[derive(Debug, Clone)]
-pub struct Folded {
-    /// The folding key, ASCII, starting and ending with a space.
-    pub key: String,
-    /// For each byte of `key`, the original byte range it came from.
-    origin: Vec<(u32, u32)>,
-}
-
-impl Folded {
-    /// The original byte range of the key range `range` (which should not start or end
-    /// on a padding space).
-    pub fn original(&self, range: Range<usize>) -> Range<usize> {
-        original(&self.origin, range)
-    }
-}
-
-fn original(origin: &[(u32, u32)], range: Range<usize>) -> Range<usize> {
-    let start = origin[range.start].0 as usize;
-    let end = origin[range.end - 1].1 as usize;
-    start..end
-}
-
-/// Folds `text` for matching, keeping offsets. One pass over the characters, with one
-/// letter of lookahead for the digraphs `kh` and `ch`.
-pub fn fold(text: &str) -> Folded {
-    let mut out = Builder::with_capacity(text.len() + 2);
-    out.space(0, 0);
-    let mut at = 0;
-    while at < text.len() {
-        at = out.push_char(text, at);
-    }
-    let n = text.len() as u32;
-    out.space(n, n);
-    out.finish()
-}
-
 /// What one character of the text becomes in the key.
 enum Folding {
     /// Lower-case ASCII letters or digits (a transliteration may give several).
@@ -181,7 +144,8 @@ impl<'t> WordFold<'t> {
     /// The original byte range of the key range `range`, which [`WordFold::byte`] has
     /// read through.
     pub fn original(&self, range: Range<usize>) -> Range<usize> {
-        original(&self.key.origin, range)
+        let origin = &self.key.origin;
+        origin[range.start].0 as usize..origin[range.end - 1].1 as usize
     }
 }
 
@@ -311,18 +275,19 @@ impl Builder {
         self.key.push(b);
         self.origin.push((s, e));
     }
-
-    fn finish(self) -> Folded {
-        Folded {
-            key: String::from_utf8(self.key).expect("the key is ASCII"),
-            origin: self.origin,
-        }
-    }
 }
 
 /// Folds a gazetteer name to its key (with padding spaces), e.g. `" severodonetsk "`.
 pub fn fold_name(name: &str) -> String {
-    fold(name).key
+    let mut key = Builder::with_capacity(name.len() + 2);
+    key.space(0, 0);
+    let mut at = 0;
+    while at < name.len() {
+        at = key.push_char(name, at);
+    }
+    let n = name.len() as u32;
+    key.space(n, n);
+    String::from_utf8(key.key).expect("the key is ASCII")
 }
 
 /// Stands in the key for a letter that has no Latin reading.
@@ -405,6 +370,14 @@ fn transliterate(c: char) -> Option<&'static str> {
 mod tests {
     use super::*;
 
+    /// The key of all of `text`, and the fold that made it (for original offsets).
+    fn fold(text: &str) -> (String, WordFold<'_>) {
+        let mut folder = WordFold::new(text);
+        folder.restart(0);
+        let key: Vec<u8> = (0..).map_while(|i| folder.byte(i)).collect();
+        (String::from_utf8(key).unwrap(), folder)
+    }
+
     #[test]
     fn romanisations_of_one_name_share_a_key() {
         let key = fold_name("Sievierodonetsk");
@@ -428,11 +401,11 @@ mod tests {
     #[test]
     fn possessives_split_and_offsets_map_back() {
         let text = "Mariupol\u{2019}s Azovstal";
-        let f = fold(text);
-        assert_eq!(f.key, " mariupol s azovstal ");
-        let at = f.key.find("azovstal").unwrap();
+        let (key, f) = fold(text);
+        assert_eq!(key, " mariupol s azovstal ");
+        let at = key.find("azovstal").unwrap();
         assert_eq!(&text[f.original(at..at + 8)], "Azovstal");
-        let at = f.key.find("mariupol").unwrap();
+        let at = key.find("mariupol").unwrap();
         assert_eq!(&text[f.original(at..at + 8)], "Mariupol");
     }
 
@@ -445,10 +418,10 @@ mod tests {
     #[test]
     fn digraphs_and_endings_map_back_to_whole_characters() {
         let text = "Kharkiv, Chuhuiv and Rubizhnoye";
-        let f = fold(text);
-        assert_eq!(f.key, " harkiv chuhuiv and rubizhne ");
+        let (key, f) = fold(text);
+        assert_eq!(key, " harkiv chuhuiv and rubizhne ");
         for word in ["harkiv", "chuhuiv", "rubizhne"] {
-            let at = f.key.find(word).unwrap();
+            let at = key.find(word).unwrap();
             let original = &text[f.original(at..at + word.len())];
             assert!(
                 ["Kharkiv", "Chuhuiv", "Rubizhnoye"].contains(&original),
@@ -460,12 +433,13 @@ mod tests {
     #[test]
     fn folding_from_a_word_start_gives_the_key_of_the_whole_text() {
         let text = "Kharkiv\u{2019}s Chuhuiv, 'Donetsk and Rubizhnoye: Клещеевка near Kleshcheyevka, O'Brien's Kramators'k.";
-        let whole = fold(text);
-        let key = whole.key.as_bytes();
+        let (key, whole) = fold(text);
+        assert_eq!(key, fold_name(text));
+        let key = key.as_bytes();
         let spaces: Vec<usize> = (0..key.len() - 1).filter(|&k| key[k] == b' ').collect();
         let word_starts: Vec<usize> = spaces
             .iter()
-            .map(|&k| whole.origin[k + 1].0 as usize)
+            .map(|&k| whole.original(k + 1..k + 2).start)
             .collect();
         let found: Vec<usize> = (0..text.len())
             .filter(|&at| text.is_char_boundary(at) && starts_word(text, at))

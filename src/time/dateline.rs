@@ -15,6 +15,24 @@ use super::lexicon::month_number;
 /// How far into the text a dateline or byline date is looked for.
 const HEAD_BYTES: usize = 2000;
 
+/// A line that is only a date, as pages print it under the headline ("Sunday, 15 September
+/// 2024, 10:12", "September 15, 2024 10:12 AM EEST"): the date in either order, with an
+/// optional weekday before it and clock time after it.
+fn date_line_patterns() -> [String; 2] {
+    const WEEKDAY: &str = r"(?:[A-Z][a-z]+day,?\s+)?";
+    const CLOCK: &str =
+        r"(?:,?\s+(?:at\s+)?\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?";
+    const YEAR: &str = r",?\s+(?P<y>(?:19|20)\d\d)";
+    [
+        format!(
+            r"(?m)^[ \t]*{WEEKDAY}(?P<d>\d{{1,2}})\s+(?P<mon>[A-Z][a-z]+\.?){YEAR}{CLOCK}[ \t]*$"
+        ),
+        format!(
+            r"(?m)^[ \t]*{WEEKDAY}(?P<mon>[A-Z][a-z]+\.?)\s+(?P<d>\d{{1,2}}){YEAR}{CLOCK}[ \t]*$"
+        ),
+    ]
+}
+
 static PATTERNS: Lazy<Vec<Regex>> = Lazy::new(|| {
     [
         // Published May 26, 2022 / Updated: May 26, 2022 10:00
@@ -24,15 +42,13 @@ static PATTERNS: Lazy<Vec<Regex>> = Lazy::new(|| {
         // Updated: 19-05-2022 13:30 IST / Published 2022-05-19
         r"(?im)^\s*(?:published|updated|posted|first published)(?:\s+on)?\s*:?\s*(?P<d>\d{1,2})[-./](?P<m>\d{1,2})[-./](?P<y>(?:19|20)\d\d)",
         r"(?im)^\s*(?:published|updated|posted|first published)(?:\s+on)?\s*:?\s*(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)",
-        // A line that is only a date, as pages print it under the headline:
-        // "Sunday, 15 September 2024, 10:12", "September 15, 2024 10:12 AM EEST".
-        r"(?m)^[ \t]*(?:[A-Z][a-z]+day,?\s+)?(?P<d>\d{1,2})\s+(?P<mon>[A-Z][a-z]+\.?),?\s+(?P<y>(?:19|20)\d\d)(?:,?\s+(?:at\s+)?\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?[ \t]*$",
-        r"(?m)^[ \t]*(?:[A-Z][a-z]+day,?\s+)?(?P<mon>[A-Z][a-z]+\.?)\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)(?:,?\s+(?:at\s+)?\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?[ \t]*$",
         // KYIV, June 14, 2022 (Reuters) -
         r"(?m)^\s*[A-Z][A-Z .'\-]+(?:,\s*[A-Za-z ]+)?,\s+(?P<mon>[A-Z][a-z]+\.?)\s+(?P<d>\d{1,2}),\s+(?P<y>(?:19|20)\d\d)\s*(?:\([A-Za-z ]+\))?\s*[-\u2013\u2014]",
     ]
-    .iter()
-    .map(|p| Regex::new(p).expect("dateline patterns are valid"))
+    .into_iter()
+    .map(String::from)
+    .chain(date_line_patterns())
+    .map(|p| Regex::new(&p).expect("dateline patterns are valid"))
     .collect()
 });
 
