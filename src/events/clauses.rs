@@ -77,9 +77,12 @@ static ATTRIBUTIVE_BEFORE: Lazy<Regex> = Lazy::new(|| {
     )
 });
 /// Words that follow a trigger word when it is not a happening: "infantry fighting
-/// vehicle".
-static NOT_AN_EVENT_AFTER: Lazy<Regex> =
-    Lazy::new(|| crate::words::regex(r"(?i)^\s+(?:vehicles?|spirit|chance|positions?|season)\b"));
+/// vehicle", "the 3rd Assault Brigade", "attack helicopters".
+static NOT_AN_EVENT_AFTER: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)^\s+(?:vehicles?|spirit|chance|positions?|season|brigades?|regiments?|battalions?|units?|groups?|helicopters?)\b",
+    )
+});
 /// The war as a whole ("Russia's attack on Ukraine", "its aggression against Ukraine"): a
 /// generic word for fighting aimed at the whole country names no happening.
 static THE_WAR_AS_A_WHOLE: Lazy<Regex> = Lazy::new(|| {
