@@ -10,7 +10,8 @@
 //! - `y`, `j` → `i`; `g` → `h` (Russian г = Ukrainian h); `kh` → `h`; `w` → `v`;
 //!   a lone `c` → `ts` (Polish-style `Doneck`); `ie` → `e` (so `ye`, `ie` and `e` meet, and
 //!   `eye` is `e` like Russian `ее`: `Kleshcheyevka` = `Клещеевка`);
-//! - doubled letters are single; a word-final `oe` is `e` (`-noye`, `-skoe` endings);
+//! - doubled letters are single; a word-final `oe` is `e` (`-noye`, `-skoe` endings), and a
+//!   word-final `ovka` is `ivka` (Russian `Nelipovka` = Ukrainian `Nelipivka`);
 //! - every other character is a single space, and the key is padded with spaces, so a
 //!   name matches only whole words.
 //!
@@ -259,6 +260,11 @@ impl Builder {
                 self.origin[n - 1].1 = e;
                 return;
             }
+            // "-ovka" at a word's end is "-ivka": Russian-based spellings keep the о that
+            // Ukrainian turns to і (Nelipovka = Nelipivka, Sinkovka = Synkivka).
+            if b == b' ' && n >= 6 && &self.key[n - 4..] == b"ovka" && self.key[n - 5] != b' ' {
+                self.key[n - 4] = b'i';
+            }
             if b == b' '
                 && last == b'e'
                 && n >= 3
@@ -396,6 +402,8 @@ mod tests {
         assert_eq!(fold_name("Sirotyne"), fold_name("Syrotyne"));
         assert_eq!(fold_name("Kharkiv"), fold_name("Харків"));
         assert_eq!(fold_name("Kleshcheyevka"), fold_name("Клещеевка"));
+        assert_eq!(fold_name("Nelipovka"), fold_name("Неліпівка"));
+        assert_eq!(fold_name("Novomikhaylovka"), fold_name("Novomykhailivka"));
     }
 
     #[test]
