@@ -9,6 +9,16 @@ use dateline::{places, sentences};
 const SPELLINGS: &[(&str, &str, &str)] = &[
     ("Shelling hit Bakhmut overnight.", "Bakhmut", "gn:713174"),
     (
+        "Units liberated the settlement of Nelipovka near Toretsk, the ministry said.",
+        "Nelipovka",
+        "gn:700344",
+    ),
+    (
+        "The battlegroup improved its positions near Sinkovka in the Kharkov region.",
+        "Sinkovka",
+        "gn:693778",
+    ),
+    (
         "Losses were inflicted on the enemy near Kleshcheyevka, the ministry said.",
         "Kleshcheyevka",
         "gn:13512497",
