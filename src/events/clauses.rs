@@ -77,10 +77,10 @@ static ATTRIBUTIVE_BEFORE: Lazy<Regex> = Lazy::new(|| {
     )
 });
 /// Words that follow a trigger word when it is not a happening: "infantry fighting
-/// vehicle", "the 3rd Assault Brigade", "attack helicopters".
+/// vehicle", "the 3rd Assault Brigade", "attack helicopters", "artillery production".
 static NOT_AN_EVENT_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)^\s+(?:vehicles?|spirit|chance|positions?|season|brigades?|regiments?|battalions?|units?|groups?|helicopters?)\b",
+        r"(?i)^\s+(?:vehicles?|spirit|chance|positions?|season|brigades?|regiments?|battalions?|units?|groups?|helicopters?|production|systems?|ammunition|rounds|munitions|pieces|guns|supplies|deliveries|barrels)\b",
     )
 });
 /// The war as a whole ("Russia's attack on Ukraine", "its aggression against Ukraine"): a
