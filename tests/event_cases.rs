@@ -170,6 +170,7 @@ const CASES: &[Case] = &[
     ("2024-05-23", "Russian forces launched a guided bomb attack on Kharkiv's Saltivskyi district on May 22, killing three people, Governor Oleh Syniehubov reported.", "strike", "2024-05-22", "2024-05-22", "gn:706483", "Russian forces", "Governor Oleh Syniehubov", "reported"),
     ("2024-05-23", "Ukraine's 3rd Assault Brigade said it had pushed Russian troops out of several positions near Klishchiivka over the past week.", "advance", "2024-05-16", "2024-05-23", "", "Ukrainian forces", "Ukraine's 3rd Assault Brigade", "reported"),
     ("2024-09-26", "Ukraine's defence minister met his Polish counterpart in Kyiv on Tuesday to discuss artillery production.", "", "", "", "", "", "", ""),
+    ("2024-10-01", "Ukrainian drones hit an oil depot in Luhansk city overnight, sparking a large fire, according to Russian-installed officials.", "strike", "2024-09-30", "2024-10-01", "gn:702658", "Ukrainian forces", "Russian-installed officials", "reported"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {

@@ -272,7 +272,7 @@ pub fn claimant(sentence: &str) -> Option<String> {
     });
     static AFTER: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"(?:[,\u201d\u2019\x22]\s*said|\b[Aa]ccording to)\s+(?P<who>(?:the\s+)?\p{Lu}[\w\u2019'.-]*(?:\s+(?:for\s+the\s+|of\s+the\s+|of\s+)?\p{Lu}[\w\u2019'.-]*){0,6}|the\s+(?:(?:local|regional|city|military)\s+)?(?:governor|mayor|ministry|military|army|police|officials|authorities|administration|prosecutors?|spokes(?:person|man|woman))\b)",
+            r"(?:[,\u201d\u2019\x22]\s*said|\b[Aa]ccording to)\s+(?P<who>(?:the\s+)?\p{Lu}[\w\u2019'.-]*(?:\s+(?:for\s+the\s+|of\s+the\s+|of\s+)?\p{Lu}[\w\u2019'.-]*){0,6}(?:\s+(?:officials|authorities|media|sources|military|forces|administration|governor|mayor|head))?|the\s+(?:(?:local|regional|city|military)\s+)?(?:governor|mayor|ministry|military|army|police|officials|authorities|administration|prosecutors?|spokes(?:person|man|woman))\b)",
         )
     });
     if let Some(c) = AFTER.captures(sentence) {

@@ -139,6 +139,18 @@ mod tests {
     }
 
     #[test]
+    fn a_list_of_regions_is_a_list_of_oblasts() {
+        let got =
+            resolve_text("Russia annexed the Donetsk, Luhansk, Zaporizhzhia and Kherson regions.");
+        let g = Gazetteer::embedded();
+        assert_eq!(got.len(), 4, "{got:?}");
+        for (_, id) in &got {
+            let kind = g.entries().iter().find(|e| e.id == id).map(|e| e.kind);
+            assert_eq!(kind, Some(crate::gazetteer::Kind::Oblast), "{got:?}");
+        }
+    }
+
+    #[test]
     fn context_picks_the_right_dibrova() {
         let got = resolve_text(
             "Troops pressed on Lyman via Drobysheve and through the village of Dibrova.",

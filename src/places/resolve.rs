@@ -184,10 +184,13 @@ fn coordinate_regions(text: &str, places: &mut [PlaceMention], gazetteer: &Gazet
     static AND: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"^\s*(?:,|and|or|&)\s*$"));
     static PLURAL: Lazy<Regex> =
         Lazy::new(|| crate::words::regex(r"(?i)(?:regions|oblasts|provinces)$"));
+    // "the Donetsk, Luhansk, Zaporizhzhia and Kherson regions": a name made an oblast this
+    // way passes it on to the name listed before it.
+    let mut listed = vec![false; places.len()];
     for i in (0..places.len().saturating_sub(1)).rev() {
         let (a, b) = (&places[i], &places[i + 1]);
         let eb = gazetteer.entry(b.entry);
-        if eb.kind != Kind::Oblast || !PLURAL.is_match(&text[b.span.clone()]) {
+        if eb.kind != Kind::Oblast || !(listed[i + 1] || PLURAL.is_match(&text[b.span.clone()])) {
             continue;
         }
         if !AND.is_match(&text[a.span.end..b.span.start]) {
@@ -199,6 +202,7 @@ fn coordinate_regions(text: &str, places: &mut [PlaceMention], gazetteer: &Gazet
             if let Some(o) = gazetteer.oblast(ea.admin1) {
                 places[i].entry = o;
                 places[i].runner_up = Some((previous, score));
+                listed[i] = true;
             }
         }
     }
