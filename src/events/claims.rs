@@ -163,16 +163,47 @@ pub fn harmed(sentence: &str) -> (Option<u64>, Option<u64>) {
             _ => deaths = true,
         }
     }
+    // "on Aug. 24 killed a Reuters adviser": the day of a date is not a count.
     let count = |forms: &[Regex; 3]| {
         forms
             .iter()
-            .find_map(|re| re.captures(sentence))
-            .and_then(|c| number(c.name("n").or(c.name("n2"))?.as_str()))
+            .flat_map(|re| re.captures_iter(sentence))
+            .filter_map(|c| c.name("n").or(c.name("n2")))
+            .find(|n| !after_a_month(&sentence[..n.start()]))
+            .and_then(|n| number(n.as_str()))
     };
     (
         wounds.then(|| count(&WOUNDED)).flatten(),
         deaths.then(|| count(&KILLED)).flatten(),
     )
+}
+
+/// Whether `before` ends with a month's name ("Aug.", "September"): the number after it is a
+/// day.
+fn after_a_month(before: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let word = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic() && c != '.')
+        .next()
+        .unwrap_or("")
+        .trim_end_matches('.')
+        .to_ascii_lowercase();
+    MONTHS.contains(&word.as_str())
+        || (word.len() <= 4 && crate::time::lexicon::month_number(&word).is_some())
 }
 
 fn number(word: &str) -> Option<u64> {
@@ -430,6 +461,14 @@ mod tests {
         assert_eq!(
             harmed("Glide bombs hit Zolochiv, killing a 72-year-old man."),
             (None, Some(1))
+        );
+        assert_eq!(
+            harmed("A missile strike on a hotel on Aug. 24 killed a Reuters adviser."),
+            (None, None)
+        );
+        assert_eq!(
+            harmed("A strike on March 3 killed 5 people."),
+            (None, Some(5))
         );
         assert_eq!(
             harmed("A 67-year-old woman was killed and a man was wounded in shelling."),

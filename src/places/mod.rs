@@ -129,6 +129,10 @@ mod tests {
         assert_eq!(got, vec![("Kharkiv".to_string(), "gn:706483".to_string())]);
         let got = resolve_text("Shelling hit Donetsk's Kyivskyi district.");
         assert_eq!(got.len(), 2, "{got:?}");
+        let got = resolve_text(
+            "Kharkiv's mayor said a guided bomb hit a house in the Kyivskyi district.",
+        );
+        assert_eq!(got, vec![("Kharkiv".to_string(), "gn:706483".to_string())]);
     }
 
     #[test]

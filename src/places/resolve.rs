@@ -120,7 +120,7 @@ pub(super) fn resolve(text: &str, raw: Vec<Found>, gazetteer: &Gazetteer) -> Vec
             sentence,
         });
     }
-    drop_foreign_city_districts(text, &mut out, gazetteer);
+    drop_foreign_city_districts(&mut out, gazetteer);
     coordinate_regions(text, &mut out, gazetteer);
     oblast_shorthand(text, &mut out, gazetteer);
     mark_references(text, &mut out);
@@ -130,24 +130,28 @@ pub(super) fn resolve(text: &str, raw: Vec<Found>, gazetteer: &Gazetteer) -> Vec
 /// How far from its city a city district named with it may lie.
 const CITY_DISTRICT_KM: f64 = 25.0;
 
-/// "Kharkiv city's Kyivskyi district": a district named as a city's is inside that city. When
-/// the gazetteer only knows a same-named district of another city (Donetsk's Kyivskyi), the
-/// name is dropped, and the city carries the event.
-fn drop_foreign_city_districts(text: &str, places: &mut Vec<PlaceMention>, gazetteer: &Gazetteer) {
-    static OF_CITY: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"^(?:\s+city)?['\u2019]s\s+$"));
-    let mut foreign = vec![false; places.len()];
-    for i in 1..places.len() {
-        let (city, district) = (&places[i - 1], &places[i]);
-        let e = gazetteer.entry(district.entry);
-        let c = gazetteer.entry(city.entry);
-        if e.code != "PPLX"
-            || city.span.end > district.span.start
-            || !OF_CITY.is_match(&text[city.span.end..district.span.start])
-        {
-            continue;
-        }
-        foreign[i] = c.point().distance_km(&e.point()) > CITY_DISTRICT_KM;
-    }
+/// "Kharkiv city's Kyivskyi district", "Kharkiv's mayor said ... in the Kyivskyi district": a
+/// city district lies in a city its sentence names. When the sentence names settlements and
+/// none lies near the only district of that name the gazetteer knows (Donetsk's Kyivskyi),
+/// the name is dropped, and the city carries the event.
+fn drop_foreign_city_districts(places: &mut Vec<PlaceMention>, gazetteer: &Gazetteer) {
+    let foreign: Vec<bool> = places
+        .iter()
+        .map(|district| {
+            let e = gazetteer.entry(district.entry);
+            if e.code != "PPLX" {
+                return false;
+            }
+            let mut cities = places
+                .iter()
+                .filter(|p| p.sentence == district.sentence)
+                .map(|p| gazetteer.entry(p.entry))
+                .filter(|c| c.kind == Kind::Settlement && c.code != "PPLX")
+                .peekable();
+            cities.peek().is_some()
+                && cities.all(|c| c.point().distance_km(&e.point()) > CITY_DISTRICT_KM)
+        })
+        .collect();
     let mut flags = foreign.into_iter();
     places.retain(|_| !flags.next().unwrap_or(false));
 }
