@@ -171,6 +171,8 @@ const CASES: &[Case] = &[
     ("2024-05-23", "Ukraine's 3rd Assault Brigade said it had pushed Russian troops out of several positions near Klishchiivka over the past week.", "advance", "2024-05-16", "2024-05-23", "", "Ukrainian forces", "Ukraine's 3rd Assault Brigade", "reported"),
     ("2024-09-26", "Ukraine's defence minister met his Polish counterpart in Kyiv on Tuesday to discuss artillery production.", "", "", "", "", "", "", ""),
     ("2024-10-01", "Ukrainian drones hit an oil depot in Luhansk city overnight, sparking a large fire, according to Russian-installed officials.", "strike", "2024-09-30", "2024-10-01", "gn:702658", "Ukrainian forces", "Russian-installed officials", "reported"),
+    ("2024-10-18", "Ukrainian troops are holding the line near Kurakhove despite constant assaults, a soldier told the BBC.", "fighting", "2024-10-18", "2024-10-18", "gn:695357", "", "a soldier", "reported"),
+    ("2024-08-27", "A Russian missile strike on a hotel in Kramatorsk on Aug. 24 killed a Reuters safety adviser.", "strike", "2024-08-24", "2024-08-24", "gn:704508", "Russian forces", "", "reported"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {

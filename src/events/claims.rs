@@ -291,6 +291,18 @@ const SPEAKERS: &[&str] = &[
     "monitors",
     "force",
     "guard",
+    "soldier",
+    "soldiers",
+    "servicemen",
+    "serviceman",
+    "medic",
+    "volunteer",
+    "volunteers",
+    "witness",
+    "resident",
+    "partisans",
+    "journalist",
+    "correspondent",
 ];
 
 /// The speaker of a sentence: the name after a final "said", or the words before its
