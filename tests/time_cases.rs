@@ -852,6 +852,20 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
     // Month parts.
     (
         "2024-03-08",
+        "Russia has fired more than 3,000 glide bombs since the start of the year.",
+        "the start of the year",
+        "2024-01-01",
+        "2024-01-10",
+    ),
+    (
+        "2024-03-08",
+        "The village fell at the end of last year.",
+        "the end of last year",
+        "2023-12-21",
+        "2023-12-31",
+    ),
+    (
+        "2024-03-08",
         "Artillery fire hit Selydove late last month.",
         "late last month",
         "2024-02-21",

@@ -209,9 +209,15 @@ pub const PATTERNS: &[Pattern] = &[
     },
     Pattern {
         family: Family::YearRelative,
-        regex: r"(?i)\b(?P<w>(?:last|this|next|previous)\s+year|(?:earlier|later)\s+this\s+year)\b",
+        regex: r"(?i)\b(?:the\s+(?P<part>start|beginning|middle|end)\s+of\s+)?(?P<w>(?:last|this|next|previous)\s+year|(?:earlier|later)\s+this\s+year)\b",
         example: "The bridge was blown up last year during the retreat.",
         finds: "last year",
+    },
+    Pattern {
+        family: Family::YearRelative,
+        regex: r"(?i)\bthe\s+(?P<part>start|beginning|middle|end)\s+of\s+the\s+year\b",
+        example: "Russia has fired 3,000 glide bombs since the start of the year.",
+        finds: "the start of the year",
     },
     Pattern {
         family: Family::YearAlone,

@@ -336,7 +336,8 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
         }
         Family::YearRelative => {
             let p = pubd?;
-            let w = get("w")?.to_lowercase();
+            // "the start of the year" is of this year.
+            let w = get("w").unwrap_or("this year").to_lowercase();
             let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
             let y = match w.as_str() {
                 "last year" | "previous year" => p.year() - 1,
@@ -354,7 +355,31 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
             if w == "later this year" {
                 start = p;
             }
-            resolved(start, end, Precision::Year, y.to_string(), None, cue)
+            // "since the start of the year": early January; "the end of last year": late
+            // December (the month parts of "How are month parts cut?").
+            let part = get("part").map(str::to_lowercase);
+            let (month, modifier) = match part.as_deref() {
+                Some("start" | "beginning") => (1, "START"),
+                Some("middle") => (7, "MID"),
+                Some("end") => (12, "END"),
+                _ => return resolved(start, end, Precision::Year, y.to_string(), None, cue),
+            };
+            let (a, b, _) = month_part(
+                match month {
+                    1 => "early",
+                    7 => "the start of",
+                    _ => "late",
+                },
+                last_day(y, month)?,
+            )?;
+            resolved(
+                NaiveDate::from_ymd_opt(y, month, a)?,
+                NaiveDate::from_ymd_opt(y, month, b)?,
+                Precision::Month,
+                format!("{y}-{month:02}"),
+                Some(modifier),
+                format!("{cue}, the {} of the year", part.unwrap_or_default()),
+            )
         }
         Family::YearAlone => {
             let y = year?;
