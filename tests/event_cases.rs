@@ -174,6 +174,7 @@ const CASES: &[Case] = &[
     ("2024-10-18", "Ukrainian troops are holding the line near Kurakhove despite constant assaults, a soldier told the BBC.", "fighting", "2024-10-18", "2024-10-18", "gn:695357", "", "a soldier", "reported"),
     ("2024-08-27", "A Russian missile strike on a hotel in Kramatorsk on Aug. 24 killed a Reuters safety adviser.", "strike", "2024-08-24", "2024-08-24", "gn:704508", "Russian forces", "", "reported"),
     ("2024-03-08", "Since the start of the year, Russia has fired more than 3,000 glide bombs at the Donetsk region.", "strike", "2024-01-01", "2024-03-08", "gn:709716", "Russian forces", "", "reported"),
+    ("2024-10-07", "Russian forces shelled 12 settlements in Kharkiv Oblast over the past day, including Kupiansk and Vovchansk, Governor Oleh Syniehubov said.", "shelling", "2024-10-06", "2024-10-07", "gn:703656", "Russian forces", "Governor Oleh Syniehubov", "reported"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {

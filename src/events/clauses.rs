@@ -110,6 +110,21 @@ pub fn clauses(sentence: &str) -> Vec<Range<usize>> {
     let base = start;
     for c in CLAUSE_BREAK.captures_iter(&sentence[base..]) {
         let m = c.get(0).expect("group 0 always matches");
+        // ", including Kupiansk and Vovchansk", ", according to ...": prepositions that
+        // look like participles continue their clause.
+        if c.name("participle").is_some_and(|p| {
+            [
+                "including",
+                "according",
+                "excluding",
+                "regarding",
+                "concerning",
+            ]
+            .iter()
+            .any(|w| p.as_str().eq_ignore_ascii_case(w))
+        }) {
+            continue;
+        }
         let next = c
             .name("participle")
             .or(c.name("subject"))

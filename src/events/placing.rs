@@ -74,6 +74,13 @@ pub fn place_event(
     // wider scope; the sentence's names are taken as they are.
     for (k, candidates) in ordered.into_iter().enumerate() {
         if let Some(place) = choose(ctx, candidates, event_type, k == 2) {
+            // "shelled 12 settlements in Kharkiv Oblast, including Kupiansk, Vovchansk
+            // and Lyptsi": settlements of the area named later in the clause are where.
+            if k == 0 && !event_type.is_territorial() && settles_inside(ctx, &place, &in_clause) {
+                if let Some(inside) = choose(ctx, &in_clause, event_type, false) {
+                    return Some(inside);
+                }
+            }
             return Some(place);
         }
     }
@@ -105,6 +112,23 @@ pub fn place_event(
         relation: None,
         others: Vec::new(),
         ..focus
+    })
+}
+
+/// Whether `place` is an area (oblast, raion, region) and `clause` names a settlement in it.
+fn settles_inside(ctx: &PlaceContext, place: &EventPlace, clause: &[&PlaceMention]) -> bool {
+    let g = ctx.gazetteer;
+    let area = g.entry(place.entry);
+    if !matches!(area.kind, Kind::Oblast | Kind::Raion | Kind::Region) {
+        return false;
+    }
+    clause.iter().any(|p| {
+        let e = g.entry(p.entry);
+        !p.reference
+            && e.kind == Kind::Settlement
+            && e.admin1
+                .split('|')
+                .any(|a| area.admin1.split('|').any(|b| a == b))
     })
 }
 
