@@ -314,16 +314,8 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
             };
             // "late last month": the part of the whole month named.
             if let Some(part) = get("part") {
-                let (y, m) = (start.year(), start.month());
-                let (a, b, modifier) = month_part(part, last_day(y, m)?)?;
-                return resolved(
-                    NaiveDate::from_ymd_opt(y, m, a)?,
-                    NaiveDate::from_ymd_opt(y, m, b)?,
-                    Precision::Month,
-                    format!("{y}-{m:02}"),
-                    Some(modifier),
-                    format!("{cue}, {}", part.to_lowercase()),
-                );
+                let cue = format!("{cue}, {}", part.to_lowercase());
+                return part_of_month(start.year(), start.month(), part, cue);
             }
             resolved(
                 start,
@@ -358,28 +350,14 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
             // "since the start of the year": early January; "the end of last year": late
             // December (the month parts of "How are month parts cut?").
             let part = get("part").map(str::to_lowercase);
-            let (month, modifier) = match part.as_deref() {
-                Some("start" | "beginning") => (1, "START"),
-                Some("middle") => (7, "MID"),
-                Some("end") => (12, "END"),
+            let (month, month_part) = match part.as_deref() {
+                Some("start" | "beginning") => (1, "early"),
+                Some("middle") => (7, "early"),
+                Some("end") => (12, "late"),
                 _ => return resolved(start, end, Precision::Year, y.to_string(), None, cue),
             };
-            let (a, b, _) = month_part(
-                match month {
-                    1 => "early",
-                    7 => "the start of",
-                    _ => "late",
-                },
-                last_day(y, month)?,
-            )?;
-            resolved(
-                NaiveDate::from_ymd_opt(y, month, a)?,
-                NaiveDate::from_ymd_opt(y, month, b)?,
-                Precision::Month,
-                format!("{y}-{month:02}"),
-                Some(modifier),
-                format!("{cue}, the {} of the year", part.unwrap_or_default()),
-            )
+            let cue = format!("{cue}, the {} of the year", part.unwrap_or_default());
+            part_of_month(y, month, month_part, cue)
         }
         Family::YearAlone => {
             let y = year?;
@@ -558,6 +536,20 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
             Some(r)
         }
     }
+}
+
+/// Part `part` ("late", "the first week of") of month `m` of year `y`, at month precision.
+fn part_of_month(y: i32, m: u32, part: &str, cue: String) -> Option<Resolved> {
+    let (a, b, modifier) = month_part(part, last_day(y, m)?)?;
+    Some(Resolved {
+        start: NaiveDate::from_ymd_opt(y, m, a)?,
+        end: NaiveDate::from_ymd_opt(y, m, b)?,
+        precision: Precision::Month,
+        value: format!("{y}-{m:02}"),
+        modifier: Some(modifier),
+        instant: None,
+        cue,
+    })
 }
 
 /// The days (first, last) and TIMEX3 modifier of a part of a month of `last` days: "early"
