@@ -181,29 +181,15 @@ pub fn harmed(sentence: &str) -> (Option<u64>, Option<u64>) {
 /// Whether `before` ends with a month's name ("Aug.", "September"): the number after it is a
 /// day.
 fn after_a_month(before: &str) -> bool {
-    const MONTHS: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     let word = before
         .trim_end()
         .rsplit(|c: char| !c.is_alphabetic() && c != '.')
         .next()
         .unwrap_or("")
-        .trim_end_matches('.')
-        .to_ascii_lowercase();
-    MONTHS.contains(&word.as_str())
-        || (word.len() <= 4 && crate::time::lexicon::month_number(&word).is_some())
+        .trim_end_matches('.');
+    // chrono reads full names and three-letter abbreviations; "Sept" is the lexicon's.
+    word.parse::<chrono::Month>().is_ok()
+        || (word.len() == 4 && crate::time::lexicon::month_number(word).is_some())
 }
 
 fn number(word: &str) -> Option<u64> {
