@@ -45,7 +45,8 @@ fn events_of(text: &str, published: (i32, u32, u32)) -> Vec<(String, String)> {
 }
 
 /// Written in the AP's style: a dateline is where the reporter filed, "Kyiv's forces" are
-/// an actor, "Russian-occupied" describes, and a compass reference is not the place.
+/// an actor, "Russian-occupied" describes, a compass reference is not the place, and
+/// Russia's "liberated" is a capture.
 #[test]
 fn datelines_actors_and_compass_references_are_not_event_places() {
     let text = "KYIV, Ukraine (AP) \u{2014} Ukrainian troops have pulled back from the eastern town of Marinka, the commander said Tuesday.\n\
@@ -59,7 +60,7 @@ fn datelines_actors_and_compass_references_are_not_event_places() {
     );
     assert_eq!(
         events[1],
-        ("advance".into(), "Mar'yinka".into()),
+        ("capture".into(), "Mar'yinka".into()),
         "{events:?}"
     );
     assert_eq!(

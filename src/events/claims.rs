@@ -93,6 +93,9 @@ impl Verification {
             let after_previous = statements.last().map_or(0, |&(_, at, _)| at + 1);
             let first = if super::clauses::may_report(s) {
                 i
+            } else if ONE_ITEM.is_match(s) {
+                // "Reuters could not verify the footage": the one item just described.
+                i.saturating_sub(1).max(after_previous)
             } else {
                 after_previous
             };
@@ -110,6 +113,14 @@ impl Verification {
             .map_or(Verified::Unknown, |(_, _, v)| *v)
     }
 }
+
+/// A statement about one piece of evidence ("the footage", "this video"), not about the
+/// claims before it.
+static ONE_ITEM: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:the|this|that)\s+(?:footage|video|image|photo|photograph|picture|post|account|report)\b",
+    )
+});
 
 /// A claimed number and what it counts.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -129,7 +140,15 @@ pub fn quantity(clause: &str) -> Option<Quantity> {
     if !clause.bytes().any(|b| b.is_ascii_digit()) && !WORDY_NUMBERS.is_match(clause) {
         return None;
     }
-    let c = QUANTITY.captures(clause)?;
+    // "The city, which had about 70,000 residents before the war": a population, not a
+    // count of anyone the event touched.
+    static POPULATION_BEFORE: Lazy<Regex> =
+        Lazy::new(|| crate::words::regex(r"(?i)\b(?:had|has|have|home to|population of|with)\s+$"));
+    let c = QUANTITY.captures_iter(clause).find(|c| {
+        let whole = c.get(0).expect("group 0 always matches");
+        let residents = matches!(&c["what"], "residents" | "people");
+        !(residents && POPULATION_BEFORE.is_match(crate::words::tail(&clause[..whole.start()], 16)))
+    })?;
     let n = c["n"].to_lowercase();
     let value = number(&n)?;
     Some(Quantity {
@@ -321,7 +340,10 @@ pub fn claimant(sentence: &str) -> Option<String> {
                 ',', ';', ':', '\u{201d}', '"', '\u{201c}', '\u{2014}', '\u{2013}',
             ])
             .map(|i| i + before[i..].chars().next().map(char::len_utf8).unwrap_or(1))
-            .unwrap_or(0);
+            .unwrap_or(0)
+            // A spaced hyphen is a dash in plain text: "KYIV, Oct 2 (Reuters) - Ukraine's
+            // military said".
+            .max(before.rfind(" - ").map_or(0, |i| i + 3));
         let mut subject = before[start..].trim();
         // "... remain in Mariupol but Pushilin claimed": the subject follows the conjunction.
         for conjunction in [" but ", " and ", " while ", " as "] {
@@ -411,6 +433,10 @@ mod tests {
             Some("Ukrainian authorities".into())
         );
         assert_eq!(
+            claimant("KYIV, Oct 2 (Reuters) - Ukraine's military said on Wednesday it withdrew."),
+            Some("Ukraine's military".into())
+        );
+        assert_eq!(
             claimant("Troops liberated Klishchiivka, the commander of the Ground Forces, Oleksandr Syrskyi, said on Sept. 17."),
             Some("Oleksandr Syrskyi".into())
         );
@@ -443,6 +469,15 @@ mod tests {
         );
         assert_eq!(captured(EventType::Surrender, Some(&q)), Some(1730));
         assert_eq!(captured(EventType::Strike, Some(&q)), None);
+        assert!(quantity(
+            "The city, which had about 70,000 residents before the war, is in ruins."
+        )
+        .is_none());
+        assert_eq!(
+            quantity("The town, home to 14,000 people, saw 300 residents evacuated.")
+                .map(|q| q.value),
+            Some(300)
+        );
         let q = quantity("dozens of civilians were killed").unwrap();
         assert_eq!(q.value, 12);
         assert_eq!(harmed("dozens of civilians were killed"), (None, Some(12)));
@@ -504,5 +539,19 @@ mod tests {
         assert_eq!(v.of_sentence(1), Verified::Unknown);
         assert_eq!(v.of_sentence(2), Verified::Yes);
         assert_eq!(v.of_sentence(3), Verified::No);
+    }
+
+    #[test]
+    fn verification_of_one_item_covers_the_sentence_that_shows_it() {
+        let v = Verification::read(
+            [
+                "Ukraine's military said it had withdrawn from Vuhledar.",
+                "Bloggers posted video showing a flag on a building.",
+                "Reuters could not independently verify the footage.",
+            ]
+            .into_iter(),
+        );
+        assert_eq!(v.of_sentence(0), Verified::Unknown);
+        assert_eq!(v.of_sentence(1), Verified::No);
     }
 }

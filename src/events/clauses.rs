@@ -46,6 +46,12 @@ static HYPOTHETICAL: Lazy<Regex> = Lazy::new(|| {
         r"(?i)\b(?:could|might|(?-i:may)|should|must|threat of|risk of|threatened to|if|unless|in order to|demanded|demands?|called on|calls on|urged|need to|needs to|avoid|prevent|slow|halt|stop|thwart)\b[^,;]*$",
     )
 });
+/// Before "evacuate", the words of an order or appeal to leave.
+static CALL_TO_LEAVE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:urged|urging|urges|called on|calls on|calling on|told|ordered|orders|ordering|advised|asked|appealed to)\b[^,;]*\bto\s+(?:\w+\s+)?$",
+    )
+});
 /// Words right after a trigger that make it a supposition: "The capture, if confirmed,
 /// would give Russia ..." speaks of a capture reported elsewhere, or of none.
 static HYPOTHETICAL_AFTER: Lazy<Regex> = Lazy::new(|| {
@@ -171,10 +177,16 @@ pub fn best_trigger(clause: &str) -> Option<(EventType, Range<usize>, Status)> {
                 from += 1;
             }
             let before = &clause[from..m.start()];
-            if HYPOTHETICAL.is_match(before) {
+            // "urged residents of Pokrovsk to evacuate": the call to leave is itself the
+            // happening an analyst codes, not a wish.
+            let call_to_leave =
+                row.event_type == EventType::Evacuation && CALL_TO_LEAVE.is_match(before);
+            if HYPOTHETICAL.is_match(before) && !call_to_leave {
                 continue;
             }
-            let status = if NEGATED.is_match(before) {
+            let status = if call_to_leave {
+                Status::Reported
+            } else if NEGATED.is_match(before) {
                 Status::Negated
             } else if PLANNED.is_match(before) || PLANNED_AFTER.is_match(&clause[m.end()..]) {
                 Status::Planned
@@ -223,6 +235,15 @@ mod tests {
     #[test]
     fn hypothetical_negated_and_planned() {
         assert_eq!(best_trigger("The troops could be encircled soon."), None);
+        let (t, _, s) = best_trigger(
+            "The governor urged residents of Pokrovsk and nearby villages to evacuate.",
+        )
+        .unwrap();
+        assert_eq!((t, s), (EventType::Evacuation, Status::Reported));
+        assert_eq!(
+            best_trigger("Officials urged the army to stop the advance."),
+            None
+        );
         assert_eq!(best_trigger("The troops may be encircled soon."), None);
         assert_eq!(
             best_trigger("They found graves near the recently recaptured city of Izium."),

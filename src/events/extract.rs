@@ -56,6 +56,8 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
             let Some((event_type, trigger, status)) = best_trigger(clause_text) else {
                 continue;
             };
+            let (actor1, actor2) = actors(clause_text, &trigger);
+            let event_type = russian_liberation(event_type, &clause_text[trigger.clone()], actor1);
             let offset = sentence.span.start;
             let clause_abs = clause.start + offset..clause.end + offset;
             let trigger_abs = trigger.start + clause_abs.start..trigger.end + clause_abs.start;
@@ -85,7 +87,6 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
                 event_type,
                 doc.published,
             );
-            let (actor1, actor2) = actors(clause_text, &trigger);
             let quantity = quantity(clause_text);
             let captured = captured(event_type, quantity.as_ref());
             let (wounded, fatalities) = *harm.get_or_insert_with(|| harmed(text));
@@ -117,6 +118,23 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
         }
     }
     events
+}
+
+/// "Russian forces liberated Marinka": Moscow's word for taking a place is a capture, while
+/// Ukraine's liberations are recaptures, coded as advances.
+fn russian_liberation(event_type: EventType, trigger: &str, actor1: Option<&str>) -> EventType {
+    let russian_side = matches!(
+        actor1,
+        Some("Russian forces" | "Wagner Group" | "DPR forces" | "LPR forces" | "Chechen forces")
+    );
+    let liberation = trigger
+        .get(..7)
+        .is_some_and(|w| w.eq_ignore_ascii_case("liberat"));
+    if event_type == EventType::Advance && russian_side && liberation {
+        EventType::Capture
+    } else {
+        event_type
+    }
 }
 
 /// The place of the last event of the same type, as a continuation of its story. Political

@@ -290,6 +290,20 @@ fn choose(
             rank
         }
     };
+    // "pulling troops back from Balakliia and Izium to regroup in Donetsk": a withdrawal
+    // happens where the troops left.
+    if event_type == EventType::Withdrawal {
+        static FROM_BEFORE: Lazy<Regex> = Lazy::new(|| {
+            crate::words::regex(
+                r"(?i)\bfrom\s+(?:the\s+)?(?:(?:town|city|village|settlement|area)\s+of\s+)?$",
+            )
+        });
+        if let Some(at) = groups.iter().position(|grp| {
+            FROM_BEFORE.is_match(crate::words::tail(&ctx.text[..grp[0].span.start], 40))
+        }) {
+            groups = vec![groups.swap_remove(at)];
+        }
+    }
     let best_rank = groups.iter().map(specificity).min()?;
     let mut members = groups
         .into_iter()

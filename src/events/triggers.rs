@@ -135,7 +135,7 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Withdrawal,
-        pattern: r"\bwithdr(?:ew|awn|aw|awal|awing|aws)\b|\bretreat\w*|\bpulled (?:back|out)\b|\bpull(?:s|ing)? (?:back|out)\b|\bleft the (?:area|city|town|village|settlement|positions?)\b|\b(?:troops|forces|soldiers|units)\s+(?:had\s+|have\s+|has\s+)?(?:fled|left)\b|\bregroup(?:ing|ed|s)?\b",
+        pattern: r"\bwithdr(?:ew|awn|aw|awal|awing|aws)\b|\bretreat\w*|\bpull(?:ed|s|ing)?\s+(?:(?:its|their|the|his|some|remaining|last|troops|forces|units|soldiers)\s+){0,2}(?:back|out)\b|\bleft the (?:area|city|town|village|settlement|positions?)\b|\b(?:troops|forces|soldiers|units)\s+(?:had\s+|have\s+|has\s+)?(?:fled|left)\b|\bregroup(?:ing|ed|s)?\b",
         example: "Moscow said it had withdrawn its troops from the town.",
     },
     Trigger {

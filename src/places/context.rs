@@ -17,7 +17,7 @@ static SPEAKER_AFTER: Lazy<Regex> = Lazy::new(|| {
 /// or a military formation named after a place ("the Khortytsia group of forces").
 static ACTOR_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"^(?:\s+(?:and|or|,)\s+\p{Lu}\w+)?\s+(?:People['\u2019]s\s+Republics?|PR\b|Republics?\b)|^['\u2019]s\s+(?:forces|troops|army|military|government|officials|leadership|defenders|soldiers|authorities)\b|^\s+(?:group\s+of\s+forces|operational(?:-strategic)?\s+group|(?:battle)?group|grouping)\b",
+        r"^(?:\s+(?:and|or|,)\s+\p{Lu}\w+)?\s+(?:People['\u2019]s\s+Republics?|PR\b|Republics?\b)|^['\u2019]s\s+(?:forces|troops|army|military|government|officials|leadership|defenders|soldiers|authorities|allies|partners|backers)\b|^\s+(?:group\s+of\s+forces|operational(?:-strategic)?\s+group|(?:battle)?group|grouping)\b",
     )
 });
 
@@ -62,6 +62,11 @@ pub(super) fn accept(text: &str, span: &Range<usize>) -> bool {
     {
         return false;
     }
+    // "a setback for Kyiv", "weapons for Kyiv": the capital after "for" is the government.
+    if CAPITALS.contains(&&text[span.clone()]) && FOR_BEFORE.is_match(tail(&text[..span.start], 8))
+    {
+        return false;
+    }
     // "the left bank of the Dnipro": a river that shares a city's name.
     if RIVER_BEFORE.is_match(tail(&text[..span.start], 12)) && RIVERS.contains(&&text[span.clone()])
     {
@@ -75,6 +80,9 @@ static WITH_MOSCOW_AFTER: Lazy<Regex> =
     Lazy::new(|| crate::words::regex(r"^\s+(?:and|or)\s+Moscow\b"));
 static WITH_MOSCOW_BEFORE: Lazy<Regex> =
     Lazy::new(|| crate::words::regex(r"\bMoscow\s+(?:and|or)\s+$"));
+/// Capitals whose name often stands for their government.
+const CAPITALS: &[&str] = &["Kyiv", "Kiev"];
+static FOR_BEFORE: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"\bfor\s+$"));
 /// "9 a.m. Kyiv time": a city naming a time zone.
 static TIME_ZONE_AFTER: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"^\s+time\b"));
 /// Only white space before: the name opens a line.

@@ -2,8 +2,10 @@
 //! "Updated ..." line, a line that is only a date ("Sunday, 15 September 2024, 10:12"), or a
 //! dated dateline ("KYIV, June 14, 2022 (Reuters) -").
 //!
-//! Only the first lines are searched, where a page prints its date; a date with no year
-//! cannot anchor anything and is not used.
+//! A dateline or a line that is only a date counts only in the first lines, where a page
+//! prints its date; a labelled line ("Published ...", "Date: ...") counts anywhere, since
+//! many scrapes keep it at the foot of the page. A date with no year cannot anchor anything
+//! and is not used.
 
 use chrono::NaiveDate;
 use once_cell::sync::Lazy;
@@ -33,15 +35,28 @@ fn date_line_patterns() -> [String; 2] {
     ]
 }
 
-static PATTERNS: Lazy<Vec<Regex>> = Lazy::new(|| {
+/// The words that label a line as the page's date.
+const LABEL: &str = r"(?:published|updated|posted|first published|date\s*:)";
+
+/// Lines labelled as the page's date, in the formats pages print.
+static LABELLED: Lazy<Vec<Regex>> = Lazy::new(|| {
     [
         // Published May 26, 2022 / Updated: May 26, 2022 10:00
-        r"(?im)^\s*(?:published|updated|posted|first published)(?:\s+on)?\s*:?\s*(?:\w+day,?\s+)?(?P<mon>[A-Z][a-z]+\.?)\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)",
+        r"(?im)^\s*LABEL(?:\s+on)?\s*:?\s*(?:\w+day,?\s+)?(?P<mon>[A-Z][a-z]+\.?)\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)",
         // Published 26 May 2022
-        r"(?im)^\s*(?:published|updated|posted|first published)(?:\s+on)?\s*:?\s*(?:\w+day,?\s+)?(?P<d>\d{1,2})\s+(?P<mon>[A-Z][a-z]+\.?),?\s+(?P<y>(?:19|20)\d\d)",
+        r"(?im)^\s*LABEL(?:\s+on)?\s*:?\s*(?:\w+day,?\s+)?(?P<d>\d{1,2})\s+(?P<mon>[A-Z][a-z]+\.?),?\s+(?P<y>(?:19|20)\d\d)",
         // Updated: 19-05-2022 13:30 IST / Published 2022-05-19
-        r"(?im)^\s*(?:published|updated|posted|first published)(?:\s+on)?\s*:?\s*(?P<d>\d{1,2})[-./](?P<m>\d{1,2})[-./](?P<y>(?:19|20)\d\d)",
-        r"(?im)^\s*(?:published|updated|posted|first published)(?:\s+on)?\s*:?\s*(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)",
+        r"(?im)^\s*LABEL(?:\s+on)?\s*:?\s*(?P<d>\d{1,2})[-./](?P<m>\d{1,2})[-./](?P<y>(?:19|20)\d\d)",
+        r"(?im)^\s*LABEL(?:\s+on)?\s*:?\s*(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)",
+    ]
+    .into_iter()
+    .map(|p| Regex::new(&p.replace("LABEL", LABEL)).expect("dateline patterns are valid"))
+    .collect()
+});
+
+/// Datelines and lines that are only a date: the page's date only in its head.
+static HEAD_ONLY: Lazy<Vec<Regex>> = Lazy::new(|| {
+    [
         // KYIV, June 14, 2022 (Reuters) -
         r"(?m)^\s*[A-Z][A-Z .'\-]+(?:,\s*[A-Za-z ]+)?,\s+(?P<mon>[A-Z][a-z]+\.?)\s+(?P<d>\d{1,2}),\s+(?P<y>(?:19|20)\d\d)\s*(?:\([A-Za-z ]+\))?\s*[-\u2013\u2014]",
     ]
@@ -74,17 +89,26 @@ pub fn dated_dateline(text: &str) -> Option<Range<usize>> {
     DATED_DATELINE.find(&text[..head_end]).map(|m| m.range())
 }
 
-/// The publication date printed in the head of `text`, with the span it was read from.
+/// The publication date printed in `text`, with the span it was read from: the first date
+/// line of the head, or else the first labelled line anywhere.
 pub fn find_publication_date(text: &str) -> Option<(NaiveDate, Range<usize>)> {
     let mut head_end = text.len().min(HEAD_BYTES);
     while !text.is_char_boundary(head_end) {
         head_end -= 1;
     }
     let head = &text[..head_end];
-    PATTERNS
-        .iter()
+    first_date(LABELLED.iter().chain(HEAD_ONLY.iter()), head)
+        .or_else(|| first_date(LABELLED.iter(), text))
+}
+
+/// The earliest date any of `patterns` reads in `text`.
+fn first_date<'p>(
+    patterns: impl Iterator<Item = &'p Regex>,
+    text: &str,
+) -> Option<(NaiveDate, Range<usize>)> {
+    patterns
         .filter_map(|re| {
-            let caps = re.captures(head)?;
+            let caps = re.captures(text)?;
             let y: i32 = caps.name("y")?.as_str().parse().ok()?;
             let m = match caps.name("m") {
                 Some(m) => m.as_str().parse().ok()?,
@@ -131,7 +155,22 @@ mod tests {
             date("Headline\nSeptember 15, 2024 10:12 AM EEST\nBody"),
             Some("2024-09-15".into())
         );
-        // A date inside a sentence is not the page's date.
+        assert_eq!(
+            date(&format!(
+                "Headline\n{}\nDate: 26 June 2024\n",
+                "Body text. ".repeat(300)
+            )),
+            Some("2024-06-26".into())
+        );
+        assert_eq!(
+            date(&format!(
+                "{}\nPublished: 2024-06-26",
+                "Body text. ".repeat(300)
+            )),
+            Some("2024-06-26".into())
+        );
+        // A date inside a sentence is not the page's date, nor is a line about dates.
+        assert_eq!(date("Dates: the talks resumed on 26 June 2024"), None);
         assert_eq!(
             date("Troops left on 15 September 2024, officials said."),
             None
