@@ -98,6 +98,27 @@ def raion_aliases(names):
     return extra
 
 
+def reformed_raion(name):
+    """GeoNames still names a few raions after the city councils they replaced in 2020
+    ('Chuhuiv City Council', 'Kupianska Miskrada'): their raion's name ('Chuhuivskyi Raion')
+    and the city's name for it ('Chuhuiv Raion'), or None."""
+    plain = name.replace("\u2019", "").replace("'", "")
+    m = re.match(r"(?i)^(.+?)\s+city council$", plain)
+    if m:
+        city = m.group(1)
+        if city.endswith("ova"):
+            adjective = city[:-3] + "ivskyi"  # Lozova -> Lozivskyi
+        elif city.endswith("sk"):
+            adjective = city + "yi"
+        else:
+            adjective = city + "skyi"
+        return f"{adjective} Raion", f"{city} Raion"
+    m = re.match(r"(?i)^(.+?)ska\s+(?:miskrada|miska rada)$", plain)
+    if m:
+        return f"{m.group(1)}skyi Raion", f"{m.group(1)}sk Raion"
+    return None
+
+
 def read_admin2_names(data):
     names = {}
     with open(os.path.join(data, "geonames", "admin2Codes_UA.txt"), encoding="utf-8") as f:
@@ -121,7 +142,7 @@ def main():
             c = line.rstrip("\n").split("\t")
             raw.append(c)
             if c[7] == "ADM2":
-                adm2_display[f"{c[10]}.{c[11]}"] = c[1]
+                adm2_display[f"{c[10]}.{c[11]}"] = (reformed_raion(c[1]) or (c[1],))[0]
     for c in raw:
         gid, name, asciiname, alts = c[0], c[1], c[2], c[3]
         lat, lon, fclass, fcode, a1, a2, pop = c[4], c[5], c[6], c[7], c[10], c[11], c[14] or "0"
@@ -134,6 +155,10 @@ def main():
             kind = "settlement"
         elif fcode == "ADM2":
             kind = "raion"
+            reformed = reformed_raion(name)
+            if reformed:
+                name = reformed[0]
+                names |= set(reformed)
             names = {n for n in names if UNIT_WORD.search(n)}
             names |= raion_aliases(names)
             admin2 = name

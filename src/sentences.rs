@@ -89,9 +89,23 @@ fn ends_sentence(text: &str, start: usize, stop: usize, after: usize, line_end: 
     !ABBREVIATIONS.contains(&word.as_str())
 }
 
+/// A list item's marker before a sentence ("- A Russian strike ...", "• Troops ..."): not
+/// part of what the sentence says, and a spreadsheet would read a leading "-" as a formula.
+fn without_list_marker(s: &str) -> &str {
+    let t = s.trim_start();
+    match t.chars().next() {
+        Some(c @ ('-' | '*' | '\u{2022}' | '\u{2013}' | '\u{2014}' | '\u{25aa}'))
+            if t[c.len_utf8()..].starts_with([' ', '\t']) =>
+        {
+            &t[c.len_utf8()..]
+        }
+        _ => s,
+    }
+}
+
 fn push(out: &mut Vec<Sentence>, text: &str, range: Range<usize>, line: usize) {
     let s = &text[range.clone()];
-    let lead = s.len() - s.trim_start().len();
+    let lead = s.len() - without_list_marker(s).trim_start().len();
     let trail = s.len() - s.trim_end().len();
     if lead + trail >= s.len() {
         return;
@@ -138,6 +152,25 @@ mod tests {
         assert_eq!(
             sentences(s),
             vec!["Pushilin\u{a0}claimed th.", "Moscow said so."]
+        );
+    }
+
+    #[test]
+    fn list_markers_are_not_part_of_the_sentence() {
+        let text = "- A strike hit Kharkiv.\n\u{2022} Troops left Lyman.\n-5 degrees.";
+        let mut lines = Vec::new();
+        let mut start = 0;
+        for line in text.split('\n') {
+            lines.push(start..start + line.len());
+            start += line.len() + 1;
+        }
+        let got: Vec<&str> = split(text, &lines)
+            .into_iter()
+            .map(|s| &text[s.span])
+            .collect();
+        assert_eq!(
+            got,
+            vec!["A strike hit Kharkiv.", "Troops left Lyman.", "-5 degrees."]
         );
     }
 

@@ -150,6 +150,8 @@ const CASES: &[Case] = &[
     ("2024-10-02", "Russian troops enter Vuhledar as Ukraine pulls back", "advance", "2024-10-02", "2024-10-02", "gn:690823", "Russian forces", "", "reported"),
     ("2024-10-02", "Ukraine pulls back from Vuhledar to avoid encirclement.", "withdrawal", "2024-10-02", "2024-10-02", "gn:690823", "", "", "reported"),
     ("2024-10-02", "Separately, regional governor Vadym Filashkin urged residents of Pokrovsk and nearby villages to evacuate, saying Russian troops were now about 8 km from the city.", "evacuation", "2024-10-02", "2024-10-02", "gn:704422", "", "", "reported"),
+    ("2025-08-12", "Russian sabotage groups have infiltrated several villages north-east of Pokrovsk, the corps said on Aug. 11.", "advance", "2025-08-11", "2025-08-11", "gn:704422", "Russian forces", "corps", "reported"),
+    ("2024-05-20", "Since 10 May, hostilities in the north of Kharkiv Oblast have forced more than 10,000 people to leave their homes, mostly from Vovchansk.", "evacuation", "2024-05-10", "2024-05-20", "gn:689304", "", "", "reported"),
     ("2022-09-14", "Russia's defence ministry confirmed it was pulling troops back from Balakliia and Izium to regroup in Donetsk.", "withdrawal", "2022-09-14", "2022-09-14", "gn:712926", "Russian forces", "Russia's defence ministry", "reported"),
     ("2023-05-21", "Two civilians were killed and four wounded when Russian shells hit the town of Kostiantynivka on Saturday afternoon, the regional police said.", "shelling", "2023-05-20", "2023-05-20", "gn:705104", "Russian forces", "regional police", "reported"),
     ("2023-05-21", "Russia claimed full control of Bakhmut on Saturday.", "capture", "2023-05-20", "2023-05-20", "gn:713174", "Russian forces", "", "reported"),

@@ -39,11 +39,13 @@ static LEADING_PHRASE: Lazy<Regex> = Lazy::new(|| {
         r"^(?:Following|After|Before|Despite|Amid|Since|Despite|In the wake of|Since)\b[^,]{3,120},\s",
     )
 });
-/// Words before a trigger that make it a possibility, a wish or a demand, not a happening.
-/// The modal "may" is matched in lower case only: "on May 10" is a date.
+/// Words before a trigger that make it a possibility, a wish or a demand, not a happening,
+/// or name it as stopped ("had halted Russia's advance"; only its object, so "halted ...
+/// and launched counterattacks" still reports the counterattacks). The modal "may" is
+/// matched in lower case only: "on May 10" is a date.
 static HYPOTHETICAL: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:could|might|(?-i:may)|should|must|threat of|risk of|threatened to|if|unless|in order to|demanded|demands?|called on|calls on|urged|need to|needs to|avoid|prevent|slow|halt|stop|thwart)\b[^,;]*$",
+        r"(?i)\b(?:could|might|(?-i:may)|should|must|threat of|risk of|threatened to|if|unless|in order to|demanded|demands?|called on|calls on|urged|need to|needs to|avoid|prevent|slow|halt|stop|thwart)\b[^,;]*$|\b(?:halted|stopped|slowed|stalled|thwarted|stemmed)\s+(?:[\w'\u2019-]+\s+){0,3}$",
     )
 });
 /// Before "evacuate", the words of an order or appeal to leave.

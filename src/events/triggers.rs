@@ -140,7 +140,7 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Advance,
-        pattern: r"\badvanc(?:es|ed|ing|e)\b|\bcounter-?offensive\b|\bcounter-?attack(?:s|ed|ing)?\b|\brecaptur\w*|\bretook\b|\bretak(?:e|es|en|ing)\b|\bliberat\w*|\bpush(?:ed)? (?:\w+ ){0,3}back\b|\bpush(?:ed|ing)?\s+(?:\w+\s+){0,3}out\s+of\b|\bregain(?:ed|ing|s)?\s+(?:(?:lost|some|several|their|its)\s+)?(?:ground|control|positions?|territory)\b|\bentering\b|\bentered\b|\benters?\s+(?-i:\p{Lu})|\bpressuring\b|\boffensive\b|\bbreakthrough\b|\bestablished (?:positions|a foothold|a bridgehead)\b|\b(?:gain(?:ed|ing|s)?|secur(?:ed|ing|e))\s+a\s+foothold\b|\bbridgehead\b",
+        pattern: r"\badvanc(?:es|ed|ing|e)\b|\bcounter-?offensive\b|\bcounter-?attack(?:s|ed|ing)?\b|\brecaptur\w*|\bretook\b|\bretak(?:e|es|en|ing)\b|\bliberat\w*|\bpush(?:ed)? (?:\w+ ){0,3}back\b|\bpush(?:ed|ing)?\s+(?:\w+\s+){0,3}out\s+of\b|\bregain(?:ed|ing|s)?\s+(?:(?:lost|some|several|their|its)\s+)?(?:ground|control|positions?|territory)\b|\bentering\b|\bentered\b|\benters?\s+(?-i:\p{Lu})|\bpressuring\b|\boffensive\b|\bbreakthrough\b|\bestablished (?:positions|a foothold|a bridgehead)\b|\b(?:gain(?:ed|ing|s)?|secur(?:ed|ing|e))\s+a\s+foothold\b|\bbridgehead\b|\binfiltrat(?:ed|ing|es|e|ion)\b",
         example: "Ukrainian forces have made advances outside the city.",
     },
     Trigger {
@@ -160,7 +160,7 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Evacuation,
-        pattern: r"\bevacuat\w*|\b(?:people|civilians|residents|families)\s+(?:left|fled)\b|\bordered\s+to\s+leave\b|\bto\s+flee\b",
+        pattern: r"\bevacuat\w*|\b(?:people|civilians|residents|families)\s+(?:left|fled)\b|\bordered\s+to\s+leave\b|\bto\s+flee\b|\bforced\s+(?:\w+\s+){0,6}?to\s+leave\b|\b(?:leave|left|fled|flee)\s+their\s+homes\b",
         example: "Its forces were still trying to evacuate civilians from the city.",
     },
     Trigger {

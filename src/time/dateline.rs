@@ -18,10 +18,12 @@ use super::lexicon::month_number;
 const HEAD_BYTES: usize = 2000;
 
 /// A line that is only a date, as pages print it under the headline ("Sunday, 15 September
-/// 2024, 10:12", "September 15, 2024 10:12 AM EEST"): the date in either order, with an
-/// optional weekday before it and clock time after it.
+/// 2024, 10:12", "September 15, 2024 10:12 AM EEST", "Situation Update, 20 May 2024"): the
+/// date in either order, with an optional label and weekday before it and clock time after
+/// it.
 fn date_line_patterns() -> [String; 2] {
-    const WEEKDAY: &str = r"(?:[A-Z][a-z]+day,?\s+)?";
+    // A short label may come first: "Situation Update, 20 May 2024", "Kyiv, 20 May 2024".
+    const WEEKDAY: &str = r"(?:[A-Z][A-Za-z ]{2,40}[,:]\s+)?(?:[A-Z][a-z]+day,?\s+)?";
     const CLOCK: &str =
         r"(?:,?\s+(?:at\s+)?\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?";
     const YEAR: &str = r",?\s+(?P<y>(?:19|20)\d\d)";
