@@ -11,6 +11,35 @@ use dateline::{sentences, time};
 /// (published, sentence, expression, start, end)
 const CASES: &[(&str, &str, &str, &str, &str)] = &[
     // Bare weekdays in past-tense reports: the most recent one, the publication day included.
+    // Parts of weeks and ranges of weekdays.
+    (
+        "2022-05-17",
+        "Late last week Russia claimed it had captured the village.",
+        "Late last week",
+        "2022-05-12",
+        "2022-05-15",
+    ),
+    (
+        "2022-05-17",
+        "Shelling eased early last week, residents said.",
+        "early last week",
+        "2022-05-09",
+        "2022-05-11",
+    ),
+    (
+        "2022-05-17",
+        "From Saturday to Monday, troops repelled 40 attacks near Chasiv Yar.",
+        "Saturday to Monday",
+        "2022-05-14",
+        "2022-05-16",
+    ),
+    (
+        "2022-05-17",
+        "Earlier in the week, the governor ordered an evacuation.",
+        "Earlier in the week",
+        "2022-05-16",
+        "2022-05-17",
+    ),
     (
         "2022-05-17",
         "An LPR official claimed Tuesday that 16,000 soldiers were encircled.",

@@ -28,7 +28,7 @@ pub enum Family {
     MonthYear,
     /// "in February", "last March"
     MonthAlone,
-    /// "Tuesday", "early Wednesday", "last Friday"
+    /// "Tuesday", "early Wednesday", "last Friday", "from Monday to Wednesday"
     Weekday,
     /// "yesterday", "last night", "the next day"
     DayWord,
@@ -89,13 +89,17 @@ pub(super) const MONTH: &str = r"(?P<mon>January|February|March|April|May|June|J
 pub(super) const MONTH2: &str = r"(?P<mon2>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|Jan|Feb|Apr|Jun|Jul|Aug|Sept|Oct|Nov|Dec)";
 pub(super) const WEEKDAY: &str =
     r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+/// The last day of a range of weekdays ("from Monday to Wednesday").
+pub(super) const WEEKDAY2: &str =
+    r"(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 pub(super) const YEAR: &str = r"(?P<year>(?:19|20)\d\d)";
 
 /// One pattern of the table.
 pub struct Pattern {
     /// The family it recognises.
     pub family: Family,
-    /// The regular expression, with `{MONTH}`, `{WEEKDAY}`, `{YEAR}` and `{MONTH2}` filled in.
+    /// The regular expression, with `{MONTH}`, `{WEEKDAY}`, `{YEAR}`, `{MONTH2}` and
+    /// `{WEEKDAY2}` filled in.
     pub regex: &'static str,
     /// An example sentence.
     pub example: &'static str,
@@ -185,6 +189,12 @@ pub const PATTERNS: &[Pattern] = &[
     },
     Pattern {
         family: Family::Weekday,
+        regex: r"\b(?i:from|between)\s+(?P<x>{WEEKDAY}\s+(?i:to|and|until|till|through)\s+{WEEKDAY2})\b",
+        example: "From Monday to Wednesday, troops repelled 40 attacks.",
+        finds: "Monday to Wednesday",
+    },
+    Pattern {
+        family: Family::Weekday,
         regex: r"(?:\b(?P<prep>(?i:on|by|until|till|before|since|from|after))\s+)?(?P<x>(?:\b(?P<rel>(?i:early|late|last|next|this|coming))\s+)?{WEEKDAY}(?:\s+(?P<tod>(?i:morning|afternoon|evening|night)))?)\b",
         example: "Russia demanded they lay down their arms by early Wednesday.",
         finds: "early Wednesday",
@@ -197,7 +207,7 @@ pub const PATTERNS: &[Pattern] = &[
     },
     Pattern {
         family: Family::Week,
-        regex: r"(?i)\b(?P<w>(?:last|this|next|previous|coming)\s+week(?:end)?|(?:earlier|later)\s+this\s+week|the\s+weekend)\b",
+        regex: r"(?i)\b(?:(?P<part>early|mid|late|the\s+(?:beginning|start|end|middle)\s+of)[\s-]+)?(?P<w>(?:last|this|next|previous|coming)\s+week(?:end)?|(?:earlier|later)\s+this\s+week|earlier\s+in\s+the\s+week|the\s+weekend)\b",
         example: "The soldiers reportedly surrendered last week after weeks of siege.",
         finds: "last week",
     },

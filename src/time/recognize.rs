@@ -1,6 +1,6 @@
 //! Recognition: every time expression in a piece of text, longest first, not overlapping.
 
-use super::lexicon::{Family, Pattern, MONTH, MONTH2, PATTERNS, WEEKDAY, YEAR};
+use super::lexicon::{Family, Pattern, MONTH, MONTH2, PATTERNS, WEEKDAY, WEEKDAY2, YEAR};
 use once_cell::sync::Lazy;
 use regex::{Regex, RegexSet};
 use std::ops::Range;
@@ -26,6 +26,7 @@ fn source(pattern: &Pattern) -> String {
         .regex
         .replace("{MONTH}", MONTH)
         .replace("{MONTH2}", MONTH2)
+        .replace("{WEEKDAY2}", WEEKDAY2)
         .replace("{WEEKDAY}", WEEKDAY)
         .replace("{YEAR}", YEAR)
 }

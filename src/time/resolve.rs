@@ -189,6 +189,13 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
                 }
                 _ => p - Days::new(days_back(p, wd)),
             };
+            // "from Monday to Wednesday": the first day as above, the last the next such
+            // weekday on or after it.
+            if let Some(last) = get("wd2").and_then(weekday) {
+                let days = (last.num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;
+                let end = date + Days::new(days as u64);
+                return resolved(date, end, Precision::Week, day_value(date), None, cue);
+            }
             let modifier = match rel.as_deref() {
                 Some("early") => Some("START"),
                 Some("late") => Some("END"),
@@ -235,7 +242,7 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
                 "last week" | "previous week" => (mon - Days::new(7), mon - Days::new(1), false),
                 "this week" => (mon, mon + Days::new(6), false),
                 "next week" | "coming week" => (mon + Days::new(7), mon + Days::new(13), false),
-                "earlier this week" => (mon, p, false),
+                "earlier this week" | "earlier in the week" => (mon, p, false),
                 "later this week" => (p, mon + Days::new(6), false),
                 "this weekend" => (mon + Days::new(5), mon + Days::new(6), true),
                 "next weekend" | "coming weekend" => {
@@ -256,6 +263,17 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
                     (sat, sat + Days::new(1), true)
                 }
             };
+            // "late last week": Thursday to Sunday of it; "early", Monday to Wednesday.
+            let part = match get("part") {
+                Some(part) if !weekend && end - start == chrono::TimeDelta::days(6) => {
+                    Some(week_part(part)?)
+                }
+                _ => None,
+            };
+            let (start, end) = match part {
+                Some((a, b, _)) => (start + Days::new(a), start + Days::new(b)),
+                None => (start, end),
+            };
             let iso = start.iso_week();
             let value = if weekend {
                 format!("{}-W{:02}-WE", iso.year(), iso.week())
@@ -267,7 +285,7 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
                 end,
                 Precision::Week,
                 value,
-                None,
+                part.map(|(_, _, modifier)| modifier),
                 "week starts on Monday".into(),
             )
         }
@@ -549,6 +567,19 @@ fn part_of_month(y: i32, m: u32, part: &str, cue: String) -> Option<Resolved> {
         modifier: Some(modifier),
         instant: None,
         cue,
+    })
+}
+
+/// The days (counted from Monday) and TIMEX3 modifier of a part of a week: "early" Monday to
+/// Wednesday, "mid" Tuesday to Thursday, "late" Thursday to Sunday.
+fn week_part(part: &str) -> Option<(u64, u64, &'static str)> {
+    let part = part.to_lowercase();
+    let part = part.split_whitespace().collect::<Vec<_>>().join(" ");
+    Some(match part.as_str() {
+        "early" | "the beginning of" | "the start of" => (0, 2, "START"),
+        "mid" | "the middle of" => (1, 3, "MID"),
+        "late" | "the end of" => (3, 6, "END"),
+        _ => return None,
     })
 }
 
