@@ -10,8 +10,10 @@
 //! - `y`, `j` → `i`; `g` → `h` (Russian г = Ukrainian h); `kh` → `h`; `w` → `v`;
 //!   a lone `c` → `ts` (Polish-style `Doneck`); `ie` → `e` (so `ye`, `ie` and `e` meet, and
 //!   `eye` is `e` like Russian `ее`: `Kleshcheyevka` = `Клещеевка`);
-//! - doubled letters are single; a word-final `oe` is `e` (`-noye`, `-skoe` endings), and a
-//!   word-final `ovka` is `ivka` (Russian `Nelipovka` = Ukrainian `Nelipivka`);
+//! - doubled letters are single; a word-final `oe` is `e` (`-noye`, `-skoe` endings), a
+//!   word-final `ovka` is `ivka` (Russian `Nelipovka` = Ukrainian `Nelipivka`), word-final
+//!   `ovo`, `evo` and `ino` end in `e` (`Soloviovo` = `Soloviove`), and a word-final `oi`
+//!   is `i` (`Vuzlovoy` = `Vuzlovyi`);
 //! - every other character is a single space, and the key is padded with spaces, so a
 //!   name matches only whole words.
 //!
@@ -265,6 +267,28 @@ impl Builder {
             if b == b' ' && n >= 6 && &self.key[n - 4..] == b"ovka" && self.key[n - 5] != b' ' {
                 self.key[n - 4] = b'i';
             }
+            // Russian neuter endings "-ovo", "-evo", "-ino" are Ukrainian "-ove", "-eve",
+            // "-yne" (Soloviovo = Soloviove, Ocheretino = Ocheretyne).
+            if b == b' ' && n >= 5 && self.key[n - 4] != b' ' {
+                let tail = &self.key[n - 3..];
+                if tail == b"ovo" || tail == b"evo" || tail == b"ino" {
+                    self.key[n - 1] = b'e';
+                }
+            }
+            // A Russian adjective's "-oy" is Ukrainian "-yi" (Kupyansk-Vuzlovoy =
+            // Kupiansk-Vuzlovyi): both end in a single i.
+            if b == b' '
+                && last == b'i'
+                && n >= 4
+                && self.key[n - 2] == b'o'
+                && self.key[n - 3] != b' '
+            {
+                let (start, end) = (self.origin[n - 2].0, self.origin[n - 1].1);
+                self.key.truncate(n - 2);
+                self.origin.truncate(n - 2);
+                self.key.push(b'i');
+                self.origin.push((start, end));
+            }
             if b == b' '
                 && last == b'e'
                 && n >= 3
@@ -404,6 +428,13 @@ mod tests {
         assert_eq!(fold_name("Kleshcheyevka"), fold_name("Клещеевка"));
         assert_eq!(fold_name("Nelipovka"), fold_name("Неліпівка"));
         assert_eq!(fold_name("Novomikhaylovka"), fold_name("Novomykhailivka"));
+        assert_eq!(fold_name("Soloviovo"), fold_name("Soloviove"));
+        assert_eq!(fold_name("Ocheretino"), fold_name("Ocheretyne"));
+        assert_eq!(
+            fold_name("Kupyansk-Vuzlovoy"),
+            fold_name("Kupiansk-Vuzlovyi")
+        );
+        assert_eq!(fold_name("Solovyovo"), fold_name("Soloviove"));
     }
 
     #[test]

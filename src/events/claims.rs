@@ -114,6 +114,13 @@ impl Verification {
     }
 }
 
+/// A time phrase at the head of a sentence, before its speaker.
+static LEADING_TIME: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)^(?:(?:early|late|earlier|later)\s+)?(?:(?:last|this|next)\s+(?:week|weekend|month|year|night)|yesterday|today|overnight|meanwhile|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?)\s+",
+    )
+});
+
 /// A statement about one piece of evidence ("the footage", "this video"), not about the
 /// claims before it.
 static ONE_ITEM: Lazy<Regex> = Lazy::new(|| {
@@ -359,6 +366,11 @@ pub fn claimant(sentence: &str) -> Option<String> {
         for lead in ["but ", "and ", "while ", "instead ", "Instead "] {
             subject = subject.strip_prefix(lead).unwrap_or(subject).trim();
         }
+        // "Late last week Russia claimed": a time phrase that opens the sentence is not
+        // part of the speaker.
+        if let Some(m) = LEADING_TIME.find(subject) {
+            subject = subject[m.end()..].trim();
+        }
         // "Russian state media had claimed": the auxiliary is not part of the speaker.
         while let Some((rest, last)) = subject.rsplit_once(' ') {
             if ![
@@ -436,6 +448,14 @@ mod tests {
                 "IZIUM, Ukraine (AP) \u{2014} Ukrainian authorities said Friday they found graves."
             ),
             Some("Ukrainian authorities".into())
+        );
+        assert_eq!(
+            claimant("Late last week Russia claimed it had captured Ocheretyne."),
+            Some("Russia".into())
+        );
+        assert_eq!(
+            claimant("On Sunday the governor said two people were killed."),
+            Some("governor".into())
         );
         assert_eq!(
             claimant("KYIV, Oct 2 (Reuters) - Ukraine's military said on Wednesday it withdrew."),

@@ -85,10 +85,11 @@ static ATTRIBUTIVE_BEFORE: Lazy<Regex> = Lazy::new(|| {
     )
 });
 /// Words that follow a trigger word when it is not a happening: "infantry fighting
-/// vehicle", "the 3rd Assault Brigade", "attack helicopters", "artillery production".
+/// vehicle", "the 3rd Assault Brigade", "attack helicopters", "artillery production", "air
+/// raid alerts".
 static NOT_AN_EVENT_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)^\s+(?:vehicles?|spirit|chance|positions?|season|brigades?|regiments?|battalions?|units?|groups?|helicopters?|production|systems?|ammunition|rounds|munitions|pieces|guns|supplies|deliveries|barrels)\b",
+        r"(?i)^\s+(?:vehicles?|spirit|chance|positions?|season|brigades?|regiments?|battalions?|units?|groups?|helicopters?|production|systems?|ammunition|rounds|munitions|pieces|guns|supplies|deliveries|barrels|alerts?|sirens?|warnings?|shelters?)\b",
     )
 });
 /// The war as a whole ("Russia's attack on Ukraine", "its aggression against Ukraine"): a
