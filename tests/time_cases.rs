@@ -1723,6 +1723,31 @@ fn clock_times_carry_their_utc_instant() {
         .as_deref(),
         Some("2022-07-01T00:00:00+00:00")
     );
+    // A 24-hour clock: with its zone an instant (Kyiv winter time, UTC+2), without one only
+    // its day.
+    assert_eq!(
+        instant(
+            "The strike came at 21:40 Kyiv time on Dec. 5.",
+            "2024-12-06"
+        )
+        .as_deref(),
+        Some("2024-12-05T19:40:00+00:00")
+    );
+    assert_eq!(
+        instant(
+            "At 01:30, the occupiers attacked Kivsharivka.",
+            "2024-06-03"
+        ),
+        None
+    );
+    let times = times_in(
+        "At 01:30, the occupiers attacked Kivsharivka.",
+        Some(date("2024-06-03")),
+    );
+    assert_eq!(
+        times[0].resolved.as_ref().map(|r| r.start),
+        Some(date("2024-06-03"))
+    );
 }
 
 #[test]

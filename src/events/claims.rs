@@ -25,7 +25,7 @@ static QUANTITY: Lazy<Regex> = Lazy::new(|| {
 const COUNT: &str = r"\d[\d,]*|a dozen|dozens|hundreds|thousands|tens of thousands|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 /// "killing two people" (the verb first), then "at least 12 people were killed", "Sixty
 /// people are feared dead" (the number first), then one person ("killing a 72-year-old
-/// man", "A 67-year-old woman was killed"). The verb-first form is tried first: in "killed
+/// man", "A 67-year-old woman was killed") or two ("A man and a woman were killed"). The verb-first form is tried first: in "killed
 /// two people and wounded five", "two people and wounded" is not a count.
 static KILLED: Lazy<[Regex; 3]> = Lazy::new(|| {
     [
@@ -36,7 +36,7 @@ static KILLED: Lazy<[Regex; 3]> = Lazy::new(|| {
             r"(?i)\b(?P<n>{COUNT})\s+(?:\w+\s+){{0,3}}(?:were|was|have been|had been|are|is)?\s*(?:feared\s+)?(?:killed|dead|died)\b"
         )),
         crate::words::regex(&format!(
-            r"(?i)\b(?:killing|killed|kills)\s+(?P<n>an?)\s+{ONE_PERSON}|\b(?P<n2>an?)\s+{ONE_PERSON}\s+(?:was|has been|had been)\s+killed\b"
+            r"(?i)\b(?:killing|killed|kills)\s+(?P<n>an?)\s+{ONE_PERSON}|\b(?P<pair>an?)\s+{ONE_PERSON}\s+and\s+an?\s+{ONE_PERSON}\s+(?:were|have been|had been)\s+killed\b|\b(?P<n2>an?)\s+{ONE_PERSON}\s+(?:was|has been|had been)\s+killed\b"
         )),
     ]
 });
@@ -50,7 +50,7 @@ static WOUNDED: Lazy<[Regex; 3]> = Lazy::new(|| {
             r"(?i)\b(?P<n>{COUNT})\s+(?:\w+\s+){{0,3}}?(?:were|was|have been|had been)?\s*(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b"
         )),
         crate::words::regex(&format!(
-            r"(?i)\b(?:wounding|injuring|wounded|injured)\s+(?P<n>an?)\s+{ONE_PERSON}|\b(?P<n2>an?)\s+{ONE_PERSON}\s+(?:was|has been|had been)\s+(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b"
+            r"(?i)\b(?:wounding|injuring|wounded|injured)\s+(?P<n>an?)\s+{ONE_PERSON}|\b(?P<pair>an?)\s+{ONE_PERSON}\s+and\s+an?\s+{ONE_PERSON}\s+(?:were|have been|had been)\s+(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b|\b(?P<n2>an?)\s+{ONE_PERSON}\s+(?:was|has been|had been)\s+(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b"
         )),
     ]
 });
@@ -194,9 +194,18 @@ pub fn harmed(sentence: &str) -> (Option<u64>, Option<u64>) {
         forms
             .iter()
             .flat_map(|re| re.captures_iter(sentence))
-            .filter_map(|c| c.name("n").or(c.name("n2")))
-            .find(|n| !after_a_month(&sentence[..n.start()]))
-            .and_then(|n| number(n.as_str()))
+            .filter_map(|c| {
+                // "A 54-year-old man and a 60-year-old woman were killed": two.
+                match c.name("pair") {
+                    Some(pair) => Some((pair, Some(2))),
+                    None => c
+                        .name("n")
+                        .or(c.name("n2"))
+                        .map(|n| (n, number(n.as_str()))),
+                }
+            })
+            .find(|(n, _)| !after_a_month(&sentence[..n.start()]))
+            .and_then(|(_, value)| value)
     };
     (
         wounds.then(|| count(&WOUNDED)).flatten(),
@@ -487,6 +496,10 @@ mod tests {
 
     #[test]
     fn quantities_and_counts() {
+        assert_eq!(
+            harmed("A 54-year-old man and a 60-year-old woman were killed."),
+            (None, Some(2))
+        );
         let q = quantity("some 1,730 Ukrainian soldiers have surrendered").unwrap();
         assert_eq!(
             (q.text.as_str(), q.value),

@@ -92,6 +92,10 @@ static NOT_AN_EVENT_AFTER: Lazy<Regex> = Lazy::new(|| {
         r"(?i)^\s+(?:vehicles?|spirit|chance|positions?|season|brigades?|regiments?|battalions?|units?|groups?|helicopters?|production|systems?|ammunition|rounds|munitions|pieces|guns|supplies|deliveries|barrels|alerts?|sirens?|warnings?|shelters?)\b",
     )
 });
+/// After "offensive", nouns that make it an adjective of something other than an advance.
+static OFFENSIVE_AS_ADJECTIVE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(r"(?i)^\s+(?:operations|actions|campaign|assessment|potential|capabilit)")
+});
 /// The war as a whole ("Russia's attack on Ukraine", "its aggression against Ukraine"): a
 /// generic word for fighting aimed at the whole country names no happening.
 static THE_WAR_AS_A_WHOLE: Lazy<Regex> = Lazy::new(|| {
@@ -167,8 +171,14 @@ pub fn best_trigger(clause: &str) -> Option<(EventType, Range<usize>, Status)> {
                 EventType::Capture | EventType::Advance | EventType::Encirclement
             ) && m.as_str().ends_with("ed")
                 && ATTRIBUTIVE_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 30));
+            // "continued offensive operations", "Offensive Campaign Assessment": the
+            // adjective names fighting or a report, not ground gained.
+            let offensive_adjective = row.event_type == EventType::Advance
+                && m.as_str().eq_ignore_ascii_case("offensive")
+                && OFFENSIVE_AS_ADJECTIVE.is_match(&clause[m.end()..]);
             if compound
                 || attributive
+                || offensive_adjective
                 || NOT_AN_EVENT_AFTER.is_match(&clause[m.end()..])
                 || THE_WAR_AS_A_WHOLE.is_match(&clause[m.start()..])
                 || HYPOTHETICAL_AFTER.is_match(&clause[m.end()..])

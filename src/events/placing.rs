@@ -247,7 +247,7 @@ fn choose(
             | "excluding",
         ) => true,
         // "a town just west of Donetsk": a compass point makes the name a reference point.
-        Some(r) => r.ends_with(" of") && !r.starts_with("outside") && !r.contains("outskirts"),
+        Some(_) => p.is_compass_reference(),
         None => false,
     };
 

@@ -145,7 +145,7 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Strike,
-        pattern: r"\b(?:air|missile|drone|rocket)[ -]?strikes?\b|\bairstrikes?\b|\bstrikes? (?:on|hit)\b|\bstruck\b|\bstriking\b|\bmissiles? (?:hit|struck)\b|\bbomb(?:ed|ing|ings|s)\b|\brockets? (?:hit|struck|attack)\b|\bhit by\b|\bexplosions?\b|\blaunch(?:ed|es|ing)?\s+(?:\w+\s+){0,4}(?:missiles|drones|rockets)\b|\bdrone attacks?\b|\b(?:bomb|missile|rocket|air|aerial)\s+(?:attacks?|raids?)\b|\b(?:drones?|missiles?|rockets?|bombs?)\s+(?:attacked|hit|hits|struck|targeted|slammed)\b",
+        pattern: r"\b(?:air|missile|drone|rocket)[ -]?strikes?\b|\bairstrikes?\b|\bstrikes? (?:on|hit)\b|\bstruck\b|\bstriking\b|\bmissiles? (?:hit|struck)\b|\bbomb(?:ed|ing|ings|s)\b|\brockets? (?:hit|struck|attack)\b|\bhit by\b|\bexplosions?\b|\blaunch(?:ed|es|ing)?\s+(?:\w+\s+){0,4}(?:missiles|drones|rockets)\b|\bdrone attacks?\b|\b(?:bomb|missile|rocket|air|aerial)\s+(?:attacks?|raids?)\b|\b(?:drones?|missiles?|rockets?|bombs?)\s+(?:attacked|hit|hits|struck|targeted|slammed)\b|\battack(?:ed|s|ing)?\s+(?:[\w'\u2019-]+\s+){0,4}?with\s+(?:(?:an?|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:bombs?|missiles?|drones?|rockets?|UAVs?)\b",
         example: "A missile strike hit the station on Friday.",
     },
     Trigger {
@@ -190,7 +190,7 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Fighting,
-        pattern: r"\bfighting\b|\bfight\b|\bhostilities\b|\bbattles?\b|\bclash(?:es|ed)?\b|\bassaults?\b|\bfirefights?\b|\bcombat\b|\battack(?:s|ed|ing)?\b|\brepel(?:led|s|ling)?\b",
+        pattern: r"\boffensive\s+(?:operations|actions)\b|\bfighting\b|\bfight\b|\bhostilities\b|\bbattles?\b|\bclash(?:es|ed)?\b|\bassaults?\b|\bfirefights?\b|\bcombat\b|\battack(?:s|ed|ing)?\b|\brepel(?:led|s|ling)?\b",
         example: "The fight in the city was among the most brutal in the war.",
     },
 ];

@@ -46,6 +46,16 @@ pub struct PlaceMention {
     pub sentence: usize,
 }
 
+impl PlaceMention {
+    /// Whether the name is a compass reference ("west of Donetsk", "northeast of
+    /// Kupiansk"): it locates somewhere else. The outskirts of a town are the town.
+    pub fn is_compass_reference(&self) -> bool {
+        self.relation.as_deref().is_some_and(|r| {
+            r.ends_with(" of") && !r.starts_with("outside") && !r.contains("outskirts")
+        })
+    }
+}
+
 /// A name found, with its candidates and the sentence it lies in, before resolution.
 type Found = (Range<usize>, Vec<Candidate>, usize);
 

@@ -255,7 +255,8 @@ fn oblast_shorthand(text: &str, places: &mut [PlaceMention], gazetteer: &Gazette
 }
 
 /// "Sirotyne near Severodonetsk and Lysychansk": the names after a relation word that
-/// directly follows another place only say where that place is.
+/// directly follows another place only say where that place is. After a compass reference
+/// ("northeast of Kupiansk near Dvorichna") it is the other way round.
 fn mark_references(text: &str, places: &mut [PlaceMention]) {
     static LINK: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
@@ -281,7 +282,11 @@ fn mark_references(text: &str, places: &mut [PlaceMention]) {
             continue;
         }
         let gap = &text[places[i - 1].span.end..places[i].span.start];
-        if LINK.is_match(gap) || (places[i - 1].reference && AND.is_match(gap)) {
+        // "attacked northeast of Kupiansk near Dvorichna": after a compass reference, the
+        // name is the place and the compass point's town only locates it.
+        if (LINK.is_match(gap) && !places[i - 1].is_compass_reference())
+            || (places[i - 1].reference && AND.is_match(gap))
+        {
             places[i].reference = true;
         }
     }

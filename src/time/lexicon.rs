@@ -48,7 +48,7 @@ pub enum Family {
     Recent,
     /// "last summer", "the winter of 2022"
     Season,
-    /// "8 a.m. Moscow time (0500 GMT)", "0500 GMT", "at dawn"
+    /// "8 a.m. Moscow time (0500 GMT)", "0500 GMT", "at 01:30", "at dawn"
     Clock,
 }
 
@@ -276,6 +276,12 @@ pub const PATTERNS: &[Pattern] = &[
         regex: r"(?i)(?P<x>\b(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)(?:\s+(?P<zone>Moscow|Kyiv|Kiev|local|GMT|UTC)\s+time)?(?:\s*\((?P<h2>\d{2})(?P<min2>\d{2})\s+(?P<zone2>GMT|UTC)\))?)",
         example: "Fighters should lay down arms from 8 a.m. Moscow time (0500 GMT), he said.",
         finds: "8 a.m. Moscow time (0500 GMT)",
+    },
+    Pattern {
+        family: Family::Clock,
+        regex: r"(?i)\b(?:at|from|until|till|by|since|around|about|before|after)\s+(?P<x>(?P<lh>[01]?\d|2[0-3]):(?P<lm>[0-5]\d)(?:\s+(?P<zone>Moscow|Kyiv|Kiev|local|GMT|UTC)(?:\s+time)?)?)\b",
+        example: "At 01:30, the occupiers attacked the village with a guided bomb.",
+        finds: "01:30",
     },
     Pattern {
         family: Family::Clock,

@@ -619,18 +619,24 @@ fn clock_instant(caps: &regex::Captures, date: NaiveDate) -> Option<chrono::Date
     if let (Some(h), Some(m)) = (get("hh"), get("mm")) {
         return at(h.parse().ok()?, m.parse().ok()?, 0);
     }
-    let mut h: u32 = get("h")?.parse().ok()?;
-    let m: u32 = get("min").map(|m| m.parse().unwrap_or(0)).unwrap_or(0);
-    if h > 12 || h == 0 {
-        return None;
-    }
-    let pm = get("ampm")?.to_lowercase().starts_with('p');
-    if pm && h < 12 {
-        h += 12;
-    }
-    if !pm && h == 12 {
-        h = 0;
-    }
+    let (h, m) = if let (Some(h), Some(m)) = (get("lh"), get("lm")) {
+        // "at 01:30": a 24-hour clock, an instant only with its zone.
+        (h.parse().ok()?, m.parse().ok()?)
+    } else {
+        let mut h: u32 = get("h")?.parse().ok()?;
+        let m: u32 = get("min").map(|m| m.parse().unwrap_or(0)).unwrap_or(0);
+        if h > 12 || h == 0 {
+            return None;
+        }
+        let pm = get("ampm")?.to_lowercase().starts_with('p');
+        if pm && h < 12 {
+            h += 12;
+        }
+        if !pm && h == 12 {
+            h = 0;
+        }
+        (h, m)
+    };
     let offset = match get("zone").map(str::to_lowercase).as_deref() {
         Some("moscow") => 3,
         Some("gmt") | Some("utc") => 0,
