@@ -10,6 +10,7 @@ pub mod events_csv;
 pub mod events_geojson;
 pub mod groups_csv;
 pub mod html;
+pub mod json_row;
 pub mod mentions;
 pub mod qml;
 pub mod report;

@@ -41,7 +41,7 @@ pub fn prepare(layout: Layout, analysis: &Analysis, gazetteer: &Gazetteer) -> io
     match layout {
         Layout::Stream => {
             for row in &rows {
-                sonic_rs::to_writer(&mut bytes, row).map_err(io::Error::other)?;
+                super::json_row::write_row(&mut bytes, row);
                 bytes.push(b'\n');
             }
             Ok(Prepared {
