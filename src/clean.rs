@@ -192,6 +192,11 @@ const ASCII_CLASS: [u8; 128] = {
 
 /// The class bits of a character outside ASCII, as [`ASCII_CLASS`] gives them for ASCII.
 fn class_of(c: char) -> u8 {
+    // Dashes, curly quotes and bullets (General Punctuation, less its spaces) are most of the
+    // non-ASCII in an English report, and the Unicode tables below are slow to ask.
+    if ('\u{2010}'..='\u{2027}').contains(&c) || ('\u{2030}'..='\u{205e}').contains(&c) {
+        return 0;
+    }
     if c.is_whitespace() {
         SPACE
     } else if c.is_alphabetic() {

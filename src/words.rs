@@ -90,6 +90,19 @@ pub fn ascii_boundaries(pattern: &str) -> String {
     out
 }
 
+/// The group `name` of `caps`, a match of `re`. `Captures::name` hashes the name with
+/// SipHash on every call; a pattern has a handful of groups, and comparing their names is
+/// several times cheaper on the paths that read groups for every match.
+pub fn group<'h>(
+    re: &regex::Regex,
+    caps: &regex::Captures<'h>,
+    name: &str,
+) -> Option<regex::Match<'h>> {
+    re.capture_names()
+        .position(|n| n == Some(name))
+        .and_then(|i| caps.get(i))
+}
+
 /// The first `max_bytes` bytes of `s` or fewer, ending on a character boundary.
 pub fn head(s: &str, max_bytes: usize) -> &str {
     let mut to = s.len().min(max_bytes);

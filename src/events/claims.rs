@@ -366,11 +366,19 @@ pub fn claimant(sentence: &str) -> Option<String> {
             // military said".
             .max(before.rfind(" - ").map_or(0, |i| i + 3));
         let mut subject = before[start..].trim();
-        // "... remain in Mariupol but Pushilin claimed": the subject follows the conjunction.
-        for conjunction in [" but ", " and ", " while ", " as "] {
-            if let Some(at) = subject.rfind(conjunction) {
-                subject = subject[at + conjunction.len()..].trim();
+        // "... remain in Mariupol but Pushilin claimed": the subject follows the last
+        // conjunction (found word by word: a substring search per conjunction and verb
+        // cost more than the rest of the speaker's reading).
+        let mut offset = 0;
+        let mut after_conjunction = None;
+        for word in subject.split(' ') {
+            if offset > 0 && matches!(word, "but" | "and" | "while" | "as") {
+                after_conjunction = Some(offset + word.len());
             }
+            offset += word.len() + 1;
+        }
+        if let Some(at) = after_conjunction.filter(|&at| at < subject.len()) {
+            subject = subject[at..].trim();
         }
         for lead in ["but ", "and ", "while ", "instead ", "Instead "] {
             subject = subject.strip_prefix(lead).unwrap_or(subject).trim();

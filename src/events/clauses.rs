@@ -125,7 +125,8 @@ pub fn clauses(sentence: &str) -> Vec<Range<usize>> {
         let m = c.get(0).expect("group 0 always matches");
         // ", including Kupiansk and Vovchansk", ", according to ...": prepositions that
         // look like participles continue their clause.
-        if c.name("participle").is_some_and(|p| {
+        let group = |name: &str| crate::words::group(&CLAUSE_BREAK, &c, name);
+        if group("participle").is_some_and(|p| {
             [
                 "including",
                 "according",
@@ -138,10 +139,9 @@ pub fn clauses(sentence: &str) -> Vec<Range<usize>> {
         }) {
             continue;
         }
-        let next = c
-            .name("participle")
-            .or(c.name("subject"))
-            .or(c.name("and_subject"))
+        let next = group("participle")
+            .or(group("subject"))
+            .or(group("and_subject"))
             .map_or(m.end(), |g| g.start());
         let (a, b) = (m.start() + base, next + base);
         if a > start {

@@ -240,7 +240,9 @@ pub fn iso_date(d: NaiveDate) -> String {
         digit(day / 10),
         digit(day),
     ];
-    bytes.iter().map(|&b| char::from(b)).collect()
+    std::str::from_utf8(&bytes)
+        .expect("digits and dashes are ASCII")
+        .to_owned()
 }
 
 #[cfg(test)]

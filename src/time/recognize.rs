@@ -63,10 +63,11 @@ pub fn recognize(text: &str) -> Vec<Found<'_>> {
         let re = &COMPILED[i];
         for caps in re.captures_iter(text) {
             let whole = caps.get(0).expect("group 0 always matches");
-            let span = caps.name("x").map(|m| m.range()).unwrap_or(whole.range());
-            let span = match (caps.name("rel"), caps.name("x")) {
-                (Some(rel), None) => rel.start()..whole.end(),
-                _ => span,
+            let x = crate::words::group(re, &caps, "x");
+            let span = match (x, crate::words::group(re, &caps, "rel")) {
+                (Some(x), _) => x.range(),
+                (None, Some(rel)) => rel.start()..whole.end(),
+                (None, None) => whole.range(),
             };
             all.push(Found {
                 span,

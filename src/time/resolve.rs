@@ -33,7 +33,8 @@ enum Direction {
 /// Resolves `found`, or `None` when it cannot be anchored or names no real date.
 pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
     let caps = &found.groups;
-    let get = |name: &str| caps.name(name).map(|m| m.as_str());
+    let re = super::recognize::regex(found.pattern);
+    let get = |name: &str| crate::words::group(re, caps, name).map(|m| m.as_str());
     let year = get("year").and_then(|y| y.parse::<i32>().ok());
     let month = get("mon").and_then(month_number);
     let pubd = ctx.published;
