@@ -7,6 +7,31 @@ use dateline::{places, sentences};
 
 /// (sentence, name as written, expected id).
 const SPELLINGS: &[(&str, &str, &str)] = &[
+    (
+        "Ukraine retook land in the Kharkiv region. Russian strikes caused blackouts in Kharkiv.",
+        "Kharkiv",
+        "gn:706483",
+    ),
+    (
+        "Battlegroup Center units inflicted losses near Soloviovo.",
+        "Soloviovo",
+        "gn:693166",
+    ),
+    (
+        "Units repelled four counterattacks near Kupyansk-Vuzlovoy.",
+        "Kupyansk-Vuzlovoy",
+        "gn:703652",
+    ),
+    (
+        "More than 10,000 people left villages in Chuhuiv raion.",
+        "Chuhuiv raion",
+        "gn:9114317",
+    ),
+    (
+        "Shelling hit three villages of the Kupiansk district.",
+        "Kupiansk district",
+        "gn:9194084",
+    ),
     ("Shelling hit Bakhmut overnight.", "Bakhmut", "gn:713174"),
     (
         "Units liberated the settlement of Nelipovka near Toretsk, the ministry said.",

@@ -30,6 +30,8 @@ static AXIS_AFTER: Lazy<Regex> =
     Lazy::new(|| crate::words::regex(r"(?i)^\s+(?:direction|axis|front|sector)\b"));
 static AREAL_BEFORE: Lazy<Regex> =
     Lazy::new(|| crate::words::regex(r"(?i)\b(?:in|across|throughout|into)\s+$"));
+/// The population from which an oblast capital is never shorthand for its oblast.
+const MILLION_CITY: u64 = 1_000_000;
 static CITY_CUE: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"(?i)(?:city|town) of\s+$"));
 
 /// The candidates of a name by prior, best first, and whether the best is clear.
@@ -214,8 +216,8 @@ fn coordinate_regions(text: &str, places: &mut [PlaceMention], gazetteer: &Gazet
 
 /// A bare oblast-capital name after the text named that oblast as a region reads as the
 /// oblast ("advancing troops in Luhansk" after "the eastern Luhansk region"), unless "city"
-/// is said: within three sentences of it, or anywhere after it when the name follows
-/// "in", "across", "throughout" or "into".
+/// is said or the city has a million people: within three sentences of it, or anywhere
+/// after it when the name follows "in", "across", "throughout" or "into".
 fn oblast_shorthand(text: &str, places: &mut [PlaceMention], gazetteer: &Gazetteer) {
     for i in 0..places.len() {
         let e = gazetteer.entry(places[i].entry);
@@ -240,6 +242,11 @@ fn oblast_shorthand(text: &str, places: &mut [PlaceMention], gazetteer: &Gazette
             // "Luhansk Governor Serhiy Haidai said": a title names who speaks, not where
             // anything happened; it places an event only when nothing else does.
             places[i].reference = OFFICE_TITLE_AFTER.is_match(&after);
+            continue;
+        }
+        // A city of a million ("blackouts in Kharkiv") is itself, not shorthand for its
+        // oblast: the press names the region in full when it means it.
+        if e.population >= MILLION_CITY {
             continue;
         }
         let areal = AREAL_BEFORE.is_match(tail(before, 20));
