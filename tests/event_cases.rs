@@ -152,6 +152,9 @@ const CASES: &[Case] = &[
     ("2024-10-02", "Separately, regional governor Vadym Filashkin urged residents of Pokrovsk and nearby villages to evacuate, saying Russian troops were now about 8 km from the city.", "evacuation", "2024-10-02", "2024-10-02", "gn:704422", "", "", "reported"),
     ("2025-08-12", "Russian sabotage groups have infiltrated several villages north-east of Pokrovsk, the corps said on Aug. 11.", "advance", "2025-08-11", "2025-08-11", "gn:704422", "Russian forces", "corps", "reported"),
     ("2024-05-20", "Since 10 May, hostilities in the north of Kharkiv Oblast have forced more than 10,000 people to leave their homes, mostly from Vovchansk.", "evacuation", "2024-05-10", "2024-05-20", "gn:689304", "", "", "reported"),
+    ("2025-03-03", "Russia's Defense Ministry said Sunday its troops had captured Kotlyne, west of Pokrovsk, and Yelyzavetivka on Saturday.", "capture", "2025-03-01", "2025-03-01", "gn:9112127", "Russian forces", "Russia's Defense Ministry", "reported"),
+    ("2025-03-03", "Kotlyne came under heavy Russian fire for weeks before the claimed capture.", "shelling", "2025-03-03", "2025-03-03", "gn:9112127", "", "", "reported"),
+    ("2025-03-03", "In 2014, Russian-backed separatists seized Sloviansk before Ukrainian forces retook it in July of that year.", "capture", "2014-01-01", "2014-12-31", "gn:693468", "Russian forces", "", "reported"),
     ("2022-09-14", "Russia's defence ministry confirmed it was pulling troops back from Balakliia and Izium to regroup in Donetsk.", "withdrawal", "2022-09-14", "2022-09-14", "gn:712926", "Russian forces", "Russia's defence ministry", "reported"),
     ("2023-05-21", "Two civilians were killed and four wounded when Russian shells hit the town of Kostiantynivka on Saturday afternoon, the regional police said.", "shelling", "2023-05-20", "2023-05-20", "gn:705104", "Russian forces", "regional police", "reported"),
     ("2023-05-21", "Russia claimed full control of Bakhmut on Saturday.", "capture", "2023-05-20", "2023-05-20", "gn:713174", "Russian forces", "", "reported"),
@@ -351,4 +354,20 @@ fn the_city_is_the_settlement_named_most() {
         .0,
         "gn:704508"
     );
+}
+
+/// A prisoner exchange takes no place from the front the article was describing: it happens
+/// where the sides meet, which the sentence does not say.
+#[test]
+fn a_prisoner_exchange_without_a_place_has_none() {
+    let events = analyse(
+        "2025-03-03",
+        "\"They captured Shevchenko last week,\" a commander said. Ukraine and Russia exchanged 175 prisoners of war each on Friday.",
+    );
+    let exchange = events
+        .iter()
+        .find(|e| e.event_type.as_str() == "prisoners")
+        .expect("a prisoners event");
+    assert!(exchange.place.is_none(), "{:?}", exchange.place);
+    assert_eq!(exchange.captured, Some(175));
 }

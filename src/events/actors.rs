@@ -25,7 +25,7 @@ const ACTORS: &[(&str, &str, &str)] = &[
     ),
     (
         "Russian forces",
-        r"\b(?:Russian|Russia['\u2019]s|Moscow['\u2019]s|Kremlin['\u2019]s|pro-Russian)\s+(?:(?:guided|glide|aerial|cruise|ballistic|sabotage|assault|reconnaissance|infantry)\s+)*(?:bombs?|forces|troops|army|soldiers|military|servicemen|units|groups|detachments|infantry|artillery|aviation|marines|paratroopers|rockets?|missiles?|shells?|shelling|bombardment|strikes?|airstrikes?|aircraft|drones?|separatists?|fighters|warplanes?|jets?)\b|\b(?:the\s+)?Russians\b|\bRussia\b|\bMoscow\b|\b(?:the\s+)?(?:occupiers|invaders|occupation forces)\b",
+        r"\b(?:Russian|Russia['\u2019]s|Moscow['\u2019]s|Kremlin['\u2019]s|pro-Russian|Russian-backed|Moscow-backed|Kremlin-backed)\s+(?:(?:guided|glide|aerial|cruise|ballistic|sabotage|assault|reconnaissance|infantry)\s+)*(?:bombs?|forces|troops|army|soldiers|military|servicemen|units|groups|detachments|infantry|artillery|aviation|marines|paratroopers|rockets?|missiles?|shells?|shelling|bombardment|strikes?|airstrikes?|aircraft|drones?|separatists?|fighters|warplanes?|jets?)\b|\b(?:the\s+)?Russians\b|\bRussia\b|\bMoscow\b|\b(?:the\s+)?(?:occupiers|invaders|occupation forces)\b",
         "Russian troops",
     ),
     (

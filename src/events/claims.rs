@@ -114,6 +114,9 @@ impl Verification {
     }
 }
 
+/// A determiner right before a word.
+static DETERMINER_BEFORE: Lazy<Regex> =
+    Lazy::new(|| crate::words::regex(r"(?i)\b(?:the|a|an|its|their|this|that)\s+$"));
 /// A time phrase at the head of a sentence, before its speaker.
 static LEADING_TIME: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
@@ -353,6 +356,10 @@ pub fn claimant(sentence: &str) -> Option<String> {
         );
     }
     for m in VERB.find_iter(sentence) {
+        // "the claimed capture": a participle used as an adjective has no speaker.
+        if DETERMINER_BEFORE.is_match(crate::words::tail(&sentence[..m.start()], 8)) {
+            continue;
+        }
         // "..., the commander of the Ground Forces, Oleksandr Syrskyi, said": an
         // appositive's closing comma stands right before the verb; the name is before it.
         let before = sentence[..m.start()].trim_end().trim_end_matches(',');
@@ -465,6 +472,10 @@ mod tests {
                 "IZIUM, Ukraine (AP) \u{2014} Ukrainian authorities said Friday they found graves."
             ),
             Some("Ukrainian authorities".into())
+        );
+        assert_eq!(
+            claimant("Kotlyne came under heavy Russian fire for weeks before the claimed capture."),
+            None
         );
         assert_eq!(
             claimant("Late last week Russia claimed it had captured Ocheretyne."),

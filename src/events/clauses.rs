@@ -92,6 +92,12 @@ static NOT_AN_EVENT_AFTER: Lazy<Regex> = Lazy::new(|| {
         r"(?i)^\s+(?:vehicles?|spirit|chance|positions?|season|brigades?|regiments?|battalions?|units?|groups?|helicopters?|production|systems?|ammunition|rounds|munitions|pieces|guns|supplies|deliveries|barrels|alerts?|sirens?|warnings?|shelters?)\b",
     )
 });
+/// Before a trigger noun, words that name a claim made elsewhere ("the claimed capture").
+static CLAIMED_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:the|a|an|its|their|this|that)\s+(?:claimed|reported|alleged|purported|announced|apparent)\s+$",
+    )
+});
 /// After "offensive", nouns that make it an adjective of something other than an advance.
 static OFFENSIVE_AS_ADJECTIVE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(r"(?i)^\s+(?:operations|actions|campaign|assessment|potential|capabilit)")
@@ -176,9 +182,12 @@ pub fn best_trigger(clause: &str) -> Option<(EventType, Range<usize>, Status)> {
             let offensive_adjective = row.event_type == EventType::Advance
                 && m.as_str().eq_ignore_ascii_case("offensive")
                 && OFFENSIVE_AS_ADJECTIVE.is_match(&clause[m.end()..]);
+            // "before the claimed capture": a claim reported elsewhere, named again.
+            let named_again = CLAIMED_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 24));
             if compound
                 || attributive
                 || offensive_adjective
+                || named_again
                 || NOT_AN_EVENT_AFTER.is_match(&clause[m.end()..])
                 || THE_WAR_AS_A_WHOLE.is_match(&clause[m.start()..])
                 || HYPOTHETICAL_AFTER.is_match(&clause[m.end()..])

@@ -138,9 +138,9 @@ fn russian_liberation(event_type: EventType, trigger: &str, actor1: Option<&str>
 }
 
 /// The place of the last event of the same type, as a continuation of its story. Political
-/// acts are not continued: each names the territory it concerns, or none.
+/// acts and prisoner exchanges are not continued: each names its place, or has none.
 fn continued_place(events: &[Event], event_type: EventType) -> Option<EventPlace> {
-    if event_type.is_territorial() {
+    if event_type.placed_only_by_its_own_words() {
         return None;
     }
     let last = events.iter().rev().find(|e| e.event_type == event_type)?;

@@ -18,7 +18,13 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 use std::ops::Range;
 
-static GROUP_GAP: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"^\s*(?:,|and|or|, and|&)\s*$"));
+/// What may stand between two members of a list of places: a comma or a conjunction, or
+/// an appositive that locates the first ("Kotlyne, west of Pokrovsk, and Yelyzavetivka").
+static GROUP_GAP: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"^\s*(?:,|and|or|, and|&)\s*$|^\s*,\s+(?:[\w-]+\s+){1,3}of\s+\p{Lu}[\w'\u2019-]*(?:\s+\p{Lu}[\w'\u2019-]*)?\s*,\s*(?:and\s+|or\s+)?$",
+    )
+});
 
 /// How many words after a trigger still belong to its phrase ("captured near the eastern
 /// city of Rubizhnoye").
@@ -84,7 +90,7 @@ pub fn place_event(
             return Some(place);
         }
     }
-    if event_type.is_territorial() || names_no_single_place(ctx, clause) {
+    if event_type.placed_only_by_its_own_words() || names_no_single_place(ctx, clause) {
         return None;
     }
     if let Some(place) = the_settlement_named_before(ctx, clause) {

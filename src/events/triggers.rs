@@ -104,6 +104,12 @@ impl EventType {
     pub fn is_territorial(self) -> bool {
         self == EventType::Political
     }
+
+    /// Whether only the event's own words can place it: an annexation names its territory,
+    /// and a prisoner exchange happens away from the front the article was describing.
+    pub fn placed_only_by_its_own_words(self) -> bool {
+        matches!(self, EventType::Political | EventType::Prisoners)
+    }
 }
 
 /// One row of the trigger table.
@@ -150,7 +156,7 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Shelling,
-        pattern: r"\bshell(?:ing|ed|s)\b|\bartillery\b|\bbombardment\b|\bbombard(?:ed|ing)\b|\bmortar\b|\bMLRS\b|\bpounded\b",
+        pattern: r"\bshell(?:ing|ed|s)\b|\b(?:came|come|comes|coming)\s+under\s+(?:\w+\s+){0,3}?fire\b|\bartillery\b|\bbombardment\b|\bbombard(?:ed|ing)\b|\bmortar\b|\bMLRS\b|\bpounded\b",
         example: "Hundreds of civilians took shelter from Russian shelling.",
     },
     Trigger {

@@ -192,9 +192,10 @@ pub fn find(
 static OVERNIGHT_JOIN: once_cell::sync::Lazy<regex::Regex> =
     once_cell::sync::Lazy::new(|| crate::words::regex(r"(?i)^\s*(?:(?:on|into|to|of)\s+)?$"));
 
-/// "that year", "the same year" right after an expression.
-static THAT_YEAR: once_cell::sync::Lazy<regex::Regex> =
-    once_cell::sync::Lazy::new(|| crate::words::regex(r"^,?\s+(?:that|the\s+same)\s+year\b"));
+/// "that year", "the same year", "of that year" right after an expression.
+static THAT_YEAR: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
+    crate::words::regex(r"^,?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b")
+});
 
 /// Whether an expression writes its year (four digits).
 fn has_year(written: &str) -> bool {
