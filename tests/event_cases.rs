@@ -371,3 +371,25 @@ fn a_prisoner_exchange_without_a_place_has_none() {
     assert!(exchange.place.is_none(), "{:?}", exchange.place);
     assert_eq!(exchange.captured, Some(175));
 }
+
+/// A headline's happening, reported again in the body, is one event: the body's, with its
+/// date and place. A headline the body does not repeat keeps its event.
+#[test]
+fn a_headline_restated_in_the_body_is_not_a_second_event() {
+    let g = Gazetteer::embedded();
+    let events = analyse(
+        "2025-03-03",
+        "Russia Claims Capture Of Key Town Near Pokrovsk\n\nRussia's Defense Ministry said Sunday its troops had captured Kotlyne on Saturday.",
+    );
+    let captures: Vec<_> = events
+        .iter()
+        .filter(|e| e.event_type.as_str() == "capture")
+        .map(|e| g.entry(e.place.as_ref().expect("a place").entry).name)
+        .collect();
+    assert_eq!(captures, vec!["Kotlyne"]);
+    let events = analyse(
+        "2025-03-03",
+        "Russia Claims Capture Of Key Town Near Pokrovsk\n\nThe ministry gave no details.",
+    );
+    assert_eq!(events.len(), 1);
+}

@@ -117,7 +117,34 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
             });
         }
     }
+    drop_restated_headline(doc, &mut events);
     events
+}
+
+/// A headline restates the story's main happening ("Russia Claims Capture Of Key Town Near
+/// Pokrovsk"). When the body reports a happening of the same kind, its sentence carries the
+/// date, place and speaker, and the headline's copy would be a second, vaguer event.
+fn drop_restated_headline(doc: &DocumentView, events: &mut Vec<Event>) {
+    let Some(first) = doc.sentences.first() else {
+        return;
+    };
+    let line = doc.text[first.span.clone()].trim_end();
+    let ends_line = doc.text[first.span.end..]
+        .trim_start_matches([' ', '\t', '\r'])
+        .starts_with('\n');
+    let headline = ends_line && !line.ends_with(['.', '!', '?', '"', '\u{201d}', ':']);
+    if !headline {
+        return;
+    }
+    let restated = |e: &Event| {
+        e.sentence == first.span
+            && events
+                .iter()
+                .any(|b| b.sentence.start > first.span.end && b.event_type == e.event_type)
+    };
+    let keep: Vec<bool> = events.iter().map(|e| !restated(e)).collect();
+    let mut keep = keep.into_iter();
+    events.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// "Russian forces liberated Marinka": Moscow's word for taking a place is a capture, while
