@@ -7,6 +7,27 @@ use dateline::{places, sentences};
 
 /// (sentence, name as written, expected id).
 const SPELLINGS: &[(&str, &str, &str)] = &[
+    // A place written next to a name says which of the namesakes it is.
+    (
+        "Ukrainian troops liberated Andriivka, south of Bakhmut, the brigade said.",
+        "Andriivka",
+        "gn:9114136",
+    ),
+    (
+        "Russian forces captured Novomykhailivka and Kostiantynivka, south-west of Kurakhove.",
+        "Kostiantynivka",
+        "gn:705106",
+    ),
+    (
+        "Russian forces attacked near Novoselivka and Stepove, north of Avdiivka.",
+        "Novoselivka",
+        "gn:699193",
+    ),
+    (
+        "The city of Kostiantynivka was shelled again.",
+        "Kostiantynivka",
+        "gn:705104",
+    ),
     (
         "Ukraine retook land in the Kharkiv region. Russian strikes caused blackouts in Kharkiv.",
         "Kharkiv",
