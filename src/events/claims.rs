@@ -91,7 +91,7 @@ impl Verification {
                 continue;
             };
             let after_previous = statements.last().map_or(0, |&(_, at, _)| at + 1);
-            let first = if super::clauses::may_report(s) {
+            let first = if super::clauses::may_report(s) || ABOUT_ITS_OWN_CLAIM.is_match(s) {
                 i
             } else if ONE_ITEM.is_match(s) {
                 // "Reuters could not verify the footage": the one item just described.
@@ -124,6 +124,13 @@ static LEADING_TIME: Lazy<Regex> = Lazy::new(|| {
     )
 });
 
+/// "..., a claim CNN could not verify", "..., which could not be independently confirmed":
+/// an appositive about the claim of its own sentence.
+static ABOUT_ITS_OWN_CLAIM: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i),\s+(?:a\s+claim|an\s+assertion|a\s+report|which|something)\b[^.;]*\b(?:verif|confirm)",
+    )
+});
 /// A statement about one piece of evidence ("the footage", "this video"), not about the
 /// claims before it.
 static ONE_ITEM: Lazy<Regex> = Lazy::new(|| {
@@ -596,6 +603,19 @@ mod tests {
         assert_eq!(v.of_sentence(1), Verified::Unknown);
         assert_eq!(v.of_sentence(2), Verified::Yes);
         assert_eq!(v.of_sentence(3), Verified::No);
+    }
+
+    #[test]
+    fn an_appositive_about_its_own_claim_covers_its_sentence_only() {
+        let v = Verification::read(
+            [
+                "Troops withdrew from the Kanal microdistrict in early July.",
+                "The ministry claimed its forces had reached the canal, a claim CNN could not verify.",
+            ]
+            .into_iter(),
+        );
+        assert_eq!(v.of_sentence(0), Verified::Unknown);
+        assert_eq!(v.of_sentence(1), Verified::No);
     }
 
     #[test]

@@ -35,6 +35,10 @@ pub fn is_report_time(text: &str, span: &Range<usize>) -> bool {
         .is_some_and(|w| REPORTING_VERBS.iter().any(|v| w.eq_ignore_ascii_case(v)))
 }
 
+/// The start of a relative clause: ", where ...", ", which ...".
+static RELATIVE_CLAUSE: once_cell::sync::Lazy<regex::Regex> =
+    once_cell::sync::Lazy::new(|| crate::words::regex(r"(?i)^\s*,\s+(?:where|which|whose|who)\b"));
+
 /// Whether the time expression at `span` follows "since" (within it or just before it).
 fn after_since(text: &str, span: &Range<usize>) -> bool {
     let since = |w: &str| w.eq_ignore_ascii_case("since");
@@ -81,8 +85,13 @@ pub fn date_event(
         .and_then(|t| t.resolved.as_ref().map(|r| r.start))
         .or(published);
     let in_clause = |t: &TimeMention| t.span.start >= clause.start && t.span.end <= clause.end;
+    // "Convoys left Kostiantynivka, where bombs destroyed a market on July 14": the date of a
+    // relative clause after this one is its own happening's, not this clause's.
+    let in_later_relative_clause = |t: &TimeMention| {
+        t.span.start >= clause.end && RELATIVE_CLAUSE.is_match(&text[clause.end..t.span.start])
+    };
     let happening = nearest(&|t| in_clause(t) && !is_report_time(text, &t.span))
-        .or_else(|| nearest(&|t| !is_report_time(text, &t.span)))
+        .or_else(|| nearest(&|t| !is_report_time(text, &t.span) && !in_later_relative_clause(t)))
         .or(report);
     match happening.and_then(|t| t.resolved.as_ref().map(|r| (t, r))) {
         Some((t, r)) => {
