@@ -1053,6 +1053,7 @@ const NOT_PLACES: &[&str] = &[
     "Oleksandr Syrskyi visited the troops.",
     "Petro Poroshenko criticised the plan.",
     "Serhiy Haidai said the city was shelled.",
+    "Assistant Minister of the Interior of the LPR, Vitaly Kiselev, said the troops were encircled.",
     "Pavlo Kyrylenko urged residents to leave.",
     "Oleh Synyehubov reported casualties.",
     "Vadym Boichenko said the situation was difficult.",
@@ -1061,6 +1062,7 @@ const NOT_PLACES: &[&str] = &[
     "The nova effort was a mayak of hope.",
     "pisky soil was dug.",
     "Serhiy Haidai said the city was shelled.",
+    "Assistant Minister of the Interior of the LPR, Vitaly Kiselev, said the troops were encircled.",
 ];
 
 fn resolved(text: &str) -> Vec<(String, &'static str, Kind)> {

@@ -70,6 +70,7 @@ pub fn find(text: &str, sentences: &[Sentence], gazetteer: &Gazetteer) -> Vec<Pl
             let span = span.start + offset..span.end + offset;
             context::accept(text, &span)
                 && !context::is_first_name(text, &span, candidates, gazetteer)
+                && !context::is_surname(text, &span, candidates, gazetteer)
         };
         for m in gazetteer.index().find_all(s, acceptable) {
             matches.push((m.span.start + offset..m.span.end + offset, m.candidates));
