@@ -396,3 +396,23 @@ fn a_headline_restated_in_the_body_is_not_a_second_event() {
     );
     assert_eq!(events.len(), 1);
 }
+
+/// A happening placed at a region and told again in the next sentence at a settlement of
+/// that region is at the settlement; a settlement of another oblast changes nothing.
+#[test]
+fn a_region_told_again_at_a_settlement_is_that_settlement() {
+    let g = Gazetteer::embedded();
+    let first_place = |text: &str| {
+        let events = analyse("2022-05-17", text);
+        let place = events[0].place.as_ref().expect("a place");
+        (g.entry(place.entry).name, place.precision)
+    };
+    assert_eq!(
+        first_place("Russian forces are advancing in the Luhansk region, the governor said on Monday. He said troops advanced near Sievierodonetsk and Lysychansk."),
+        ("Siverskodonetsk", 2)
+    );
+    assert_eq!(
+        first_place("Russian forces are advancing in the Donetsk region, the governor said on Monday. He said troops advanced near Kupiansk."),
+        ("Donetsk Oblast", 3)
+    );
+}

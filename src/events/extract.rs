@@ -8,7 +8,7 @@ use super::clauses::{best_trigger, clauses, may_report};
 use super::dating::date_event;
 use super::placing::{names_no_single_place, place_event, PlaceContext};
 use super::{Event, EventPlace, EventType};
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{Gazetteer, Kind};
 use crate::places::PlaceMention;
 use crate::sentences::Sentence;
 use crate::time::TimeMention;
@@ -118,7 +118,57 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
         }
     }
     drop_restated_headline(doc, &mut events);
+    narrow_to_the_next_sentence(doc, &mut events);
     events
+}
+
+/// "16,000 soldiers have been surrounded in Ukraine's eastern Donbas region, an official
+/// claimed. He said the troops had been encircled near Severodonetsk and Lysychansk": a
+/// happening placed at a region, told again in the next sentence at a settlement of that
+/// region, is at that settlement (precision 2: from the context).
+fn narrow_to_the_next_sentence(doc: &DocumentView, events: &mut [Event]) {
+    let g = doc.gazetteer;
+    for i in 0..events.len() {
+        let Some(area) = events[i].place.as_ref().map(|p| g.entry(p.entry)) else {
+            continue;
+        };
+        if !matches!(area.kind, Kind::Oblast | Kind::Region) {
+            continue;
+        }
+        let Some(si) = doc
+            .sentences
+            .iter()
+            .position(|s| s.span == events[i].sentence)
+        else {
+            continue;
+        };
+        let Some(next) = doc.sentences.get(si + 1) else {
+            continue;
+        };
+        let told_again = events[i + 1..].iter().find_map(|e| {
+            let place = e.place.as_ref()?;
+            let settlement = g.entry(place.entry);
+            let inside = settlement
+                .admin1
+                .split('|')
+                .any(|a| area.admin1.split('|').any(|b| a == b));
+            (e.sentence == next.span
+                && e.event_type == events[i].event_type
+                && e.status == events[i].status
+                && matches!(settlement.kind, Kind::Settlement | Kind::Site)
+                && inside)
+                .then_some(place.entry)
+        });
+        if let Some(entry) = told_again {
+            events[i].place = Some(EventPlace {
+                entry,
+                span: None,
+                precision: 2,
+                relation: None,
+                others: Vec::new(),
+            });
+        }
+    }
 }
 
 /// A headline restates the story's main happening ("Russia Claims Capture Of Key Town Near
