@@ -132,6 +132,7 @@ mod tests {
         assert!(resolve_text("Kyiv did not confirm the claim.").is_empty());
         assert!(resolve_text("Kyiv and Moscow exchanged 95 prisoners each.").is_empty());
         assert!(resolve_text("It is the latest setback for Kyiv since spring.").is_empty());
+        assert!(resolve_text("Kyiv had previously denied that the city was encircled.").is_empty());
         assert!(resolve_text("Kyiv's allies pledged more air defence.").is_empty());
         assert!(resolve_text("Troops crossed the Siverskyi Donets at dawn.").is_empty());
     }
