@@ -33,7 +33,7 @@ static KILLED: Lazy<[Regex; 3]> = Lazy::new(|| {
             r"(?i)\b(?:killing|killed|kills)\s+(?:at least\s+|more than\s+|some\s+|about\s+|over\s+)?(?P<n>{COUNT})\b"
         )),
         crate::words::regex(&format!(
-            r"(?i)\b(?P<n>{COUNT})\s+(?:\w+\s+){{0,3}}(?:were|was|have been|had been|are|is)?\s*(?:feared\s+)?(?:killed|dead|died)\b"
+            r"(?i)\b(?P<n>{COUNT})\s+(?:\w+\s+){{0,4}}(?:were|was|have been|had been|are|is)?\s*(?:feared\s+)?(?:killed|dead|died)\b"
         )),
         crate::words::regex(&format!(
             r"(?i)\b(?:killing|killed|kills)\s+(?P<n>an?)\s+{ONE_PERSON}|\b(?P<pair>an?)\s+{ONE_PERSON}\s+and\s+an?\s+{ONE_PERSON}\s+(?:were|have been|had been)\s+killed\b|\b(?P<n2>an?)\s+{ONE_PERSON}\s+(?:was|has been|had been)\s+killed\b"
@@ -354,7 +354,20 @@ pub fn claimant(sentence: &str) -> Option<String> {
             r"(?:[,\u201d\u2019\x22]\s*said|\b[Aa]ccording to)\s+(?P<who>(?:the\s+)?\p{Lu}[\w\u2019'.-]*(?:\s+(?:for\s+the\s+|of\s+the\s+|of\s+)?\p{Lu}[\w\u2019'.-]*){0,6}(?:\s+(?:officials|authorities|media|sources|military|forces|administration|governor|mayor|head))?|the\s+(?:(?:local|regional|city|military)\s+)?(?:governor|mayor|ministry|military|army|police|officials|authorities|administration|prosecutors?|spokes(?:person|man|woman))\b)",
         )
     });
-    if let Some(c) = AFTER.captures(sentence) {
+    // "..., said Zelenskiy." names the speaker; "..., said Russian shelling killed three"
+    // is an appositive's comma before an ordinary "said".
+    let at_clause_end = |end: usize| {
+        sentence[end..].trim_start().chars().next().is_none_or(|c| {
+            matches!(
+                c,
+                '.' | ',' | ';' | ':' | '!' | '?' | '"' | '\u{201d}' | ')'
+            )
+        })
+    };
+    if let Some(c) = AFTER
+        .captures(sentence)
+        .filter(|c| at_clause_end(c.get(0).map_or(0, |m| m.end())))
+    {
         let who = c["who"].trim().trim_end_matches('.');
         return Some(
             who.trim_start_matches("the ")
@@ -485,6 +498,10 @@ mod tests {
             None
         );
         assert_eq!(
+            claimant("Separately, the governor of Donetsk region, Pavlo Kyrylenko, said Russian shelling killed three civilians."),
+            Some("Pavlo Kyrylenko".into())
+        );
+        assert_eq!(
             claimant("Late last week Russia claimed it had captured Ocheretyne."),
             Some("Russia".into())
         );
@@ -525,6 +542,10 @@ mod tests {
         assert_eq!(
             harmed("A 54-year-old man and a 60-year-old woman were killed."),
             (None, Some(2))
+        );
+        assert_eq!(
+            harmed("At least 53 Ukrainian prisoners of war were killed and 75 wounded."),
+            (Some(75), Some(53))
         );
         let q = quantity("some 1,730 Ukrainian soldiers have surrendered").unwrap();
         assert_eq!(

@@ -48,6 +48,13 @@ static HYPOTHETICAL: Lazy<Regex> = Lazy::new(|| {
         r"(?i)\b(?:could|might|(?-i:may)|should|must|threat of|risk of|threatened to|if|unless|in order to|demanded|demands?|called on|calls on|urged|need to|needs to|avoid|prevent|slow|halt|stop|thwart)\b[^,;]*$|\b(?:halted|stopped|slowed|stalled|thwarted|stemmed)\s+(?:[\w'\u2019-]+\s+){0,3}$",
     )
 });
+/// "were killed", "was hit": a passive verb, whose subject is its victim.
+static PASSIVE_BEFORE: Lazy<Regex> =
+    Lazy::new(|| crate::words::regex(r"(?i)\b(?:were|was|been|are|is|being)\s+(?:\w+\s+)?$"));
+/// "... and said", "... and claimed": a second report in one clause.
+static REPORT_JOIN: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(r"(?i)\s+and\s+(?:said|says|claimed|claims|added|insisted|stated)\s+")
+});
 /// Before "evacuate", the words of an order or appeal to leave.
 static CALL_TO_LEAVE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
@@ -166,6 +173,8 @@ pub fn clauses(sentence: &str) -> Vec<Range<usize>> {
 pub fn best_trigger(clause: &str) -> Option<(EventType, Range<usize>, Status)> {
     let mut best: Option<(Status, usize, EventType, Range<usize>)> = None;
     let mut shelling: Option<(Status, Range<usize>)> = None;
+    // The first strike, shelling or killing of the clause, in table order.
+    let mut harm: Option<(EventType, (Status, Range<usize>))> = None;
     for rank in ANY_TRIGGER.matches(clause).into_iter() {
         let (row, re) = (&TRIGGERS[rank], &COMPILED[rank]);
         for m in re.find_iter(clause) {
@@ -198,7 +207,13 @@ pub fn best_trigger(clause: &str) -> Option<(EventType, Range<usize>, Status)> {
             while !clause.is_char_boundary(from) {
                 from += 1;
             }
+            // "denied carrying out the attack and said Russia had shelled the building": a
+            // second report starts afresh.
             let before = &clause[from..m.start()];
+            let before = REPORT_JOIN
+                .find_iter(before)
+                .last()
+                .map_or(before, |j| &before[j.end()..]);
             // "urged residents of Pokrovsk to evacuate": the call to leave is itself the
             // happening an analyst codes, not a wish.
             let call_to_leave =
@@ -219,10 +234,28 @@ pub fn best_trigger(clause: &str) -> Option<(EventType, Range<usize>, Status)> {
             if row.event_type == EventType::Shelling {
                 shelling = Some((status, m.range()));
             }
+            if matches!(
+                row.event_type,
+                EventType::Strike | EventType::Shelling | EventType::Casualties
+            ) && harm.is_none()
+                && PASSIVE_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 20))
+            {
+                harm = Some((row.event_type, (status, m.range())));
+            }
             if best.as_ref().is_none_or(|b| key < (b.0, b.1)) {
                 best = Some((status, rank, row.event_type, m.range()));
             }
             break;
+        }
+    }
+    // "53 prisoners of war were killed when a prison was hit": prisoners who are the subject
+    // of a passive verb of harm are its victims, not a happening of their own ("an exchange
+    // for 50 wounded servicemen" stays an exchange).
+    if let (Some((status, _, EventType::Prisoners, _)), Some((t, (harm_status, r)))) =
+        (&best, &harm)
+    {
+        if status == harm_status {
+            return Some((*t, r.clone(), *status));
         }
     }
     // "Russian artillery struck Kostiantynivka": a bare verb of hitting names a strike
@@ -267,6 +300,45 @@ mod tests {
             None
         );
         assert_eq!(best_trigger("The troops may be encircled soon."), None);
+        let (t, _, _) = best_trigger(
+            "At least 53 Ukrainian prisoners of war were killed when a prison in Olenivka was hit.",
+        )
+        .unwrap();
+        assert_eq!(t, EventType::Casualties);
+        let (t, _, _) =
+            best_trigger("There are 8,000 Ukrainian prisoners of war in the region.").unwrap();
+        assert_eq!(t, EventType::Prisoners);
+        let (t, _, _) = best_trigger(
+            "Kyiv is working to secure a prisoner exchange for roughly 50 wounded Ukrainian servicemen.",
+        )
+        .unwrap();
+        assert_eq!(t, EventType::Prisoners);
+        let (t, _, s) = best_trigger(
+            "Ukraine's military denied carrying out the attack and said Russia had shelled the building.",
+        )
+        .unwrap();
+        assert_eq!((t, s), (EventType::Shelling, Status::Reported));
+        let (t, r, _) = best_trigger(
+            "Ukraine's military said its forces had halted Russia's advance in the Kharkiv region and launched counterattacks.",
+        )
+        .unwrap();
+        assert_eq!((t, r.start), (EventType::Advance, 98));
+        assert_eq!(
+            best_trigger("Russian Offensive Campaign Assessment, November 20"),
+            None
+        );
+        let (t, _, _) = best_trigger(
+            "Russian forces continued offensive operations in the Kupiansk direction.",
+        )
+        .unwrap();
+        assert_eq!(t, EventType::Fighting);
+        let (t, _, _) =
+            best_trigger("The occupiers attacked Kivsharivka with a guided aerial bomb.").unwrap();
+        assert_eq!(t, EventType::Strike);
+        assert_eq!(
+            best_trigger("Kyiv did not comment on the claimed capture of the village."),
+            None
+        );
         assert_eq!(
             best_trigger("They found graves near the recently recaptured city of Izium."),
             None

@@ -18,11 +18,12 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 use std::ops::Range;
 
-/// What may stand between two members of a list of places: a comma or a conjunction, or
-/// an appositive that locates the first ("Kotlyne, west of Pokrovsk, and Yelyzavetivka").
+/// What may stand between two members of a list of places: a comma or a conjunction, a
+/// repeated preposition ("killed three in Bakhmut and one in Soledar"), or an appositive
+/// that locates the first ("Kotlyne, west of Pokrovsk, and Yelyzavetivka").
 static GROUP_GAP: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"^\s*(?:,|and|or|, and|&)\s*$|^\s*,\s+(?:[\w-]+\s+){1,3}of\s+\p{Lu}[\w'\u2019-]*(?:\s+\p{Lu}[\w'\u2019-]*)?\s*,\s*(?:and\s+|or\s+)?$",
+        r"^\s*(?:,|and|or|, and|&)\s*$|^\s*,?\s*(?:and|or)\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|another|more|others?)\s+)?(?:in|near|at|around)\s+$|^\s*,\s+(?:[\w-]+\s+){1,3}of\s+\p{Lu}[\w'\u2019-]*(?:\s+\p{Lu}[\w'\u2019-]*)?\s*,\s*(?:and\s+|or\s+)?$",
     )
 });
 
@@ -79,7 +80,12 @@ pub fn place_event(
     // reference ("forced 2,000 people to flee towards Kharkiv") gives way to the next,
     // wider scope; the sentence's names are taken as they are.
     for (k, candidates) in ordered.into_iter().enumerate() {
-        if let Some(place) = choose(ctx, candidates, event_type, k == 2) {
+        if let Some(place) = choose(
+            ctx,
+            candidates,
+            event_type,
+            k == 2 && !event_type.placed_only_by_its_own_words(),
+        ) {
             // "shelled 12 settlements in Kharkiv Oblast, including Kupiansk, Vovchansk
             // and Lyptsi": settlements of the area named later in the clause are where.
             if k == 0 && !event_type.is_territorial() && settles_inside(ctx, &place, &in_clause) {
