@@ -1054,6 +1054,8 @@ const NOT_PLACES: &[&str] = &[
     "Petro Poroshenko criticised the plan.",
     "Serhiy Haidai said the city was shelled.",
     "Assistant Minister of the Interior of the LPR, Vitaly Kiselev, said the troops were encircled.",
+    "Russian forces took the Novyi microdistrict last week.",
+    "Troops crossed the Siverskyi Donets-Donbas canal in two places.",
     "Pavlo Kyrylenko urged residents to leave.",
     "Oleh Synyehubov reported casualties.",
     "Vadym Boichenko said the situation was difficult.",
@@ -1063,6 +1065,8 @@ const NOT_PLACES: &[&str] = &[
     "pisky soil was dug.",
     "Serhiy Haidai said the city was shelled.",
     "Assistant Minister of the Interior of the LPR, Vitaly Kiselev, said the troops were encircled.",
+    "Russian forces took the Novyi microdistrict last week.",
+    "Troops crossed the Siverskyi Donets-Donbas canal in two places.",
 ];
 
 fn resolved(text: &str) -> Vec<(String, &'static str, Kind)> {

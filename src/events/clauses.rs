@@ -99,6 +99,16 @@ static NOT_AN_EVENT_AFTER: Lazy<Regex> = Lazy::new(|| {
         r"(?i)^\s+(?:vehicles?|spirit|chance|positions?|season|brigades?|regiments?|battalions?|units?|groups?|helicopters?|production|systems?|ammunition|rounds|munitions|pieces|guns|supplies|deliveries|barrels|alerts?|sirens?|warnings?|shelters?|capabilit\w*|readiness|effectiveness|training|experience|zones?)\b",
     )
 });
+/// A definite article opening the clause right before a trigger noun ("The withdrawal").
+static THE_BEFORE: Lazy<Regex> =
+    Lazy::new(|| crate::words::regex(r"^\s*(?:The|This|That|Its)\s+(?:\w+\s+)?$"));
+/// A verb that says something about a happening already told ("is the latest", "came after",
+/// "marks").
+static COPULA_AFTER: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"^\s+(?:is|was|comes|came|marks|marked|follows|followed|means|meant|leaves|left)\b",
+    )
+});
 /// Before a trigger noun, words that name a claim made elsewhere ("the claimed capture").
 static CLAIMED_BEFORE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
@@ -191,12 +201,18 @@ pub fn best_trigger(clause: &str) -> Option<(EventType, Range<usize>, Status)> {
             let offensive_adjective = row.event_type == EventType::Advance
                 && m.as_str().eq_ignore_ascii_case("offensive")
                 && OFFENSIVE_AS_ADJECTIVE.is_match(&clause[m.end()..]);
+            // "The withdrawal is the latest in a series of setbacks": a happening reported
+            // before, named again as the subject of what is said about it.
+            let named_before = THE_BEFORE.is_match(&clause[..m.start()])
+                && COPULA_AFTER.is_match(&clause[m.end()..])
+                && !PLANNED_AFTER.is_match(&clause[m.end()..]);
             // "before the claimed capture": a claim reported elsewhere, named again.
             let named_again = CLAIMED_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 24));
             if compound
                 || attributive
                 || offensive_adjective
                 || named_again
+                || named_before
                 || NOT_AN_EVENT_AFTER.is_match(&clause[m.end()..])
                 || THE_WAR_AS_A_WHOLE.is_match(&clause[m.start()..])
                 || HYPOTHETICAL_AFTER.is_match(&clause[m.end()..])
@@ -308,6 +324,12 @@ mod tests {
         let (t, _, _) =
             best_trigger("There are 8,000 Ukrainian prisoners of war in the region.").unwrap();
         assert_eq!(t, EventType::Prisoners);
+        assert_eq!(
+            best_trigger("The withdrawal is the latest in a series of setbacks for Kyiv."),
+            None
+        );
+        let (t, _, _) = best_trigger("The withdrawal began on Tuesday.").unwrap();
+        assert_eq!(t, EventType::Withdrawal);
         let (t, _, _) = best_trigger(
             "Kyiv is working to secure a prisoner exchange for roughly 50 wounded Ukrainian servicemen.",
         )

@@ -183,7 +183,8 @@ pub(super) fn accept(text: &str, span: &Range<usize>) -> bool {
         return false;
     }
     let after = &text[span.end..];
-    if ACTOR_AFTER.is_match(after) || TIME_ZONE_AFTER.is_match(after) {
+    if ACTOR_AFTER.is_match(after) || TIME_ZONE_AFTER.is_match(after) || PART_AFTER.is_match(after)
+    {
         return false;
     }
     // "Kyiv and Moscow exchanged prisoners": a capital paired with Moscow is a government.
@@ -213,6 +214,10 @@ static WITH_MOSCOW_BEFORE: Lazy<Regex> =
 /// Capitals whose name often stands for their government.
 const CAPITALS: &[&str] = &["Kyiv", "Kiev"];
 static FOR_BEFORE: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"\bfor\s+$"));
+/// "the Novyi microdistrict", "the Donets-Donbas canal": a name that is part of the name of
+/// a city quarter or a waterway, not the village or region it shares it with.
+static PART_AFTER: Lazy<Regex> =
+    Lazy::new(|| crate::words::regex(r"(?i)^[\s-]+(?:micro-?districts?|neighbou?rhoods?|canal)\b"));
 /// "9 a.m. Kyiv time": a city naming a time zone.
 static TIME_ZONE_AFTER: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"^\s+time\b"));
 /// Only white space before: the name opens a line.
