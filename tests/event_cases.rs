@@ -159,6 +159,8 @@ const CASES: &[Case] = &[
     ("2024-07-18", "The Russian defense ministry claimed on Tuesday that its forces had taken the Novyi microdistrict of Chasiv Yar.", "capture", "2024-07-16", "2024-07-16", "gn:710915", "", "Russian defense ministry", "reported"),
     ("2024-07-18", "Evacuation convoys continued to leave Kostiantynivka, where Russian bombs destroyed a market on July 14.", "evacuation", "2024-07-18", "2024-07-18", "gn:705104", "", "", "reported"),
     ("2022-07-04", "Putin on Monday ordered the troops to rest and restore their combat capabilities.", "", "", "", "", "", "", ""),
+    ("2022-05-31", "Russian forces entered Severodonetsk. Chechen leader Ramzan Kadyrov claimed on Monday that his fighters had taken the city's outskirts.", "capture", "2022-05-30", "2022-05-30", "gn:691999", "", "Chechen leader Ramzan Kadyrov", "reported"),
+    ("2022-05-31", "Russian Forces Push Into Severodonetsk Outskirts, Governor Says", "advance", "2022-05-31", "2022-05-31", "gn:691999", "Russian forces", "", "reported"),
     ("2022-09-14", "Russia's defence ministry confirmed it was pulling troops back from Balakliia and Izium to regroup in Donetsk.", "withdrawal", "2022-09-14", "2022-09-14", "gn:712926", "Russian forces", "Russia's defence ministry", "reported"),
     ("2023-05-21", "Two civilians were killed and four wounded when Russian shells hit the town of Kostiantynivka on Saturday afternoon, the regional police said.", "shelling", "2023-05-20", "2023-05-20", "gn:705104", "Russian forces", "regional police", "reported"),
     ("2023-05-21", "Russia claimed full control of Bakhmut on Saturday.", "capture", "2023-05-20", "2023-05-20", "gn:713174", "Russian forces", "", "reported"),

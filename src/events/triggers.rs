@@ -136,7 +136,7 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Capture,
-        pattern: r"\bcaptur(?:ed|ing|e|es)\b|\bt(?:ook|aken|ake|aking) (?:full )?control\b|\b(?:took|taken|take|taking)\s+(?:the\s+(?:(?:town|city|village|settlement)\s+of\s+)?)?(?-i:\p{Lu})|\bseiz(?:ed|ing|e)\b|\boccupied\b|\btook over\b|\bfell to\b|\bfell\b|\bhad fallen\b|\bhas fallen\b|\bcontrols?\s+(?:most|much|all|parts?)\s+of\b|\b(?:full|complete)\s+control\s+(?:of|over)\b",
+        pattern: r"\bcaptur(?:ed|ing|e|es)\b|\bt(?:ook|aken|ake|aking) (?:full )?control\b|\b(?:took|taken|take|taking)\s+(?:the\s+(?:(?:town|city|village|settlement)\s+of\s+)?)?(?-i:\p{Lu})|\b(?:took|taken|take|taking)\s+(?:control\s+of\s+)?the\s+(?:city|town|village|settlement)(?:['\u2019]s\s+(?:outskirts|centre|center|(?:\w+\s+)?(?:part|district|districts|half)))?\b|\bseiz(?:ed|ing|e)\b|\boccupied\b|\btook over\b|\bfell to\b|\bfell\b|\bhad fallen\b|\bhas fallen\b|\bcontrols?\s+(?:most|much|all|parts?)\s+of\b|\b(?:full|complete)\s+control\s+(?:of|over)\b",
         example: "Troops captured near the eastern city were questioned.",
     },
     Trigger {
@@ -146,7 +146,7 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Advance,
-        pattern: r"\badvanc(?:es|ed|ing|e)\b|\bcounter-?offensive\b|\bcounter-?attack(?:s|ed|ing)?\b|\brecaptur\w*|\bretook\b|\bretak(?:e|es|en|ing)\b|\bliberat\w*|\bpush(?:ed)? (?:\w+ ){0,3}back\b|\bpush(?:ed|ing)?\s+(?:\w+\s+){0,3}out\s+of\b|\bregain(?:ed|ing|s)?\s+(?:(?:lost|some|several|their|its)\s+)?(?:ground|control|positions?|territory)\b|\bentering\b|\bentered\b|\benters?\s+(?-i:\p{Lu})|\bpressuring\b|\boffensive\b|\bbreakthrough\b|\bestablished (?:positions|a foothold|a bridgehead)\b|\b(?:gain(?:ed|ing|s)?|secur(?:ed|ing|e))\s+a\s+foothold\b|\bbridgehead\b|\binfiltrat(?:ed|ing|es|e|ion)\b|\bcross(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:river|canal|reservoir)\b",
+        pattern: r"\badvanc(?:es|ed|ing|e)\b|\bcounter-?offensive\b|\bcounter-?attack(?:s|ed|ing)?\b|\brecaptur\w*|\bretook\b|\bretak(?:e|es|en|ing)\b|\bliberat\w*|\bpush(?:ed)? (?:\w+ ){0,3}back\b|\bpush(?:ed|ing)?\s+(?:\w+\s+){0,3}out\s+of\b|\bpush(?:ed|es|ing)?\s+into\b|\bregain(?:ed|ing|s)?\s+(?:(?:lost|some|several|their|its)\s+)?(?:ground|control|positions?|territory)\b|\bentering\b|\bentered\b|\benters?\s+(?-i:\p{Lu})|\bpressuring\b|\boffensive\b|\bbreakthrough\b|\bestablished (?:positions|a foothold|a bridgehead)\b|\b(?:gain(?:ed|ing|s)?|secur(?:ed|ing|e))\s+a\s+foothold\b|\bbridgehead\b|\binfiltrat(?:ed|ing|es|e|ion)\b|\bcross(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:river|canal|reservoir)\b",
         example: "Ukrainian forces have made advances outside the city.",
     },
     Trigger {
