@@ -203,7 +203,8 @@ pub fn best_trigger(clause: &str) -> Option<(EventType, Range<usize>, Status)> {
                 && OFFENSIVE_AS_ADJECTIVE.is_match(&clause[m.end()..]);
             // "The withdrawal is the latest in a series of setbacks": a happening reported
             // before, named again as the subject of what is said about it.
-            let named_before = THE_BEFORE.is_match(&clause[..m.start()])
+            let named_before = m.start() < 24
+                && THE_BEFORE.is_match(&clause[..m.start()])
                 && COPULA_AFTER.is_match(&clause[m.end()..])
                 && !PLANNED_AFTER.is_match(&clause[m.end()..]);
             // "before the claimed capture": a claim reported elsewhere, named again.
@@ -226,10 +227,14 @@ pub fn best_trigger(clause: &str) -> Option<(EventType, Range<usize>, Status)> {
             // "denied carrying out the attack and said Russia had shelled the building": a
             // second report starts afresh.
             let before = &clause[from..m.start()];
-            let before = REPORT_JOIN
-                .find_iter(before)
-                .last()
-                .map_or(before, |j| &before[j.end()..]);
+            let before = if before.contains(" and ") {
+                REPORT_JOIN
+                    .find_iter(before)
+                    .last()
+                    .map_or(before, |j| &before[j.end()..])
+            } else {
+                before
+            };
             // "urged residents of Pokrovsk to evacuate": the call to leave is itself the
             // happening an analyst codes, not a wish.
             let call_to_leave =

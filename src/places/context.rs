@@ -60,7 +60,7 @@ pub(super) fn is_surname(
     else {
         return false;
     };
-    GIVEN_NAMES.contains(&given)
+    GIVEN_NAMES.binary_search(&given).is_ok()
         && candidates.iter().all(|c| {
             let e = gazetteer.entry(c.entry);
             e.kind == Kind::Settlement && e.population < 10_000 && !e.code.starts_with("PPLA")
@@ -68,8 +68,8 @@ pub(super) fn is_surname(
 }
 
 /// Given names common among the officials and soldiers the war's reporting quotes, in
-/// their usual romanisations.
-const GIVEN_NAMES: &[&str] = &[
+/// their usual romanisations, sorted (for binary search).
+pub(super) const GIVEN_NAMES: &[&str] = &[
     "Aleksandr",
     "Aleksei",
     "Alexander",
@@ -135,20 +135,20 @@ const GIVEN_NAMES: &[&str] = &[
     "Roman",
     "Ruslan",
     "Rustem",
-    "Serhii",
-    "Serhiy",
     "Sergei",
     "Sergey",
     "Sergiy",
+    "Serhii",
+    "Serhiy",
     "Stanislav",
     "Svetlana",
     "Taras",
     "Tatiana",
     "Tetiana",
-    "Valeriy",
-    "Valery",
     "Vadim",
     "Vadym",
+    "Valeriy",
+    "Valery",
     "Vasily",
     "Vasyl",
     "Viktor",
@@ -163,8 +163,8 @@ const GIVEN_NAMES: &[&str] = &[
     "Vyacheslav",
     "Yaroslav",
     "Yelena",
-    "Yevgeny",
     "Yevgeniy",
+    "Yevgeny",
     "Yevhen",
     "Yulia",
     "Yuri",
@@ -183,8 +183,14 @@ pub(super) fn accept(text: &str, span: &Range<usize>) -> bool {
         return false;
     }
     let after = &text[span.end..];
-    if ACTOR_AFTER.is_match(after) || TIME_ZONE_AFTER.is_match(after) || PART_AFTER.is_match(after)
-    {
+    if ACTOR_AFTER.is_match(after) || TIME_ZONE_AFTER.is_match(after) {
+        return false;
+    }
+    // Only a space or hyphen and "m", "n" or "c" can start a quarter's or canal's name.
+    let part_may_follow = after.len() > 1
+        && matches!(after.as_bytes()[0], b' ' | b'-')
+        && matches!(after.as_bytes()[1] | 0x20, b'm' | b'n' | b'c');
+    if part_may_follow && PART_AFTER.is_match(after) {
         return false;
     }
     // "Kyiv and Moscow exchanged prisoners": a capital paired with Moscow is a government.

@@ -107,6 +107,11 @@ mod tests {
     }
 
     #[test]
+    fn given_names_are_sorted_for_binary_search() {
+        assert!(context::GIVEN_NAMES.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
     fn spellings_resolve_to_one_place() {
         for (text, id) in [
             ("Shelling hit Severodonetsk.", "gn:691999"),

@@ -186,6 +186,11 @@ fn locators(text: &str, raw: &[Found], gazetteer: &Gazetteer) -> Vec<Option<u32>
             continue;
         }
         let gap = &text[a.0.end..b.0.start];
+        // The longest locating phrase ("some 12 kilometres to the north-west of the") is
+        // shorter than this; most gaps between names are longer.
+        if gap.len() > MAX_LOCATING_GAP {
+            continue;
+        }
         if LOCATED_BY_NEXT.is_match(gap) {
             // The named place locates the one before it, and is near it in turn.
             if out[i].is_none() {
@@ -213,6 +218,9 @@ fn locators(text: &str, raw: &[Found], gazetteer: &Gazetteer) -> Vec<Option<u32>
     }
     out
 }
+
+/// The longest text between a name and the place that locates it.
+const MAX_LOCATING_GAP: usize = 60;
 
 /// A compass point right before a name: "northeast of", "to the west of".
 static COMPASS_BEFORE: Lazy<Regex> = Lazy::new(|| {
