@@ -419,3 +419,23 @@ fn a_region_told_again_at_a_settlement_is_that_settlement() {
         ("Donetsk Oblast", 3)
     );
 }
+
+/// "The region" with no name of its own is the oblast the article named most: an appeal to
+/// a region's residents is not placed at the town of the sentence before.
+#[test]
+fn the_region_is_the_oblast_named_before() {
+    let g = Gazetteer::embedded();
+    let events = analyse(
+        "2022-07-29",
+        "The governor of Donetsk region said shelling killed three civilians in Soledar. He again urged all residents of the region to evacuate.",
+    );
+    let evacuation = events
+        .iter()
+        .find(|e| e.event_type.as_str() == "evacuation")
+        .expect("an evacuation");
+    let place = evacuation.place.as_ref().expect("a place");
+    assert_eq!(
+        (g.entry(place.entry).name, place.precision),
+        ("Donetsk Oblast", 3)
+    );
+}

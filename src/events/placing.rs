@@ -99,6 +99,9 @@ pub fn place_event(
     if event_type.placed_only_by_its_own_words() || names_no_single_place(ctx, clause) {
         return None;
     }
+    if let Some(place) = the_region_named_before(ctx, clause) {
+        return Some(place);
+    }
     if let Some(place) = the_settlement_named_before(ctx, clause) {
         return Some(place);
     }
@@ -158,6 +161,45 @@ fn elsewhere(ctx: &PlaceContext, clause: &Range<usize>) -> bool {
         !ctx.places
             .iter()
             .any(|p| p.span.start < span.end && span.start < p.span.end)
+    })
+}
+
+/// "He urged all residents of the region to evacuate": "the region" (oblast, province) is
+/// the oblast the article has named most so far, at precision 3.
+fn the_region_named_before(ctx: &PlaceContext, clause: &Range<usize>) -> Option<EventPlace> {
+    static THE_REGION: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(
+            r"(?i)\bthe\s+(?:region|oblast|province)(?:['\u2019]s)?(?:\s+(?:of|in)\b)?",
+        )
+    });
+    let text = &ctx.text[clause.clone()];
+    // "the region of Luhansk" names its region; only a bare "the region" points back.
+    let points_back = THE_REGION
+        .find_iter(text)
+        .any(|m| !m.as_str().ends_with(" of") && !m.as_str().ends_with(" in"));
+    if !points_back {
+        return None;
+    }
+    let g = ctx.gazetteer;
+    let named: Vec<u32> = ctx
+        .places
+        .iter()
+        .filter(|p| p.span.end <= clause.start)
+        .filter(|p| g.entry(p.entry).kind == Kind::Oblast)
+        .map(|p| p.entry)
+        .collect();
+    let count = |entry: u32| named.iter().filter(|&&e| e == entry).count();
+    let entry = named
+        .iter()
+        .enumerate()
+        .max_by_key(|&(at, &entry)| (count(entry), at))
+        .map(|(_, &entry)| entry)?;
+    Some(EventPlace {
+        entry,
+        span: None,
+        precision: 3,
+        relation: None,
+        others: Vec::new(),
     })
 }
 

@@ -371,6 +371,13 @@ fn mark_references(text: &str, places: &mut [PlaceMention]) {
         if may_be_title && OFFICE_TITLE_AFTER.is_match(&head(after, 40).to_lowercase()) {
             place.reference = true;
         }
+        // "the governor of Donetsk region": the name is in an official's title too.
+        let before = tail(&text[..place.span.start], 40);
+        if (before.ends_with("of ") || before.ends_with("the "))
+            && super::context::OFFICE_OF_BEFORE.is_match(before)
+        {
+            place.reference = true;
+        }
     }
     for i in 1..places.len() {
         if places[i].sentence != places[i - 1].sentence {
