@@ -70,14 +70,6 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
                     }
                 });
             let place_entry = place.as_ref().map(|p| p.entry);
-            let repeated = events.iter().any(|e| {
-                e.sentence == sentence.span
-                    && e.event_type == event_type
-                    && e.place.as_ref().map(|p| p.entry) == place_entry
-            });
-            if repeated {
-                continue;
-            }
             let dating = date_event(
                 doc.text,
                 doc.times,
@@ -87,6 +79,22 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
                 event_type,
                 doc.published,
             );
+            let repeated = events.iter_mut().find(|e| {
+                e.sentence == sentence.span
+                    && e.event_type == event_type
+                    && e.place.as_ref().map(|p| p.entry) == place_entry
+            });
+            if let Some(earlier) = repeated {
+                // "Fighting continues in Toretsk, where Russian forces have been attacking
+                // since June": one happening, dated by the clause that dates it.
+                if earlier.date_span.is_none() && dating.span.is_some() {
+                    earlier.start = dating.interval.map(|d| d.0);
+                    earlier.end = dating.interval.map(|d| d.1);
+                    earlier.time_precision = dating.interval.map(|d| d.2).unwrap_or(3);
+                    earlier.date_span = dating.span;
+                }
+                continue;
+            }
             let quantity = quantity(clause_text);
             let captured = captured(event_type, quantity.as_ref());
             let (wounded, fatalities) = *harm.get_or_insert_with(|| harmed(text));
