@@ -99,10 +99,9 @@ pub fn place_event(
     if event_type.placed_only_by_its_own_words() || names_no_single_place(ctx, clause) {
         return None;
     }
-    if let Some(place) = the_region_named_before(ctx, clause) {
-        return Some(place);
-    }
-    if let Some(place) = the_settlement_named_before(ctx, clause) {
+    if let Some(place) = the_area_named_before(ctx, clause, &THE_REGION, Kind::Oblast)
+        .or_else(|| the_area_named_before(ctx, clause, &THE_SETTLEMENT, Kind::Settlement))
+    {
         return Some(place);
     }
     // The article's focus: the place an event there would have had, in the latest of the
@@ -164,68 +163,42 @@ fn elsewhere(ctx: &PlaceContext, clause: &Range<usize>) -> bool {
     })
 }
 
-/// "He urged all residents of the region to evacuate": "the region" (oblast, province) is
-/// the oblast the article has named most so far, at precision 3.
-fn the_region_named_before(ctx: &PlaceContext, clause: &Range<usize>) -> Option<EventPlace> {
-    static THE_REGION: Lazy<Regex> = Lazy::new(|| {
-        crate::words::regex(
-            r"(?i)\bthe\s+(?:region|oblast|province)(?:['\u2019]s)?(?:\s+(?:of|in)\b)?",
-        )
-    });
-    let text = &ctx.text[clause.clone()];
-    // "the region of Luhansk" names its region; only a bare "the region" points back.
-    let points_back = THE_REGION
-        .find_iter(text)
-        .any(|m| !m.as_str().ends_with(" of") && !m.as_str().ends_with(" in"));
-    if !points_back {
-        return None;
-    }
-    let g = ctx.gazetteer;
-    let named: Vec<u32> = ctx
-        .places
-        .iter()
-        .filter(|p| p.span.end <= clause.start)
-        .filter(|p| g.entry(p.entry).kind == Kind::Oblast)
-        .map(|p| p.entry)
-        .collect();
-    let count = |entry: u32| named.iter().filter(|&&e| e == entry).count();
-    let entry = named
-        .iter()
-        .enumerate()
-        .max_by_key(|&(at, &entry)| (count(entry), at))
-        .map(|(_, &entry)| entry)?;
-    Some(EventPlace {
-        entry,
-        span: None,
-        precision: 3,
-        relation: None,
-        others: Vec::new(),
-    })
-}
+/// "the city", "the town", "the village" (not "the town of X").
+static THE_SETTLEMENT: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(r"(?i)\bthe\s+(?:city|town|village|settlement)(?:['\u2019]s)?\b")
+});
+/// "the region", "the oblast" (not "the region of X").
+static THE_REGION: Lazy<Regex> =
+    Lazy::new(|| crate::words::regex(r"(?i)\bthe\s+(?:region|oblast|province)(?:['\u2019]s)?\b"));
 
 /// "a missile struck a school in the city centre": "the city" (town, village) is the
-/// settlement the article has named most, however far back.
-fn the_settlement_named_before(ctx: &PlaceContext, clause: &Range<usize>) -> Option<EventPlace> {
-    static THE_SETTLEMENT: Lazy<Regex> = Lazy::new(|| {
-        crate::words::regex(r"(?i)\bthe\s+(?:city|town|village|settlement)(?:['\u2019]s)?\b")
-    });
+/// settlement the article has named most, however far back, at precision 2; "urged all
+/// residents of the region to evacuate": "the region" is the oblast named most, at
+/// precision 3. An oblast named in an official's title counts; a settlement so named does
+/// not.
+fn the_area_named_before(
+    ctx: &PlaceContext,
+    clause: &Range<usize>,
+    words: &Regex,
+    kind: Kind,
+) -> Option<EventPlace> {
     static OF_AFTER: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"^\s+of\b"));
     let text = &ctx.text[clause.clone()];
     // "the town of Bakhmut" names its town; only a bare "the town" points back.
-    let points_back = THE_SETTLEMENT
+    let points_back = words
         .find_iter(text)
         .any(|m| !OF_AFTER.is_match(&text[m.end()..]));
     if !points_back {
         return None;
     }
     let g = ctx.gazetteer;
-    // The settlement named most often so far (the story's own town, not one listed in
-    // passing), the later one of a tie.
+    // The place named most often so far (the story's own town, not one listed in passing),
+    // the later one of a tie.
     let named: Vec<u32> = ctx
         .places
         .iter()
-        .filter(|p| p.span.end <= clause.start && !p.reference)
-        .filter(|p| g.entry(p.entry).kind == Kind::Settlement)
+        .filter(|p| p.span.end <= clause.start && (kind == Kind::Oblast || !p.reference))
+        .filter(|p| g.entry(p.entry).kind == kind)
         .map(|p| p.entry)
         .collect();
     let count = |entry: u32| named.iter().filter(|&&e| e == entry).count();
@@ -237,7 +210,7 @@ fn the_settlement_named_before(ctx: &PlaceContext, clause: &Range<usize>) -> Opt
     Some(EventPlace {
         entry,
         span: None,
-        precision: 2,
+        precision: if kind == Kind::Settlement { 2 } else { 3 },
         relation: None,
         others: Vec::new(),
     })
