@@ -36,6 +36,12 @@ pub(super) fn is_first_name(
     if text[span.clone()].contains([' ', '-']) || !NEXT_NAME.is_match(&text[span.end..]) {
         return false;
     }
+    only_small_places(candidates, gazetteer)
+}
+
+/// Whether every reading of a name is a settlement under 10,000 people and no
+/// administrative centre: only such a name gives way to a person's.
+fn only_small_places(candidates: &[Candidate], gazetteer: &Gazetteer) -> bool {
     candidates.iter().all(|c| {
         let e = gazetteer.entry(c.entry);
         e.kind == Kind::Settlement && e.population < 10_000 && !e.code.starts_with("PPLA")
@@ -60,11 +66,7 @@ pub(super) fn is_surname(
     else {
         return false;
     };
-    GIVEN_NAMES.binary_search(&given).is_ok()
-        && candidates.iter().all(|c| {
-            let e = gazetteer.entry(c.entry);
-            e.kind == Kind::Settlement && e.population < 10_000 && !e.code.starts_with("PPLA")
-        })
+    GIVEN_NAMES.binary_search(&given).is_ok() && only_small_places(candidates, gazetteer)
 }
 
 /// Given names common among the officials and soldiers the war's reporting quotes, in
