@@ -165,11 +165,6 @@ fn drop_foreign_city_districts(places: &mut Vec<PlaceMention>, gazetteer: &Gazet
 /// near Dvorichna": the place written right next to a name to say where it is, when that
 /// place is clear, for each mention. Far the strongest evidence among same-named villages.
 fn locators(text: &str, raw: &[Found], gazetteer: &Gazetteer) -> Vec<Option<u32>> {
-    static LOCATED_BY_NEXT: Lazy<Regex> = Lazy::new(|| {
-        crate::words::regex(
-            r"(?i)^\s*,?\s*(?:just\s+|some\s+\d+\s*(?:km|kilometers|kilometres|miles)\s+)?(?:near|outside(?: of)?|close to|(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest) of|to the (?:north|south|east|west)(?:-?(?:east|west))? of|in)\s+(?:the\s+)?$",
-        )
-    });
     static NEAR: Lazy<Regex> =
         Lazy::new(|| crate::words::regex(r"(?i)^\s*,?\s*(?:near|outside|close to|around)\s+$"));
     static LIST_GAP: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"^\s*(?:,|and|or|, and)\s*$"));
@@ -191,7 +186,7 @@ fn locators(text: &str, raw: &[Found], gazetteer: &Gazetteer) -> Vec<Option<u32>
         if gap.len() > MAX_LOCATING_GAP {
             continue;
         }
-        if LOCATED_BY_NEXT.is_match(gap) {
+        if LOCATING_GAP.is_match(gap) {
             // The named place locates the one before it, and is near it in turn.
             if out[i].is_none() {
                 out[i] = clear(i + 1);
@@ -218,6 +213,14 @@ fn locators(text: &str, raw: &[Found], gazetteer: &Gazetteer) -> Vec<Option<u32>
     }
     out
 }
+
+/// Between a name and the place written to locate it: "Sirotyne near Severodonetsk",
+/// "Andriivka, south of Bakhmut", "some 10 km west of", "in".
+static LOCATING_GAP: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)^\s*,?\s*(?:just\s+|some\s+\d+\s*(?:km|kilometers|kilometres|miles)\s+)?(?:near|outside(?: of)?|close to|(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest) of|to the (?:north|south|east|west)(?:-?(?:east|west))? of|in)\s+(?:the\s+)?$",
+    )
+});
 
 /// The longest text between a name and the place that locates it.
 const MAX_LOCATING_GAP: usize = 60;
@@ -353,11 +356,6 @@ fn oblast_shorthand(text: &str, places: &mut [PlaceMention], gazetteer: &Gazette
 /// directly follows another place only say where that place is. After a compass reference
 /// ("northeast of Kupiansk near Dvorichna") it is the other way round.
 fn mark_references(text: &str, places: &mut [PlaceMention]) {
-    static LINK: Lazy<Regex> = Lazy::new(|| {
-        crate::words::regex(
-            r"(?i)^\s*,?\s*(?:near|outside(?: of)?|close to|north of|south of|east of|west of|(?:north|south)-?(?:east|west) of|to the (?:north|south|east|west)(?:-?(?:east|west))? of|in)\s+(?:the\s+)?$",
-        )
-    });
     static AND: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"^\s*(?:,|and|or)\s*$"));
     // "Kharkiv Oblast Governor Oleh Syniehubov said": a name in an official's title names
     // who speaks, not where anything happened.
@@ -386,7 +384,7 @@ fn mark_references(text: &str, places: &mut [PlaceMention]) {
         let gap = &text[places[i - 1].span.end..places[i].span.start];
         // "attacked northeast of Kupiansk near Dvorichna": after a compass reference, the
         // name is the place and the compass point's town only locates it.
-        if (LINK.is_match(gap) && !places[i - 1].is_compass_reference())
+        if (LOCATING_GAP.is_match(gap) && !places[i - 1].is_compass_reference())
             || (places[i - 1].reference && AND.is_match(gap))
         {
             places[i].reference = true;
