@@ -61,11 +61,33 @@ pub fn place_event(
         .filter(usable)
         .collect();
     let phrase_end = phrase_end(ctx.text, trigger.end, clause.end);
-    let in_phrase: Vec<&PlaceMention> = in_sentence
+    // The trigger's phrase: a name right before it that modifies it ("the Azot bombardment",
+    // "the Kramatorsk strike"), else the names after it.
+    let modifies_trigger = |p: &PlaceMention| {
+        p.span.end <= trigger.start
+            && p.span.start >= clause.start
+            && ctx.text[p.span.end..trigger.start]
+                .chars()
+                .all(char::is_whitespace)
+    };
+    let modifier: Vec<&PlaceMention> = in_sentence
         .iter()
         .copied()
-        .filter(|p| p.span.start >= trigger.start && p.span.end <= phrase_end)
+        .filter(|p| modifies_trigger(p))
         .collect();
+    // A settlement or site that modifies the trigger is its place; an area so written ("In
+    // Donetsk Oblast shelling killed two people in Toretsk") gives way to a settlement after.
+    let local = |p: &&PlaceMention| matches!(g.entry(p.entry).kind, Kind::Settlement | Kind::Site);
+    let in_phrase: Vec<&PlaceMention> = if modifier.iter().any(local) {
+        modifier.into_iter().filter(local).collect()
+    } else {
+        in_sentence
+            .iter()
+            .copied()
+            .filter(|p| p.span.start >= trigger.start && p.span.end <= phrase_end)
+            .chain(modifier)
+            .collect()
+    };
     let in_clause: Vec<&PlaceMention> = in_sentence
         .iter()
         .copied()
@@ -80,6 +102,16 @@ pub fn place_event(
     // reference ("forced 2,000 people to flee towards Kharkiv") gives way to the next,
     // wider scope; the sentence's names are taken as they are.
     for (k, candidates) in ordered.into_iter().enumerate() {
+        // "destroyed the last bridge to the city, ... in the Donbas region": "the city" in
+        // the trigger's phrase points back before a wider name of the clause counts.
+        if k == 1 && !event_type.is_territorial() {
+            let phrase = trigger.start..phrase_end;
+            if let Some(place) =
+                the_area_named_before(ctx, &phrase, &THE_SETTLEMENT, Kind::Settlement)
+            {
+                return Some(place);
+            }
+        }
         if let Some(place) = choose(
             ctx,
             candidates,
