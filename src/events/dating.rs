@@ -106,8 +106,10 @@ pub fn date_event(
             // happening runs from then until the report (a change of state, "encircled
             // since early March", happened then).
             let mut end = r.end;
+            // "attacking since June" in a report of June 15: until the report, not the end of
+            // the month.
             if after_since(text, &t.span) && !event_type.is_change_of_state() {
-                if let Some(until) = reported.filter(|p| *p > end) {
+                if let Some(until) = reported.filter(|p| *p >= start) {
                     end = until;
                 }
             }
