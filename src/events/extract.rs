@@ -156,10 +156,7 @@ fn narrow_to_the_next_sentence(doc: &DocumentView, events: &mut [Event]) {
         let told_again = events[i + 1..].iter().find_map(|e| {
             let place = e.place.as_ref()?;
             let settlement = g.entry(place.entry);
-            let inside = settlement
-                .admin1
-                .split('|')
-                .any(|a| area.admin1.split('|').any(|b| a == b));
+            let inside = settlement.shares_an_oblast_with(area);
             (e.sentence == next.span
                 && e.event_type == events[i].event_type
                 && e.status == events[i].status

@@ -170,11 +170,7 @@ fn settles_inside(ctx: &PlaceContext, place: &EventPlace, clause: &[&PlaceMentio
     }
     clause.iter().any(|p| {
         let e = g.entry(p.entry);
-        !p.reference
-            && e.kind == Kind::Settlement
-            && e.admin1
-                .split('|')
-                .any(|a| area.admin1.split('|').any(|b| a == b))
+        !p.reference && e.kind == Kind::Settlement && e.shares_an_oblast_with(area)
     })
 }
 

@@ -132,6 +132,14 @@ impl Entry {
         self.point
     }
 
+    /// Whether this entry lies in one of the oblasts of `area` (a settlement in an oblast, a
+    /// raion or a region spanning several).
+    pub fn shares_an_oblast_with(&self, area: &Entry) -> bool {
+        self.admin1
+            .split('|')
+            .any(|a| area.admin1.split('|').any(|b| a == b))
+    }
+
     fn rank_prior(code: &str, population: u64, admin1: &str) -> f64 {
         let rank = match code {
             "PPLC" => 6.0,

@@ -244,7 +244,7 @@ fn located_bonus(e: &Entry, locator: &Entry) -> f64 {
             15.0 * (-km / 20.0).exp()
         }
         Kind::Raion if e.admin2 == locator.name => 10.0,
-        Kind::Oblast if e.admin1.split('|').any(|a| a == locator.admin1) => 4.0,
+        Kind::Oblast if e.shares_an_oblast_with(locator) => 4.0,
         _ => 0.0,
     }
 }
