@@ -165,6 +165,7 @@ const CASES: &[Case] = &[
     ("2022-06-14", "The Azot bombardment echoes earlier battles over the Azovstal steelworks in Mariupol.", "shelling", "2022-06-14", "2022-06-14", "site:azot", "", "", "reported"),
     ("2024-06-15", "In Donetsk Oblast shelling killed two people in Toretsk on Friday.", "shelling", "2024-06-14", "2024-06-14", "gn:709354", "", "", "reported"),
     ("2024-06-15", "Heavy fighting continues on the outskirts of Toretsk, where Russian forces have been attacking since June.", "fighting", "2024-06-01", "2024-06-15", "gn:709354", "", "", "reported"),
+    ("2024-06-26", "The Institute for the Study of War said geolocated footage published on Monday indicates that Russian forces recently advanced in southern Krasnohorivka.", "advance", "2024-06-24", "2024-06-24", "gn:704393", "Russian forces", "Institute for the Study of War", "reported"),
     ("2022-09-14", "Russia's defence ministry confirmed it was pulling troops back from Balakliia and Izium to regroup in Donetsk.", "withdrawal", "2022-09-14", "2022-09-14", "gn:712926", "Russian forces", "Russia's defence ministry", "reported"),
     ("2023-05-21", "Two civilians were killed and four wounded when Russian shells hit the town of Kostiantynivka on Saturday afternoon, the regional police said.", "shelling", "2023-05-20", "2023-05-20", "gn:705104", "Russian forces", "regional police", "reported"),
     ("2023-05-21", "Russia claimed full control of Bakhmut on Saturday.", "capture", "2023-05-20", "2023-05-20", "gn:713174", "Russian forces", "", "reported"),
@@ -304,6 +305,15 @@ fn a_happening_dated_only_by_its_report_is_within_a_week() {
     assert_eq!(
         (e.start, e.time_precision),
         (NaiveDate::from_ymd_opt(2022, 5, 16), 1)
+    );
+    // The day footage was published dates the report of an advance, not the advance.
+    let e = &analyse(
+        "2024-06-26",
+        "Geolocated footage published on Monday indicates that Russian forces recently advanced in Krasnohorivka.",
+    )[0];
+    assert_eq!(
+        (e.start, e.time_precision),
+        (NaiveDate::from_ymd_opt(2024, 6, 24), 2)
     );
 }
 

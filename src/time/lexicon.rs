@@ -388,6 +388,7 @@ pub const REPORTING_VERBS: &[&str] = &[
     "noted",
     "tweeted",
     "posted",
+    "published",
     "spoke",
     "declared",
     "demanded",
