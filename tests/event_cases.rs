@@ -166,6 +166,8 @@ const CASES: &[Case] = &[
     ("2024-06-15", "In Donetsk Oblast shelling killed two people in Toretsk on Friday.", "shelling", "2024-06-14", "2024-06-14", "gn:709354", "", "", "reported"),
     ("2024-06-15", "Heavy fighting continues on the outskirts of Toretsk, where Russian forces have been attacking since June.", "fighting", "2024-06-01", "2024-06-15", "gn:709354", "", "", "reported"),
     ("2024-06-26", "The Institute for the Study of War said geolocated footage published on Monday indicates that Russian forces recently advanced in southern Krasnohorivka.", "advance", "2024-06-24", "2024-06-24", "gn:704393", "Russian forces", "Institute for the Study of War", "reported"),
+    ("2024-06-15", "Russian troops have been shelling Kostiantynivka throughout June.", "shelling", "2024-06-01", "2024-06-15", "gn:705104", "Russian forces", "", "reported"),
+    ("2022-05-19", "The battle for Mariupol was among the most brutal since Russia's invasion began in February.", "fighting", "2022-02-01", "2022-05-19", "gn:701822", "", "", "reported"),
     ("2022-09-14", "Russia's defence ministry confirmed it was pulling troops back from Balakliia and Izium to regroup in Donetsk.", "withdrawal", "2022-09-14", "2022-09-14", "gn:712926", "Russian forces", "Russia's defence ministry", "reported"),
     ("2023-05-21", "Two civilians were killed and four wounded when Russian shells hit the town of Kostiantynivka on Saturday afternoon, the regional police said.", "shelling", "2023-05-20", "2023-05-20", "gn:705104", "Russian forces", "regional police", "reported"),
     ("2023-05-21", "Russia claimed full control of Bakhmut on Saturday.", "capture", "2023-05-20", "2023-05-20", "gn:713174", "Russian forces", "", "reported"),

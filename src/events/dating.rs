@@ -9,6 +9,8 @@ use super::triggers::EventType;
 use crate::time::lexicon::REPORTING_VERBS;
 use crate::time::TimeMention;
 use chrono::NaiveDate;
+use once_cell::sync::Lazy;
+use regex::Regex;
 use std::ops::Range;
 
 /// The dates of one event.
@@ -36,11 +38,18 @@ pub fn is_report_time(text: &str, span: &Range<usize>) -> bool {
 }
 
 /// The start of a relative clause: ", where ...", ", which ...".
-static RELATIVE_CLAUSE: once_cell::sync::Lazy<regex::Regex> =
-    once_cell::sync::Lazy::new(|| crate::words::regex(r"(?i)^\s*,\s+(?:where|which|whose|who)\b"));
+static RELATIVE_CLAUSE: Lazy<Regex> =
+    Lazy::new(|| crate::words::regex(r"(?i)^\s*,\s+(?:where|which|whose|who)\b"));
 
-/// Whether the time expression at `span` follows "since" (within it or just before it).
+/// Whether the time expression at `span` follows "since" (within it or just before it), or
+/// dates the start of something the happening has run on from ("since Russia's invasion
+/// began in February").
 fn after_since(text: &str, span: &Range<usize>) -> bool {
+    static SINCE_IT_BEGAN: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(
+            r"(?i)\bsince\s+[^,.;]{0,50}\b(?:began|started|begun|launched|invaded)\s+(?:in|on)?\s*$",
+        )
+    });
     let since = |w: &str| w.eq_ignore_ascii_case("since");
     text[span.clone()]
         .split_whitespace()
@@ -50,7 +59,12 @@ fn after_since(text: &str, span: &Range<usize>) -> bool {
             .split_whitespace()
             .next_back()
             .is_some_and(since)
+        || SINCE_IT_BEGAN.is_match(crate::words::tail(&text[..span.start], 80))
 }
+
+/// "Ukrainian forces have been pressuring Lyman": a happening going on up to the report.
+static ONGOING: Lazy<Regex> =
+    Lazy::new(|| crate::words::regex(r"(?i)\b(?:have|has)\s+been\s+(?:\w+ly\s+)?\w+ing\b"));
 
 /// Dates an event whose trigger is at `trigger` in `clause` of sentence `sentence`.
 pub fn date_event(
@@ -106,9 +120,10 @@ pub fn date_event(
             // happening runs from then until the report (a change of state, "encircled
             // since early March", happened then).
             let mut end = r.end;
-            // "attacking since June" in a report of June 15: until the report, not the end of
-            // the month.
-            if after_since(text, &t.span) && !event_type.is_change_of_state() {
+            // "attacking since June" in a report of June 15, "have been pressuring Lyman" since
+            // earlier this month: until the report, not the end of the month.
+            let ongoing = after_since(text, &t.span) || ONGOING.is_match(&text[clause.clone()]);
+            if ongoing && !event_type.is_change_of_state() {
                 if let Some(until) = reported.filter(|p| *p >= start) {
                     end = until;
                 }
