@@ -188,36 +188,7 @@ pub fn best_trigger(clause: &str) -> Option<(EventType, Range<usize>, Status)> {
     for rank in ANY_TRIGGER.matches(clause).into_iter() {
         let (row, re) = (&TRIGGERS[rank], &COMPILED[rank]);
         for m in re.find_iter(clause) {
-            // "Russian-occupied city", "the recently recaptured city of Izium": a compound
-            // adjective or a participle used as one describes, it does not report.
-            let compound = clause[..m.start()].ends_with('-');
-            let attributive = matches!(
-                row.event_type,
-                EventType::Capture | EventType::Advance | EventType::Encirclement
-            ) && m.as_str().ends_with("ed")
-                && ATTRIBUTIVE_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 30));
-            // "continued offensive operations", "Offensive Campaign Assessment": the
-            // adjective names fighting or a report, not ground gained.
-            let offensive_adjective = row.event_type == EventType::Advance
-                && m.as_str().eq_ignore_ascii_case("offensive")
-                && OFFENSIVE_AS_ADJECTIVE.is_match(&clause[m.end()..]);
-            // "The withdrawal is the latest in a series of setbacks": a happening reported
-            // before, named again as the subject of what is said about it.
-            let named_before = m.start() < 24
-                && THE_BEFORE.is_match(&clause[..m.start()])
-                && COPULA_AFTER.is_match(&clause[m.end()..])
-                && !PLANNED_AFTER.is_match(&clause[m.end()..]);
-            // "before the claimed capture": a claim reported elsewhere, named again.
-            let named_again = CLAIMED_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 24));
-            if compound
-                || attributive
-                || offensive_adjective
-                || named_again
-                || named_before
-                || NOT_AN_EVENT_AFTER.is_match(&clause[m.end()..])
-                || THE_WAR_AS_A_WHOLE.is_match(&clause[m.start()..])
-                || HYPOTHETICAL_AFTER.is_match(&clause[m.end()..])
-            {
+            if names_no_new_happening(row.event_type, clause, &m) {
                 continue;
             }
             let mut from = m.start().saturating_sub(80);
@@ -294,6 +265,42 @@ pub fn best_trigger(clause: &str) -> Option<(EventType, Range<usize>, Status)> {
         }
     }
     best.map(|(status, _, t, r)| (t, r, status))
+}
+
+/// Whether a trigger word, though it matched, names no new happening: an adjective ("the
+/// occupied territories", "Russian-occupied"), a unit or weapon ("attack helicopters"), the
+/// war as a whole, a supposition ("The capture, if confirmed, would"), or a happening told
+/// before ("the claimed capture", "The withdrawal is the latest ...").
+fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match) -> bool {
+    // "Russian-occupied city", "the recently recaptured city of Izium": a compound
+    // adjective or a participle used as one describes, it does not report.
+    let compound = clause[..m.start()].ends_with('-');
+    let attributive = matches!(
+        event_type,
+        EventType::Capture | EventType::Advance | EventType::Encirclement
+    ) && m.as_str().ends_with("ed")
+        && ATTRIBUTIVE_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 30));
+    // "continued offensive operations", "Offensive Campaign Assessment": the
+    // adjective names fighting or a report, not ground gained.
+    let offensive_adjective = event_type == EventType::Advance
+        && m.as_str().eq_ignore_ascii_case("offensive")
+        && OFFENSIVE_AS_ADJECTIVE.is_match(&clause[m.end()..]);
+    // "The withdrawal is the latest in a series of setbacks": a happening reported
+    // before, named again as the subject of what is said about it.
+    let named_before = m.start() < 24
+        && THE_BEFORE.is_match(&clause[..m.start()])
+        && COPULA_AFTER.is_match(&clause[m.end()..])
+        && !PLANNED_AFTER.is_match(&clause[m.end()..]);
+    // "before the claimed capture": a claim reported elsewhere, named again.
+    let named_again = CLAIMED_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 24));
+    compound
+        || attributive
+        || offensive_adjective
+        || named_again
+        || named_before
+        || NOT_AN_EVENT_AFTER.is_match(&clause[m.end()..])
+        || THE_WAR_AS_A_WHOLE.is_match(&clause[m.start()..])
+        || HYPOTHETICAL_AFTER.is_match(&clause[m.end()..])
 }
 
 #[cfg(test)]
