@@ -275,22 +275,11 @@ impl Builder {
                     self.key[n - 1] = b'e';
                 }
             }
-            // A Russian adjective's "-oy" is Ukrainian "-yi" (Kupyansk-Vuzlovoy =
-            // Kupiansk-Vuzlovyi): both end in a single i.
+            // A word-final "oe" is "e" (the "-noye", "-skoe" endings), and a Russian
+            // adjective's "-oy" is Ukrainian "-yi" (Kupyansk-Vuzlovoy = Kupiansk-Vuzlovyi):
+            // the o before a final e or i goes.
             if b == b' '
-                && last == b'i'
-                && n >= 4
-                && self.key[n - 2] == b'o'
-                && self.key[n - 3] != b' '
-            {
-                let (start, end) = (self.origin[n - 2].0, self.origin[n - 1].1);
-                self.key.truncate(n - 2);
-                self.origin.truncate(n - 2);
-                self.key.push(b'i');
-                self.origin.push((start, end));
-            }
-            if b == b' '
-                && last == b'e'
+                && (last == b'e' || last == b'i')
                 && n >= 3
                 && self.key[n - 2] == b'o'
                 && self.key[n - 3] != b' '
@@ -298,7 +287,7 @@ impl Builder {
                 let (start, end) = (self.origin[n - 2].0, self.origin[n - 1].1);
                 self.key.truncate(n - 2);
                 self.origin.truncate(n - 2);
-                self.key.push(b'e');
+                self.key.push(last);
                 self.origin.push((start, end));
             }
         }
