@@ -195,6 +195,22 @@ const CASES: &[Case] = &[
     ("2024-08-27", "A Russian missile strike on a hotel in Kramatorsk on Aug. 24 killed a Reuters safety adviser.", "strike", "2024-08-24", "2024-08-24", "gn:704508", "Russian forces", "", "reported"),
     ("2024-03-08", "Since the start of the year, Russia has fired more than 3,000 glide bombs at the Donetsk region.", "strike", "2024-01-01", "2024-03-08", "gn:709716", "Russian forces", "", "reported"),
     ("2024-10-07", "Russian forces shelled 12 settlements in Kharkiv Oblast over the past day, including Kupiansk and Vovchansk, Governor Oleh Syniehubov said.", "shelling", "2024-10-06", "2024-10-07", "gn:703656", "Russian forces", "Governor Oleh Syniehubov", "reported"),
+    // "and that" opens a second reported clause; ", as Moscow's forces" a second happening.
+    ("2015-02-19", "Separatist leaders claimed that 300 Ukrainian soldiers had surrendered and that their fighters had seized Debaltseve.", "capture", "2015-02-19", "2015-02-19", "gn:710229", "", "Separatist leaders", "reported"),
+    ("2022-09-11", "Ukrainian troops have retaken Kupiansk, an official said, as Moscow's forces pulled back across the Oskil river.", "advance", "2022-09-11", "2022-09-11", "gn:703656", "Ukrainian forces", "an official", "reported"),
+    ("2022-09-11", "Ukrainian troops have retaken Kupiansk, an official said, as Moscow's forces pulled back across the Oskil river.", "withdrawal", "2022-09-11", "2022-09-11", "gn:703656", "Russian forces", "", "reported"),
+    // A flag raised over a town, positions abandoned, outskirts reached, ground gained.
+    ("2024-06-21", "Ukrainian soldiers raised the national flag over the town council in Siversk on Thursday.", "capture", "2024-06-20", "2024-06-20", "gn:694403", "", "", "reported"),
+    ("2023-11-03", "Separatist fighters abandoned their positions in Lyman overnight, the army said.", "withdrawal", "2023-11-02", "2023-11-03", "gn:704204", "", "army", "reported"),
+    ("2024-10-02", "Russian troops have reached the eastern outskirts of Myrnohrad, a Ukrainian commander said on Tuesday.", "advance", "2024-10-01", "2024-10-01", "gn:710035", "Russian forces", "a Ukrainian commander", "reported"),
+    ("2024-02-20", "Russian troops have gained ground west of Avdiivka, the General Staff said on Monday.", "advance", "2024-02-19", "2024-02-19", "gn:713122", "Russian forces", "General Staff", "reported"),
+    ("2023-12-01", "The siege of Avdiivka, which began in October, has left the town without water.", "encirclement", "2023-10-01", "2023-10-31", "gn:713122", "", "", "reported"),
+    ("2022-04-08", "Russian forces are preparing for a major offensive in the Donbas, the British ministry said.", "advance", "2022-04-08", "2022-04-08", "region:donbas", "Russian forces", "British ministry", "planned"),
+    ("2023-03-03", "Kyiv denies that Russian troops have encircled Bakhmut.", "encirclement", "2023-03-03", "2023-03-03", "gn:713174", "", "", "negated"),
+    // "since Russia launched ..." is a clause of its own; what ran on since then runs to
+    // the report, the launch is its day.
+    ("2024-05-13", "Nearly 6,000 people have been evacuated from Vovchansk since Russia launched its offensive on Friday, the governor said.", "evacuation", "2024-05-10", "2024-05-13", "gn:689304", "", "governor", "reported"),
+    ("2024-05-13", "Nearly 6,000 people have been evacuated from Vovchansk since Russia launched its offensive on Friday, the governor said.", "advance", "2024-05-10", "2024-05-10", "gn:689304", "Russian forces", "", "reported"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {
@@ -453,5 +469,81 @@ fn the_region_is_the_oblast_named_before() {
     assert_eq!(
         (g.entry(place.entry).name, place.precision),
         ("Donetsk Oblast", 3)
+    );
+}
+
+#[test]
+fn where_people_arrived_is_not_where_it_happened() {
+    let events = analyse(
+        "2015-02-19",
+        "Ukrainian troops pulled out of Debaltseve on Wednesday. Soldiers arriving in Artemivsk described coming under fire along the road.",
+    );
+    let g = Gazetteer::embedded();
+    let shelling = events
+        .iter()
+        .find(|e| e.event_type.as_str() == "shelling")
+        .expect("coming under fire is shelling");
+    let place = shelling.place.as_ref().map(|p| g.entry(p.entry).name);
+    assert_eq!(place, Some("Debaltseve"));
+    // An evacuation's arrival is where it led.
+    let events = analyse(
+        "2022-04-05",
+        "Civilians evacuated by bus arrived in Zaporizhzhia on Monday.",
+    );
+    let place = events[0].place.as_ref().map(|p| g.entry(p.entry).name);
+    assert_eq!(place, Some("Zaporizhzhya"));
+}
+
+#[test]
+fn an_official_title_places_an_event_only_when_nothing_else_does() {
+    let g = Gazetteer::embedded();
+    let events = analyse(
+        "2022-04-08",
+        "A missile hit the railway station in Kramatorsk on Friday. Donetsk regional governor Pavlo Kyrylenko said 98 people were wounded.",
+    );
+    let casualties = events
+        .iter()
+        .find(|e| e.event_type.as_str() == "casualties")
+        .expect("wounded people are casualties");
+    assert_eq!(
+        casualties.place.as_ref().map(|p| g.entry(p.entry).name),
+        Some("Kramatorsk")
+    );
+    let events = analyse(
+        "2022-04-08",
+        "Donetsk regional governor Pavlo Kyrylenko said 98 people were wounded.",
+    );
+    assert_eq!(
+        events[0].place.as_ref().map(|p| g.entry(p.entry).name),
+        Some("Donetsk Oblast")
+    );
+}
+
+#[test]
+fn a_region_from_the_sentences_before_is_the_story_town_within_it() {
+    let g = Gazetteer::embedded();
+    let events = analyse(
+        "2022-04-08",
+        "A missile hit the railway station in Kramatorsk. Fighting intensified across the Donetsk region on Monday. Thousands of people were evacuated, officials said.",
+    );
+    let evacuation = events
+        .iter()
+        .find(|e| e.event_type.as_str() == "evacuation")
+        .expect("an evacuation");
+    let place = evacuation.place.as_ref().unwrap();
+    assert_eq!(g.entry(place.entry).name, "Kramatorsk");
+    assert_eq!(place.precision, 2);
+    // A region the event's own clause names stays the region.
+    let events = analyse(
+        "2022-04-08",
+        "A missile hit the railway station in Kramatorsk. Fighting intensified across the Donetsk region on Monday.",
+    );
+    let fighting = events
+        .iter()
+        .find(|e| e.event_type.as_str() == "fighting")
+        .expect("fighting");
+    assert_eq!(
+        fighting.place.as_ref().map(|p| g.entry(p.entry).name),
+        Some("Donetsk Oblast")
     );
 }

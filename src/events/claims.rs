@@ -13,7 +13,7 @@ static UNVERIFIED: Lazy<Regex> = Lazy::new(|| {
 });
 static CONFIRMED: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:independently (?:verified|confirmed)|has verified|have verified|geolocated)\b",
+        r"(?i)\b(?:independently (?:verified|confirmed)|has verified|have verified|geolocated|(?:was|were|is|are|has been|have been)\s+able\s+to\s+(?:independently\s+)?(?:verify|confirm))\b",
     )
 });
 static QUANTITY: Lazy<Regex> = Lazy::new(|| {
@@ -33,7 +33,7 @@ static KILLED: Lazy<[Regex; 3]> = Lazy::new(|| {
             r"(?i)\b(?:killing|killed|kills)\s+(?:at least\s+|more than\s+|some\s+|about\s+|over\s+)?(?P<n>{COUNT})\b"
         )),
         crate::words::regex(&format!(
-            r"(?i)\b(?P<n>{COUNT})\s+(?:\w+\s+){{0,4}}(?:were|was|have been|had been|are|is)?\s*(?:feared\s+)?(?:killed|dead|died)\b"
+            r"(?i)\b(?P<n>{COUNT})\s+(?:\w+\s+){{0,4}}(?:\w+,\s+(?:including|among them)\s+[^,.;]{{1,40}},\s*)?(?:were|was|have been|had been|are|is)?\s*(?:feared\s+)?(?:killed|dead|died)\b"
         )),
         crate::words::regex(&format!(
             r"(?i)\b(?:killing|killed|kills)\s+(?P<n>an?)\s+{ONE_PERSON}|\b(?P<pair>an?)\s+{ONE_PERSON}\s+and\s+an?\s+{ONE_PERSON}\s+(?:were|have been|had been)\s+killed\b|\b(?P<n2>an?)\s+{ONE_PERSON}\s+(?:was|has been|had been)\s+killed\b"
@@ -214,7 +214,10 @@ pub fn harmed(sentence: &str) -> (Option<u64>, Option<u64>) {
                         .map(|n| (n, number(n.as_str()))),
                 }
             })
-            .find(|(n, _)| !after_a_month(&sentence[..n.start()]))
+            .find(|(n, _)| {
+                !after_a_month(&sentence[..n.start()])
+                    && !KILLED_AND_WOUNDED.is_match(&sentence[n.end()..])
+            })
             .and_then(|(_, value)| value)
     };
     (
@@ -222,6 +225,13 @@ pub fn harmed(sentence: &str) -> (Option<u64>, Option<u64>) {
         deaths.then(|| count(&KILLED)).flatten(),
     )
 }
+
+/// "about 47,000 killed and wounded": one total of both, a count of neither.
+static KILLED_AND_WOUNDED: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)^\s+(?:\w+\s+){0,2}?(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b",
+    )
+});
 
 /// Whether `before` ends with a month's name ("Aug.", "September"): the number after it is a
 /// day.
@@ -346,7 +356,7 @@ const SPEAKERS: &[&str] = &[
 pub fn claimant(sentence: &str) -> Option<String> {
     static VERB: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"\b(?:said|says|claimed|claims|told|reported|announced|wrote|stated|alleged|acknowledged|confirmed|denied|insisted|warned)\b",
+            r"\b(?:said|says|say|claimed|claims|told|reported|announced|wrote|stated|alleged|acknowledged|confirmed|denied|insisted|warned)\b",
         )
     });
     static AFTER: Lazy<Regex> = Lazy::new(|| {
@@ -407,7 +417,11 @@ pub fn claimant(sentence: &str) -> Option<String> {
         if let Some(at) = after_conjunction.filter(|&at| at < subject.len()) {
             subject = subject[at..].trim();
         }
-        for lead in ["but ", "and ", "while ", "instead ", "Instead "] {
+        // "In Balakliia, which Ukraine said it liberated": the speaker of a relative clause
+        // follows its pronoun.
+        for lead in [
+            "but ", "and ", "while ", "instead ", "Instead ", "which ", "where ", "whom ",
+        ] {
             subject = subject.strip_prefix(lead).unwrap_or(subject).trim();
         }
         // "Late last week Russia claimed": a time phrase that opens the sentence is not
@@ -482,6 +496,16 @@ mod tests {
             Some("Zelenskiy".into())
         );
         assert_eq!(claimant("Troops left the city."), None);
+        assert_eq!(
+            claimant("In Balakliia, which Ukraine said it retook on Thursday, shops reopened."),
+            Some("Ukraine".into())
+        );
+        assert_eq!(
+            claimant(
+                "At least 50 people were killed when a missile hit the station, officials say."
+            ),
+            Some("officials".into())
+        );
         assert_eq!(claimant("No casualties were reported."), None);
         assert_eq!(
             claimant("Russian state media had claimed the capture on May 5."),
@@ -592,6 +616,27 @@ mod tests {
             harmed("A 67-year-old woman was killed and a man was wounded in shelling."),
             (Some(1), Some(1))
         );
+        assert_eq!(
+            harmed("At least 30 people, including three children, were killed when a rocket hit the market."),
+            (None, Some(30))
+        );
+        assert_eq!(
+            harmed("The army put enemy losses at about 12,500 killed and wounded."),
+            (None, None)
+        );
+    }
+
+    #[test]
+    fn verification_by_the_outlet_confirms() {
+        let v = Verification::read(
+            [
+                "Troops entered the town on Friday, according to video the BBC was able to verify.",
+                "The army says shelling continued.",
+            ]
+            .into_iter(),
+        );
+        assert_eq!(v.of_sentence(0), Verified::Yes);
+        assert_eq!(v.of_sentence(1), Verified::Unknown);
     }
 
     #[test]

@@ -26,10 +26,13 @@ static ANY_TRIGGER: Lazy<RegexSet> = Lazy::new(|| {
 
 /// Where a sentence divides into clauses that can each report their own happening. A
 /// participle after a comma (", killing two civilians") and the subject after "as" ("as it
-/// retreated") or ", and" (", and Ukrainian forces retook it") start the next clause.
+/// retreated"), ", and" (", and Ukrainian forces retook it") or "since" ("evacuated since
+/// Russia launched its offensive") start the next clause; "and that" starts a second
+/// reported clause ("claimed that troops had surrendered and that his fighters had taken
+/// the town").
 static CLAUSE_BREAK: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i);|:\s|,\s+but\s|\s+but\s|,?\s+while\s|\s+whereas\s|\s+after\s|,\s+and\s+(?P<and_subject>(?:a|an|the|it|they|he|she|we|Russian|Ukrainian|Russia|Ukraine|Kyiv|Moscow)\b)|,\s+where\s|,\s+(?:though|although)\s|,\s+(?P<participle>\w+ing)\b|\s+as\s+(?P<subject>(?:it|they|he|she|we|the|Russian|Ukrainian|Russia|Ukraine)\b)",
+        r"(?i);|:\s|,\s+but\s|\s+but\s|,?\s+while\s|\s+whereas\s|\s+after\s|,\s+and\s+(?P<and_subject>(?:a|an|the|it|they|he|she|we|Russian|Ukrainian|Russia|Ukraine|Kyiv|Moscow)\b)|,\s+where\s|,\s+(?:though|although)\s|,\s+(?P<participle>\w+ing)\b|\s+as\s+(?P<subject>(?:it|they|he|she|we|the|its|their|Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev)\b)|\s+and\s+that\s|\s+since\s+(?P<since_subject>(?:Russia|Ukraine|Moscow|Kyiv|it|they|(?:Russian|Ukrainian)\s+(?:forces|troops))\s+(?:had\s+|has\s+)?(?:\w+ed|began|took|went|broke|fell|struck|hit|overran)\b)",
     )
 });
 /// A sentence-initial adverbial phrase ("Following the recapture of Kharkiv region, ...")
@@ -69,7 +72,7 @@ static HYPOTHETICAL_AFTER: Lazy<Regex> = Lazy::new(|| {
 /// Words before a trigger that put it in the future (or the future of a past report).
 static PLANNED: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:will|'ll|shall|would|plans? to|planned to|intends? to|wants? to|looks? to|seeks? to|aims? to|expected to|set to|due to|going to|ready to|prepared to|attempting to|attempts? to|trying to|try to|tries to|tried to)\b[^,;]*$",
+        r"(?i)\b(?:will|'ll|shall|would|plans? to|planned to|intends? to|wants? to|looks? to|seeks? to|aims? to|expected to|set to|due to|going to|ready to|prepared to|prepar(?:e|es|ed|ing) for|brac(?:e|es|ed|ing) for|attempting to|attempts? to|trying to|try to|tries to|tried to)\b[^,;]*$",
     )
 });
 /// "The annexation is expected to be approved": the plan comes after the trigger noun.
@@ -165,6 +168,7 @@ pub fn clauses(sentence: &str) -> Vec<Range<usize>> {
         let next = group("participle")
             .or(group("subject"))
             .or(group("and_subject"))
+            .or(group("since_subject"))
             .map_or(m.end(), |g| g.start());
         let (a, b) = (m.start() + base, next + base);
         if a > start {

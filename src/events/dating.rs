@@ -43,11 +43,11 @@ static RELATIVE_CLAUSE: Lazy<Regex> =
 
 /// Whether the time expression at `span` follows "since" (within it or just before it), or
 /// dates the start of something the happening has run on from ("since Russia's invasion
-/// began in February").
+/// began in February", "since Russia launched its offensive on Friday").
 fn after_since(text: &str, span: &Range<usize>) -> bool {
     static SINCE_IT_BEGAN: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"(?i)\bsince\s+[^,.;]{0,50}\b(?:began|started|begun|launched|invaded)\s+(?:in|on)?\s*$",
+            r"(?i)\bsince\s+[^,.;]{0,50}\b(?:began|started|begun|launched|invaded)\b[^,.;]{0,40}$",
         )
     });
     let since = |w: &str| w.eq_ignore_ascii_case("since");
@@ -122,7 +122,15 @@ pub fn date_event(
             let mut end = r.end;
             // "attacking since June" in a report of June 15, "have been pressuring Lyman" since
             // earlier this month: until the report, not the end of the month.
-            let ongoing = after_since(text, &t.span) || ONGOING.is_match(&text[clause.clone()]);
+            // The clause after "since" ("since Russia launched its offensive on Friday") is the
+            // start itself, not something that ran on from it.
+            let since_clause = crate::words::tail(&text[..clause.start], 8)
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("since"));
+            let ongoing = (after_since(text, &t.span) && !since_clause)
+                || ONGOING.is_match(&text[clause.clone()]);
             if ongoing && !event_type.is_change_of_state() {
                 if let Some(until) = reported.filter(|p| *p >= start) {
                     end = until;

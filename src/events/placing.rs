@@ -20,10 +20,11 @@ use std::ops::Range;
 
 /// What may stand between two members of a list of places: a comma or a conjunction, a
 /// repeated preposition ("killed three in Bakhmut and one in Soledar"), or an appositive
-/// that locates the first ("Kotlyne, west of Pokrovsk, and Yelyzavetivka").
+/// that locates the first ("Kotlyne, west of Pokrovsk, and Yelyzavetivka"; ISW's "near
+/// Synkivka (northeast of Kupyansk) and Stelmakhivka").
 static GROUP_GAP: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"^\s*(?:,|and|or|, and|&)\s*$|^\s*,?\s*(?:and|or)\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|another|more|others?)\s+)?(?:in|near|at|around)\s+$|^\s*,\s+(?:[\w-]+\s+){1,3}of\s+\p{Lu}[\w'\u2019-]*(?:\s+\p{Lu}[\w'\u2019-]*)?\s*,\s*(?:and\s+|or\s+)?$",
+        r"^\s*(?:,|and|or|, and|&)\s*$|^\s*,?\s*(?:and|or)\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|another|more|others?)\s+)?(?:in|near|at|around)\s+$|^\s*,\s+(?:[\w-]+\s+){1,3}of\s+\p{Lu}[\w'\u2019-]*(?:\s+\p{Lu}[\w'\u2019-]*)?\s*,\s*(?:and\s+|or\s+)?$|^\s*\(\s*(?:[\w-]+\s+){1,3}of\s+\p{Lu}[\w'\u2019-]*(?:\s+\p{Lu}[\w'\u2019-]*)?\s*\)\s*,?\s*(?:and\s+|or\s+)?$",
     )
 });
 
@@ -53,7 +54,7 @@ pub fn place_event(
     event_type: EventType,
 ) -> Option<EventPlace> {
     let g = ctx.gazetteer;
-    let usable = |p: &&PlaceMention| g.entry(p.entry).kind != Kind::Country;
+    let usable = |p: &&PlaceMention| g.entry(p.entry).kind != Kind::Country && !p.in_title;
     let in_sentence: Vec<&PlaceMention> = ctx
         .places
         .iter()
@@ -125,6 +126,9 @@ pub fn place_event(
                     return Some(inside);
                 }
             }
+            if k == 2 && !event_type.is_territorial() {
+                return Some(the_story_town_within(ctx, place, clause.start));
+            }
             return Some(place);
         }
     }
@@ -142,23 +146,71 @@ pub fn place_event(
         .places
         .iter()
         .filter(|p| p.sentence < sentence && p.sentence + FOCUS_SENTENCES >= sentence)
-        .rfind(usable)?
-        .sentence;
-    let there: Vec<&PlaceMention> = ctx
+        .rfind(usable)
+        .map(|p| p.sentence);
+    if let Some(focus_sentence) = focus_sentence {
+        let there: Vec<&PlaceMention> = ctx
+            .places
+            .iter()
+            .filter(|p| p.sentence == focus_sentence)
+            .filter(usable)
+            .collect();
+        if let Some(focus) = choose(ctx, &there, event_type, true) {
+            let kind = g.entry(focus.entry).kind;
+            let focus = EventPlace {
+                span: None,
+                precision: kind.geo_precision().max(2),
+                relation: None,
+                others: Vec::new(),
+                ..focus
+            };
+            return Some(the_story_town_within(ctx, focus, clause.start));
+        }
+    }
+    // Last, the region in the title of the official who reports it.
+    let titles: Vec<&PlaceMention> = ctx
         .places
         .iter()
-        .filter(|p| p.sentence == focus_sentence)
-        .filter(usable)
+        .filter(|p| p.sentence == sentence && p.in_title)
         .collect();
-    let focus = choose(ctx, &there, event_type, true)?;
-    let kind = g.entry(focus.entry).kind;
-    Some(EventPlace {
-        span: None,
-        precision: kind.geo_precision().max(2),
-        relation: None,
-        others: Vec::new(),
-        ..focus
-    })
+    choose(ctx, &titles, event_type, true)
+}
+
+/// An event placed by another clause's or sentence's area ("Thousands had gathered at the
+/// station to be evacuated, as Russian forces prepare for an offensive in the Donbas") is at
+/// the settlement the article has named most before `before`, when that lies in the area:
+/// the story's town (precision 2). Otherwise `place` as it is.
+fn the_story_town_within(ctx: &PlaceContext, place: EventPlace, before: usize) -> EventPlace {
+    let g = ctx.gazetteer;
+    let area = g.entry(place.entry);
+    if !matches!(area.kind, Kind::Oblast | Kind::Raion | Kind::Region) {
+        return place;
+    }
+    let named: Vec<u32> = ctx
+        .places
+        .iter()
+        .filter(|p| p.span.end <= before && !p.reference)
+        .filter(|p| {
+            let e = g.entry(p.entry);
+            e.kind == Kind::Settlement && e.shares_an_oblast_with(area)
+        })
+        .map(|p| p.entry)
+        .collect();
+    let count = |entry: u32| named.iter().filter(|&&e| e == entry).count();
+    match named
+        .iter()
+        .enumerate()
+        .max_by_key(|&(at, &entry)| (count(entry), at))
+    {
+        Some((_, &entry)) => EventPlace {
+            entry,
+            span: None,
+            precision: 2,
+            relation: None,
+            others: Vec::new(),
+        },
+        None => place,
+    }
 }
 
 /// Whether `place` is an area (oblast, raion, region) and `clause` names a settlement in it.
@@ -296,6 +348,15 @@ fn choose(
     // A name that only locates another, is where someone went to, is excepted ("apart from
     // the Azovstal steelworks") or is a compass reference ("west of Donetsk") is not where
     // the event happened when another is at hand.
+    // "soldiers arriving in Artemivsk described coming under fire": where people arrived is
+    // not where the happening was.
+    static ARRIVED_BEFORE: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(r"(?i)\b(?:arriv(?:ed|ing|e|es)|reached\s+safety)\s+(?:in|at)\s+$")
+    });
+    let arrived = |p: &PlaceMention| {
+        p.relation.is_none()
+            && ARRIVED_BEFORE.is_match(crate::words::tail(&ctx.text[..p.span.start], 30))
+    };
     let destination = |p: &PlaceMention| match p.relation.as_deref() {
         Some(
             "to" | "towards" | "toward" | "into" | "apart from" | "except" | "except for"
@@ -303,7 +364,7 @@ fn choose(
         ) => true,
         // "a town just west of Donetsk": a compass point makes the name a reference point.
         Some(_) => p.is_compass_reference(),
-        None => false,
+        None => event_type != EventType::Evacuation && arrived(p),
     };
 
     let not_references: Vec<&PlaceMention> = candidates
@@ -311,10 +372,17 @@ fn choose(
         .copied()
         .filter(|p| !p.reference && !destination(p))
         .collect();
+    // Where people arrived is where an evacuation led; for anything else it is never the
+    // place, even when nothing closer is named (where troops headed still is: "advanced
+    // towards Pokrovsk").
     let main = if !not_references.is_empty() {
         not_references
     } else if references_will_do {
-        candidates.to_vec()
+        candidates
+            .iter()
+            .copied()
+            .filter(|p| !(destination(p) && arrived(p)))
+            .collect()
     } else {
         return None;
     };
@@ -350,7 +418,7 @@ fn choose(
     if event_type == EventType::Withdrawal {
         static FROM_BEFORE: Lazy<Regex> = Lazy::new(|| {
             crate::words::regex(
-                r"(?i)\bfrom\s+(?:the\s+)?(?:(?:town|city|village|settlement|area)\s+of\s+)?$",
+                r"(?i)\b(?:from|out\s+of)\s+(?:the\s+)?(?:(?:town|city|village|settlement|area)\s+of\s+)?$",
             )
         });
         if let Some(at) = groups.iter().position(|grp| {

@@ -42,6 +42,10 @@ pub struct PlaceMention {
     /// Whether the name only locates the place before it ("Sirotyne near Severodonetsk") or
     /// is part of an official's title ("Luhansk Governor Serhiy Haidai").
     pub reference: bool,
+    /// Whether the name is part of an official's title ("Donetsk regional governor Pavlo
+    /// Kyrylenko said"): it says who speaks, so it places an event only when neither the
+    /// event's sentence nor the sentences before name a place.
+    pub in_title: bool,
     /// Index of the sentence it lies in.
     pub sentence: usize,
 }

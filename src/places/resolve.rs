@@ -122,6 +122,7 @@ pub(super) fn resolve(text: &str, raw: Vec<Found>, gazetteer: &Gazetteer) -> Vec
             candidates: scored.len(),
             relation,
             reference: false,
+            in_title: false,
             sentence,
         });
     }
@@ -333,6 +334,7 @@ fn oblast_shorthand(text: &str, places: &mut [PlaceMention], gazetteer: &Gazette
             // "Luhansk Governor Serhiy Haidai said": a title names who speaks, not where
             // anything happened; it places an event only when nothing else does.
             places[i].reference = OFFICE_TITLE_AFTER.is_match(&after);
+            places[i].in_title = places[i].reference;
             continue;
         }
         // A city of a million ("blackouts in Kharkiv") is itself, not shorthand for its
@@ -368,6 +370,7 @@ fn mark_references(text: &str, places: &mut [PlaceMention]) {
             .is_some_and(|b| b"gGmMrRcCoOlLsS".contains(&b));
         if may_be_title && OFFICE_TITLE_AFTER.is_match(&head(after, 40).to_lowercase()) {
             place.reference = true;
+            place.in_title = true;
         }
         // "the governor of Donetsk region": the name is in an official's title too.
         let before = tail(&text[..place.span.start], 40);
@@ -375,6 +378,7 @@ fn mark_references(text: &str, places: &mut [PlaceMention]) {
             && super::context::OFFICE_OF_BEFORE.is_match(before)
         {
             place.reference = true;
+            place.in_title = true;
         }
     }
     for i in 1..places.len() {

@@ -22,17 +22,21 @@ const HEAD_BYTES: usize = 2000;
 /// date in either order, with an optional label and weekday before it and clock time after
 /// it.
 fn date_line_patterns() -> [String; 2] {
-    // A short label may come first: "Situation Update, 20 May 2024", "Kyiv, 20 May 2024".
-    const WEEKDAY: &str = r"(?:[A-Z][A-Za-z ]{2,40}[,:]\s+)?(?:[A-Z][a-z]+day,?\s+)?";
+    // A short label may come first: "Situation Update, 20 May 2024", "Kyiv, 20 May 2024",
+    // "Al Jazeera | 13 May 2024"; the outlet or a reading time may follow: "May 13, 2024 |
+    // Al Jazeera", "12 June 2024 · 4 min read".
+    const WEEKDAY: &str =
+        r"(?:[A-Z][A-Za-z ]{2,40}(?:[,:]|\s+[|\u{b7}\u{2022}])\s+)?(?:[A-Z][a-z]+day,?\s+)?";
+    const TRAIL: &str = r"(?:\s+[|\u{b7}\u{2022}]\s+[^|\n]{1,60}?)*";
     const CLOCK: &str =
         r"(?:,?\s+(?:at\s+)?\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?";
     const YEAR: &str = r",?\s+(?P<y>(?:19|20)\d\d)";
     [
         format!(
-            r"(?m)^[ \t]*{WEEKDAY}(?P<d>\d{{1,2}})\s+(?P<mon>[A-Z][a-z]+\.?){YEAR}{CLOCK}[ \t]*$"
+            r"(?m)^[ \t]*{WEEKDAY}(?P<d>\d{{1,2}})\s+(?P<mon>[A-Z][a-z]+\.?){YEAR}{CLOCK}{TRAIL}[ \t]*$"
         ),
         format!(
-            r"(?m)^[ \t]*{WEEKDAY}(?P<mon>[A-Z][a-z]+\.?)\s+(?P<d>\d{{1,2}}){YEAR}{CLOCK}[ \t]*$"
+            r"(?m)^[ \t]*{WEEKDAY}(?P<mon>[A-Z][a-z]+\.?)\s+(?P<d>\d{{1,2}}){YEAR}{CLOCK}{TRAIL}[ \t]*$"
         ),
     ]
 }
@@ -170,6 +174,14 @@ mod tests {
                 "Body text. ".repeat(300)
             )),
             Some("2024-06-26".into())
+        );
+        assert_eq!(
+            date("Thousands flee\n\nMay 13, 2024 | Al Jazeera\n\nText"),
+            Some("2024-05-13".into())
+        );
+        assert_eq!(
+            date("Headline\nKyiv Independent | 4 July 2024 · 3 min read\nText"),
+            Some("2024-07-04".into())
         );
         // A date inside a sentence is not the page's date, nor is a line about dates.
         assert_eq!(date("Dates: the talks resumed on 26 June 2024"), None);
