@@ -207,6 +207,8 @@ const CASES: &[Case] = &[
     ("2023-12-01", "The siege of Avdiivka, which began in October, has left the town without water.", "encirclement", "2023-10-01", "2023-10-31", "gn:713122", "", "", "reported"),
     ("2022-04-08", "Russian forces are preparing for a major offensive in the Donbas, the British ministry said.", "advance", "2022-04-08", "2022-04-08", "region:donbas", "Russian forces", "British ministry", "planned"),
     ("2023-03-03", "Kyiv denies that Russian troops have encircled Bakhmut.", "encirclement", "2023-03-03", "2023-03-03", "gn:713174", "", "", "negated"),
+    ("2024-11-25", "Two civilians were killed in Kurakhove on Sunday and another was wounded in nearby Dachne, the governor said.", "casualties", "2024-11-24", "2024-11-24", "gn:695357", "", "governor", "reported"),
+    ("2022-06-20", "On 17 June, a humanitarian convoy delivered food and water to Siversk.", "humanitarian", "2022-06-17", "2022-06-17", "gn:694403", "", "", "reported"),
     // "since Russia launched ..." is a clause of its own; what ran on since then runs to
     // the report, the launch is its day.
     ("2024-05-13", "Nearly 6,000 people have been evacuated from Vovchansk since Russia launched its offensive on Friday, the governor said.", "evacuation", "2024-05-10", "2024-05-13", "gn:689304", "", "governor", "reported"),

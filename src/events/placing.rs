@@ -19,12 +19,13 @@ use regex::Regex;
 use std::ops::Range;
 
 /// What may stand between two members of a list of places: a comma or a conjunction, a
-/// repeated preposition ("killed three in Bakhmut and one in Soledar"), or an appositive
+/// repeated preposition ("killed three in Bakhmut and one in Soledar", "and another was
+/// wounded in nearby Dachne"), or an appositive
 /// that locates the first ("Kotlyne, west of Pokrovsk, and Yelyzavetivka"; ISW's "near
 /// Synkivka (northeast of Kupyansk) and Stelmakhivka").
 static GROUP_GAP: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"^\s*(?:,|and|or|, and|&)\s*$|^\s*,?\s*(?:and|or)\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|another|more|others?)\s+)?(?:in|near|at|around)\s+$|^\s*,\s+(?:[\w-]+\s+){1,3}of\s+\p{Lu}[\w'\u2019-]*(?:\s+\p{Lu}[\w'\u2019-]*)?\s*,\s*(?:and\s+|or\s+)?$|^\s*\(\s*(?:[\w-]+\s+){1,3}of\s+\p{Lu}[\w'\u2019-]*(?:\s+\p{Lu}[\w'\u2019-]*)?\s*\)\s*,?\s*(?:and\s+|or\s+)?$",
+        r"^\s*(?:,|and|or|, and|&)\s*$|^\s*(?:(?:over|on|during|overnight|last)\s+(?:the\s+)?[\w-]+\s+)?,?\s*(?:and|or)\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|another|more|others?)\s+(?:(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+){0,2}?)?)?(?:in|near|at|around)\s+(?:nearby\s+)?$|^\s*,\s+(?:[\w-]+\s+){1,3}of\s+\p{Lu}[\w'\u2019-]*(?:\s+\p{Lu}[\w'\u2019-]*)?\s*,\s*(?:and\s+|or\s+)?$|^\s*\(\s*(?:[\w-]+\s+){1,3}of\s+\p{Lu}[\w'\u2019-]*(?:\s+\p{Lu}[\w'\u2019-]*)?\s*\)\s*,?\s*(?:and\s+|or\s+)?$",
     )
 });
 
@@ -142,13 +143,9 @@ pub fn place_event(
     }
     // The article's focus: the place an event there would have had, in the latest of the
     // sentences just before that names one.
-    let focus_sentence = ctx
-        .places
-        .iter()
-        .filter(|p| p.sentence < sentence && p.sentence + FOCUS_SENTENCES >= sentence)
-        .rfind(usable)
-        .map(|p| p.sentence);
-    if let Some(focus_sentence) = focus_sentence {
+    // A sentence whose only names cannot place it ("soldiers arriving in Artemivsk") is
+    // passed over for the one before.
+    for focus_sentence in (sentence.saturating_sub(FOCUS_SENTENCES)..sentence).rev() {
         let there: Vec<&PlaceMention> = ctx
             .places
             .iter()

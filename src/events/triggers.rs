@@ -181,7 +181,7 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Humanitarian,
-        pattern: r"\btrapped\b|\bhumanitarian corridors?\b|\btook shelter\b|\bsheltering\b|\bstranded\b",
+        pattern: r"\btrapped\b|\bhumanitarian corridors?\b|\btook shelter\b|\bsheltering\b|\bstranded\b|\b(?:humanitarian|aid)\s+(?:convoys?|deliveries|delivery)\b|\bdelivered\s+(?:\w+\s+){0,3}?(?:aid|food|water|medicines?|supplies)\b",
         example: "More than 500 civilians are trapped inside the plant.",
     },
     Trigger {

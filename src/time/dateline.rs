@@ -42,7 +42,9 @@ fn date_line_patterns() -> [String; 2] {
 }
 
 /// The words that label a line as the page's date.
-const LABEL: &str = r"(?:published|updated|posted|first published|date\s*:)";
+/// A clock time and zone and an abbreviated weekday may come between the label and the date:
+/// "Published 3:40 PM EST, Mon November 25, 2024".
+const LABEL: &str = r"(?:published|updated|posted|first published|date\s*:)(?:\s+\d{1,2}:\d\d\s*(?:[AP]\.?M\.?)?(?:\s+[A-Z]{2,5})?,?)?(?:\s+(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?)?";
 
 /// Lines labelled as the page's date, in the formats pages print.
 static LABELLED: Lazy<Vec<Regex>> = Lazy::new(|| {
@@ -64,7 +66,8 @@ static LABELLED: Lazy<Vec<Regex>> = Lazy::new(|| {
 static HEAD_ONLY: Lazy<Vec<Regex>> = Lazy::new(|| {
     [
         // KYIV, June 14, 2022 (Reuters) -
-        r"(?m)^\s*[A-Z][A-Z .'\-]+(?:,\s*[A-Za-z ]+)?,\s+(?P<mon>[A-Z][a-z]+\.?)\s+(?P<d>\d{1,2}),\s+(?P<y>(?:19|20)\d\d)\s*(?:\([A-Za-z ]+\))?\s*[-\u2013\u2014]",
+        // MOSCOW, January 3, 2024. /TASS/.
+        r"(?m)^\s*[A-Z][A-Z .'\-]+(?:,\s*[A-Za-z ]+)?,\s+(?P<mon>[A-Z][a-z]+\.?)\s+(?P<d>\d{1,2}),\s+(?P<y>(?:19|20)\d\d)\s*(?:(?:\([A-Za-z ]+\))?\s*[-\u2013\u2014]|\.\s*/[A-Z]+/)",
     ]
     .into_iter()
     .map(String::from)
@@ -174,6 +177,14 @@ mod tests {
                 "Body text. ".repeat(300)
             )),
             Some("2024-06-26".into())
+        );
+        assert_eq!(
+            date("Headline\nBy A Reporter\nPublished 3:40 PM EST, Mon November 25, 2024\n"),
+            Some("2024-11-25".into())
+        );
+        assert_eq!(
+            date("MOSCOW, January 3, 2024. /TASS/. Russian troops have taken"),
+            Some("2024-01-03".into())
         );
         assert_eq!(
             date("Thousands flee\n\nMay 13, 2024 | Al Jazeera\n\nText"),
