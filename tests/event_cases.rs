@@ -209,6 +209,10 @@ const CASES: &[Case] = &[
     ("2023-03-03", "Kyiv denies that Russian troops have encircled Bakhmut.", "encirclement", "2023-03-03", "2023-03-03", "gn:713174", "", "", "negated"),
     ("2024-11-25", "Two civilians were killed in Kurakhove on Sunday and another was wounded in nearby Dachne, the governor said.", "casualties", "2024-11-24", "2024-11-24", "gn:695357", "", "governor", "reported"),
     ("2022-06-20", "On 17 June, a humanitarian convoy delivered food and water to Siversk.", "humanitarian", "2022-06-17", "2022-06-17", "gn:694403", "", "", "reported"),
+    // An oblast next to a name chooses the namesake in it over the Donetsk city.
+    ("2023-01-10", "Fighting continued near Makiivka in Luhansk Oblast.", "fighting", "2023-01-10", "2023-01-10", "gn:702318", "", "", "reported"),
+    ("2023-01-10", "Fighting continued near Makiivka, Luhansk Oblast, on Monday.", "fighting", "2023-01-09", "2023-01-09", "gn:702318", "", "", "reported"),
+    ("2023-01-10", "Russian shelling hit Donetsk, Makiivka and Horlivka on Monday.", "shelling", "2023-01-09", "2023-01-09", "gn:709717", "Russian forces", "", "reported"),
     // "since Russia launched ..." is a clause of its own; what ran on since then runs to
     // the report, the launch is its day.
     ("2024-05-13", "Nearly 6,000 people have been evacuated from Vovchansk since Russia launched its offensive on Friday, the governor said.", "evacuation", "2024-05-10", "2024-05-13", "gn:689304", "", "governor", "reported"),

@@ -187,7 +187,14 @@ fn locators(text: &str, raw: &[Found], gazetteer: &Gazetteer) -> Vec<Option<u32>
         if gap.len() > MAX_LOCATING_GAP {
             continue;
         }
-        if LOCATING_GAP.is_match(gap) {
+        // "Makiivka, Luhansk Oblast": an oblast or raion after a bare comma locates the
+        // name before it (a list of settlements is no such pair).
+        let area_after_comma = gap.trim() == ","
+            && clear(i + 1)
+                .is_some_and(|b| matches!(gazetteer.entry(b).kind, Kind::Oblast | Kind::Raion));
+        if area_after_comma {
+            out[i] = out[i].or(clear(i + 1));
+        } else if LOCATING_GAP.is_match(gap) {
             // The named place locates the one before it, and is near it in turn.
             if out[i].is_none() {
                 out[i] = clear(i + 1);
@@ -234,7 +241,9 @@ static COMPASS_BEFORE: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// The bonus of reading a name as `e` when the text locates it by `locator`: near a
-/// settlement or site (strong within 20 km, nothing past 60), in a raion, in an oblast.
+/// settlement or site (strong within 20 km, nothing past 60), in a raion, in an oblast. An
+/// oblast written next to the name ("Makiivka in Luhansk Oblast") outweighs the prior of a
+/// large namesake elsewhere.
 fn located_bonus(e: &Entry, locator: &Entry) -> f64 {
     if !matches!(e.kind, Kind::Settlement | Kind::Site) {
         return 0.0;
@@ -245,7 +254,7 @@ fn located_bonus(e: &Entry, locator: &Entry) -> f64 {
             15.0 * (-km / 20.0).exp()
         }
         Kind::Raion if e.admin2 == locator.name => 10.0,
-        Kind::Oblast if e.shares_an_oblast_with(locator) => 4.0,
+        Kind::Oblast if e.shares_an_oblast_with(locator) => 8.0,
         _ => 0.0,
     }
 }
