@@ -209,6 +209,7 @@ const CASES: &[Case] = &[
     ("2023-03-03", "Kyiv denies that Russian troops have encircled Bakhmut.", "encirclement", "2023-03-03", "2023-03-03", "gn:713174", "", "", "negated"),
     ("2024-11-25", "Two civilians were killed in Kurakhove on Sunday and another was wounded in nearby Dachne, the governor said.", "casualties", "2024-11-24", "2024-11-24", "gn:695357", "", "governor", "reported"),
     ("2022-06-20", "On 17 June, a humanitarian convoy delivered food and water to Siversk.", "humanitarian", "2022-06-17", "2022-06-17", "gn:694403", "", "", "reported"),
+    ("2024-11-03", "In Donetsk Oblast, Russian attacks killed three people in Kostiantynivka, one in Pokrovsk, and one in Selydove, the governor reported.", "casualties", "2024-11-03", "2024-11-03", "gn:705104", "", "governor", "reported"),
     // An oblast next to a name chooses the namesake in it over the Donetsk city.
     ("2023-01-10", "Fighting continued near Makiivka in Luhansk Oblast.", "fighting", "2023-01-10", "2023-01-10", "gn:702318", "", "", "reported"),
     ("2023-01-10", "Fighting continued near Makiivka, Luhansk Oblast, on Monday.", "fighting", "2023-01-09", "2023-01-09", "gn:702318", "", "", "reported"),
@@ -552,4 +553,19 @@ fn a_region_from_the_sentences_before_is_the_story_town_within_it() {
         fighting.place.as_ref().map(|p| g.entry(p.entry).name),
         Some("Donetsk Oblast")
     );
+}
+
+#[test]
+fn a_region_is_not_narrowed_to_another_happening_with_other_counts() {
+    let g = Gazetteer::embedded();
+    let events = analyse(
+        "2024-11-03",
+        "Russian troops launched 26 attacks against 13 settlements in Kharkiv Oblast, injuring nine people, the governor said. Two people were killed in the village of Kivsharivka.",
+    );
+    let places: Vec<_> = events
+        .iter()
+        .filter(|e| e.event_type.as_str() == "casualties")
+        .map(|e| e.place.as_ref().map(|p| g.entry(p.entry).name))
+        .collect();
+    assert_eq!(places, [Some("Kharkiv Oblast"), Some("Kivsharivka")]);
 }

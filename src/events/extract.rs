@@ -157,9 +157,16 @@ fn narrow_to_the_next_sentence(doc: &DocumentView, events: &mut [Event]) {
             let place = e.place.as_ref()?;
             let settlement = g.entry(place.entry);
             let inside = settlement.shares_an_oblast_with(area);
+            // "... injuring nine people. Two people were killed in Kivsharivka": other
+            // counts, another happening.
+            let counts = |e: &Event| (e.fatalities, e.wounded);
+            let same_counts = counts(e) == counts(&events[i])
+                || counts(e) == (None, None)
+                || counts(&events[i]) == (None, None);
             (e.sentence == next.span
                 && e.event_type == events[i].event_type
                 && e.status == events[i].status
+                && same_counts
                 && matches!(settlement.kind, Kind::Settlement | Kind::Site)
                 && inside)
                 .then_some(place.entry)

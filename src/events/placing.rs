@@ -25,7 +25,7 @@ use std::ops::Range;
 /// Synkivka (northeast of Kupyansk) and Stelmakhivka").
 static GROUP_GAP: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"^\s*(?:,|and|or|, and|&)\s*$|^\s*(?:(?:over|on|during|overnight|last)\s+(?:the\s+)?[\w-]+\s+)?,?\s*(?:and|or)\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|another|more|others?)\s+(?:(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+){0,2}?)?)?(?:in|near|at|around)\s+(?:nearby\s+)?$|^\s*,\s+(?:[\w-]+\s+){1,3}of\s+\p{Lu}[\w'\u2019-]*(?:\s+\p{Lu}[\w'\u2019-]*)?\s*,\s*(?:and\s+|or\s+)?$|^\s*\(\s*(?:[\w-]+\s+){1,3}of\s+\p{Lu}[\w'\u2019-]*(?:\s+\p{Lu}[\w'\u2019-]*)?\s*\)\s*,?\s*(?:and\s+|or\s+)?$",
+        r"^\s*(?:,|and|or|, and|&)\s*$|^\s*(?:(?:over|on|during|overnight|last)\s+(?:the\s+)?[\w-]+\s+)?(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|another|more|others?)\s+(?:(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+){0,2}?)?)?(?:in|near|at|around)\s+(?:nearby\s+)?$|^\s*,\s+(?:[\w-]+\s+){1,3}of\s+\p{Lu}[\w'\u2019-]*(?:\s+\p{Lu}[\w'\u2019-]*)?\s*,\s*(?:and\s+|or\s+)?$|^\s*\(\s*(?:[\w-]+\s+){1,3}of\s+\p{Lu}[\w'\u2019-]*(?:\s+\p{Lu}[\w'\u2019-]*)?\s*\)\s*,?\s*(?:and\s+|or\s+)?$",
     )
 });
 
