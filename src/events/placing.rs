@@ -1,7 +1,8 @@
 //! Where an event happened.
 //!
 //! In order: the places named just after the trigger ("fight in Mariupol", "encircled near
-//! the towns of Severodonetsk and Lysychansk"), then those of its clause, then of its
+//! the towns of Severodonetsk and Lysychansk"; the first list of them, or the way in: "via
+//! Drobysheve"), then those of its clause, then of its
 //! sentence; among them the most specific kind (site, settlement, raion, region), and of
 //! that kind the last group of coordinated names, whose first member is the place and the
 //! others are listed. A name that only locates another ("Sirotyne near Severodonetsk") is
@@ -83,10 +84,29 @@ pub fn place_event(
     let in_phrase: Vec<&PlaceMention> = if modifier.iter().any(local) {
         modifier.into_iter().filter(local).collect()
     } else {
-        in_sentence
+        // "captured Sontsivka and advanced near Pushkine": the names right after the
+        // trigger, not those of a later phrase; but a way in ("pressuring Lyman from the
+        // northwest via Drobysheve") is where the pressing happens.
+        let after: Vec<&PlaceMention> = in_sentence
             .iter()
             .copied()
             .filter(|p| p.span.start >= trigger.start && p.span.end <= phrase_end)
+            .collect();
+        let via = after
+            .iter()
+            .position(|p| matches!(p.relation.as_deref(), Some("via" | "through")));
+        let first = match via {
+            Some(at) if event_type != EventType::Evacuation => at,
+            _ => 0,
+        };
+        let group_end = after[first..]
+            .iter()
+            .zip(after[first..].iter().skip(1))
+            .position(|(a, b)| !a.reference && !b.reference && !in_one_group(ctx, a, b))
+            .map_or(after.len(), |i| first + i + 1);
+        after[first..group_end]
+            .iter()
+            .copied()
             .chain(modifier)
             .collect()
     };
@@ -331,6 +351,11 @@ fn phrase_end(text: &str, from: usize, clause_end: usize) -> usize {
         }
     }
     clause_end
+}
+
+/// Whether `b` continues the list of places that `a` is in.
+fn in_one_group(ctx: &PlaceContext, a: &PlaceMention, b: &PlaceMention) -> bool {
+    a.span.end <= b.span.start && GROUP_GAP.is_match(&ctx.text[a.span.end..b.span.start])
 }
 
 /// The most specific group of places, the last such group; its first member is the place,
