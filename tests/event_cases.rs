@@ -211,6 +211,8 @@ const CASES: &[Case] = &[
     ("2022-06-20", "On 17 June, a humanitarian convoy delivered food and water to Siversk.", "humanitarian", "2022-06-17", "2022-06-17", "gn:694403", "", "", "reported"),
     ("2024-11-03", "In Donetsk Oblast, Russian attacks killed three people in Kostiantynivka, one in Pokrovsk, and one in Selydove, the governor reported.", "casualties", "2024-11-03", "2024-11-03", "gn:705104", "", "governor", "reported"),
     ("2024-12-12", "DeepState said on Wednesday that Russia had captured Sontsivka and advanced near Pushkine.", "capture", "2024-12-11", "2024-12-11", "gn:704288", "Russian forces", "DeepState", "reported"),
+    ("2024-05-20", "Some 4,000 residents have left the town of Vovchansk over the past week, police said.", "evacuation", "2024-05-13", "2024-05-20", "gn:689304", "", "police", "reported"),
+    ("2015-01-22", "Ukrainian forces have abandoned the ruins of the airport terminal in Donetsk, a spokesman said Thursday.", "withdrawal", "2015-01-22", "2015-01-22", "gn:709717", "Ukrainian forces", "a spokesman", "reported"),
     // An oblast next to a name chooses the namesake in it over the Donetsk city.
     ("2023-01-10", "Fighting continued near Makiivka in Luhansk Oblast.", "fighting", "2023-01-10", "2023-01-10", "gn:702318", "", "", "reported"),
     ("2023-01-10", "Fighting continued near Makiivka, Luhansk Oblast, on Monday.", "fighting", "2023-01-09", "2023-01-09", "gn:702318", "", "", "reported"),

@@ -419,6 +419,23 @@ pub fn claimant(sentence: &str) -> Option<String> {
         }
         // "In Balakliia, which Ukraine said it liberated": the speaker of a relative clause
         // follows its pronoun.
+        // "Russian forces continued their attacks on Bakhmut and claimed": the speaker is the
+        // subject of the first verb, the words before it that name someone.
+        if let Some(head) = subject
+            .strip_suffix(" and")
+            .or_else(|| subject.strip_suffix(" but"))
+        {
+            let named = head
+                .split(' ')
+                .take_while(|w| {
+                    w.starts_with(char::is_uppercase)
+                        || SPEAKERS.contains(&w.to_lowercase().as_str())
+                        || matches!(*w, "the" | "its" | "their" | "of" | "forces" | "troops")
+                })
+                .map(|w| w.len() + 1)
+                .sum::<usize>();
+            subject = head[..named.saturating_sub(1).min(head.len())].trim();
+        }
         for lead in [
             "but ", "and ", "while ", "instead ", "Instead ", "which ", "where ", "whom ",
         ] {
@@ -496,6 +513,10 @@ mod tests {
             Some("Zelenskiy".into())
         );
         assert_eq!(claimant("Troops left the city."), None);
+        assert_eq!(
+            claimant("Elsewhere, Russian forces continued their attacks on Bakhmut and claimed to have seized Krasna Hora."),
+            Some("Russian forces".into())
+        );
         assert_eq!(
             claimant("In Balakliia, which Ukraine said it retook on Thursday, shops reopened."),
             Some("Ukraine".into())

@@ -13,6 +13,9 @@ use crate::places::PlaceMention;
 use crate::sentences::Sentence;
 use crate::time::TimeMention;
 use chrono::NaiveDate;
+use once_cell::sync::Lazy;
+use regex::Regex;
+use std::ops::Range;
 
 /// Everything the engine needs about one document.
 pub struct DocumentView<'a> {
@@ -58,6 +61,7 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
             };
             let (actor1, actor2) = actors(clause_text, &trigger);
             let event_type = russian_liberation(event_type, &clause_text[trigger.clone()], actor1);
+            let event_type = civilians_leaving(event_type, clause_text, &trigger);
             let offset = sentence.span.start;
             let clause_abs = clause.start + offset..clause.end + offset;
             let trigger_abs = trigger.start + clause_abs.start..trigger.end + clause_abs.start;
@@ -221,6 +225,27 @@ fn russian_liberation(event_type: EventType, trigger: &str, actor1: Option<&str>
         .is_some_and(|w| w.eq_ignore_ascii_case("liberat"));
     if event_type == EventType::Advance && russian_side && liberation {
         EventType::Capture
+    } else {
+        event_type
+    }
+}
+
+/// "About 30,000 people have left the city": civilians leaving a place are evacuating, not
+/// withdrawing (as "commanders had left the area" are).
+fn civilians_leaving(event_type: EventType, clause: &str, trigger: &Range<usize>) -> EventType {
+    static CIVILIANS: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(
+            r"(?i)\b(?:people|civilians|residents|families|inhabitants|children|refugees)\b",
+        )
+    });
+    let left = clause[trigger.clone()]
+        .get(..4)
+        .is_some_and(|w| w.eq_ignore_ascii_case("left"));
+    if event_type == EventType::Withdrawal
+        && left
+        && CIVILIANS.is_match(crate::words::tail(&clause[..trigger.start], 60))
+    {
+        EventType::Evacuation
     } else {
         event_type
     }
