@@ -13,7 +13,9 @@
 //!   three words next to cruft;
 //! - a repeated line (a photo caption printed twice) after its first occurrence, and a
 //!   caption the page labels as one ("Photo: ...");
-//! - headline links under a cue ("Read also", "Most popular") up to the next sentence.
+//! - headline links under a cue ("Read also", "Most popular") up to the next sentence;
+//! - a live blog's teasers ("12m ago Russian strike on Kharkiv kills two"): dated by the
+//!   moment the page was fetched, and told again in the entry below.
 
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -89,7 +91,8 @@ pub fn clean(text: &str) -> Cleaned {
                 || shape.is_all_caps_headline()
                 || shape.pronouns_outside_quotes >= 2
                 || has_reader_phrase(line)
-                || is_credited_caption(line),
+                || is_credited_caption(line)
+                || is_live_teaser(line),
         );
     }
     // Headline links under a "Read also" / "Related" cue: the lines after it that do not
@@ -424,6 +427,14 @@ fn is_credited_caption(line: &str) -> bool {
     LABELS.iter().any(|label| head.starts_with(label))
 }
 
+/// "12m ago ...", "1h ago ...", "3 hours ago ...": a live blog's list of its latest entries.
+fn is_live_teaser(line: &str) -> bool {
+    static AGO: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(r"(?i)^\d{1,3}\s*(?:m|min|mins|minutes?|h|hr|hrs|hours?)\s+ago\b")
+    });
+    line.starts_with(|c: char| c.is_ascii_digit()) && AGO.is_match(line)
+}
+
 fn is_widget(line: &str, words: usize) -> bool {
     (words <= 3 && !ends_as_sentence(line)) || (words <= 6 && line.ends_with('?'))
 }
@@ -560,6 +571,15 @@ mod tests {
                 "Russian troops shelled Kupiansk on Saturday.",
                 "The governor said three people were injured."
             ]
+        );
+    }
+
+    #[test]
+    fn live_blog_teasers_are_dropped() {
+        let text = "Key events\n12m ago Russian strike on Kharkiv kills two\n1h ago Zelensky visits troops\n10 killed in strike, officials said 3 hours ago.\n";
+        assert_eq!(
+            kept(text),
+            ["10 killed in strike, officials said 3 hours ago."]
         );
     }
 

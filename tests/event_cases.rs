@@ -572,3 +572,22 @@ fn a_region_is_not_narrowed_to_another_happening_with_other_counts() {
         .collect();
     assert_eq!(places, [Some("Kharkiv Oblast"), Some("Kivsharivka")]);
 }
+
+#[test]
+fn a_live_blog_entry_headline_is_not_a_second_event() {
+    let text = "Live updates\n\n09:45 BST\nTwo killed in glide bomb attack on Kharkiv\n\nA Russian glide bomb hit an apartment block in Kharkiv on Sunday morning, killing two people, the governor said.\n\n08:30 BST\nDrone attack on Sumy\n";
+    let events = analyse("2024-06-02", text);
+    let strikes: Vec<_> = events
+        .iter()
+        .filter(|e| e.event_type.as_str() == "strike")
+        .map(|e| &text[e.sentence.clone()])
+        .collect();
+    // The Kharkiv entry's headline is told again below it; the Sumy entry's is not.
+    assert_eq!(
+        strikes,
+        [
+            "A Russian glide bomb hit an apartment block in Kharkiv on Sunday morning, killing two people, the governor said.",
+            "Drone attack on Sumy"
+        ]
+    );
+}

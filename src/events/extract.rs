@@ -188,28 +188,49 @@ fn narrow_to_the_next_sentence(doc: &DocumentView, events: &mut [Event]) {
 }
 
 /// A headline restates the story's main happening ("Russia Claims Capture Of Key Town Near
-/// Pokrovsk"). When the body reports a happening of the same kind, its sentence carries the
-/// date, place and speaker, and the headline's copy would be a second, vaguer event.
+/// Pokrovsk"), and a live blog heads each entry with one ("Two killed in glide bomb attack on
+/// Kharkiv"). When the text below reports a happening of the same kind (anywhere in the
+/// story, within the next few sentences of an entry), its sentence carries the date, place
+/// and speaker, and the headline's copy would be a second, vaguer event.
 fn drop_restated_headline(doc: &DocumentView, events: &mut Vec<Event>) {
-    let Some(first) = doc.sentences.first() else {
-        return;
+    /// How far below an entry's headline its body restates it.
+    const ENTRY_SENTENCES: usize = 3;
+    let is_headline = |si: usize| {
+        let span = &doc.sentences[si].span;
+        let before = doc.text[..span.start].trim_end_matches([' ', '\t', '\r']);
+        let after = doc.text[span.end..].trim_start_matches([' ', '\t', '\r']);
+        (before.is_empty() || before.ends_with('\n'))
+            && (after.is_empty() || after.starts_with('\n'))
+            && !doc.text[span.clone()]
+                .trim_end()
+                .ends_with(['.', '!', '?', '"', '\u{201d}', ':'])
     };
-    let line = doc.text[first.span.clone()].trim_end();
-    let ends_line = doc.text[first.span.end..]
-        .trim_start_matches([' ', '\t', '\r'])
-        .starts_with('\n');
-    let headline = ends_line && !line.ends_with(['.', '!', '?', '"', '\u{201d}', ':']);
-    if !headline {
-        return;
-    }
-    let restated = |e: &Event| {
-        e.sentence == first.span
-            && events
-                .iter()
-                .any(|b| b.sentence.start > first.span.end && b.event_type == e.event_type)
-    };
-    let keep: Vec<bool> = events.iter().map(|e| !restated(e)).collect();
-    let mut keep = keep.into_iter();
+    // Each event's sentence index (events come in text order, sentences too).
+    let at: Vec<Option<usize>> = events
+        .iter()
+        .map(|e| {
+            doc.sentences
+                .binary_search_by_key(&e.sentence.start, |s| s.span.start)
+                .ok()
+        })
+        .collect();
+    let restated: Vec<bool> = (0..events.len())
+        .map(|i| {
+            let Some(si) = at[i].filter(|&si| is_headline(si)) else {
+                return false;
+            };
+            let last = if si == 0 {
+                doc.sentences.len()
+            } else {
+                si + 1 + ENTRY_SENTENCES
+            };
+            (0..events.len()).any(|j| {
+                events[j].event_type == events[i].event_type
+                    && at[j].is_some_and(|bj| bj > si && bj < last && !is_headline(bj))
+            })
+        })
+        .collect();
+    let mut keep = restated.into_iter().map(|r| !r);
     events.retain(|_| keep.next().unwrap_or(true));
 }
 
