@@ -213,6 +213,11 @@ const CASES: &[Case] = &[
     ("2024-12-12", "DeepState said on Wednesday that Russia had captured Sontsivka and advanced near Pushkine.", "capture", "2024-12-11", "2024-12-11", "gn:704288", "Russian forces", "DeepState", "reported"),
     ("2024-05-20", "Some 4,000 residents have left the town of Vovchansk over the past week, police said.", "evacuation", "2024-05-13", "2024-05-20", "gn:689304", "", "police", "reported"),
     ("2015-01-22", "Ukrainian forces have abandoned the ruins of the airport terminal in Donetsk, a spokesman said Thursday.", "withdrawal", "2015-01-22", "2015-01-22", "gn:709717", "Ukrainian forces", "a spokesman", "reported"),
+    // Failures, dismissals and plans are not happenings reported as done.
+    ("2023-02-14", "Russia has failed to capture Vuhledar despite weeks of attacks.", "capture", "2023-02-14", "2023-02-14", "gn:690823", "Russian forces", "", "negated"),
+    ("2022-05-10", "Ukraine's military dismissed rumours of a surrender in Mariupol.", "surrender", "2022-05-10", "2022-05-10", "gn:701822", "", "", "negated"),
+    ("2024-08-20", "Russia is seeking to encircle Pokrovsk from the south.", "encirclement", "2024-08-20", "2024-08-20", "gn:704422", "Russian forces", "", "planned"),
+    ("2023-03-01", "Any withdrawal from Bakhmut would be a blow to morale, analysts said.", "", "", "", "", "", "", ""),
     // An oblast next to a name chooses the namesake in it over the Donetsk city.
     ("2023-01-10", "Fighting continued near Makiivka in Luhansk Oblast.", "fighting", "2023-01-10", "2023-01-10", "gn:702318", "", "", "reported"),
     ("2023-01-10", "Fighting continued near Makiivka, Luhansk Oblast, on Monday.", "fighting", "2023-01-09", "2023-01-09", "gn:702318", "", "", "reported"),

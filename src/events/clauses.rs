@@ -42,13 +42,13 @@ static LEADING_PHRASE: Lazy<Regex> = Lazy::new(|| {
         r"^(?:Following|After|Before|Despite|Amid|Since|Despite|In the wake of|Since)\b[^,]{3,120},\s",
     )
 });
-/// Words before a trigger that make it a possibility, a wish or a demand, not a happening,
-/// or name it as stopped ("had halted Russia's advance"; only its object, so "halted ...
+/// Words before a trigger that make it a possibility ("any withdrawal from Bakhmut would"), a
+/// wish or a demand, not a happening, or name it as stopped ("had halted Russia's advance"; only its object, so "halted ...
 /// and launched counterattacks" still reports the counterattacks). The modal "may" is
 /// matched in lower case only: "on May 10" is a date.
 static HYPOTHETICAL: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:could|might|(?-i:may)|should|must|threat of|risk of|threatened to|if|unless|in order to|demanded|demands?|called on|calls on|urged|need to|needs to|avoid|prevent|slow|halt|stop|thwart)\b[^,;]*$|\b(?:halted|stopped|slowed|stalled|thwarted|stemmed)\s+(?:[\w'\u2019-]+\s+){0,3}$",
+        r"(?i)\b(?:any|an\s+eventual|a\s+possible|a\s+potential)\s+(?:[a-zA-Z-]+\s+)?$|\b(?:could|might|(?-i:may)|should|must|threat of|risk of|threatened to|if|unless|in order to|demanded|demands?|called on|calls on|urged|need to|needs to|avoid|prevent|slow|halt|stop|thwart)\b[^,;]*$|\b(?:halted|stopped|slowed|stalled|thwarted|stemmed)\s+(?:[\w'\u2019-]+\s+){0,3}$",
     )
 });
 /// "were killed", "was hit": a passive verb, whose subject is its victim.
@@ -72,7 +72,7 @@ static HYPOTHETICAL_AFTER: Lazy<Regex> = Lazy::new(|| {
 /// Words before a trigger that put it in the future (or the future of a past report).
 static PLANNED: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:will|'ll|shall|would|plans? to|planned to|intends? to|wants? to|looks? to|seeks? to|aims? to|expected to|set to|due to|going to|ready to|prepared to|prepar(?:e|es|ed|ing) for|brac(?:e|es|ed|ing) for|attempting to|attempts? to|trying to|try to|tries to|tried to)\b[^,;]*$",
+        r"(?i)\b(?:will|'ll|shall|would|plans? to|planned to|intends? to|wants? to|looks? to|seeks? to|aims? to|(?:seeking|aiming|planning|intending|hoping|threatening|preparing|looking) to|hopes? to|about to|expected to|set to|due to|going to|ready to|prepared to|prepar(?:e|es|ed|ing) for|brac(?:e|es|ed|ing) for|attempting to|attempts? to|trying to|try to|tries to|tried to)\b[^,;]*$",
     )
 });
 /// "The annexation is expected to be approved": the plan comes after the trigger noun.
@@ -83,7 +83,7 @@ static PLANNED_AFTER: Lazy<Regex> = Lazy::new(|| {
 });
 static NEGATED: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:not|never|no|without|denied|denies|deny|refused to|cannot|unable to)\b[^,;]*$|n't\b[^,;]*$",
+        r"(?i)\b(?:not|never|no|without|denied|denies|deny|refused to|cannot|unable to|fail(?:ed|s)? to|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:ed|es))\b[^,;]*$|n't\b[^,;]*$",
     )
 });
 /// Before a participle, words that make it an adjective: "the occupied territories", "the
