@@ -18,7 +18,7 @@ static CONFIRMED: Lazy<Regex> = Lazy::new(|| {
 });
 static QUANTITY: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:(?:as many as|more than|over|some|about|around|roughly|nearly|almost|at least|up to|another)\s+)?(?P<n>\d[\d,]*(?:\.\d+)?|hundreds|thousands|dozens|tens of thousands)\s+(?:of\s+)?(?:(?:Ukrainian|Russian|severely|seriously|badly|injured|wounded|more)\s+){0,2}(?P<what>soldiers|troops|servicemen|fighters|civilians|people|prisoners|POWs|defenders|children|residents|men|marines|commanders|tanks|missiles|drones|rockets|wounded|dead)\b",
+        r"(?i)\b(?:(?:as many as|more than|over|some|about|around|roughly|nearly|almost|at least|up to|another)\s+)?(?P<n>\d(?:[\d,]*\d)?(?:\.\d+)?|hundreds|thousands|dozens|tens of thousands)\s+(?:of\s+)?(?:(?:Ukrainian|Russian|severely|seriously|badly|injured|wounded|more)\s+){0,2}(?P<what>soldiers|troops|servicemen|fighters|civilians|people|prisoners|POWs|defenders|children|residents|men|marines|commanders|tanks|missiles|drones|rockets|wounded|dead)\b",
     )
 });
 /// How a count is written.
@@ -164,7 +164,9 @@ pub fn quantity(clause: &str) -> Option<Quantity> {
     let c = QUANTITY.captures_iter(clause).find(|c| {
         let whole = c.get(0).expect("group 0 always matches");
         let residents = matches!(&c["what"], "residents" | "people");
-        !(residents && POPULATION_BEFORE.is_match(crate::words::tail(&clause[..whole.start()], 16)))
+        let before = &clause[..whole.start()];
+        let population = residents && POPULATION_BEFORE.is_match(crate::words::tail(before, 16));
+        !population && !after_a_month(before)
     })?;
     let n = c["n"].to_lowercase();
     let value = number(&n)?;
@@ -437,7 +439,8 @@ pub fn claimant(sentence: &str) -> Option<String> {
             subject = head[..named.saturating_sub(1).min(head.len())].trim();
         }
         for lead in [
-            "but ", "and ", "while ", "instead ", "Instead ", "which ", "where ", "whom ",
+            "but ", "and ", "while ", "instead ", "Instead ", "which ", "where ", "whom ", "As ",
+            "as ",
         ] {
             subject = subject.strip_prefix(lead).unwrap_or(subject).trim();
         }
@@ -598,6 +601,8 @@ mod tests {
             ("some 1,730 Ukrainian soldiers", 1730)
         );
         assert_eq!(captured(EventType::Surrender, Some(&q)), Some(1730));
+        // "On June 12, Ukrainian defenders": the day of a date is no count.
+        assert!(quantity("On June 12, Ukrainian defenders liberated the village.").is_none());
         assert_eq!(captured(EventType::Strike, Some(&q)), None);
         assert!(quantity(
             "The city, which had about 70,000 residents before the war, is in ruins."

@@ -68,6 +68,10 @@ static HEAD_ONLY: Lazy<Vec<Regex>> = Lazy::new(|| {
         // KYIV, June 14, 2022 (Reuters) -
         // MOSCOW, January 3, 2024. /TASS/.
         r"(?m)^\s*[A-Z][A-Z .'\-]+(?:,\s*[A-Za-z ]+)?,\s+(?P<mon>[A-Z][a-z]+\.?)\s+(?P<d>\d{1,2}),\s+(?P<y>(?:19|20)\d\d)\s*(?:(?:\([A-Za-z ]+\))?\s*[-\u2013\u2014]|\.\s*/[A-Z]+/)",
+        // 13.06.2023 09:12 / 2023-06-13: a numeric date alone on its line (day first with
+        // dots, as European pages print it).
+        r"(?m)^[ \t]*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?:,?\s+\d{1,2}:\d\d)?[ \t]*$",
+        r"(?m)^[ \t]*(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?:[T ]\d{1,2}:\d\d(?::\d\d)?\S*)?[ \t]*$",
     ]
     .into_iter()
     .map(String::from)
@@ -181,6 +185,14 @@ mod tests {
         assert_eq!(
             date("Headline\nBy A Reporter\nPublished 3:40 PM EST, Mon November 25, 2024\n"),
             Some("2024-11-25".into())
+        );
+        assert_eq!(
+            date("Occupiers shell Kharkiv region\n\nUkrinform\n13.06.2023 09:12\n\nText"),
+            Some("2023-06-13".into())
+        );
+        assert_eq!(
+            date("Headline\n2023-06-13T09:12:00Z\nText"),
+            Some("2023-06-13".into())
         );
         assert_eq!(
             date("MOSCOW, January 3, 2024. /TASS/. Russian troops have taken"),
