@@ -218,6 +218,7 @@ const CASES: &[Case] = &[
     ("2022-05-10", "Ukraine's military dismissed rumours of a surrender in Mariupol.", "surrender", "2022-05-10", "2022-05-10", "gn:701822", "", "", "negated"),
     ("2024-08-20", "Russia is seeking to encircle Pokrovsk from the south.", "encirclement", "2024-08-20", "2024-08-20", "gn:704422", "Russian forces", "", "planned"),
     ("2023-03-01", "Any withdrawal from Bakhmut would be a blow to morale, analysts said.", "", "", "", "", "", "", ""),
+    ("2024-09-09", "Units of the Center battlegroup have completely liberated Krasnogorovka, the Russian Defense Ministry reported on Monday.", "capture", "2024-09-09", "2024-09-09", "gn:704393", "Russian forces", "Russian Defense Ministry", "reported"),
     // An oblast next to a name chooses the namesake in it over the Donetsk city.
     ("2023-01-10", "Fighting continued near Makiivka in Luhansk Oblast.", "fighting", "2023-01-10", "2023-01-10", "gn:702318", "", "", "reported"),
     ("2023-01-10", "Fighting continued near Makiivka, Luhansk Oblast, on Monday.", "fighting", "2023-01-09", "2023-01-09", "gn:702318", "", "", "reported"),

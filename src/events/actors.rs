@@ -25,12 +25,12 @@ const ACTORS: &[(&str, &str, &str)] = &[
     ),
     (
         "Russian forces",
-        r"\b(?:Russian|Russia['\u2019]s|Moscow['\u2019]s|Kremlin['\u2019]s|pro-Russian|Russian-backed|Moscow-backed|Kremlin-backed)\s+(?i:(?:guided|glide|aerial|cruise|ballistic|sabotage|assault|reconnaissance|infantry)\s+)*(?i:bombs?|forces|troops|army|soldiers|military|servicemen|units|groups|detachments|infantry|artillery|aviation|marines|paratroopers|rockets?|missiles?|shells?|shelling|bombardment|strikes?|airstrikes?|aircraft|drones?|separatists?|fighters|warplanes?|jets?)\b|\b(?:the\s+)?Russians\b|\bRussia\b|\bMoscow\b|\b(?:the\s+)?(?:occupiers|invaders|occupation forces)\b",
+        r"\b(?:Russian|Russia['\u2019]s|Moscow['\u2019]s|Kremlin['\u2019]s|pro-Russian|Russian-backed|Moscow-backed|Kremlin-backed)\s+(?i:(?:guided|glide|aerial|cruise|ballistic|sabotage|assault|reconnaissance|infantry)\s+)*(?i:bombs?|forces|troops|army|soldiers|military|servicemen|units|groups|detachments|infantry|artillery|aviation|marines|paratroopers|rockets?|missiles?|shells?|shelling|bombardment|strikes?|airstrikes?|aircraft|drones?|separatists?|fighters|warplanes?|jets?)\b|\b(?:the\s+)?Russians\b|\bRussia\b|\bMoscow\b|\b(?:the\s+)?(?:occupiers|invaders|occupation forces)\b|\b(?:Center|Centre|West|South|North|East|Dnepr|Dnieper|Vostok|Zapad|Yug|Sever|Tsentr)\s+(?i:battle\s*group|group\s+of\s+forces)\b",
         "Russian troops",
     ),
     (
         "Ukrainian forces",
-        r"\b(?:Ukrainian|Ukraine['\u2019]s|Kyiv['\u2019]s)\s+(?i:(?:guided|glide|aerial|cruise|ballistic|sabotage|assault|reconnaissance|infantry)\s+)*(?i:bombs?|forces|troops|army|soldiers|military|servicemen|units|groups|detachments|infantry|defenders|fighters|marines|paratroopers|Air Assault Forces|Armed Forces|defense forces|defence forces|general staff|drones?|missiles?|shelling|strikes?|artillery)\b|\bthe Ukrainians\b|\bAzovstal defenders\b|\bUkraine\b",
+        r"\b(?:Ukrainian|Ukraine['\u2019]s|Kyiv['\u2019]s)\s+(?i:(?:guided|glide|aerial|cruise|ballistic|sabotage|assault|reconnaissance|infantry)\s+)*(?i:bombs?|forces|troops|army|soldiers|military|servicemen|units|groups|detachments|infantry|defenders|fighters|marines|paratroopers|Air Assault Forces|Armed Forces|defense forces|defence forces|general staff|drones?|missiles?|shelling|strikes?|artillery)\b|\bthe Ukrainians\b|\bAzovstal defenders\b|\bUkraine\b|\bAFU\b|\bZSU\b",
         "Ukrainian soldiers",
     ),
     (
