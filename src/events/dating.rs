@@ -55,10 +55,17 @@ fn after_since(text: &str, span: &Range<usize>) -> bool {
         .split_whitespace()
         .next()
         .is_some_and(since)
-        || crate::words::tail(&text[..span.start], 8)
-            .split_whitespace()
-            .next_back()
-            .is_some_and(since)
+        || {
+            // "since June", "since the summer of 2022", "since early March".
+            let mut before = crate::words::tail(&text[..span.start], 16).split_whitespace();
+            let last = before.next_back();
+            last.is_some_and(since)
+                || (last.is_some_and(|w| {
+                    ["the", "early", "late", "mid", "mid-"]
+                        .iter()
+                        .any(|m| w.eq_ignore_ascii_case(m))
+                }) && before.next_back().is_some_and(since))
+        }
         || SINCE_IT_BEGAN.is_match(crate::words::tail(&text[..span.start], 80))
 }
 
