@@ -30,7 +30,7 @@ const COUNT: &str = r"\d[\d,]*|a dozen|dozens|hundreds|thousands|tens of thousan
 static KILLED: Lazy<[Regex; 3]> = Lazy::new(|| {
     [
         crate::words::regex(&format!(
-            r"(?i)\b(?:killing|killed|kills)\s+(?:at least\s+|more than\s+|some\s+|about\s+|over\s+)?(?P<n>{COUNT})\b"
+            r"(?i)\b(?:killing|killed|kills|eliminated|eliminating|liquidated)\s+(?:at least\s+|more than\s+|some\s+|about\s+|over\s+|up to\s+)?(?P<n>{COUNT})\b"
         )),
         crate::words::regex(&format!(
             r"(?i)\b(?P<n>{COUNT})\s+(?:\w+\s+){{0,4}}(?:\w+,\s+(?:including|among them)\s+[^,.;]{{1,40}},\s*)?(?:were|was|have been|had been|are|is)?\s*(?:feared\s+)?(?:killed|dead|died)\b"
@@ -192,8 +192,11 @@ pub fn captured(event_type: EventType, quantity: Option<&Quantity>) -> Option<u6
 /// "killing two people" has two fatalities). Read once per sentence, and only searched
 /// when one of the words is there at all.
 pub fn harmed(sentence: &str) -> (Option<u64>, Option<u64>) {
-    static WORDS: Lazy<AhoCorasick> =
-        Lazy::new(|| crate::words::any_case(&["wound", "injur", "kill", "dead", "died"]));
+    static WORDS: Lazy<AhoCorasick> = Lazy::new(|| {
+        crate::words::any_case(&[
+            "wound", "injur", "kill", "dead", "died", "eliminat", "liquidat",
+        ])
+    });
     let (mut wounds, mut deaths) = (false, false);
     for m in WORDS.find_iter(sentence) {
         match m.pattern().as_usize() {
@@ -645,6 +648,10 @@ mod tests {
         assert_eq!(
             harmed("At least 30 people, including three children, were killed when a rocket hit the market."),
             (None, Some(30))
+        );
+        assert_eq!(
+            harmed("Ukrainian forces eliminated 270 occupiers and wounded 150."),
+            (Some(150), Some(270))
         );
         assert_eq!(
             harmed("The army put enemy losses at about 12,500 killed and wounded."),
