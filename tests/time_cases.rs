@@ -10,6 +10,43 @@ use dateline::{sentences, time};
 
 /// (published, sentence, expression, start, end)
 const CASES: &[(&str, &str, &str, &str, &str)] = &[
+    // The war dates itself: the full-scale invasion began on 24 February 2022; before it,
+    // "the war" was the war in Donbas, begun in April 2014.
+    (
+        "2024-08-20",
+        "Russia captured Kupiansk at the start of the full-scale invasion.",
+        "the start of the full-scale invasion",
+        "2022-02-24",
+        "2022-03-09",
+    ),
+    (
+        "2024-08-20",
+        "In the early days of the war, Russian troops seized Vovchansk.",
+        "the early days of the war",
+        "2022-02-24",
+        "2022-03-02",
+    ),
+    (
+        "2024-08-20",
+        "Missiles hit Kharkiv on the first day of the invasion.",
+        "the first day of the invasion",
+        "2022-02-24",
+        "2022-02-24",
+    ),
+    (
+        "2024-08-20",
+        "Since Russia's full-scale invasion, 1,000 civilians were killed in the region.",
+        "Russia's full-scale invasion",
+        "2022-02-24",
+        "2022-02-24",
+    ),
+    (
+        "2016-05-10",
+        "Debaltseve has been shelled since the beginning of the war.",
+        "the beginning of the war",
+        "2014-04-06",
+        "2014-04-19",
+    ),
     // Bare weekdays in past-tense reports: the most recent one, the publication day included.
     (
         "2025-03-03",
@@ -1816,4 +1853,24 @@ fn that_year_is_the_last_year_named() {
         .and_then(|t| t.resolved.as_ref())
         .map(|r| (r.start, r.end));
     assert_eq!(july, Some((date("2014-07-01"), date("2014-07-10"))));
+}
+
+#[test]
+fn the_war_named_as_a_noun_is_no_time() {
+    let published = Some(date("2024-08-20"));
+    for text in [
+        "Russia's invasion has killed thousands of civilians.",
+        "The war has displaced millions.",
+        "Since Russia's full-scale invasion in February 2022, the city has been shelled daily.",
+        "Kyiv said the invasion before 2014 was planned.",
+        "Russia took Kupiansk in the first days of the full-scale invasion in February 2022.",
+    ] {
+        let times = times_in(text, published);
+        let war: Vec<_> = times
+            .iter()
+            .filter(|t| t.family == time::lexicon::Family::War)
+            .map(|t| &text[t.span.clone()])
+            .collect();
+        assert!(war.is_empty(), "{text:?}: {war:?}");
+    }
 }

@@ -50,6 +50,9 @@ pub enum Family {
     Season,
     /// "8 a.m. Moscow time (0500 GMT)", "0500 GMT", "at 01:30", "at dawn"
     Clock,
+    /// "the start of the full-scale invasion", "the early days of the war", "since Russia's
+    /// full-scale invasion": dates the war's reporting names by the war itself
+    War,
 }
 
 impl Family {
@@ -70,6 +73,7 @@ impl Family {
             Family::PastPeriod => "period",
             Family::Recent => "recent",
             Family::Season => "season",
+            Family::War => "war",
             Family::Clock => "clock",
         }
     }
@@ -270,6 +274,18 @@ pub const PATTERNS: &[Pattern] = &[
         regex: r"(?i)\bthe\s+(?P<x>(?P<season>spring|summer|autumn|fall|winter)(?:\s+of\s+{YEAR})?)\b",
         example: "Russia struck power plants over the winter.",
         finds: "winter",
+    },
+    Pattern {
+        family: Family::War,
+        regex: r"(?i)\b(?P<x>(?:the\s+)?(?P<part>start|beginning|outset|first\s+days?|early\s+days|first\s+weeks?|early\s+weeks|first\s+months?|early\s+months|eve)\s+of\s+(?:Russia['\u2019]s\s+|the\s+)(?:full-scale\s+|large-scale\s+|all-out\s+)?(?P<what>invasion|war))\b",
+        example: "Russia captured Kupiansk at the start of the full-scale invasion.",
+        finds: "the start of the full-scale invasion",
+    },
+    Pattern {
+        family: Family::War,
+        regex: r"(?i)\b(?:since|before|after)\s+(?P<x>(?:Russia['\u2019]s|the)\s+(?:full-scale|large-scale|all-out)\s+(?P<what>invasion))\b",
+        example: "Since Russia's full-scale invasion, 1,000 civilians were killed in the region.",
+        finds: "Russia's full-scale invasion",
     },
     Pattern {
         family: Family::Clock,

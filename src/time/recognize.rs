@@ -63,6 +63,18 @@ pub fn recognize(text: &str) -> Vec<Found<'_>> {
         let re = &COMPILED[i];
         for caps in re.captures_iter(text) {
             let whole = caps.get(0).expect("group 0 always matches");
+            // "since Russia's full-scale invasion in February 2022", "in the first days of the
+            // invasion in February 2022": the date written after the war's name is the
+            // expression.
+            if PATTERNS[i].family == Family::War {
+                let after = text[whole.end()..].trim_start();
+                if ["in ", "on ", "began", "started", "was launched"]
+                    .iter()
+                    .any(|w| after.starts_with(w))
+                {
+                    continue;
+                }
+            }
             let x = crate::words::group(re, &caps, "x");
             let span = match (x, crate::words::group(re, &caps, "rel")) {
                 (Some(x), _) => x.range(),

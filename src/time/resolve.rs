@@ -454,6 +454,40 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
                 "recent period up to publication".into(),
             )
         }
+        Family::War => {
+            // Russia's full-scale invasion began on 24 February 2022; before it, "the war" was
+            // the war in Donbas, which began in April 2014.
+            let invasion = NaiveDate::from_ymd_opt(2022, 2, 24)?;
+            let war_in_donbas = NaiveDate::from_ymd_opt(2014, 4, 6)?;
+            let what = get("what")?.to_lowercase();
+            let begun = match (what.as_str(), pubd) {
+                ("invasion", Some(p)) if p < invasion => return None,
+                ("war", Some(p)) if p < invasion => war_in_donbas,
+                ("war", None) => return None,
+                _ => invasion,
+            };
+            let part = get("part").map(|p| p.to_lowercase()).unwrap_or_default();
+            let (from, days, precision) = match part.split_whitespace().collect::<Vec<_>>()[..] {
+                [] => (0, 0, Precision::Day),
+                ["eve"] => (-1, 0, Precision::Day),
+                ["first", "day"] => (0, 0, Precision::Day),
+                ["first" | "early", "days"] => (0, 6, Precision::Week),
+                ["first" | "early", w] if w.starts_with("week") => (0, 27, Precision::Month),
+                ["first" | "early", m] if m.starts_with("month") => (0, 89, Precision::Season),
+                // "the start", "the beginning", "the outset": the first fortnight.
+                _ => (0, 13, Precision::Month),
+            };
+            let start = if from < 0 { begun.pred_opt()? } else { begun };
+            let end = begun + Days::new(days);
+            resolved(
+                start,
+                end,
+                precision,
+                day_value(start),
+                (days > 0).then_some("APPROX"),
+                format!("the {what}'s start"),
+            )
+        }
         Family::Season => {
             let season = get("season")?.to_lowercase();
             let rel = get("rel").unwrap_or("the").to_lowercase();
