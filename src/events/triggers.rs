@@ -142,7 +142,7 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Capture,
-        pattern: r"\bcaptur(?:ed|ing|e|es)\b|\bt(?:ook|aken|ake|aking) (?:full )?control\b|\b(?:took|taken|take|taking)\s+(?:the\s+(?:(?:[a-zA-Z-]+\s+){0,3}?(?:town|city|village|settlement)\s+of\s+)?)?(?-i:\p{Lu})|\b(?:raised|raising|hoisted|hoisting)\s+(?:the\s+|their\s+|a\s+)?(?:[a-zA-Z-]+\s+){0,2}?flags?\s+(?:over|above|in|on)\b|\b(?:took|taken|take|taking)\s+(?:control\s+of\s+)?the\s+(?:city|town|village|settlement)(?:['\u2019]s\s+(?:outskirts|centre|center|(?:\w+\s+)?(?:part|district|districts|half)))?\b|\bseiz(?:ed|ing|e)\b|\boccupied\b|\btook over\b|\bfell to\b|\bfell\b|\bhad fallen\b|\bhas fallen\b|\bcontrols?\s+(?:most|much|all|parts?)\s+of\b|\b(?:full|complete)\s+control\s+(?:of|over)\b",
+        pattern: r"\bcaptur(?:ed|ing|e|es)\b|\bt(?:ook|aken|ake|aking) (?:full )?control\b|\b(?:took|taken|take|taking)\s+(?:the\s+(?:(?:[a-zA-Z-]+\s+){0,3}?(?:town|city|village|settlement)\s+of\s+)?)?(?-i:\p{Lu})|\b(?:raised|raising|hoisted|hoisting)\s+(?:the\s+|their\s+|a\s+)?(?:[a-zA-Z-]+\s+){0,2}?flags?\s+(?:over|above|in|on)\b|\b(?:took|taken|take|taking)\s+(?:control\s+of\s+)?the\s+(?:city|town|village|settlement)(?:['\u2019]s\s+(?:outskirts|centre|center|(?:\w+\s+)?(?:part|district|districts|half)))?\b|\bseiz(?:ed|ing|e)\b|\boccupied\b|\btook over\b|\bfell to\b|\bfell\b|\bhad fallen\b|\bhas fallen\b|\bcontrol(?:s|led|ling)?\s+(?:(?:more\s+than|about|nearly|almost|over)\s+)?(?:most|much|all|parts?|half|a\s+third|two-thirds|\d+\s*%|\d+\s+percent)\s+of\b|\b(?:full|complete)\s+control\s+(?:of|over)\b",
         example: "Troops captured near the eastern city were questioned.",
     },
     Trigger {
