@@ -221,6 +221,7 @@ const CASES: &[Case] = &[
     ("2024-09-09", "Units of the Center battlegroup have completely liberated Krasnogorovka, the Russian Defense Ministry reported on Monday.", "capture", "2024-09-09", "2024-09-09", "gn:704393", "Russian forces", "Russian Defense Ministry", "reported"),
     ("2025-10-02", "Siversk has been shelled almost daily since the summer of 2022, the mayor said.", "shelling", "2022-06-01", "2025-10-02", "gn:694403", "", "mayor", "reported"),
     ("2025-09-30", "Moscow's defence ministry claimed on Sunday that its troops controlled more than half of Kupiansk.", "capture", "2025-09-28", "2025-09-28", "gn:703656", "Russian forces", "Moscow's defence ministry", "reported"),
+    ("2025-04-21", "Russian drones killed four people in the Kharkiv region overnight, including in the city of Kharkiv and the town of Chuhuiv, officials said.", "casualties", "2025-04-20", "2025-04-21", "gn:706483", "", "officials", "reported"),
     // An oblast next to a name chooses the namesake in it over the Donetsk city.
     ("2023-01-10", "Fighting continued near Makiivka in Luhansk Oblast.", "fighting", "2023-01-10", "2023-01-10", "gn:702318", "", "", "reported"),
     ("2023-01-10", "Fighting continued near Makiivka, Luhansk Oblast, on Monday.", "fighting", "2023-01-09", "2023-01-09", "gn:702318", "", "", "reported"),

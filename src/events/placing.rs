@@ -19,14 +19,14 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 use std::ops::Range;
 
-/// What may stand between two members of a list of places: a comma or a conjunction, a
-/// repeated preposition ("killed three in Bakhmut and one in Soledar", "and another was
-/// wounded in nearby Dachne"), or an appositive
-/// that locates the first ("Kotlyne, west of Pokrovsk, and Yelyzavetivka"; ISW's "near
-/// Synkivka (northeast of Kupyansk) and Stelmakhivka").
+/// What may stand between two members of a list of places: a comma or a conjunction (before
+/// "the town of" too: "the city of Kharkiv and the town of Chuhuiv"), a repeated preposition
+/// ("killed three in Bakhmut and one in Soledar", "and another was wounded in nearby Dachne"),
+/// or an appositive that locates the first ("Kotlyne, west of Pokrovsk, and Yelyzavetivka";
+/// ISW's "near Synkivka (northeast of Kupyansk) and Stelmakhivka").
 static GROUP_GAP: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"^\s*(?:,|and|or|, and|&)\s*$|^\s*(?:(?:over|on|during|overnight|last)\s+(?:the\s+)?[\w-]+\s+)?(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|another|more|others?)\s+(?:(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+){0,2}?)?)?(?:in|near|at|around)\s+(?:nearby\s+)?$|^\s*,\s+(?:[\w-]+\s+){1,3}of\s+\p{Lu}[\w'\u2019-]*(?:\s+\p{Lu}[\w'\u2019-]*)?\s*,\s*(?:and\s+|or\s+)?$|^\s*\(\s*(?:[\w-]+\s+){1,3}of\s+\p{Lu}[\w'\u2019-]*(?:\s+\p{Lu}[\w'\u2019-]*)?\s*\)\s*,?\s*(?:and\s+|or\s+)?$",
+        r"^\s*(?:,|and|or|, and|&)\s*(?:the\s+(?:[a-z-]+\s+)?(?:city|town|village|settlement)\s+of\s+)?$|^\s*(?:(?:over|on|during|overnight|last)\s+(?:the\s+)?[\w-]+\s+)?(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|another|more|others?)\s+(?:(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+){0,2}?)?)?(?:in|near|at|around)\s+(?:nearby\s+)?$|^\s*,\s+(?:[\w-]+\s+){1,3}of\s+\p{Lu}[\w'\u2019-]*(?:\s+\p{Lu}[\w'\u2019-]*)?\s*,\s*(?:and\s+|or\s+)?$|^\s*\(\s*(?:[\w-]+\s+){1,3}of\s+\p{Lu}[\w'\u2019-]*(?:\s+\p{Lu}[\w'\u2019-]*)?\s*\)\s*,?\s*(?:and\s+|or\s+)?$",
     )
 });
 
