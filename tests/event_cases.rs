@@ -222,6 +222,7 @@ const CASES: &[Case] = &[
     ("2025-10-02", "Siversk has been shelled almost daily since the summer of 2022, the mayor said.", "shelling", "2022-06-01", "2025-10-02", "gn:694403", "", "mayor", "reported"),
     ("2025-09-30", "Moscow's defence ministry claimed on Sunday that its troops controlled more than half of Kupiansk.", "capture", "2025-09-28", "2025-09-28", "gn:703656", "Russian forces", "Moscow's defence ministry", "reported"),
     ("2025-04-21", "Russian drones killed four people in the Kharkiv region overnight, including in the city of Kharkiv and the town of Chuhuiv, officials said.", "casualties", "2025-04-20", "2025-04-21", "gn:706483", "", "officials", "reported"),
+    ("2025-02-10", "Russia's Defense Ministry claimed on Monday that its troops had taken control of Toretsk, a town that has been the site of heavy fighting since the summer.", "capture", "2025-02-10", "2025-02-10", "gn:709354", "Russian forces", "Russia's Defense Ministry", "reported"),
     // An oblast next to a name chooses the namesake in it over the Donetsk city.
     ("2023-01-10", "Fighting continued near Makiivka in Luhansk Oblast.", "fighting", "2023-01-10", "2023-01-10", "gn:702318", "", "", "reported"),
     ("2023-01-10", "Fighting continued near Makiivka, Luhansk Oblast, on Monday.", "fighting", "2023-01-09", "2023-01-09", "gn:702318", "", "", "reported"),
@@ -597,6 +598,32 @@ fn a_live_blog_entry_headline_is_not_a_second_event() {
         [
             "A Russian glide bomb hit an apartment block in Kharkiv on Sunday morning, killing two people, the governor said.",
             "Drone attack on Sumy"
+        ]
+    );
+}
+
+#[test]
+fn summary_lines_under_a_headline_are_not_events_of_their_own() {
+    let text = "Ukraine war latest\n\nKey developments on Feb. 10:\n\n\u{2022} Russia claims capture of Toretsk\n\u{2022} Drone attack on Kharkiv injures 5\n\nRussia's Defense Ministry claimed on Feb. 10 that its troops had taken control of Toretsk.\n\nThe governor said talks went on. Officials met. The weather was cold. Nothing else happened.\n\nA Russian drone attack on Kharkiv overnight injured five people, the mayor said. The drones hit buildings in the Kyivskyi district.\n";
+    let g = Gazetteer::embedded();
+    let events = analyse("2025-02-10", text);
+    let got: Vec<_> = events
+        .iter()
+        .map(|e| {
+            (
+                e.event_type.as_str(),
+                e.place.as_ref().map(|p| g.entry(p.entry).name),
+            )
+        })
+        .collect();
+    // The summary lines are told again below, however far; the Kyivskyi district is
+    // Kharkiv's, not the Donetsk district the gazetteer knows.
+    assert_eq!(
+        got,
+        [
+            ("capture", Some("Toretsk")),
+            ("strike", Some("Kharkiv")),
+            ("strike", Some("Kharkiv"))
         ]
     );
 }

@@ -1009,6 +1009,8 @@ const SPELLINGS: &[(&str, &str, &str)] = &[
 
 /// Sentences with English words, people, actors, weapons and foreign places only.
 const NOT_PLACES: &[&str] = &[
+    "\"The town has not fallen,\" the spokesperson told the Kyiv Independent.",
+    "Fighting continues, the Kyiv Post reported.",
     "Vladimir Putin spoke on Tuesday.",
     "Denis Pushilin said the troops would face trial.",
     "The Donetsk People's Republic claimed the village.",

@@ -41,6 +41,15 @@ pub fn is_report_time(text: &str, span: &Range<usize>) -> bool {
 static RELATIVE_CLAUSE: Lazy<Regex> =
     Lazy::new(|| crate::words::regex(r"(?i)^\s*,\s+(?:where|which|whose|who)\b"));
 
+/// Between a trigger and a time, the start of a relative clause with its own verb: ",
+/// a town that has been", ", which had" (", which began in October" tells when the
+/// happening itself began, and dates it).
+static RELATIVE_AFTER_TRIGGER: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i),\s[^;]*\b(?:that|which|where|whose)\s+(?:[a-zA-Z]+\s+){0,3}?(?:has|have|had|is|was|were)\b",
+    )
+});
+
 /// Whether the time expression at `span` follows "since" (within it or just before it), or
 /// dates the start of something the happening has run on from ("since Russia's invasion
 /// began in February", "since Russia launched its offensive on Friday").
@@ -108,12 +117,18 @@ pub fn date_event(
     let in_clause = |t: &TimeMention| t.span.start >= clause.start && t.span.end <= clause.end;
     // "Convoys left Kostiantynivka, where bombs destroyed a market on July 14": the date of a
     // relative clause after this one is its own happening's, not this clause's.
+    // "took control of Toretsk, a town that has been the site of heavy fighting since the
+    // summer": a relative clause after the trigger has its own time.
     let in_later_relative_clause = |t: &TimeMention| {
-        t.span.start >= clause.end && RELATIVE_CLAUSE.is_match(&text[clause.end..t.span.start])
+        (t.span.start >= clause.end && RELATIVE_CLAUSE.is_match(&text[clause.end..t.span.start]))
+            || (t.span.start >= trigger.end
+                && RELATIVE_AFTER_TRIGGER.is_match(&text[trigger.end..t.span.start]))
     };
-    let happening = nearest(&|t| in_clause(t) && !is_report_time(text, &t.span))
-        .or_else(|| nearest(&|t| !is_report_time(text, &t.span) && !in_later_relative_clause(t)))
-        .or(report);
+    let happening = nearest(&|t| {
+        in_clause(t) && !is_report_time(text, &t.span) && !in_later_relative_clause(t)
+    })
+    .or_else(|| nearest(&|t| !is_report_time(text, &t.span) && !in_later_relative_clause(t)))
+    .or(report);
     match happening.and_then(|t| t.resolved.as_ref().map(|r| (t, r))) {
         Some((t, r)) => {
             let mut start = r.start;

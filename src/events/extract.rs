@@ -188,7 +188,8 @@ fn narrow_to_the_next_sentence(doc: &DocumentView, events: &mut [Event]) {
 }
 
 /// A headline restates the story's main happening ("Russia Claims Capture Of Key Town Near
-/// Pokrovsk"), and a live blog heads each entry with one ("Two killed in glide bomb attack on
+/// Pokrovsk"), as do the summary lines printed under it, and a live blog heads each entry with
+/// one ("Two killed in glide bomb attack on
 /// Kharkiv"). When the text below reports a happening of the same kind (anywhere in the
 /// story, within the next few sentences of an entry), its sentence carries the date, place
 /// and speaker, and the headline's copy would be a second, vaguer event.
@@ -197,7 +198,9 @@ fn drop_restated_headline(doc: &DocumentView, events: &mut Vec<Event>) {
     const ENTRY_SENTENCES: usize = 3;
     let is_headline = |si: usize| {
         let span = &doc.sentences[si].span;
-        let before = doc.text[..span.start].trim_end_matches([' ', '\t', '\r']);
+        // A list marker may open the line ("• Drone attack on Kharkiv injures 5").
+        let before = doc.text[..span.start]
+            .trim_end_matches([' ', '\t', '\r', '\u{2022}', '\u{b7}', '*', '-', '\u{2013}']);
         let after = doc.text[span.end..].trim_start_matches([' ', '\t', '\r']);
         (before.is_empty() || before.ends_with('\n'))
             && (after.is_empty() || after.starts_with('\n'))
@@ -205,6 +208,15 @@ fn drop_restated_headline(doc: &DocumentView, events: &mut Vec<Event>) {
                 .trim_end()
                 .ends_with(['.', '!', '?', '"', '\u{201d}', ':'])
     };
+    // A lead-in line ("Key developments on Feb. 10:") belongs to the head too.
+    let lead_in = |si: usize| {
+        doc.text[doc.sentences[si].span.clone()]
+            .trim_end()
+            .ends_with(':')
+    };
+    let body_start = (0..doc.sentences.len())
+        .find(|&si| !is_headline(si) && !lead_in(si))
+        .unwrap_or(doc.sentences.len());
     // Each event's sentence index (events come in text order, sentences too).
     let at: Vec<Option<usize>> = events
         .iter()
@@ -219,7 +231,9 @@ fn drop_restated_headline(doc: &DocumentView, events: &mut Vec<Event>) {
             let Some(si) = at[i].filter(|&si| is_headline(si)) else {
                 return false;
             };
-            let last = if si == 0 {
+            // The headline and the summary lines under it, up to the first sentence of the
+            // body, restate the whole story.
+            let last = if si < body_start {
                 doc.sentences.len()
             } else {
                 si + 1 + ENTRY_SENTENCES

@@ -137,10 +137,15 @@ pub(super) fn resolve(text: &str, raw: Vec<Found>, gazetteer: &Gazetteer) -> Vec
 const CITY_DISTRICT_KM: f64 = 25.0;
 
 /// "Kharkiv city's Kyivskyi district", "Kharkiv's mayor said ... in the Kyivskyi district": a
-/// city district lies in a city its sentence names. When the sentence names settlements and
-/// none lies near the only district of that name the gazetteer knows (Donetsk's Kyivskyi),
-/// the name is dropped, and the city carries the event.
+/// city district lies in a city its sentence names, or else the sentence before ("A drone hit
+/// Kharkiv overnight. The drones hit buildings in the Kyivskyi district"). When those
+/// settlements are all far from the only district of that name the gazetteer knows
+/// (Donetsk's Kyivskyi), the name is dropped, and the city carries the event.
 fn drop_foreign_city_districts(places: &mut Vec<PlaceMention>, gazetteer: &Gazetteer) {
+    let city = |p: &PlaceMention| {
+        let c = gazetteer.entry(p.entry);
+        c.kind == Kind::Settlement && c.code != "PPLX"
+    };
     let foreign: Vec<bool> = places
         .iter()
         .map(|district| {
@@ -148,14 +153,20 @@ fn drop_foreign_city_districts(places: &mut Vec<PlaceMention>, gazetteer: &Gazet
             if e.code != "PPLX" {
                 return false;
             }
-            let mut cities = places
-                .iter()
-                .filter(|p| p.sentence == district.sentence)
-                .map(|p| gazetteer.entry(p.entry))
-                .filter(|c| c.kind == Kind::Settlement && c.code != "PPLX")
-                .peekable();
+            let in_sentence = |s: usize| places.iter().filter(move |p| p.sentence == s && city(p));
+            let sentence = if in_sentence(district.sentence).next().is_some() {
+                district.sentence
+            } else {
+                match district.sentence.checked_sub(1) {
+                    Some(before) => before,
+                    None => return false,
+                }
+            };
+            let mut cities = in_sentence(sentence).peekable();
             cities.peek().is_some()
-                && cities.all(|c| c.point().distance_km(&e.point()) > CITY_DISTRICT_KM)
+                && cities.all(|c| {
+                    gazetteer.entry(c.entry).point().distance_km(&e.point()) > CITY_DISTRICT_KM
+                })
         })
         .collect();
     let mut flags = foreign.into_iter();
