@@ -223,6 +223,9 @@ const CASES: &[Case] = &[
     ("2025-09-30", "Moscow's defence ministry claimed on Sunday that its troops controlled more than half of Kupiansk.", "capture", "2025-09-28", "2025-09-28", "gn:703656", "Russian forces", "Moscow's defence ministry", "reported"),
     ("2025-04-21", "Russian drones killed four people in the Kharkiv region overnight, including in the city of Kharkiv and the town of Chuhuiv, officials said.", "casualties", "2025-04-20", "2025-04-21", "gn:706483", "", "officials", "reported"),
     ("2025-02-10", "Russia's Defense Ministry claimed on Monday that its troops had taken control of Toretsk, a town that has been the site of heavy fighting since the summer.", "capture", "2025-02-10", "2025-02-10", "gn:709354", "Russian forces", "Russia's Defense Ministry", "reported"),
+    // People who gave themselves up, held somewhere, are prisoners there.
+    ("2022-05-30", "Ukrainian marines who surrendered in Mariupol were taken to a prison colony in Olenivka, the DPR said.", "prisoners", "2022-05-30", "2022-05-30", "gn:698614", "", "DPR", "reported"),
+    ("2022-05-30", "Soldiers who surrendered in Mariupol last week said they had run out of ammunition.", "surrender", "2022-05-23", "2022-05-29", "gn:701822", "", "", "reported"),
     // An oblast next to a name chooses the namesake in it over the Donetsk city.
     ("2023-01-10", "Fighting continued near Makiivka in Luhansk Oblast.", "fighting", "2023-01-10", "2023-01-10", "gn:702318", "", "", "reported"),
     ("2023-01-10", "Fighting continued near Makiivka, Luhansk Oblast, on Monday.", "fighting", "2023-01-09", "2023-01-09", "gn:702318", "", "", "reported"),

@@ -62,6 +62,11 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
             let (actor1, actor2) = actors(clause_text, &trigger);
             let event_type = russian_liberation(event_type, &clause_text[trigger.clone()], actor1);
             let event_type = civilians_leaving(event_type, clause_text, &trigger);
+            let (event_type, trigger) =
+                match held_after_surrender(event_type, clause_text, &trigger) {
+                    Some(held) => (EventType::Prisoners, held),
+                    None => (event_type, trigger),
+                };
             let offset = sentence.span.start;
             let clause_abs = clause.start + offset..clause.end + offset;
             let trigger_abs = trigger.start + clause_abs.start..trigger.end + clause_abs.start;
@@ -284,6 +289,33 @@ fn civilians_leaving(event_type: EventType, clause: &str, trigger: &Range<usize>
     } else {
         event_type
     }
+}
+
+/// "Servicemen who surrendered at the Azovstal steelworks are seen at a camp in Olenivka":
+/// people who gave themselves up, shown or held somewhere, are prisoners there. The range of
+/// the verb that holds them, which places the event.
+fn held_after_surrender(
+    event_type: EventType,
+    clause: &str,
+    trigger: &Range<usize>,
+) -> Option<Range<usize>> {
+    static WHO_BEFORE: Lazy<Regex> =
+        Lazy::new(|| crate::words::regex(r"(?i)\b(?:who|that)\s+(?:[a-zA-Z]+\s+)?$"));
+    static HELD_AFTER: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(
+            r"(?i)\b(?:are|were|is|was|have\s+been|had\s+been)\s+(?:being\s+|now\s+)?(?P<verb>seen|held|kept|shown|pictured|taken|transferred|moved|brought|detained)\b",
+        )
+    });
+    if event_type != EventType::Surrender
+        || !WHO_BEFORE.is_match(crate::words::tail(&clause[..trigger.start], 24))
+    {
+        return None;
+    }
+    let after = crate::words::head(&clause[trigger.end..], 120);
+    // The participle, not its auxiliary: the name before "are seen" is the subject's, not a
+    // modifier of the happening.
+    let held = crate::words::group(&HELD_AFTER, &HELD_AFTER.captures(after)?, "verb")?;
+    Some(trigger.end + held.start()..trigger.end + held.end())
 }
 
 /// The place of the last event of the same type, as a continuation of its story. Political
