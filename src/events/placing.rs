@@ -203,23 +203,12 @@ fn the_story_town_within(ctx: &PlaceContext, place: EventPlace, before: usize) -
     if !matches!(area.kind, Kind::Oblast | Kind::Raion | Kind::Region) {
         return place;
     }
-    let named: Vec<u32> = ctx
-        .places
-        .iter()
-        .filter(|p| p.span.end <= before && !p.reference)
-        .filter(|p| {
-            let e = g.entry(p.entry);
-            e.kind == Kind::Settlement && e.shares_an_oblast_with(area)
-        })
-        .map(|p| p.entry)
-        .collect();
-    let count = |entry: u32| named.iter().filter(|&&e| e == entry).count();
-    match named
-        .iter()
-        .enumerate()
-        .max_by_key(|&(at, &entry)| (count(entry), at))
-    {
-        Some((_, &entry)) => EventPlace {
+    let entry = most_named(ctx, before, |p| {
+        let e = g.entry(p.entry);
+        !p.reference && e.kind == Kind::Settlement && e.shares_an_oblast_with(area)
+    });
+    match entry {
+        Some(entry) => EventPlace {
             entry,
             span: None,
             precision: 2,
@@ -228,6 +217,27 @@ fn the_story_town_within(ctx: &PlaceContext, place: EventPlace, before: usize) -
         },
         None => place,
     }
+}
+
+/// The entry named most often before byte `before` among the mentions `counts` accepts, the
+/// later one of a tie: the story's own place, not one listed in passing.
+fn most_named(
+    ctx: &PlaceContext,
+    before: usize,
+    counts: impl Fn(&PlaceMention) -> bool,
+) -> Option<u32> {
+    let named: Vec<u32> = ctx
+        .places
+        .iter()
+        .filter(|p| p.span.end <= before && counts(p))
+        .map(|p| p.entry)
+        .collect();
+    let count = |entry: u32| named.iter().filter(|&&e| e == entry).count();
+    named
+        .iter()
+        .enumerate()
+        .max_by_key(|&(at, &entry)| (count(entry), at))
+        .map(|(_, &entry)| entry)
 }
 
 /// Whether `place` is an area (oblast, raion, region) and `clause` names a settlement in it.
@@ -289,21 +299,9 @@ fn the_area_named_before(
         return None;
     }
     let g = ctx.gazetteer;
-    // The place named most often so far (the story's own town, not one listed in passing),
-    // the later one of a tie.
-    let named: Vec<u32> = ctx
-        .places
-        .iter()
-        .filter(|p| p.span.end <= clause.start && (kind == Kind::Oblast || !p.reference))
-        .filter(|p| g.entry(p.entry).kind == kind)
-        .map(|p| p.entry)
-        .collect();
-    let count = |entry: u32| named.iter().filter(|&&e| e == entry).count();
-    let entry = named
-        .iter()
-        .enumerate()
-        .max_by_key(|&(at, &entry)| (count(entry), at))
-        .map(|(_, &entry)| entry)?;
+    let entry = most_named(ctx, clause.start, |p| {
+        (kind == Kind::Oblast || !p.reference) && g.entry(p.entry).kind == kind
+    })?;
     Some(EventPlace {
         entry,
         span: None,
