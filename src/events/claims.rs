@@ -36,7 +36,7 @@ static KILLED: Lazy<[Regex; 3]> = Lazy::new(|| {
             r"(?i)\b(?P<n>{COUNT})\s+(?:\w+\s+){{0,4}}(?:\w+,\s+(?:including|among them)\s+[^,.;]{{1,40}},\s*)?(?:were|was|have been|had been|are|is)?\s*(?:feared\s+)?(?:killed|dead|died)\b"
         )),
         crate::words::regex(&format!(
-            r"(?i)\b(?:killing|killed|kills)\s+(?P<n>an?)\s+{ONE_PERSON}|\b(?P<pair>an?)\s+{ONE_PERSON}\s+and\s+an?\s+{ONE_PERSON}\s+(?:were|have been|had been)\s+killed\b|\b(?P<n2>an?)\s+{ONE_PERSON}\s+(?:was|has been|had been)\s+killed\b"
+            r"(?i)\b(?:killing|killed|kills)\s+(?P<pair2>an?)\s+{ONE_PERSON}\s+and\s+{SECOND_PERSON}|\b(?:killing|killed|kills)\s+(?P<n>an?)\s+{ONE_PERSON}|\b(?P<pair>an?)\s+{ONE_PERSON}\s+and\s+an?\s+{ONE_PERSON}\s+(?:were|have been|had been)\s+killed\b|\b(?P<n2>an?)\s+{ONE_PERSON}\s+(?:was|has been|had been)\s+killed\b"
         )),
     ]
 });
@@ -50,10 +50,12 @@ static WOUNDED: Lazy<[Regex; 3]> = Lazy::new(|| {
             r"(?i)\b(?P<n>{COUNT})\s+(?:\w+\s+){{0,3}}?(?:were|was|have been|had been)?\s*(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b"
         )),
         crate::words::regex(&format!(
-            r"(?i)\b(?:wounding|injuring|wounded|injured)\s+(?P<n>an?)\s+{ONE_PERSON}|\b(?P<pair>an?)\s+{ONE_PERSON}\s+and\s+an?\s+{ONE_PERSON}\s+(?:were|have been|had been)\s+(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b|\b(?P<n2>an?)\s+{ONE_PERSON}\s+(?:was|has been|had been)\s+(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b"
+            r"(?i)\b(?:wounding|injuring|wounded|injured)\s+(?P<pair2>an?)\s+{ONE_PERSON}\s+and\s+{SECOND_PERSON}|\b(?:wounding|injuring|wounded|injured)\s+(?P<n>an?)\s+{ONE_PERSON}|\b(?P<pair>an?)\s+{ONE_PERSON}\s+and\s+an?\s+{ONE_PERSON}\s+(?:were|have been|had been)\s+(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b|\b(?P<n2>an?)\s+{ONE_PERSON}\s+(?:was|has been|had been)\s+(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b"
         )),
     ]
 });
+/// A second victim named after a first: "and her 12-year-old daughter", "and a man".
+const SECOND_PERSON: &str = r"(?:an?|her|his|their)\s+(?:\d+-year-old\s+|elderly\s+|young\s+)?(?:man|woman|boy|girl|child|teenager|son|daughter|husband|wife|mother|father|grandson|granddaughter|grandmother|grandfather)\b";
 /// One person, as reports name a single victim: "a 72-year-old man", "an elderly woman".
 const ONE_PERSON: &str = r"(?:\d+-year-old\s+|elderly\s+|young\s+)?(?:man|woman|boy|girl|child|teenager|civilian|person|resident|pensioner|soldier|volunteer|driver|policeman|rescuer|medic)\b";
 
@@ -210,8 +212,9 @@ pub fn harmed(sentence: &str) -> (Option<u64>, Option<u64>) {
             .iter()
             .flat_map(|re| re.captures_iter(sentence))
             .filter_map(|c| {
-                // "A 54-year-old man and a 60-year-old woman were killed": two.
-                match c.name("pair") {
+                // "A 54-year-old man and a 60-year-old woman were killed", "killed a woman and her
+                // daughter": two.
+                match c.name("pair").or(c.name("pair2")) {
                     Some(pair) => Some((pair, Some(2))),
                     None => c
                         .name("n")
@@ -648,6 +651,10 @@ mod tests {
         assert_eq!(
             harmed("At least 30 people, including three children, were killed when a rocket hit the market."),
             (None, Some(30))
+        );
+        assert_eq!(
+            harmed("A guided bomb killed a 45-year-old woman and her 12-year-old daughter."),
+            (None, Some(2))
         );
         assert_eq!(
             harmed("Ukrainian forces eliminated 270 occupiers and wounded 150."),
