@@ -181,13 +181,7 @@ fn narrow_to_the_next_sentence(doc: &DocumentView, events: &mut [Event]) {
                 .then_some(place.entry)
         });
         if let Some(entry) = told_again {
-            events[i].place = Some(EventPlace {
-                entry,
-                span: None,
-                precision: 2,
-                relation: None,
-                others: Vec::new(),
-            });
+            events[i].place = Some(EventPlace::from_context(entry, 2));
         }
     }
 }

@@ -84,6 +84,19 @@ pub struct EventPlace {
     pub others: Vec<String>,
 }
 
+impl EventPlace {
+    /// A place the event takes from the article around it, not from a name of its own.
+    pub fn from_context(entry: u32, precision: u8) -> EventPlace {
+        EventPlace {
+            entry,
+            span: None,
+            precision,
+            relation: None,
+            others: Vec::new(),
+        }
+    }
+}
+
 /// One event.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Event {

@@ -56,13 +56,8 @@ pub fn place_event(
     event_type: EventType,
 ) -> Option<EventPlace> {
     let g = ctx.gazetteer;
-    let usable = |p: &&PlaceMention| g.entry(p.entry).kind != Kind::Country && !p.in_title;
-    let in_sentence: Vec<&PlaceMention> = ctx
-        .places
-        .iter()
-        .filter(|p| p.sentence == sentence)
-        .filter(usable)
-        .collect();
+    let usable = |p: &PlaceMention| g.entry(p.entry).kind != Kind::Country && !p.in_title;
+    let in_sentence = places_of(ctx, sentence, usable);
     let phrase_end = phrase_end(ctx.text, trigger.end, clause.end);
     // The trigger's phrase: a name right before it that modifies it ("the Azot bombardment",
     // "the Kramatorsk strike"), else the names after it.
@@ -166,12 +161,7 @@ pub fn place_event(
     // A sentence whose only names cannot place it ("soldiers arriving in Artemivsk") is
     // passed over for the one before.
     for focus_sentence in (sentence.saturating_sub(FOCUS_SENTENCES)..sentence).rev() {
-        let there: Vec<&PlaceMention> = ctx
-            .places
-            .iter()
-            .filter(|p| p.sentence == focus_sentence)
-            .filter(usable)
-            .collect();
+        let there = places_of(ctx, focus_sentence, usable);
         if let Some(focus) = choose(ctx, &there, event_type, true) {
             let kind = g.entry(focus.entry).kind;
             let focus = EventPlace {
@@ -185,11 +175,7 @@ pub fn place_event(
         }
     }
     // Last, the region in the title of the official who reports it.
-    let titles: Vec<&PlaceMention> = ctx
-        .places
-        .iter()
-        .filter(|p| p.sentence == sentence && p.in_title)
-        .collect();
+    let titles = places_of(ctx, sentence, |p| p.in_title);
     choose(ctx, &titles, event_type, true)
 }
 
@@ -207,16 +193,7 @@ fn the_story_town_within(ctx: &PlaceContext, place: EventPlace, before: usize) -
         let e = g.entry(p.entry);
         !p.reference && e.kind == Kind::Settlement && e.shares_an_oblast_with(area)
     });
-    match entry {
-        Some(entry) => EventPlace {
-            entry,
-            span: None,
-            precision: 2,
-            relation: None,
-            others: Vec::new(),
-        },
-        None => place,
-    }
+    entry.map_or(place, |entry| EventPlace::from_context(entry, 2))
 }
 
 /// The entry named most often before byte `before` among the mentions `counts` accepts, the
@@ -238,6 +215,18 @@ fn most_named(
         .enumerate()
         .max_by_key(|&(at, &entry)| (count(entry), at))
         .map(|(_, &entry)| entry)
+}
+
+/// The places of sentence `sentence` that `keep` accepts, in text order.
+fn places_of<'a>(
+    ctx: &PlaceContext<'a>,
+    sentence: usize,
+    keep: impl Fn(&PlaceMention) -> bool,
+) -> Vec<&'a PlaceMention> {
+    ctx.places
+        .iter()
+        .filter(|p| p.sentence == sentence && keep(p))
+        .collect()
 }
 
 /// Whether `place` is an area (oblast, raion, region) and `clause` names a settlement in it.
@@ -302,13 +291,8 @@ fn the_area_named_before(
     let entry = most_named(ctx, clause.start, |p| {
         (kind == Kind::Oblast || !p.reference) && g.entry(p.entry).kind == kind
     })?;
-    Some(EventPlace {
-        entry,
-        span: None,
-        precision: if kind == Kind::Settlement { 2 } else { 3 },
-        relation: None,
-        others: Vec::new(),
-    })
+    let precision = if kind == Kind::Settlement { 2 } else { 3 };
+    Some(EventPlace::from_context(entry, precision))
 }
 
 /// Whether the clause says its happening is somewhere the article's other places are not:
