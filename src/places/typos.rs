@@ -24,18 +24,8 @@ pub(super) fn misspelt_oblasts(
     static WORD: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(r"\b\p{Lu}[\p{L}'\u2019]{5,}\s+(?:regions?|oblasts?|provinces?)\b")
     });
-    // The region word is a literal the pattern needs: most sentences have none of them,
-    // and a search for three words is far cheaper than the pattern, which opens with a
-    // capital and a run of letters.
-    static REGION_WORDS: Lazy<aho_corasick::AhoCorasick> = Lazy::new(|| {
-        aho_corasick::AhoCorasick::new(["region", "oblast", "province"])
-            .expect("plain words")
-    });
     let s = &text[sentence.span.clone()];
     let mut out = Vec::new();
-    if !REGION_WORDS.is_match(s) {
-        return out;
-    }
     for m in WORD.find_iter(s) {
         let span = m.start() + sentence.span.start..m.end() + sentence.span.start;
         if matches
@@ -126,7 +116,7 @@ pub(super) fn misspelt_places(
             let taken = found
                 .iter()
                 .any(|(r, _, _)| r.start < span.end && span.start < r.end);
-            if taken {
+            if taken || !context::accept(text, &span) {
                 continue;
             }
             let key = fold_name(w);
@@ -140,11 +130,7 @@ pub(super) fn misspelt_places(
                 .filter(|(i, own)| own != key && within_one_edit(key, own) && near_anchor(*i))
                 .map(|(i, _)| i)
                 .collect();
-            // The context check runs its patterns last: few words have a single near name.
             if let [entry] = hits[..] {
-                if !context::accept(text, &span) {
-                    continue;
-                }
                 out.push((
                     span,
                     vec![Candidate {
