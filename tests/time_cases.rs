@@ -1395,6 +1395,28 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2022-02-28",
         "2022-02-28",
     ),
+    // A length of time after a perfect tense runs up to the report.
+    (
+        "2024-10-01",
+        "The town had been under constant artillery fire for two weeks, a spokesperson said.",
+        "two weeks",
+        "2024-09-17",
+        "2024-10-01",
+    ),
+    (
+        "2023-03-01",
+        "Russian forces have been storming the village for more than 10 days.",
+        "10 days",
+        "2023-02-19",
+        "2023-03-01",
+    ),
+    (
+        "2023-03-01",
+        "Residents have lived without water for three months.",
+        "three months",
+        "2022-12-01",
+        "2023-03-01",
+    ),
     (
         "2022-05-19",
         "Another 771 soldiers surrendered in the past 24 hours.",
@@ -1872,5 +1894,22 @@ fn the_war_named_as_a_noun_is_no_time() {
             .map(|t| &text[t.span.clone()])
             .collect();
         assert!(war.is_empty(), "{text:?}: {war:?}");
+    }
+}
+
+#[test]
+fn a_length_of_time_without_a_perfect_tense_dates_nothing() {
+    let published = Some(date("2024-08-20"));
+    for text in [
+        "The soldier was jailed for 12 years.",
+        "The ceasefire will hold for three days.",
+        "Evacuations are planned for two weeks from now.",
+    ] {
+        let periods: Vec<_> = times_in(text, published)
+            .iter()
+            .filter(|t| t.family == time::lexicon::Family::PastPeriod)
+            .map(|t| text[t.span.clone()].to_string())
+            .collect();
+        assert!(periods.is_empty(), "{text:?}: {periods:?}");
     }
 }

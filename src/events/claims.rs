@@ -496,11 +496,16 @@ pub fn claimant(sentence: &str) -> Option<String> {
         }
         let s = words.join(" ");
         let s = s.trim_start_matches("the ").trim_start_matches("The ");
-        // A named speaker, or a short description of one ("officials", "the army").
-        let speaker_noun = words
-            .last()
-            .is_some_and(|w| SPEAKERS.contains(&w.to_lowercase().as_str()));
-        if s.chars().any(char::is_uppercase) || (words.len() <= 4 && speaker_noun) {
+        // A named speaker, or a short description of one ("officials", "the army", "a
+        // spokesperson for the brigade": the noun before "for" or "of" heads the phrase).
+        let is_speaker = |w: &&str| SPEAKERS.contains(&w.to_lowercase().as_str());
+        let head = words
+            .iter()
+            .take_while(|w| !matches!(**w, "for" | "of" | "with" | "at" | "in"))
+            .last();
+        let speaker_noun = words.last().is_some_and(is_speaker);
+        let speaker_head = words.len() <= 6 && head.is_some_and(is_speaker);
+        if s.chars().any(char::is_uppercase) || (words.len() <= 4 && speaker_noun) || speaker_head {
             return Some(s.to_string());
         }
     }
@@ -513,6 +518,12 @@ mod tests {
 
     #[test]
     fn claimants() {
+        assert_eq!(
+            claimant(
+                "\"It is hard,\" a spokesperson for the brigade told the Kyiv Independent, adding that the town had been shelled."
+            ),
+            Some("a spokesperson for the brigade".into())
+        );
         assert_eq!(
             claimant("Russia's Defense Ministry said in its daily briefing."),
             Some("Russia's Defense Ministry".into())

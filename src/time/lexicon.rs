@@ -258,6 +258,15 @@ pub const PATTERNS: &[Pattern] = &[
         finds: "previous 24 hours",
     },
     Pattern {
+        family: Family::PastPeriod,
+        // "had been under artillery fire for two weeks": a perfect tense with a length of
+        // time runs up to the report. Without the perfect ("will stay for two weeks",
+        // "jailed for 12 years") the length dates nothing.
+        regex: r"(?i)\b(?:has|have|had|'ve)\s+(?:been\s+)?(?:[a-zA-Z-]+\s+){0,4}?for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+)?(?P<x>(?P<n>\d{1,3}|two|three|four|five|six|seven|several|a\s+few)\s+(?P<unit>hours|days|weeks|months))\b",
+        example: "The town has been under constant artillery fire for two weeks.",
+        finds: "two weeks",
+    },
+    Pattern {
         family: Family::Recent,
         regex: r"(?i)\b(?P<x>(?:in\s+)?recent\s+(?P<unit>days|weeks|months))\b",
         example: "Lyman has seen fierce fighting in recent weeks.",
