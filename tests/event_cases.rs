@@ -415,6 +415,21 @@ fn the_city_is_the_settlement_named_most() {
         .0,
         "gn:704508"
     );
+    // A town named to say where the story's town lies is not "the town".
+    let krasnohorivka = g.index().lookup("Krasnohorivka");
+    let in_donetsk_oblast = krasnohorivka
+        .iter()
+        .find(|c| g.entry(c.entry).admin1 == "Donetsk")
+        .expect("Krasnohorivka near Donetsk");
+    assert_eq!(
+        placed(
+            "2024-09-13",
+            "Russia said its troops had taken Krasnohorivka, a town west of the city of Donetsk. Ukraine said fighting was continuing on the town's northern edge.",
+            "fighting"
+        )
+        .0,
+        g.entry(in_donetsk_oblast.entry).id
+    );
 }
 
 /// A prisoner exchange takes no place from the front the article was describing: it happens

@@ -288,8 +288,11 @@ fn the_area_named_before(
         return None;
     }
     let g = ctx.gazetteer;
+    // A town named only to say where another lies ("a town west of the city of Donetsk")
+    // is not the story's town.
     let entry = most_named(ctx, clause.start, |p| {
-        (kind == Kind::Oblast || !p.reference) && g.entry(p.entry).kind == kind
+        (kind == Kind::Oblast || !(p.reference || p.is_compass_reference()))
+            && g.entry(p.entry).kind == kind
     })?;
     let precision = if kind == Kind::Settlement { 2 } else { 3 };
     Some(EventPlace::from_context(entry, precision))
