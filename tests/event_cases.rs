@@ -234,6 +234,8 @@ const CASES: &[Case] = &[
     // the report, the launch is its day.
     ("2024-05-13", "Nearly 6,000 people have been evacuated from Vovchansk since Russia launched its offensive on Friday, the governor said.", "evacuation", "2024-05-10", "2024-05-13", "gn:689304", "", "governor", "reported"),
     ("2024-05-13", "Nearly 6,000 people have been evacuated from Vovchansk since Russia launched its offensive on Friday, the governor said.", "advance", "2024-05-10", "2024-05-10", "gn:689304", "Russian forces", "", "reported"),
+    ("2024-06-12", "The Humanitarian Coordinator for Ukraine condemned the attacks and called for the protection of civilians.", "", "", "", "", "", "", ""),
+    ("2024-06-12", "The UN condemned the Russian missile strike on Kramatorsk on Tuesday.", "strike", "2024-06-11", "2024-06-11", "gn:704508", "Russian forces", "", "reported"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {
@@ -327,6 +329,11 @@ fn unverified_claims_are_marked() {
     );
     assert_eq!(events[0].verified.as_str(), "no");
     assert_eq!(events[1].verified.as_str(), "unknown");
+    let events = analyse(
+        "2023-03-18",
+        "A Russian milblogger claimed on March 18 that Wagner fighters captured the AZOM plant in northern Bakhmut. ISW has not observed visual confirmation of this claim.",
+    );
+    assert_eq!(events[0].verified.as_str(), "no");
 }
 
 #[test]

@@ -1116,3 +1116,25 @@ fn words_people_and_actors_are_not_places() {
         assert!(got.is_empty(), "{sentence:?} -> {got:?}");
     }
 }
+
+#[test]
+fn towns_listed_before_plural_raions_are_those_raions() {
+    let got =
+        resolved("Over 1,200 people left frontline communities in Pokrovsk and Kramatorsk raions.");
+    let kinds: Vec<(&str, Kind)> = got.iter().map(|(t, _, k)| (t.as_str(), *k)).collect();
+    assert_eq!(
+        kinds,
+        vec![("Pokrovsk", Kind::Raion), ("Kramatorsk", Kind::Raion)]
+    );
+    // A town without a raion of its name stays the town; one named alone stays a town.
+    let got = resolved("Shelling hit Toretsk and Kramatorsk districts. Pokrovsk was calm.");
+    let kinds: Vec<(&str, Kind)> = got.iter().map(|(t, _, k)| (t.as_str(), *k)).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            ("Toretsk", Kind::Settlement),
+            ("Kramatorsk", Kind::Raion),
+            ("Pokrovsk", Kind::Settlement)
+        ]
+    );
+}

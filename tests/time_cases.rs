@@ -1395,6 +1395,28 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2022-02-28",
         "2022-02-28",
     ),
+    // Two days of one month.
+    (
+        "2023-03-18",
+        "Russian forces continued ground attacks in the Bakhmut direction on March 17 and 18.",
+        "March 17 and 18",
+        "2023-03-17",
+        "2023-03-18",
+    ),
+    (
+        "2023-03-20",
+        "Drones struck Kharkiv on 17 and 18 March, the governor said.",
+        "17 and 18 March",
+        "2023-03-17",
+        "2023-03-18",
+    ),
+    (
+        "2023-03-20",
+        "On March 17 and 18 people were wounded in Kharkiv.",
+        "March 17",
+        "2023-03-17",
+        "2023-03-17",
+    ),
     // A length of time after a perfect tense runs up to the report.
     (
         "2024-10-01",

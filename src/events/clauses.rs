@@ -118,6 +118,16 @@ static CLAIMED_BEFORE: Lazy<Regex> = Lazy::new(|| {
         r"(?i)\b(?:the|a|an|its|their|this|that)\s+(?:claimed|reported|alleged|purported|announced|apparent)\s+$",
     )
 });
+/// "condemned the attacks and called for the protection of civilians": a statement about
+/// happenings told before. A condemnation that names its target ("condemned the strike on
+/// Kramatorsk") may be the only report of it, and stays.
+static CONDEMNED_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:condemn(?:ed|s|ing)?|denounc(?:e|ed|es|ing)|deplor(?:e|ed|es|ing))\s+(?:the|these|those|such|all|all\s+the|repeated|continued|ongoing|recent|latest)\s+(?:[a-zA-Z-]+\s+)?$",
+    )
+});
+static TARGET_AFTER: Lazy<Regex> =
+    Lazy::new(|| crate::words::regex(r"^\s+(?:on|in|of|against|near|at|that|which)\b"));
 /// After "offensive", nouns that make it an adjective of something other than an advance.
 static OFFENSIVE_AS_ADJECTIVE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(r"(?i)^\s+(?:operations|actions|campaign|assessment|potential|capabilit)")
@@ -296,7 +306,9 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
         && COPULA_AFTER.is_match(&clause[m.end()..])
         && !PLANNED_AFTER.is_match(&clause[m.end()..]);
     // "before the claimed capture": a claim reported elsewhere, named again.
-    let named_again = CLAIMED_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 24));
+    let named_again = CLAIMED_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 24))
+        || (CONDEMNED_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 48))
+            && !TARGET_AFTER.is_match(&clause[m.end()..]));
     compound
         || attributive
         || offensive_adjective

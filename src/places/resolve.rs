@@ -128,6 +128,7 @@ pub(super) fn resolve(text: &str, raw: Vec<Found>, gazetteer: &Gazetteer) -> Vec
     }
     drop_foreign_city_districts(&mut out, gazetteer);
     coordinate_regions(text, &mut out, gazetteer);
+    coordinate_raions(text, &mut out, gazetteer);
     oblast_shorthand(text, &mut out, gazetteer);
     mark_references(text, &mut out);
     out
@@ -296,10 +297,12 @@ fn context_bonus(
     bonus
 }
 
+/// What lies between two names of one list: a comma, "and", "or".
+static AND: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"^\s*(?:,|and|or|&)\s*$"));
+
 /// "the Luhansk and Donetsk regions": a settlement named just before a plural region name
 /// is that oblast too.
 fn coordinate_regions(text: &str, places: &mut [PlaceMention], gazetteer: &Gazetteer) {
-    static AND: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"^\s*(?:,|and|or|&)\s*$"));
     static PLURAL: Lazy<Regex> =
         Lazy::new(|| crate::words::regex(r"(?i)(?:regions|oblasts|provinces)$"));
     // "the Donetsk, Luhansk, Zaporizhzhia and Kherson regions": a name made an oblast this
@@ -322,6 +325,41 @@ fn coordinate_regions(text: &str, places: &mut [PlaceMention], gazetteer: &Gazet
                 places[i].runner_up = Some((previous, score));
                 listed[i] = true;
             }
+        }
+    }
+}
+
+/// "frontline communities in Pokrovsk and Kramatorsk raions": settlements listed before a
+/// plural "raions" (or "districts") are the raions named after them.
+fn coordinate_raions(text: &str, places: &mut [PlaceMention], gazetteer: &Gazetteer) {
+    static PLURAL_AFTER: Lazy<Regex> =
+        Lazy::new(|| crate::words::regex(r"(?i)^\s+(?:raions|rayons|districts)\b"));
+    let mut listed = vec![false; places.len()];
+    for i in (0..places.len()).rev() {
+        let (entry, span) = (places[i].entry, places[i].span.clone());
+        let listed_before_next = i + 1 < places.len()
+            && listed[i + 1]
+            && AND.is_match(&text[span.end..places[i + 1].span.start]);
+        if !listed_before_next && !PLURAL_AFTER.is_match(&text[span.end..]) {
+            continue;
+        }
+        let e = gazetteer.entry(entry);
+        if e.kind != Kind::Settlement {
+            continue;
+        }
+        let raion = gazetteer
+            .index()
+            .lookup(&format!("{} Raion", e.name))
+            .into_iter()
+            .map(|c| c.entry)
+            .find(|&r| {
+                let raion = gazetteer.entry(r);
+                raion.kind == Kind::Raion && raion.admin1 == e.admin1
+            });
+        if let Some(raion) = raion {
+            places[i].runner_up = Some((entry, places[i].score));
+            places[i].entry = raion;
+            listed[i] = true;
         }
     }
 }

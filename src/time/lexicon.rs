@@ -138,6 +138,20 @@ pub const PATTERNS: &[Pattern] = &[
         finds: "May 16-20",
     },
     Pattern {
+        family: Family::RangeDash,
+        // "on March 17 and 18": two days of one month. Punctuation must follow, or the
+        // second number may count something ("on March 17 and 18 people were hurt").
+        regex: r"\b(?P<x>{MONTH}\s+(?P<d1>\d{1,2})\s+and\s+(?P<d2>\d{1,2})(?:,?\s+{YEAR})?)\s*(?:[.,;:)]|$)",
+        example: "Russian forces attacked near Bakhmut on March 17 and 18.",
+        finds: "March 17 and 18",
+    },
+    Pattern {
+        family: Family::RangeDash,
+        regex: r"\b(?P<x>(?P<d1>\d{1,2})\s+and\s+(?P<d2>\d{1,2})\s+{MONTH2}(?:,?\s+{YEAR})?)\b",
+        example: "Drones struck Kharkiv on 17 and 18 March.",
+        finds: "17 and 18 March",
+    },
+    Pattern {
         family: Family::Since,
         regex: r"\b(?i:since)\s+{MONTH}\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+{YEAR}\b)?",
         example: "The city has been cut off since May 16.",
