@@ -334,6 +334,13 @@ fn unverified_claims_are_marked() {
         "A Russian milblogger claimed on March 18 that Wagner fighters captured the AZOM plant in northern Bakhmut. ISW has not observed visual confirmation of this claim.",
     );
     assert_eq!(events[0].verified.as_str(), "no");
+    // "the claim" is the one just told, not the officials' report before it.
+    let events = analyse(
+        "2024-08-08",
+        "Two people were killed when Russian bombs hit Kharkiv on Wednesday, the governor said. Russia claimed on Thursday that its troops had captured Synkivka. CNN cannot independently confirm the claim.",
+    );
+    let verified: Vec<&str> = events.iter().map(|e| e.verified.as_str()).collect();
+    assert_eq!(verified, vec!["unknown", "no"]);
 }
 
 #[test]

@@ -137,7 +137,7 @@ static ABOUT_ITS_OWN_CLAIM: Lazy<Regex> = Lazy::new(|| {
 /// claims before it.
 static ONE_ITEM: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:the|this|that)\s+(?:footage|video|image|photo|photograph|picture|post|account|report)\b",
+        r"(?i)\b(?:the|this|that)\s+(?:footage|video|image|photo|photograph|picture|post|account|report|claim|statement)\b",
     )
 });
 
@@ -357,6 +357,8 @@ const SPEAKERS: &[&str] = &[
     "partisans",
     "journalist",
     "correspondent",
+    "head",
+    "chief",
 ];
 
 /// The speaker of a sentence: the name after a final "said", or the words before its
@@ -369,7 +371,7 @@ pub fn claimant(sentence: &str) -> Option<String> {
     });
     static AFTER: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"(?:[,\u201d\u2019\x22]\s*said|\b[Aa]ccording to)\s+(?P<who>(?:the\s+)?\p{Lu}[\w\u2019'.-]*(?:\s+(?:for\s+the\s+|of\s+the\s+|of\s+)?\p{Lu}[\w\u2019'.-]*){0,6}(?:\s+(?:officials|authorities|media|sources|military|forces|administration|governor|mayor|head))?|the\s+(?:(?:local|regional|city|military)\s+)?(?:governor|mayor|ministry|military|army|police|officials|authorities|administration|prosecutors?|spokes(?:person|man|woman))\b)",
+            r"(?:[,\u201d\u2019\x22]\s*said|\b[Aa]ccording to)\s+(?P<who>(?:the\s+)?\p{Lu}[\w\u2019'.-]*(?:\s+(?:for\s+the\s+|of\s+the\s+|of\s+)?\p{Lu}[\w\u2019'.-]*){0,6}(?:\s+(?:officials|authorities|media|sources|military|forces|administration|governor|mayor|head))?|the\s+(?:(?:local|regional|city|military)\s+)?(?:governor|mayor|ministry|military|army|police|officials|authorities|administration|prosecutors?|spokes(?:person|man|woman))\b(?:\s+\p{Lu}[\w\u2019'.-]*){0,3})",
         )
     });
     // "..., said Zelenskiy." names the speaker; "..., said Russian shelling killed three"
@@ -504,7 +506,7 @@ pub fn claimant(sentence: &str) -> Option<String> {
             .take_while(|w| !matches!(**w, "for" | "of" | "with" | "at" | "in"))
             .last();
         let speaker_noun = words.last().is_some_and(is_speaker);
-        let speaker_head = words.len() <= 6 && head.is_some_and(is_speaker);
+        let speaker_head = words.len() <= 8 && head.is_some_and(is_speaker);
         if s.chars().any(char::is_uppercase) || (words.len() <= 4 && speaker_noun) || speaker_head {
             return Some(s.to_string());
         }
@@ -518,6 +520,16 @@ mod tests {
 
     #[test]
     fn claimants() {
+        assert_eq!(
+            claimant("Two people were killed in Kharkiv, the head of the regional military administration said."),
+            Some("head of the regional military administration".into())
+        );
+        assert_eq!(
+            claimant(
+                "Six people were injured, according to the regional governor Vadym Filashkin."
+            ),
+            Some("regional governor Vadym Filashkin".into())
+        );
         assert_eq!(
             claimant(
                 "\"It is hard,\" a spokesperson for the brigade told the Kyiv Independent, adding that the town had been shelled."
