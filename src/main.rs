@@ -2,9 +2,9 @@
 use std::process::ExitCode;
 
 /// The analysis makes many small short-lived allocations (sentence folds, candidate lists,
-/// output rows) on every thread; mimalloc serves them from per-thread pages. It is built
-/// without its transparent-huge-page advice (`no_thp`): with it, every page it freed and took
-/// back was a fresh 2 MiB page for the kernel to zero, 13% of a run's time in a profile.
+/// output rows) on every thread; mimalloc serves them from per-thread pages. Its huge-page
+/// advice stays on: without it (`no_thp`) the kernel zeroes less, but user time rose by a
+/// fifth (more TLB misses on 4 KiB pages), measured in `bench/README.md`.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
