@@ -244,6 +244,17 @@ fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {
     pipeline::analyze(doc, Gazetteer::embedded()).events
 }
 
+/// The first event of type `kind`; a test that expects one fails here without it.
+fn first_of<'a>(events: &'a [dateline::events::Event], kind: &str) -> &'a dateline::events::Event {
+    events
+        .iter()
+        .find(|e| e.event_type.as_str() == kind)
+        .unwrap_or_else(|| {
+            let got: Vec<_> = events.iter().map(|e| e.event_type).collect();
+            panic!("no {kind} event among {got:?}")
+        })
+}
+
 #[test]
 fn sentences_become_the_events_an_analyst_would_code() {
     assert!(CASES.len() >= 120, "{} cases", CASES.len());
@@ -394,10 +405,7 @@ fn the_city_is_the_settlement_named_most() {
     // The gazetteer id and precision of the place of the first event of `kind`.
     let placed = |published: &str, text: &str, kind: &str| {
         let events = analyse(published, text);
-        let e = events
-            .iter()
-            .find(|e| e.event_type.as_str() == kind)
-            .unwrap_or_else(|| panic!("a {kind} event"));
+        let e = first_of(&events, kind);
         let place = e.place.as_ref().expect("a place");
         (g.entry(place.entry).id, place.precision)
     };
@@ -454,10 +462,7 @@ fn a_prisoner_exchange_without_a_place_has_none() {
         "2025-03-03",
         "\"They captured Shevchenko last week,\" a commander said. Ukraine and Russia exchanged 175 prisoners of war each on Friday.",
     );
-    let exchange = events
-        .iter()
-        .find(|e| e.event_type.as_str() == "prisoners")
-        .expect("a prisoners event");
+    let exchange = first_of(&events, "prisoners");
     assert!(exchange.place.is_none(), "{:?}", exchange.place);
     assert_eq!(exchange.captured, Some(175));
 }
@@ -513,10 +518,7 @@ fn the_region_is_the_oblast_named_before() {
         "2022-07-29",
         "The governor of Donetsk region said shelling killed three civilians in Soledar. He again urged all residents of the region to evacuate.",
     );
-    let evacuation = events
-        .iter()
-        .find(|e| e.event_type.as_str() == "evacuation")
-        .expect("an evacuation");
+    let evacuation = first_of(&events, "evacuation");
     let place = evacuation.place.as_ref().expect("a place");
     assert_eq!(
         (g.entry(place.entry).name, place.precision),
@@ -531,10 +533,7 @@ fn where_people_arrived_is_not_where_it_happened() {
         "Ukrainian troops pulled out of Debaltseve on Wednesday. Soldiers arriving in Artemivsk described coming under fire along the road.",
     );
     let g = Gazetteer::embedded();
-    let shelling = events
-        .iter()
-        .find(|e| e.event_type.as_str() == "shelling")
-        .expect("coming under fire is shelling");
+    let shelling = first_of(&events, "shelling");
     let place = shelling.place.as_ref().map(|p| g.entry(p.entry).name);
     assert_eq!(place, Some("Debaltseve"));
     // An evacuation's arrival is where it led.
@@ -553,10 +552,7 @@ fn an_official_title_places_an_event_only_when_nothing_else_does() {
         "2022-04-08",
         "A missile hit the railway station in Kramatorsk on Friday. Donetsk regional governor Pavlo Kyrylenko said 98 people were wounded.",
     );
-    let casualties = events
-        .iter()
-        .find(|e| e.event_type.as_str() == "casualties")
-        .expect("wounded people are casualties");
+    let casualties = first_of(&events, "casualties");
     assert_eq!(
         casualties.place.as_ref().map(|p| g.entry(p.entry).name),
         Some("Kramatorsk")
@@ -578,10 +574,7 @@ fn a_region_from_the_sentences_before_is_the_story_town_within_it() {
         "2022-04-08",
         "A missile hit the railway station in Kramatorsk. Fighting intensified across the Donetsk region on Monday. Thousands of people were evacuated, officials said.",
     );
-    let evacuation = events
-        .iter()
-        .find(|e| e.event_type.as_str() == "evacuation")
-        .expect("an evacuation");
+    let evacuation = first_of(&events, "evacuation");
     let place = evacuation.place.as_ref().unwrap();
     assert_eq!(g.entry(place.entry).name, "Kramatorsk");
     assert_eq!(place.precision, 2);
@@ -590,10 +583,7 @@ fn a_region_from_the_sentences_before_is_the_story_town_within_it() {
         "2022-04-08",
         "A missile hit the railway station in Kramatorsk. Fighting intensified across the Donetsk region on Monday.",
     );
-    let fighting = events
-        .iter()
-        .find(|e| e.event_type.as_str() == "fighting")
-        .expect("fighting");
+    let fighting = first_of(&events, "fighting");
     assert_eq!(
         fighting.place.as_ref().map(|p| g.entry(p.entry).name),
         Some("Donetsk Oblast")
