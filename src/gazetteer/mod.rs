@@ -34,6 +34,40 @@ pub const FRONT_LINE_OBLASTS: &[&str] = &[
 /// How much a place's own name outweighs an alternate name of another place.
 const PRIMARY_NAME_BONUS: f64 = 2.0;
 
+/// From how many places bearing a name as their own, one of them on the front line, it is a
+/// common village name ("Petrivka", "Lysivka") ...
+const COMMON_NAME_BEARERS: usize = 3;
+/// ... whose reading as the old name of a town (Kurakhove was Petrivka, Ukrainsk was
+/// Lysivka) is this much less likely: a report naming "Petrivka" means one of the villages.
+/// Former names that no village bears, or only one or two ("Artemivsk", "Krasnyi Luch"),
+/// keep naming their towns, and a renamed village keeps its old name (Chumatske, until 2024
+/// Pushkine, as a hundred villages are named).
+const COMMON_FORMER_NAME_PENALTY: f64 = 4.0;
+/// The population from which a settlement is a town that grew out of a village, whose
+/// village name GeoNames keeps as an alternate.
+const TOWN_POPULATION: u64 = 5_000;
+
+/// The consonants of a folded name, `g` read as `h` and a doubled letter once: what the
+/// Ukrainian- and Russian-based romanisations of a name share ("Lozova" and "Lozovaya" are
+/// both `lzv`, "Kostiantynivka" is `kstntnvk` and "Konstantinovka" `knstntnvk`).
+fn consonant_skeleton(name: &str) -> Vec<u8> {
+    let mut out: Vec<u8> = Vec::with_capacity(name.len());
+    for b in crate::fold::fold_name(name).bytes() {
+        let b = if b == b'g' { b'h' } else { b };
+        if b.is_ascii_lowercase() && !b"aeiouyj".contains(&b) && out.last() != Some(&b) {
+            out.push(b);
+        }
+    }
+    out
+}
+
+/// Whether two names are spellings of one name ("Konstantinovka", "Kostiantynivka") rather
+/// than two names ("Petrivka", "Kurakhove").
+fn spellings_of_one_name(a: &str, b: &str) -> bool {
+    let (a, b) = (consonant_skeleton(a), consonant_skeleton(b));
+    strsim::generic_levenshtein(&a, &b) <= 2
+}
+
 /// What kind of place an entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Kind {
@@ -164,15 +198,11 @@ impl Entry {
         rank + population + front
     }
 
-    /// The prior of this entry as a candidate for a name: its own name counts more than
-    /// an alternate it carries.
-    pub fn prior_for(&self, candidate: matcher::Candidate) -> f64 {
-        self.prior()
-            + if candidate.primary {
-                PRIMARY_NAME_BONUS
-            } else {
-                0.0
-            }
+    /// Whether the entry lies in one of the [`FRONT_LINE_OBLASTS`].
+    pub fn on_front_line(&self) -> bool {
+        self.admin1
+            .split('|')
+            .any(|a| FRONT_LINE_OBLASTS.contains(&a))
     }
 }
 
@@ -312,8 +342,7 @@ impl Gazetteer {
                 own: FxHashMap::default(),
             };
             for (i, e) in self.entries.iter().enumerate() {
-                let front = e.admin1.split('|').any(|a| FRONT_LINE_OBLASTS.contains(&a));
-                if !front || !matches!(e.kind, Kind::Settlement | Kind::Site) {
+                if !e.on_front_line() || !matches!(e.kind, Kind::Settlement | Kind::Site) {
                     continue;
                 }
                 let own = crate::fold::fold_name(e.name).trim().to_string();
@@ -386,14 +415,44 @@ impl Gazetteer {
 
     /// Entries whose spellings include `name` (after folding), best prior first.
     pub fn lookup(&self, name: &str) -> Vec<(&Entry, f64)> {
-        let mut found: Vec<(&Entry, f64)> = self
-            .index
-            .lookup(name)
-            .into_iter()
-            .map(|c| (self.entry(c.entry), self.entry(c.entry).prior_for(c)))
+        let candidates = self.index.lookup(name);
+        let mut found: Vec<(&Entry, f64)> = candidates
+            .iter()
+            .map(|&c| (self.entry(c.entry), self.prior_of(c, &candidates, name)))
             .collect();
         found.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.id.cmp(b.0.id)));
         found
+    }
+
+    /// The prior of `candidate`, one of the `candidates` for the name `written`: its entry's
+    /// prior, with more weight on a place's own name than on an alternate it carries, and
+    /// less on a town's old name that is a common village name of the front line.
+    pub fn prior_of(
+        &self,
+        candidate: matcher::Candidate,
+        candidates: &[matcher::Candidate],
+        written: &str,
+    ) -> f64 {
+        let entry = self.entry(candidate.entry);
+        let name_bonus = if candidate.primary {
+            PRIMARY_NAME_BONUS
+        } else if entry.population >= TOWN_POPULATION
+            && self.is_common_village_name(candidates)
+            && !spellings_of_one_name(written, entry.name)
+        {
+            -COMMON_FORMER_NAME_PENALTY
+        } else {
+            0.0
+        };
+        entry.prior() + name_bonus
+    }
+
+    /// Whether the name carried by `candidates` is the own name of at least
+    /// [`COMMON_NAME_BEARERS`] places, one of them on the front line.
+    fn is_common_village_name(&self, candidates: &[matcher::Candidate]) -> bool {
+        let mut bearers = candidates.iter().filter(|c| c.primary);
+        bearers.clone().count() >= COMMON_NAME_BEARERS
+            && bearers.any(|c| self.entry(c.entry).on_front_line())
     }
 
     /// The entry with this id.
@@ -522,6 +581,26 @@ impl GeoPoint {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn romanisations_are_one_name_and_old_names_another() {
+        for (a, b) in [
+            ("Konstantinovka", "Kostiantynivka"),
+            ("Lozovaya", "Lozova"),
+            ("Nikolske", "Nikol's\u{2019}ke"),
+            ("Artyomovsk", "Artemivsk"),
+            ("Kharkov", "Kharkiv"),
+        ] {
+            assert!(spellings_of_one_name(a, b), "{a} {b}");
+        }
+        for (a, b) in [
+            ("Petrivka", "Kurakhove"),
+            ("Lysivka", "Ukrainsk"),
+            ("Artemivsk", "Bakhmut"),
+        ] {
+            assert!(!spellings_of_one_name(a, b), "{a} {b}");
+        }
+    }
 
     #[test]
     fn the_embedded_table_parses() {

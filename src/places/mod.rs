@@ -84,7 +84,7 @@ pub fn find(text: &str, sentences: &[Sentence], gazetteer: &Gazetteer) -> Vec<Pl
         }
         raw.extend(matches.into_iter().map(|(span, e)| (span, e, si)));
     }
-    let neighbourhood = resolve::anchors(&raw, gazetteer, false);
+    let neighbourhood = resolve::anchors(text, &raw, gazetteer, false);
     raw.extend(typos::misspelt_places(
         text,
         sentences,

@@ -34,14 +34,15 @@ static AREAL_BEFORE: Lazy<Regex> =
 const MILLION_CITY: u64 = 1_000_000;
 static CITY_CUE: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"(?i)(?:city|town) of\s+$"));
 
-/// The candidates of a name by prior, best first, and whether the best is clear.
+/// The candidates of a name (`written`) by prior, best first, and whether the best is clear.
 fn by_prior(
+    written: &str,
     candidates: &[crate::gazetteer::matcher::Candidate],
     gazetteer: &Gazetteer,
 ) -> (u32, bool) {
     let mut scored: Vec<(f64, u32)> = candidates
         .iter()
-        .map(|&c| (gazetteer.entry(c.entry).prior_for(c), c.entry))
+        .map(|&c| (gazetteer.prior_of(c, candidates, written), c.entry))
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0));
     let clear = scored.len() == 1 || scored[0].0 - scored[1].0 >= 3.0;
@@ -53,6 +54,7 @@ fn by_prior(
 /// same-named places; every name's likeliest reading otherwise, as the neighbourhood in
 /// which a misspelt name is looked for.
 pub(super) fn anchors(
+    text: &str,
     found: &[Found],
     gazetteer: &Gazetteer,
     only_clear: bool,
@@ -60,8 +62,8 @@ pub(super) fn anchors(
     found
         .iter()
         .enumerate()
-        .filter_map(|(mention, (_, candidates, _))| {
-            let (best, clear) = by_prior(candidates, gazetteer);
+        .filter_map(|(mention, (span, candidates, _))| {
+            let (best, clear) = by_prior(&text[span.clone()], candidates, gazetteer);
             let e = gazetteer.entry(best);
             let usable = (clear || !only_clear) && matches!(e.kind, Kind::Settlement | Kind::Site);
             usable.then_some((mention, (e.lat, e.lon)))
@@ -70,11 +72,11 @@ pub(super) fn anchors(
 }
 
 /// The oblasts the document names clearly (as oblasts, raions or regions).
-fn named_oblasts<'g>(found: &[Found], gazetteer: &'g Gazetteer) -> Vec<&'g str> {
+fn named_oblasts<'g>(text: &str, found: &[Found], gazetteer: &'g Gazetteer) -> Vec<&'g str> {
     found
         .iter()
-        .filter_map(|(_, candidates, _)| {
-            let (best, clear) = by_prior(candidates, gazetteer);
+        .filter_map(|(span, candidates, _)| {
+            let (best, clear) = by_prior(&text[span.clone()], candidates, gazetteer);
             let e = gazetteer.entry(best);
             (clear && matches!(e.kind, Kind::Oblast | Kind::Region | Kind::Raion))
                 .then_some(e.admin1)
@@ -84,11 +86,11 @@ fn named_oblasts<'g>(found: &[Found], gazetteer: &'g Gazetteer) -> Vec<&'g str> 
 }
 
 pub(super) fn resolve(text: &str, raw: Vec<Found>, gazetteer: &Gazetteer) -> Vec<PlaceMention> {
-    let anchors: Vec<(usize, GeoPoint)> = anchors(&raw, gazetteer, true)
+    let anchors: Vec<(usize, GeoPoint)> = anchors(text, &raw, gazetteer, true)
         .into_iter()
         .map(|(mention, at)| (mention, GeoPoint::new(at)))
         .collect();
-    let named_oblasts = named_oblasts(&raw, gazetteer);
+    let named_oblasts = named_oblasts(text, &raw, gazetteer);
     let locators = locators(text, &raw, gazetteer);
     let mut out: Vec<PlaceMention> = Vec::with_capacity(raw.len());
     for (mention, (span, candidates, sentence)) in raw.into_iter().enumerate() {
@@ -104,7 +106,9 @@ pub(super) fn resolve(text: &str, raw: Vec<Found>, gazetteer: &Gazetteer) -> Vec
                     locators[mention].map_or(0.0, |l| located_bonus(e, gazetteer.entry(l)));
                 (
                     c.entry,
-                    e.prior_for(c) + context_bonus(e, mention, near, &named_oblasts) + located,
+                    gazetteer.prior_of(c, &candidates, &text[span.clone()])
+                        + context_bonus(e, mention, near, &named_oblasts)
+                        + located,
                 )
             })
             .collect();
@@ -182,7 +186,7 @@ fn locators(text: &str, raw: &[Found], gazetteer: &Gazetteer) -> Vec<Option<u32>
         Lazy::new(|| crate::words::regex(r"(?i)^\s*,?\s*(?:near|outside|close to|around)\s+$"));
     static LIST_GAP: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"^\s*(?:,|and|or|, and)\s*$"));
     let clear = |i: usize| {
-        let (best, clear) = by_prior(&raw[i].1, gazetteer);
+        let (best, clear) = by_prior(&text[raw[i].0.clone()], &raw[i].1, gazetteer);
         clear.then_some(best)
     };
     let mut out = vec![None; raw.len()];
