@@ -34,6 +34,11 @@ const ACTORS: &[(&str, &str, &str)] = &[
         "Ukrainian soldiers",
     ),
     (
+        "Separatist forces",
+        r"\b(?i:rebels?|separatists?|insurgents|militants)\b",
+        "Rebels shelled the town",
+    ),
+    (
         "Civilians",
         r"\bcivilians?\b|\bresidents\b|\bchildren\b",
         "500 civilians",
@@ -56,6 +61,13 @@ static ANY_ACTOR: Lazy<RegexSet> = Lazy::new(|| {
     )
     .expect("actor patterns are valid")
 });
+/// Where a clause turns to its source: an actor named there ("according to the Ukrainian
+/// military", ", the Ukrainian military said") said it, and was not acted upon.
+static ATTRIBUTION: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\baccording\s+to\b|,\s+citing\b|,\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,5}(?:said|says|reported|claimed|added|stated)\b",
+    )
+});
 /// A past participle: the trigger of a passive ("were evacuated", "was taken").
 static PARTICIPLE: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"(?i)^\w*(?:ed|en|wn|ck|ht)\b"));
 static PASSIVE: Lazy<Regex> = Lazy::new(|| {
@@ -64,20 +76,34 @@ static PASSIVE: Lazy<Regex> = Lazy::new(|| {
 
 /// The actors of a clause around its trigger: actor1 acted, actor2 was acted upon. The
 /// subject before the trigger is actor1, the actor after it actor2 — swapped when the
-/// trigger is passive ("have been surrounded").
+/// trigger is passive ("have been surrounded"). An actor named as the source after the
+/// trigger is neither.
 pub fn actors(
     clause: &str,
     trigger: &Range<usize>,
 ) -> (Option<&'static str>, Option<&'static str>) {
-    let mut found: Vec<(usize, &'static str)> = Vec::new();
+    // (start, end, name); a match inside an earlier row's ("pro-Russian separatists")
+    // is part of that actor.
+    let mut found: Vec<(usize, usize, &'static str)> = Vec::new();
     for row in ANY_ACTOR.matches(clause).into_iter() {
         let name = ACTORS[row].0;
         for m in COMPILED[row].find_iter(clause) {
-            if !found.iter().any(|(at, _)| *at == m.start()) {
-                found.push((m.start(), name));
+            if !found
+                .iter()
+                .any(|&(start, end, _)| start <= m.start() && m.start() < end.max(start + 1))
+            {
+                found.push((m.start(), m.end(), name));
             }
         }
     }
+    let source = ATTRIBUTION
+        .find_at(clause, trigger.end.min(clause.len()))
+        .map_or(clause.len(), |m| m.start());
+    let found: Vec<(usize, &'static str)> = found
+        .into_iter()
+        .filter(|&(at, _, _)| at < trigger.start || at < source)
+        .map(|(at, _, name)| (at, name))
+        .collect();
     let before = found
         .iter()
         .filter(|(at, _)| *at < trigger.start)
@@ -127,6 +153,12 @@ mod tests {
         let c = "The district was hit by a Russian glide bomb.";
         let t = c.find("hit by").unwrap();
         assert_eq!(actors(c, &(t..t + 6)), (Some("Russian forces"), None));
+        let c = "Rebels shelled Shchastya on Tuesday, according to the Ukrainian military.";
+        let t = c.find("shelled").unwrap();
+        assert_eq!(actors(c, &(t..t + 7)), (Some("Separatist forces"), None));
+        let c = "Pro-Russian separatists shelled Shchastya, the Ukrainian army said.";
+        let t = c.find("shelled").unwrap();
+        assert_eq!(actors(c, &(t..t + 7)), (Some("Russian forces"), None));
         let c = "Ukrainian forces recaptured the village from Russia.";
         let t = c.find("recaptured").unwrap();
         assert_eq!(
