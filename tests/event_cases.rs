@@ -236,6 +236,8 @@ const CASES: &[Case] = &[
     ("2024-05-13", "Nearly 6,000 people have been evacuated from Vovchansk since Russia launched its offensive on Friday, the governor said.", "advance", "2024-05-10", "2024-05-10", "gn:689304", "Russian forces", "", "reported"),
     ("2024-06-12", "The Humanitarian Coordinator for Ukraine condemned the attacks and called for the protection of civilians.", "", "", "", "", "", "", ""),
     ("2024-06-12", "The UN condemned the Russian missile strike on Kramatorsk on Tuesday.", "strike", "2024-06-11", "2024-06-11", "gn:704508", "Russian forces", "", "reported"),
+    ("2022-09-10", "Ukrainian troops have advanced more than 50km around Izium since the start of the counteroffensive on September 6, the general staff said.", "advance", "2022-09-06", "2022-09-10", "gn:707292", "Ukrainian forces", "general staff", "reported"),
+    ("2015-02-19", "Rebels shelled the town of Shchastya on Tuesday night, according to the Ukrainian military.", "shelling", "2015-02-17", "2015-02-17", "gn:694725", "Separatist forces", "Ukrainian military", "reported"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {
