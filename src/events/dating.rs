@@ -43,10 +43,11 @@ static RELATIVE_CLAUSE: Lazy<Regex> =
 
 /// Between a trigger and a time, the start of a relative clause with its own verb: ",
 /// a town that has been", ", which had" (", which began in October" tells when the
-/// happening itself began, and dates it).
+/// happening itself began, and dates it), or a clause in the past that a noun carries
+/// with it ("continued despite a ceasefire that took effect on Sunday").
 static RELATIVE_AFTER_TRIGGER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i),\s[^;]*\b(?:that|which|where|whose)\s+(?:[a-zA-Z]+\s+){0,3}?(?:has|have|had|is|was|were)\b",
+        r"(?i),\s[^;]*\b(?:that|which|where|whose)\s+(?:[a-zA-Z]+\s+){0,3}?(?:has|have|had|is|was|were)\b|\b[a-z]+\s+(?:that|which)\s+(?:[a-zA-Z]+\s+){0,2}?(?:[a-z]+ed|took|came|began|went|fell|broke)\b",
     )
 });
 
