@@ -13,7 +13,6 @@ use std::path::PathBuf;
 fn main() {
     for input in [
         "gazetteer/places.tsv",
-        "gazetteer/curated/not_places.txt",
         "src/fold.rs",
         "src/gazetteer/index.rs",
     ] {
@@ -21,18 +20,13 @@ fn main() {
     }
     let places = std::fs::read_to_string("gazetteer/places.tsv")
         .expect("gazetteer/places.tsv is in the repository");
-    let stop = std::fs::read_to_string("gazetteer/curated/not_places.txt")
-        .expect("gazetteer/curated/not_places.txt is in the repository");
     let rows: Vec<Vec<&str>> = index::rows(&places).map(|(_, fields)| fields).collect();
-    let bytes = index::build(
-        rows.iter().map(|f| {
-            (
-                f.get(3).copied().unwrap_or(""),
-                f.get(9).copied().unwrap_or(""),
-            )
-        }),
-        index::stop_words(&stop),
-    );
+    let bytes = index::build(rows.iter().map(|f| {
+        (
+            f.get(3).copied().unwrap_or(""),
+            f.get(9).copied().unwrap_or(""),
+        )
+    }));
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(out.join("names.fst"), bytes.fst).expect("OUT_DIR is writable");
     std::fs::write(out.join("names.postings"), bytes.postings).expect("OUT_DIR is writable");

@@ -30,6 +30,12 @@ const SPELLINGS: &[(&str, &str, &str)] = &[
         "Pushkine",
         "gn:9112479",
     ),
+    // A village whose name folds like an English word that is no place ("Progress").
+    (
+        "Ukrainian forces withdrew from the village of Prohres, west of Avdiivka.",
+        "Prohres",
+        "gn:9112887",
+    ),
     // A town's name in its Russian spelling, which villages bear as their own, is still
     // the town.
     (
@@ -1039,6 +1045,8 @@ const SPELLINGS: &[(&str, &str, &str)] = &[
 
 /// Sentences with English words, people, actors, weapons and foreign places only.
 const NOT_PLACES: &[&str] = &[
+    // An English word is no place as written, though a village's name folds like it.
+    "Progress on the front was slow, the general admitted.",
     "\"The town has not fallen,\" the spokesperson told the Kyiv Independent.",
     "Fighting continues, the Kyiv Post reported.",
     "Vladimir Putin spoke on Tuesday.",

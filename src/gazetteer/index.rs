@@ -9,7 +9,7 @@
 //! (not one of its alternates).
 
 use crate::fold::{fold_name, UNKNOWN_LETTER};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 
 /// The two byte arrays of an index.
 pub struct IndexBytes {
@@ -38,12 +38,10 @@ pub fn stop_words(list: &str) -> impl Iterator<Item = &str> {
 }
 
 /// Indexes every spelling of every entry, given as (display name, `|`-separated names) in
-/// entry order. Single-word names in `not_places` are left out ("Nova", "Putin").
-pub fn build<'a>(
-    entries: impl Iterator<Item = (&'a str, &'a str)>,
-    not_places: impl Iterator<Item = &'a str>,
-) -> IndexBytes {
-    let stop: HashSet<String> = not_places.map(fold_name).collect();
+/// entry order. Words that are no place as written ("Nova", "Progress") are indexed all
+/// the same: their keys are shared with spellings that are places ("Prohres"), so the
+/// matcher turns them away by their written form.
+pub fn build<'a>(entries: impl Iterator<Item = (&'a str, &'a str)>) -> IndexBytes {
     let mut keys: BTreeMap<String, Vec<u32>> = BTreeMap::new();
     for (position, (name, names)) in entries.enumerate() {
         let own = fold_name(name);
@@ -53,10 +51,7 @@ pub fn build<'a>(
                 continue;
             }
             let key = fold_name(spelling);
-            if key.trim().len() < 3
-                || stop.contains(&key)
-                || key.as_bytes().contains(&UNKNOWN_LETTER)
-            {
+            if key.trim().len() < 3 || key.as_bytes().contains(&UNKNOWN_LETTER) {
                 continue;
             }
             let posting = (position as u32) << 1 | u32::from(key == own);

@@ -44,6 +44,9 @@ pub struct NameIndex {
     /// in every document, so remembering them saves folding and walking them again.
     /// Only plain ASCII words are kept, whose key does not depend on what follows them.
     starting_no_name: ThreadLocal<RefCell<FxHashSet<Box<[u8]>>>>,
+    /// Words that are no place as written ("Nova", "Progress"), lower-cased. They are
+    /// checked as written, not by key: "Progress" is a word, "Prohres" a village.
+    not_places: FxHashSet<String>,
 }
 
 /// How many words [`NameIndex::starting_no_name`] keeps per thread before starting over,
@@ -51,14 +54,16 @@ pub struct NameIndex {
 const MAX_REMEMBERED_WORDS: usize = 65_536;
 
 impl NameIndex {
-    /// The index of the embedded table, built at compile time by `build.rs`.
-    pub fn embedded() -> NameIndex {
+    /// The index of the embedded table, built at compile time by `build.rs`, with the
+    /// words that are `not_places`.
+    pub fn embedded<'a>(not_places: impl Iterator<Item = &'a str>) -> NameIndex {
         static FST: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/names.fst"));
         static POSTINGS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/names.postings"));
         NameIndex {
             fst: Fst::new(Cow::Borrowed(FST)).expect("build.rs writes a valid FST"),
             postings: Cow::Borrowed(POSTINGS),
             starting_no_name: ThreadLocal::new(),
+            not_places: not_places.map(str::to_lowercase).collect(),
         }
     }
 
@@ -67,11 +72,12 @@ impl NameIndex {
         entries: impl Iterator<Item = (&'a str, &'a str)>,
         not_places: impl Iterator<Item = &'a str>,
     ) -> NameIndex {
-        let IndexBytes { fst, postings } = index::build(entries, not_places);
+        let IndexBytes { fst, postings } = index::build(entries);
         NameIndex {
             fst: Fst::new(Cow::Owned(fst)).expect("index::build writes a valid FST"),
             postings: Cow::Owned(postings),
             starting_no_name: ThreadLocal::new(),
+            not_places: not_places.map(str::to_lowercase).collect(),
         }
     }
 
@@ -102,8 +108,16 @@ impl NameIndex {
             .collect()
     }
 
+    /// Whether `written` is a word that is no place ("Progress").
+    fn is_no_place(&self, written: &str) -> bool {
+        !self.not_places.is_empty() && self.not_places.contains(&written.to_lowercase())
+    }
+
     /// The entries whose folded name equals that of `name`.
     pub fn lookup(&self, name: &str) -> Vec<Candidate> {
+        if self.is_no_place(name.trim()) {
+            return Vec::new();
+        }
         self.fst
             .get(fold_name(name).as_bytes())
             .map(|out| self.postings(out.value()))
@@ -147,6 +161,9 @@ impl NameIndex {
             for (len, value) in names.into_iter().rev() {
                 // The key includes both padding spaces; the name lies between them.
                 let span = folder.original(1..len - 1);
+                if self.is_no_place(&text[span.clone()]) {
+                    continue;
+                }
                 let candidates = self.postings(value);
                 if accept(&span, &candidates) {
                     from = span.end;

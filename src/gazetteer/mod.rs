@@ -262,7 +262,10 @@ impl Gazetteer {
     pub fn load_embedded() -> Gazetteer {
         let entries = parse_places(EMBEDDED_PLACES, "embedded places.tsv")
             .expect("the embedded gazetteer is checked by the test suite");
-        Gazetteer::new(entries, matcher::NameIndex::embedded())
+        Gazetteer::new(
+            entries,
+            matcher::NameIndex::embedded(index::stop_words(EMBEDDED_NOT_PLACES)),
+        )
     }
 
     /// The embedded gazetteer, parsed on first use.
