@@ -1045,6 +1045,9 @@ const SPELLINGS: &[(&str, &str, &str)] = &[
 
 /// Sentences with English words, people, actors, weapons and foreign places only.
 const NOT_PLACES: &[&str] = &[
+    // The name of an organisation that opens with a place's name.
+    "Shelling damaged a pumping station of the Donbas Water Company.",
+    "Students of Kharkiv National University joined the volunteers.",
     // An English word is no place as written, though a village's name folds like it.
     "Progress on the front was slow, the general admitted.",
     "\"The town has not fallen,\" the spokesperson told the Kyiv Independent.",

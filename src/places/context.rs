@@ -185,7 +185,10 @@ pub(super) fn accept(text: &str, span: &Range<usize>) -> bool {
         return false;
     }
     let after = &text[span.end..];
-    if ACTOR_AFTER.is_match(after) || TIME_ZONE_AFTER.is_match(after) {
+    if ACTOR_AFTER.is_match(after)
+        || TIME_ZONE_AFTER.is_match(after)
+        || ORGANISATION_AFTER.is_match(after)
+    {
         return false;
     }
     // Only a space or hyphen and "m", "n" or "c" can start a quarter's or canal's name.
@@ -235,6 +238,13 @@ static FOR_BEFORE: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"\bfor\s+$"))
 /// a city quarter or a waterway, not the village or region it shares it with.
 static PART_AFTER: Lazy<Regex> =
     Lazy::new(|| crate::words::regex(r"(?i)^[\s-]+(?:micro-?districts?|neighbou?rhoods?|canal)\b"));
+/// "the Donbas Water Company", "Kharkiv National University": a name that opens the name of
+/// an organisation, which may work far from the place.
+static ORGANISATION_AFTER: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"^\s+(?:[A-Z][a-zA-Z'\u2019-]*\s+){0,2}(?:Company|Corporation|Holding|University|Institute|Bank|Airlines|Railways|Club|Academy|Foundation|Agency|Association)\b",
+    )
+});
 /// "9 a.m. Kyiv time": a city naming a time zone.
 static TIME_ZONE_AFTER: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"^\s+time\b"));
 /// Only white space before: the name opens a line.
