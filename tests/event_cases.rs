@@ -238,6 +238,9 @@ const CASES: &[Case] = &[
     ("2024-06-12", "The UN condemned the Russian missile strike on Kramatorsk on Tuesday.", "strike", "2024-06-11", "2024-06-11", "gn:704508", "Russian forces", "", "reported"),
     ("2022-09-10", "Ukrainian troops have advanced more than 50km around Izium since the start of the counteroffensive on September 6, the general staff said.", "advance", "2022-09-06", "2022-09-10", "gn:707292", "Ukrainian forces", "general staff", "reported"),
     ("2015-02-19", "Rebels shelled the town of Shchastya on Tuesday night, according to the Ukrainian military.", "shelling", "2015-02-17", "2015-02-17", "gn:694725", "Separatist forces", "Ukrainian military", "reported"),
+    ("2024-05-08", "Capturing Chasiv Yar would allow Russian forces to threaten Kostiantynivka and Kramatorsk, analysts say.", "", "", "", "", "", "", ""),
+    ("2023-05-16", "Fighting raged on the night of 14-15 May near Vovchansk.", "fighting", "2023-05-14", "2023-05-15", "gn:689304", "", "", "reported"),
+    ("2024-05-08", "Shelling of Kharkiv will go on, the governor warned on Tuesday.", "shelling", "2024-05-07", "2024-05-07", "gn:706483", "", "governor", "planned"),
     ("2015-02-19", "Fighting around Debaltseve continued despite a ceasefire that took effect on Sunday.", "fighting", "2015-02-19", "2015-02-19", "gn:710229", "", "", "reported"),
 ];
 

@@ -312,11 +312,37 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
     compound
         || attributive
         || offensive_adjective
+        || supposed_by_a_gerund(clause, m)
         || named_again
         || named_before
         || NOT_AN_EVENT_AFTER.is_match(&clause[m.end()..])
         || THE_WAR_AS_A_WHOLE.is_match(&clause[m.start()..])
         || HYPOTHETICAL_AFTER.is_match(&clause[m.end()..])
+}
+
+/// "Capturing Chasiv Yar would allow Russia to threaten Kramatorsk": a gerund with an
+/// object that opens its clause, as the subject of a modal, weighs a possibility. A gerund
+/// used as a noun ("Shelling of Kharkiv will go on") is left to the other checks.
+fn supposed_by_a_gerund(clause: &str, m: &regex::Match) -> bool {
+    static MODAL_AFTER: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(
+            r"(?i)^\s+(?:[a-zA-Z'\u2019-]+\s+){1,4}?(?:would|could|might|(?-i:may)|should|will|can)\b",
+        )
+    });
+    const PREPOSITIONS: &[&str] = &[
+        "of", "in", "on", "at", "near", "around", "along", "across", "by", "from", "to", "for",
+    ];
+    let object_follows = clause[m.end()..]
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| !PREPOSITIONS.iter().any(|p| w.eq_ignore_ascii_case(p)));
+    m.as_str().ends_with("ing")
+        && clause[..m.start()]
+            .trim_start_matches(['"', '\u{201c}'])
+            .trim()
+            .is_empty()
+        && object_follows
+        && MODAL_AFTER.is_match(&clause[m.end()..])
 }
 
 #[cfg(test)]
