@@ -532,6 +532,21 @@ fn the_region_is_the_oblast_named_before() {
     );
 }
 
+/// A count along the whole front is not placed at the town of the sentence before.
+#[test]
+fn a_count_along_the_front_line_has_no_single_place() {
+    let g = Gazetteer::embedded();
+    let events = analyse(
+        "2025-11-03",
+        "Russian troops attacked near Kupiansk on Sunday. Over the past day, 145 combat engagements were recorded along the front line.",
+    );
+    let places: Vec<Option<&str>> = events
+        .iter()
+        .map(|e| e.place.as_ref().map(|p| g.entry(p.entry).name))
+        .collect();
+    assert_eq!(places, vec![Some("Kupyansk"), None], "{events:?}");
+}
+
 #[test]
 fn where_people_arrived_is_not_where_it_happened() {
     let events = analyse(

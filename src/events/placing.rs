@@ -306,12 +306,13 @@ pub fn names_no_single_place(ctx: &PlaceContext, clause: &Range<usize>) -> bool 
 }
 
 /// Whether the clause aims its happening at the whole country ("strikes against Ukraine",
-/// "across Ukraine", "launched 74 drones at Ukraine"): no one place of the article is its
-/// place.
+/// "across Ukraine", "launched 74 drones at Ukraine") or counts it along the whole front
+/// ("145 combat engagements were recorded along the front line", "on all fronts"): no one
+/// place of the article is its place.
 fn country_wide(ctx: &PlaceContext, clause: &Range<usize>) -> bool {
     static COUNTRY: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"\b(?:against|across|throughout|all\s+over|at|on)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:of\s+)?Ukraine\b",
+            r"\b(?:against|across|throughout|all\s+over|at|on)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:of\s+)?Ukraine\b|(?i:\b(?:along|across|on)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:front\s*line|frontline|front)\b(?:\s*[.;,]|\s*$)|\bon\s+all\s+(?:fronts|front\s+lines|directions|axes)\b)",
         )
     });
     COUNTRY.is_match(&ctx.text[clause.clone()])
