@@ -96,9 +96,14 @@ pub fn actors(
             }
         }
     }
-    let source = ATTRIBUTION
-        .find_at(clause, trigger.end.min(clause.len()))
-        .map_or(clause.len(), |m| m.start());
+    // Only an actor after the trigger can be the source.
+    let source = if found.iter().any(|&(at, _, _)| at >= trigger.end) {
+        ATTRIBUTION
+            .find_at(clause, trigger.end.min(clause.len()))
+            .map_or(clause.len(), |m| m.start())
+    } else {
+        clause.len()
+    };
     let found: Vec<(usize, &'static str)> = found
         .into_iter()
         .filter(|&(at, _, _)| at < trigger.start || at < source)

@@ -123,8 +123,11 @@ pub fn date_event(
     // summer": a relative clause after the trigger has its own time.
     let in_later_relative_clause = |t: &TimeMention| {
         (t.span.start >= clause.end && RELATIVE_CLAUSE.is_match(&text[clause.end..t.span.start]))
-            || (t.span.start >= trigger.end
-                && RELATIVE_AFTER_TRIGGER.is_match(&text[trigger.end..t.span.start]))
+            || (t.span.start >= trigger.end && {
+                let between = &text[trigger.end..t.span.start];
+                (between.contains("that") || between.contains("which") || between.contains(','))
+                    && RELATIVE_AFTER_TRIGGER.is_match(between)
+            })
     };
     let happening = nearest(&|t| {
         in_clause(t) && !is_report_time(text, &t.span) && !in_later_relative_clause(t)

@@ -312,10 +312,16 @@ pub fn names_no_single_place(ctx: &PlaceContext, clause: &Range<usize>) -> bool 
 fn country_wide(ctx: &PlaceContext, clause: &Range<usize>) -> bool {
     static COUNTRY: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"\b(?:against|across|throughout|all\s+over|at|on)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:of\s+)?Ukraine\b|(?i:\b(?:along|across|on)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:front\s*line|frontline|front)\b(?:\s*[.;,]|\s*$)|\bon\s+all\s+(?:fronts|front\s+lines|directions|axes)\b)",
+            r"\b(?:against|across|throughout|all\s+over|at|on)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:of\s+)?Ukraine\b",
         )
     });
-    COUNTRY.is_match(&ctx.text[clause.clone()])
+    static WHOLE_FRONT: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(
+            r"\b(?:along|across|on)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:front\s*line|frontline|front)\b(?:\s*[.;,]|\s*$)|\bon\s+all\s+(?:fronts|front\s+lines|directions|axes)\b",
+        )
+    });
+    let clause = &ctx.text[clause.clone()];
+    COUNTRY.is_match(clause) || (clause.contains("front") && WHOLE_FRONT.is_match(clause))
 }
 
 /// The byte offset where the trigger's phrase ends: a fixed number of words on, or the

@@ -34,19 +34,28 @@ static AREAL_BEFORE: Lazy<Regex> =
 const MILLION_CITY: u64 = 1_000_000;
 static CITY_CUE: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"(?i)(?:city|town) of\s+$"));
 
-/// The candidates of a name (`written`) by prior, best first, and whether the best is clear.
+/// The candidate of a name (`written`) with the highest prior (the first of a tie), and
+/// whether it is clear: ahead of every other by a margin. One pass, no sorting: this runs
+/// three times for every name of a document.
 fn by_prior(
     written: &str,
     candidates: &[crate::gazetteer::matcher::Candidate],
     gazetteer: &Gazetteer,
 ) -> (u32, bool) {
-    let mut scored: Vec<(f64, u32)> = candidates
-        .iter()
-        .map(|&c| (gazetteer.prior_of(c, candidates, written), c.entry))
-        .collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let clear = scored.len() == 1 || scored[0].0 - scored[1].0 >= 3.0;
-    (scored[0].1, clear)
+    let mut best: Option<(f64, u32)> = None;
+    let mut second = f64::NEG_INFINITY;
+    for &c in candidates {
+        let prior = gazetteer.prior_of(c, candidates, written);
+        match best {
+            Some((top, _)) if prior <= top => second = second.max(prior),
+            _ => {
+                second = best.map_or(second, |(top, _)| top);
+                best = Some((prior, c.entry));
+            }
+        }
+    }
+    let (top, entry) = best.expect("a name has at least one candidate");
+    (entry, top - second >= 3.0)
 }
 
 /// Where the document's settlements and sites are, with the mention each comes from: only
