@@ -2,7 +2,6 @@
 
 use super::triggers::EventType;
 use super::Verified;
-use aho_corasick::AhoCorasick;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -77,8 +76,8 @@ impl Verification {
     /// footage") covers that report only: the claims of other speakers earlier in the
     /// article are not checked by it.
     pub fn read<'a>(sentences: impl Iterator<Item = &'a str>) -> Verification {
-        static CUES: Lazy<AhoCorasick> =
-            Lazy::new(|| crate::words::any_case(&["verif", "confirm", "geolocat"]));
+        static CUES: Lazy<crate::words::AnyCase> =
+            Lazy::new(|| crate::words::AnyCase::new(&["verif", "confirm", "geolocat"]));
         let mut statements: Vec<(usize, usize, Verified)> = Vec::new();
         for (i, s) in sentences.enumerate() {
             // Both patterns need one of these stems; most sentences have none.
@@ -153,8 +152,8 @@ pub struct Quantity {
 
 /// The first claimed number in a clause.
 pub fn quantity(clause: &str) -> Option<Quantity> {
-    static WORDY_NUMBERS: Lazy<AhoCorasick> =
-        Lazy::new(|| crate::words::any_case(&["hundreds", "thousands", "dozens"]));
+    static WORDY_NUMBERS: Lazy<crate::words::AnyCase> =
+        Lazy::new(|| crate::words::AnyCase::new(&["hundreds", "thousands", "dozens"]));
     // Most clauses hold no number: a byte scan settles them before the pattern runs.
     if !clause.bytes().any(|b| b.is_ascii_digit()) && !WORDY_NUMBERS.is_match(clause) {
         return None;
@@ -194,14 +193,14 @@ pub fn captured(event_type: EventType, quantity: Option<&Quantity>) -> Option<u6
 /// "killing two people" has two fatalities). Read once per sentence, and only searched
 /// when one of the words is there at all.
 pub fn harmed(sentence: &str) -> (Option<u64>, Option<u64>) {
-    static WORDS: Lazy<AhoCorasick> = Lazy::new(|| {
-        crate::words::any_case(&[
+    static WORDS: Lazy<crate::words::AnyCase> = Lazy::new(|| {
+        crate::words::AnyCase::new(&[
             "wound", "injur", "kill", "dead", "died", "eliminat", "liquidat",
         ])
     });
     let (mut wounds, mut deaths) = (false, false);
-    for m in WORDS.find_iter(sentence) {
-        match m.pattern().as_usize() {
+    for word in WORDS.words_in(sentence) {
+        match word {
             0 | 1 => wounds = true,
             _ => deaths = true,
         }
