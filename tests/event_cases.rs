@@ -242,6 +242,12 @@ const CASES: &[Case] = &[
     ("2023-05-16", "Fighting raged on the night of 14-15 May near Vovchansk.", "fighting", "2023-05-14", "2023-05-15", "gn:689304", "", "", "reported"),
     ("2024-05-08", "Shelling of Kharkiv will go on, the governor warned on Tuesday.", "shelling", "2024-05-07", "2024-05-07", "gn:706483", "", "governor", "planned"),
     ("2015-02-19", "Fighting around Debaltseve continued despite a ceasefire that took effect on Sunday.", "fighting", "2015-02-19", "2015-02-19", "gn:710229", "", "", "reported"),
+    ("2025-11-03", "Ukrainian defenders stopped 35 attacks near Myrnohrad.", "fighting", "2025-11-03", "2025-11-03", "gn:710035", "Ukrainian forces", "", "reported"),
+    ("2024-06-10", "In the Pokrovsk direction, the aggressor made 27 attempts to break through our defences near Novoselivka Persha.", "fighting", "2024-06-10", "2024-06-10", "gn:699180", "Russian forces", "", "reported"),
+    ("2023-02-20", "The enemy shelled Kupiansk overnight, the regional governor said.", "shelling", "2023-02-19", "2023-02-20", "gn:703656", "Russian forces", "regional governor", "reported"),
+    ("2024-01-15", "The enemy lost up to 140 servicemen near Kupiansk on Sunday, the Russian Defence Ministry said.", "casualties", "2024-01-14", "2024-01-14", "gn:703656", "Ukrainian forces", "Russian Defence Ministry", "reported"),
+    ("2025-03-14", "Aid convoys are planned for Kostiantynivka next week.", "humanitarian", "2025-03-17", "2025-03-23", "gn:705104", "", "", "planned"),
+    ("2023-03-01", "The more losses the enemy suffers near Bakhmut, the less strength it will have to attack elsewhere, the commander said.", "", "", "", "", "", "", ""),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {
@@ -545,6 +551,16 @@ fn a_count_along_the_front_line_has_no_single_place() {
         .map(|e| e.place.as_ref().map(|p| g.entry(p.entry).name))
         .collect();
     assert_eq!(places, vec![Some("Kupyansk"), None], "{events:?}");
+    // A running total of the war's losses, or attacks on many places at once: no one place.
+    let events = analyse(
+        "2025-11-03",
+        "Russian troops attacked near Kupiansk on Sunday. The enemy's losses over the past day amounted to 1,120 personnel. The enemy launched 68 air strikes and carried out 4,200 attacks on the positions of our troops and populated areas.",
+    );
+    let places: Vec<Option<&str>> = events
+        .iter()
+        .map(|e| e.place.as_ref().map(|p| g.entry(p.entry).name))
+        .collect();
+    assert_eq!(places, vec![Some("Kupyansk"), None, None], "{events:?}");
 }
 
 #[test]

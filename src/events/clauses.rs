@@ -43,12 +43,19 @@ static LEADING_PHRASE: Lazy<Regex> = Lazy::new(|| {
     )
 });
 /// Words before a trigger that make it a possibility ("any withdrawal from Bakhmut would"), a
-/// wish or a demand, not a happening, or name it as stopped ("had halted Russia's advance"; only its object, so "halted ...
-/// and launched counterattacks" still reports the counterattacks). The modal "may" is
-/// matched in lower case only: "on May 10" is a date.
+/// wish or a demand, not a happening. The modal "may" is matched in lower case only: "on
+/// May 10" is a date.
 static HYPOTHETICAL: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:any|an\s+eventual|a\s+possible|a\s+potential)\s+(?:[a-zA-Z-]+\s+)?$|\b(?:could|might|(?-i:may)|should|must|threat of|risk of|threatened to|if|unless|in order to|demanded|demands?|called on|calls on|urged|need to|needs to|avoid|prevent|slow|halt|stop|thwart)\b[^,;]*$|\b(?:halted|stopped|slowed|stalled|thwarted|stemmed)\s+(?:[\w'\u2019-]+\s+){0,3}$",
+        r"(?i)\b(?:any|an\s+eventual|a\s+possible|a\s+potential)\s+(?:[a-zA-Z-]+\s+)?$|\b(?:could|might|(?-i:may)|should|must|threat of|risk of|threatened to|if|unless|in order to|demanded|demands?|called on|calls on|urged|need to|needs to|avoid|prevent|slow|halt|stop|thwart)\b[^,;]*$",
+    )
+});
+/// "had halted Russia's advance", "stalled the offensive": a happening named as stopped did
+/// not happen. Not for attacks and assaults: "stopped 35 attacks" and "thwarted an assault"
+/// report fighting.
+static STOPPED_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:halted|stopped|slowed|stalled|thwarted|stemmed)\s+(?:[\w'\u2019-]+\s+){0,3}$",
     )
 });
 /// "were killed", "was hit": a passive verb, whose subject is its victim.
@@ -78,7 +85,7 @@ static PLANNED: Lazy<Regex> = Lazy::new(|| {
 /// "The annexation is expected to be approved": the plan comes after the trigger noun.
 static PLANNED_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)^[^,;]{0,30}?(?:\b(?:is|are|was|were|will be)\s+(?:expected|set|due|scheduled|planned|going)\s+to\b|\b(?:will|shall)\b|'ll\b)",
+        r"(?i)^[^,;]{0,30}?(?:\b(?:is|are|was|were|will be)\s+(?:expected|set|due|scheduled|planned|going)\s+to\b|\b(?:is|are)\s+(?:planned|scheduled)\s+for\b|\b(?:will|shall)\b|'ll\b)",
     )
 });
 static NEGATED: Lazy<Regex> = Lazy::new(|| {
@@ -144,6 +151,24 @@ static THE_WAR_AS_A_WHOLE: Lazy<Regex> = Lazy::new(|| {
 /// they need no clause splitting.
 pub fn may_report(sentence: &str) -> bool {
     ANY_TRIGGER.is_match(sentence)
+}
+
+/// Whether a sentence states a general rule in a comparative correlative ("The more losses
+/// the enemy suffers there the less strength it will have to attack"): neither half
+/// reports a happening.
+pub fn states_a_rule(sentence: &str) -> bool {
+    static CORRELATIVE: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(
+            r"(?i)^\W*the\s+(?:more|fewer|less|greater|longer|harder)\b[^;]*?[\s,]the\s+(?:more|fewer|less|greater|longer|harder|better|worse)\b",
+        )
+    });
+    // Opening quotation marks and the like first.
+    let opening = sentence.trim_start_matches(|c: char| !c.is_alphanumeric());
+    opening
+        .as_bytes()
+        .get(..4)
+        .is_some_and(|head| head.eq_ignore_ascii_case(b"the "))
+        && CORRELATIVE.is_match(sentence)
 }
 
 /// The clauses of a sentence, as ranges of it.
@@ -224,7 +249,8 @@ pub fn best_trigger(clause: &str) -> Option<(EventType, Range<usize>, Status)> {
             // happening an analyst codes, not a wish.
             let call_to_leave =
                 row.event_type == EventType::Evacuation && CALL_TO_LEAVE.is_match(before);
-            if HYPOTHETICAL.is_match(before) && !call_to_leave {
+            let stopped = row.event_type != EventType::Fighting && STOPPED_BEFORE.is_match(before);
+            if (stopped || HYPOTHETICAL.is_match(before)) && !call_to_leave {
                 continue;
             }
             let status = if call_to_leave {
@@ -348,6 +374,20 @@ fn supposed_by_a_gerund(clause: &str, m: &regex::Match) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_comparative_correlative_states_a_rule() {
+        assert!(states_a_rule(
+            "\u{201c}The more losses the enemy suffers there the less strength it will have to pursue its aggression,\u{201d} he said."
+        ));
+        assert!(states_a_rule(
+            "The longer the siege lasts, the harder it will be to evacuate civilians."
+        ));
+        assert!(!states_a_rule(
+            "The more than 1,700 soldiers who surrendered were taken to Olenivka, the ministry said."
+        ));
+        assert!(!states_a_rule("The city fell, the governor said."));
+    }
 
     #[test]
     fn every_trigger_fires_on_its_example() {

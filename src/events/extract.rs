@@ -2,9 +2,9 @@
 //! event's date ([`super::dating`]), place ([`super::placing`]), actors, claimant and
 //! numbers ([`super::claims`]).
 
-use super::actors::actors;
+use super::actors::{actors, name_the_enemy, russian_voice};
 use super::claims::{captured, claimant, harmed, quantity, Verification};
-use super::clauses::{best_trigger, clauses, may_report};
+use super::clauses::{best_trigger, clauses, may_report, states_a_rule};
 use super::dating::date_event;
 use super::placing::{names_no_single_place, place_event, PlaceContext};
 use super::{Event, EventPlace, EventType};
@@ -45,14 +45,17 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
         text: doc.text,
         places: doc.places,
         gazetteer: doc.gazetteer,
+        sentences: doc.sentences,
     };
+    // Whose "the enemy" an unattributed sentence means: read once, when one needs it.
+    let mut russian: Option<bool> = None;
     for (si, sentence) in doc.sentences.iter().enumerate() {
         let text = &doc.text[sentence.span.clone()];
-        if !may_report(text) {
+        if !may_report(text) || states_a_rule(text) {
             continue;
         }
         // Who says so in the sentence is read once, and only for sentences with an event.
-        let mut claimed_by: Option<Option<String>> = None;
+        let mut sentence_claimant: Option<Option<String>> = None;
         let mut harm: Option<(Option<u64>, Option<u64>)> = None;
         for clause in clauses(text) {
             let clause_text = &text[clause.clone()];
@@ -72,7 +75,7 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
             let trigger_abs = trigger.start + clause_abs.start..trigger.end + clause_abs.start;
             let place =
                 place_event(&place_ctx, si, &clause_abs, &trigger_abs, event_type).or_else(|| {
-                    if names_no_single_place(&place_ctx, &clause_abs) {
+                    if names_no_single_place(&place_ctx, si, &clause_abs) {
                         None
                     } else {
                         continued_place(&events, event_type)
@@ -104,6 +107,20 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
                 }
                 continue;
             }
+            // A clause with its own speaker ("..., even as Russia claimed full control of
+            // the city") is that speaker's claim; otherwise the sentence's speaker.
+            let claimed_by = (clause.len() < text.len())
+                .then(|| claimant(clause_text))
+                .flatten()
+                .or_else(|| {
+                    sentence_claimant
+                        .get_or_insert_with(|| claimant(text))
+                        .clone()
+                });
+            let voice = *russian.get_or_insert_with(|| russian_voice(doc.text));
+            let actor1 = name_the_enemy(actor1, claimed_by.as_deref(), voice);
+            let actor2 =
+                name_the_enemy(actor2, claimed_by.as_deref(), voice).filter(|&a| Some(a) != actor1);
             let quantity = quantity(clause_text);
             let captured = captured(event_type, quantity.as_ref());
             let (wounded, fatalities) = *harm.get_or_insert_with(|| harmed(text));
@@ -120,12 +137,7 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
                 place,
                 actor1,
                 actor2,
-                // A clause with its own speaker ("..., even as Russia claimed full control
-                // of the city") is that speaker's claim; otherwise the sentence's speaker.
-                claimed_by: (clause.len() < text.len())
-                    .then(|| claimant(clause_text))
-                    .flatten()
-                    .or_else(|| claimed_by.get_or_insert_with(|| claimant(text)).clone()),
+                claimed_by,
                 verified: verification.of_sentence(si),
                 quantity,
                 captured,

@@ -15,6 +15,7 @@ use super::triggers::EventType;
 use super::EventPlace;
 use crate::gazetteer::{Gazetteer, Kind};
 use crate::places::PlaceMention;
+use crate::sentences::Sentence;
 use once_cell::sync::Lazy;
 use regex::Regex;
 use std::ops::Range;
@@ -44,6 +45,8 @@ pub struct PlaceContext<'a> {
     pub places: &'a [PlaceMention],
     /// The gazetteer.
     pub gazetteer: &'a Gazetteer,
+    /// The document's sentences.
+    pub sentences: &'a [Sentence],
 }
 
 /// Places an event of `event_type` whose trigger is at `trigger` in `clause` of sentence
@@ -148,7 +151,7 @@ pub fn place_event(
             return Some(place);
         }
     }
-    if event_type.placed_only_by_its_own_words() || names_no_single_place(ctx, clause) {
+    if event_type.placed_only_by_its_own_words() || names_no_single_place(ctx, sentence, clause) {
         return None;
     }
     if let Some(place) = the_area_named_before(ctx, clause, &THE_REGION, Kind::Oblast)
@@ -299,10 +302,16 @@ fn the_area_named_before(
 }
 
 /// Whether the clause says its happening is somewhere the article's other places are not:
-/// abroad ([`elsewhere`]) or the whole country ([`country_wide`]). Such an event takes no
-/// place from the sentences around it nor from an earlier event.
-pub fn names_no_single_place(ctx: &PlaceContext, clause: &Range<usize>) -> bool {
-    elsewhere(ctx, clause) || country_wide(ctx, clause)
+/// abroad ([`elsewhere`]), the whole country ([`country_wide`]) or many places at once
+/// ([`totals_or_many_places`], read in the whole sentence). Such an event takes no place
+/// from the sentences around it nor from an earlier event.
+pub fn names_no_single_place(ctx: &PlaceContext, sentence: usize, clause: &Range<usize>) -> bool {
+    elsewhere(ctx, clause)
+        || country_wide(ctx, clause)
+        || ctx
+            .sentences
+            .get(sentence)
+            .is_some_and(|s| totals_or_many_places(&ctx.text[s.span.clone()]))
 }
 
 /// Whether the clause aims its happening at the whole country ("strikes against Ukraine",
@@ -322,6 +331,30 @@ fn country_wide(ctx: &PlaceContext, clause: &Range<usize>) -> bool {
     });
     let clause = &ctx.text[clause.clone()];
     COUNTRY.is_match(clause) || (clause.contains("front") && WHOLE_FRONT.is_match(clause))
+}
+
+/// Whether a sentence totals the war's losses ("The enemy's losses over the past day
+/// amounted to 1,120 personnel") or spreads its happenings over many places ("launched 68
+/// air strikes, ..., and carried out 4,200 attacks on the positions of our troops and
+/// populated areas", "shelled 15 settlements"): every clause of it that names no place
+/// has none.
+fn totals_or_many_places(sentence: &str) -> bool {
+    static TOTALS_AND_MANY_PLACES: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(
+            r"(?i)\blosses\b[^.;]{0,60}?\b(?:amounted\s+to|totall?ed|stood\s+at|stand\s+at)\b|\bpopulated\s+areas\b|\b(?:\d+|dozens\s+of|several|numerous)\s+(?:settlements|localities|towns\s+and\s+villages)\b",
+        )
+    });
+    // Cue words first: few sentences have one.
+    [
+        "osses",
+        "populated",
+        "settlements",
+        "localities",
+        "villages",
+    ]
+    .iter()
+    .any(|cue| sentence.contains(cue))
+        && TOTALS_AND_MANY_PLACES.is_match(sentence)
 }
 
 /// The byte offset where the trigger's phrase ends: a fixed number of words on, or the
