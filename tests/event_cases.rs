@@ -176,7 +176,6 @@ const CASES: &[Case] = &[
     ("2023-05-21", "Ukrainian troops have recaptured territory near Bakhmut, a deputy minister said on Sunday, even as Russia claimed full control of the city.", "advance", "2023-05-21", "2023-05-21", "gn:713174", "Ukrainian forces", "a deputy minister", "reported"),
     ("2024-05-20", "Residents of Vovchansk were ordered to leave on May 10.", "evacuation", "2024-05-10", "2024-05-10", "gn:689304", "", "", "reported"),
     ("2024-10-10", "Russian forces struck the city of Kupiansk with guided aerial bombs overnight on Sept. 14, killing two people and injuring five others, Kharkiv Oblast Governor Oleh Syniehubov said.", "strike", "2024-09-14", "2024-09-14", "gn:703656", "Russian forces", "Kharkiv Oblast Governor Oleh Syniehubov", "reported"),
-    ("2024-10-10", "Russian forces struck the city of Kupiansk with guided aerial bombs overnight on Sept. 14, killing two people and injuring five others, Kharkiv Oblast Governor Oleh Syniehubov said.", "casualties", "2024-09-14", "2024-09-14", "gn:703656", "", "Kharkiv Oblast Governor Oleh Syniehubov", "reported"),
     ("2024-11-14", "Drones attacked Kharkiv overnight on 12-13 November, Mayor Ihor Terekhov said.", "strike", "2024-11-12", "2024-11-13", "gn:706483", "", "Mayor Ihor Terekhov", "reported"),
     ("2024-10-10", "According to the governor, the attack damaged a hospital in Kupiansk on Tuesday.", "destruction", "2024-10-08", "2024-10-08", "gn:703656", "", "governor", "reported"),
     ("2024-08-02", "Kramatorsk Mayor Oleksandr Honcharenko said shelling hit the centre of Druzhkivka on Thursday.", "shelling", "2024-08-01", "2024-08-01", "gn:616743", "", "Kramatorsk Mayor Oleksandr Honcharenko", "reported"),
@@ -342,6 +341,17 @@ fn quantities_fill_acled_counts() {
         "Shelling killed dozens of civilians in Kharkiv on Monday.",
     )[0];
     assert_eq!(e.fatalities, Some(12));
+    // A strike's toll is counted on the strike: one event, not a strike and a casualties one.
+    let events = analyse(
+        "2024-10-10",
+        "Russian forces struck the city of Kupiansk with guided aerial bombs overnight on Sept. 14, killing two people and injuring five others, Kharkiv Oblast Governor Oleh Syniehubov said.",
+    );
+    let types: Vec<&str> = events.iter().map(|e| e.event_type.as_str()).collect();
+    assert_eq!(types, ["strike"]);
+    assert_eq!(
+        (events[0].fatalities, events[0].wounded),
+        (Some(2), Some(5))
+    );
 }
 
 #[test]

@@ -91,9 +91,13 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
                 event_type,
                 doc.published,
             );
+            // "dropped three bombs on Kostiantynivka, killing a 62-year-old man": the killing
+            // is the strike's toll (the sentence's counts go on it), not a second event.
             let repeated = events.iter_mut().find(|e| {
                 e.sentence == sentence.span
-                    && e.event_type == event_type
+                    && (e.event_type == event_type
+                        || (event_type == EventType::Casualties
+                            && matches!(e.event_type, EventType::Strike | EventType::Shelling)))
                     && e.place.as_ref().map(|p| p.entry) == place_entry
             });
             if let Some(earlier) = repeated {
