@@ -247,6 +247,8 @@ const CASES: &[Case] = &[
     ("2024-01-15", "The enemy lost up to 140 servicemen near Kupiansk on Sunday, the Russian Defence Ministry said.", "casualties", "2024-01-14", "2024-01-14", "gn:703656", "Ukrainian forces", "Russian Defence Ministry", "reported"),
     ("2025-03-14", "Aid convoys are planned for Kostiantynivka next week.", "humanitarian", "2025-03-17", "2025-03-23", "gn:705104", "", "", "planned"),
     ("2023-03-01", "The more losses the enemy suffers near Bakhmut, the less strength it will have to attack elsewhere, the commander said.", "", "", "", "", "", "", ""),
+    ("2025-02-08", "\u{201c}The enemy's statements about the capture of Toretsk do not correspond to reality,\u{201d} the brigade said.", "", "", "", "", "", "", ""),
+    ("2025-03-13", "Fighting in Vovchansk has continued since Russia launched a cross-border offensive in Kharkiv region on May 10 last year.", "fighting", "2024-05-10", "2025-03-13", "gn:689304", "", "", "reported"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {
@@ -695,4 +697,18 @@ fn summary_lines_under_a_headline_are_not_events_of_their_own() {
             ("strike", Some("Kharkiv"))
         ]
     );
+}
+
+#[test]
+fn a_raion_s_story_town_lies_in_the_raion() {
+    // Vovchansk is in Kharkiv Oblast but not in Kupianskyi Raion: the shelling that
+    // prompted the district's evacuation is placed at the district.
+    let g = Gazetteer::embedded();
+    let events = analyse(
+        "2025-03-13",
+        "Ukrainian troops repelled a Russian assault on Vovchansk early on Thursday, the military said. Authorities on Wednesday ordered the evacuation of families with children from 11 villages in the Kupiansk district as Russian shelling intensified, the governor said.",
+    );
+    let shelling = first_of(&events, "shelling");
+    let place = shelling.place.as_ref().map(|p| g.entry(p.entry).name);
+    assert_eq!(place, Some("Kupianskyi Raion"), "{events:?}");
 }

@@ -484,7 +484,13 @@ pub fn claimant(sentence: &str) -> Option<String> {
                 .iter()
                 .any(|aux| w.eq_ignore_ascii_case(aux))
         });
-        if passive {
+        // "He did not say when the withdrawal took place": no one claims by not saying.
+        let negated = words.last().is_some_and(|w| {
+            ["not", "never", "didn't", "didn\u{2019}t"]
+                .iter()
+                .any(|no| w.eq_ignore_ascii_case(no))
+        });
+        if passive || negated {
             continue;
         }
         if words.len() == 1
@@ -543,6 +549,8 @@ mod tests {
             ("Troops pressed on Kupiansk, according to the Institute for the Study of War.", Some("Institute for the Study of War")),
             ("The village was shelled, local officials said.", Some("local officials")),
             ("It is unclear how many soldiers remain but Pushilin claimed Wednesday that none did.", Some("Pushilin")),
+            ("He did not say when the withdrawal took place.", None),
+            ("The Kremlin never confirmed the capture.", None),
         ];
         for (sentence, speaker) in cases {
             assert_eq!(claimant(sentence).as_deref(), *speaker, "{sentence:?}");

@@ -119,10 +119,11 @@ static COPULA_AFTER: Lazy<Regex> = Lazy::new(|| {
         r"^\s+(?:is|was|comes|came|marks|marked|follows|followed|means|meant|leaves|left)\b",
     )
 });
-/// Before a trigger noun, words that name a claim made elsewhere ("the claimed capture").
+/// Before a trigger noun, words that name a claim made elsewhere ("the claimed capture",
+/// "the enemy's statements about the capture of Toretsk").
 static CLAIMED_BEFORE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:the|a|an|its|their|this|that)\s+(?:claimed|reported|alleged|purported|announced|apparent)\s+$",
+        r"(?i)\b(?:the|a|an|its|their|this|that)\s+(?:claimed|reported|alleged|purported|announced|apparent)\s+$|\b(?:statements?|claims?|allegations?|rumou?rs?|reports?)\s+about\s+(?:the\s+|a\s+|an\s+)?(?:alleged\s+|claimed\s+|purported\s+)?$",
     )
 });
 /// "condemned the attacks and called for the protection of civilians": a statement about

@@ -58,7 +58,7 @@ static RELATIVE_AFTER_TRIGGER: Lazy<Regex> = Lazy::new(|| {
 fn after_since(text: &str, span: &Range<usize>) -> bool {
     static SINCE_IT_BEGAN: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"(?i)\bsince\s+(?:[^,.;]{0,50}\b(?:began|started|begun|launched|invaded)\b[^,.;]{0,40}|the\s+(?:start|beginning|launch|outbreak)\s+of\s+[^,.;]{0,50})$",
+            r"(?i)\bsince\s+(?:[^,.;]{0,50}\b(?:began|started|begun|launched|invaded)\b[^,.;]{0,60}|the\s+(?:start|beginning|launch|outbreak)\s+of\s+[^,.;]{0,50})$",
         )
     });
     let since = |w: &str| w.eq_ignore_ascii_case("since");

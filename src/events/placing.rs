@@ -194,7 +194,7 @@ fn the_story_town_within(ctx: &PlaceContext, place: EventPlace, before: usize) -
     }
     let entry = most_named(ctx, before, |p| {
         let e = g.entry(p.entry);
-        !p.reference && e.kind == Kind::Settlement && e.shares_an_oblast_with(area)
+        !p.reference && e.kind == Kind::Settlement && e.lies_within(area)
     });
     entry.map_or(place, |entry| EventPlace::from_context(entry, 2))
 }

@@ -174,6 +174,16 @@ impl Entry {
             .any(|a| area.admin1.split('|').any(|b| a == b))
     }
 
+    /// Whether the entry lies in `area`: in the raion, when the area is one (Vovchansk
+    /// is in Kharkiv Oblast but not in Kupianskyi Raion), else in one of its oblasts.
+    pub fn lies_within(&self, area: &Entry) -> bool {
+        if area.kind == Kind::Raion {
+            self.admin2.split('|').any(|a| a == area.admin2)
+        } else {
+            self.shares_an_oblast_with(area)
+        }
+    }
+
     fn rank_prior(code: &str, population: u64, admin1: &str) -> f64 {
         let rank = match code {
             "PPLC" => 6.0,
