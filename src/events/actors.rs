@@ -25,12 +25,12 @@ const ACTORS: &[(&str, &str, &str)] = &[
     ),
     (
         "Russian forces",
-        r"\b(?:Russian|Russia['\u2019]s|Moscow['\u2019]s|Kremlin['\u2019]s|pro-Russian|Russian-backed|Moscow-backed|Kremlin-backed)\s+(?i:(?:guided|glide|aerial|cruise|ballistic|sabotage|assault|reconnaissance|infantry)\s+)*(?i:bombs?|forces|troops|army|soldiers|military|servicemen|units|groups|detachments|infantry|artillery|aviation|marines|paratroopers|rockets?|missiles?|shells?|shelling|bombardment|strikes?|airstrikes?|aircraft|drones?|separatists?|fighters|warplanes?|jets?)\b|\b(?:the\s+)?Russians\b|\bRussia\b|\bMoscow\b|\b(?:the\s+)?(?:occupiers|invaders|occupation forces)\b|\b(?:Center|Centre|West|South|North|East|Dnepr|Dnieper|Vostok|Zapad|Yug|Sever|Tsentr)\s+(?i:battle\s*group|group\s+of\s+forces)\b",
+        r"\b(?:Russian|Russia['\u2019]s|Moscow['\u2019]s|Kremlin['\u2019]s|pro-Russian|Russian-backed|Moscow-backed|Kremlin-backed)\s+(?i:(?:guided|glide|aerial|cruise|ballistic|sabotage|assault|reconnaissance|infantry)\s+)*(?i:bombs?|forces|troops|army|soldiers|military|servicemen|units|groups|detachments|infantry|artillery|aviation|marines|paratroopers|rockets?|missiles?|shells?|shelling|bombardment|strikes?|airstrikes?|aircraft|drones?|separatists?|fighters|warplanes?|jets?)\b|\b(?:Russian|Russia['\u2019]s)\s+\d+(?:st|nd|rd|th)\s+(?:[A-Za-z-]+\s+){0,3}?(?i:brigade|division|regiment|battalion|army|corps)\b|\b(?:the\s+)?Russians\b|\bRussia\b|\bMoscow\b|\b(?:the\s+)?(?:occupiers|invaders|occupation forces)\b|\b(?:Center|Centre|West|South|North|East|Dnepr|Dnieper|Vostok|Zapad|Yug|Sever|Tsentr)\s+(?i:battle\s*group|group\s+of\s+forces)\b",
         "Russian troops",
     ),
     (
         "Ukrainian forces",
-        r"\b(?:Ukrainian|Ukraine['\u2019]s|Kyiv['\u2019]s)\s+(?i:(?:guided|glide|aerial|cruise|ballistic|sabotage|assault|reconnaissance|infantry)\s+)*(?i:bombs?|forces|troops|army|soldiers|military|servicemen|units|groups|detachments|infantry|defenders|fighters|marines|paratroopers|Air Assault Forces|Armed Forces|defense forces|defence forces|general staff|drones?|missiles?|shelling|strikes?|artillery)\b|\bthe Ukrainians\b|\bAzovstal defenders\b|\bUkraine\b|\bAFU\b|\bZSU\b",
+        r"\b(?:Ukrainian|Ukraine['\u2019]s|Kyiv['\u2019]s)\s+(?i:(?:guided|glide|aerial|cruise|ballistic|sabotage|assault|reconnaissance|infantry)\s+)*(?i:bombs?|forces|troops|army|soldiers|military|servicemen|units|groups|detachments|infantry|defenders|fighters|marines|paratroopers|Air Assault Forces|Armed Forces|defense forces|defence forces|general staff|drones?|missiles?|shelling|strikes?|artillery)\b|\b(?:Ukrainian|Ukraine['\u2019]s)\s+\d+(?:st|nd|rd|th)\s+(?:[A-Za-z-]+\s+){0,3}?(?i:brigade|division|regiment|battalion|army|corps)\b|\bthe Ukrainians\b|\bAzovstal defenders\b|\bUkraine\b|\bAFU\b|\bZSU\b",
         "Ukrainian soldiers",
     ),
     (
@@ -125,6 +125,22 @@ static ATTRIBUTION: Lazy<Regex> = Lazy::new(|| {
         r"(?i)\baccording\s+to\b|,\s+citing\b|,\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,5}(?:said|says|reported|claimed|added|stated)\b",
     )
 });
+/// A reporting verb and its "that" before a trigger: the words before it are the speaker.
+static REPORTED_THAT: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:said|says|stated|states|claimed|claims|reported|reports|announced|added|wrote|insisted|acknowledged|confirmed)\s+(?:[\w.]+\s+){0,3}?that\b",
+    )
+});
+/// After a report's "that", a subject that is the speaker or the speaker's troops ("it
+/// had withdrawn", "he had ordered troops", "its troops", "troops").
+static SPEAKERS_OWN_TROOPS: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)^\s*(?:(?:he|she|it|they|we)\b|(?:(?:its|his|her|their|our)\s+(?:own\s+)?)?(?:troops|forces|units|fighters|soldiers|servicemen|army|military)\b)",
+    )
+});
+/// How far before a reporting verb its speaker's name may start, in bytes ("Ukrainian
+/// military observer Kostyantyn Mashovets stated").
+const SPEAKER_PHRASE: usize = 60;
 /// A past participle: the trigger of a passive ("were evacuated", "was taken").
 static PARTICIPLE: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"(?i)^\w*(?:ed|en|wn|ck|ht)\b"));
 static PASSIVE: Lazy<Regex> = Lazy::new(|| {
@@ -161,8 +177,32 @@ pub fn actors(
     } else {
         clause.len()
     };
+    // "Ukrainian military observer Kostyantyn Mashovets stated that elements of the Russian
+    // 30th Brigade are attacking": the speaker before "stated that" is not the subject. But
+    // "Russia's defence ministry claimed that its troops had captured Kurakhove": troops
+    // named only as the speaker's are the speaker's side.
+    let before_trigger = &clause[..trigger.start.min(clause.len())];
+    let report = if before_trigger.contains("that") {
+        REPORTED_THAT.find_iter(before_trigger).last()
+    } else {
+        None
+    };
+    // The speaker's phrase: the words just before the verb, back to a comma, a quotation
+    // mark or an "and" ("Kiselev alleged that Ukrainian troops were told ... and claimed
+    // that": the troops are not the speaker).
+    let speaker = report
+        .filter(|m| !SPEAKERS_OWN_TROOPS.is_match(&before_trigger[m.end()..]))
+        .map_or(0..0, |m| {
+            let before = &before_trigger[..m.start()];
+            let boundary = before
+                .rfind([',', ';', '"', '\u{201c}', '\u{201d}'])
+                .max(before.rfind(" and "))
+                .map_or(0, |i| i + 1);
+            boundary.max(m.start().saturating_sub(SPEAKER_PHRASE))..m.end()
+        });
     let found: Vec<(usize, &'static str)> = found
         .into_iter()
+        .filter(|&(at, _, _)| !speaker.contains(&at))
         .filter(|&(at, _, _)| at < trigger.start || at < source)
         .map(|(at, _, name)| (at, name))
         .collect();
@@ -227,6 +267,12 @@ mod tests {
             actors(c, &(t..t + 8)),
             (Some("Ukrainian forces"), Some(ENEMY))
         );
+        let c = "Ukrainian observer Kostyantyn Mashovets stated that the Russian 30th Brigade is attacking towards Orlivka.";
+        let t = c.find("attacking").unwrap();
+        assert_eq!(actors(c, &(t..t + 9)), (Some("Russian forces"), None));
+        let c = "Ukraine's General Staff said on Monday that Ukrainian forces repelled 14 attacks.";
+        let t = c.find("repelled").unwrap();
+        assert_eq!(actors(c, &(t..t + 8)), (Some("Ukrainian forces"), None));
         let c = "Ukrainian forces recaptured the village from Russia.";
         let t = c.find("recaptured").unwrap();
         assert_eq!(

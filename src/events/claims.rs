@@ -7,7 +7,7 @@ use regex::Regex;
 
 static UNVERIFIED: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:could not|couldn't|cannot|can't|unable to|not been able to|has been unable to|have been unable to)\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)|\bnot (?:yet )?(?:observed|seen) (?:any )?(?:visual |independent )?confirmation\b|\bno (?:visual |independent )?confirmation\b|\b(?:did|does|do|has|have)\s+not\s+(?:independently\s+)?(?:confirm|verify)\b|\bnot (?:been )?(?:independently )?(?:verified|confirmed)\b|\bunable to reach\b[^.]*\bto verify\b",
+        r"(?i)\b(?:could not|couldn't|cannot|can't|unable to|not been able to|has been unable to|have been unable to)\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)|\bnot (?:yet )?(?:observed?|seen|see) (?:any )?(?:visual |independent )?confirmation\b|\bno (?:visual |independent )?confirmation\b|\b(?:did|does|do|has|have)\s+not\s+(?:independently\s+)?(?:confirm|verify)\b|\bnot (?:been )?(?:independently )?(?:verified|confirmed)\b|\bunable to reach\b[^.]*\bto verify\b",
     )
 });
 static CONFIRMED: Lazy<Regex> = Lazy::new(|| {
@@ -118,6 +118,13 @@ impl Verification {
 /// A determiner right before a word.
 static DETERMINER_BEFORE: Lazy<Regex> =
     Lazy::new(|| crate::words::regex(r"(?i)\b(?:the|a|an|its|their|this|that)\s+$"));
+/// Before "claims" or "confirmed", words that make it a noun or an adjective: "Russian
+/// claims that", "made confirmed advances", "no confirmed reports".
+static ADJECTIVE_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:Russian|Ukrainian|his|her|our|these|those|such|unconfirmed|unverified|earlier|previous|recent|made|make|makes|making|no|any|several|multiple|first)\s+$",
+    )
+});
 /// A time phrase at the head of a sentence, before its speaker.
 static LEADING_TIME: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
@@ -395,8 +402,13 @@ pub fn claimant(sentence: &str) -> Option<String> {
         );
     }
     for m in VERB.find_iter(sentence) {
-        // "the claimed capture": a participle used as an adjective has no speaker.
-        if DETERMINER_BEFORE.is_match(crate::words::tail(&sentence[..m.start()], 8)) {
+        // "the claimed capture", "Russian claims that ...", "made confirmed advances": a
+        // participle used as an adjective, or a noun, has no speaker.
+        let tail = crate::words::tail(&sentence[..m.start()], 16);
+        let noun_or_adjective =
+            matches!(m.as_str(), "claims" | "claimed" | "confirmed" | "reported")
+                && ADJECTIVE_BEFORE.is_match(tail);
+        if DETERMINER_BEFORE.is_match(tail) || noun_or_adjective {
             continue;
         }
         // "..., the commander of the Ground Forces, Oleksandr Syrskyi, said": an
@@ -550,6 +562,8 @@ mod tests {
             ("The village was shelled, local officials said.", Some("local officials")),
             ("It is unclear how many soldiers remain but Pushilin claimed Wednesday that none did.", Some("Pushilin")),
             ("He did not say when the withdrawal took place.", None),
+            ("Russian forces recently made confirmed advances and likely captured Berdychi, the Institute for the Study of War (ISW) said in its Feb. 28 assessment.", Some("Institute for the Study of War (ISW)")),
+            ("ISW did not observe confirmation of Russian claims that Russian forces seized Orlivka.", None),
             ("The Kremlin never confirmed the capture.", None),
         ];
         for (sentence, speaker) in cases {

@@ -119,6 +119,12 @@ static COPULA_AFTER: Lazy<Regex> = Lazy::new(|| {
         r"^\s+(?:is|was|comes|came|marks|marked|follows|followed|means|meant|leaves|left)\b",
     )
 });
+/// Before "fell", a projectile: the verb tells of shells landing, not of a town taken.
+static PROJECTILE_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:shells?|bombs?|missiles?|rockets?|drones?|debris|rounds|projectiles|munitions)\s+(?:also\s+|then\s+|again\s+)?$",
+    )
+});
 /// Before a trigger noun, words that name a claim made elsewhere ("the claimed capture",
 /// "the enemy's statements about the capture of Toretsk").
 static CLAIMED_BEFORE: Lazy<Regex> = Lazy::new(|| {
@@ -336,8 +342,13 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
     let named_again = CLAIMED_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 24))
         || (CONDEMNED_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 48))
             && !TARGET_AFTER.is_match(&clause[m.end()..]));
+    // "Shells also fell on the Kuibyshevskyi district": what fell was a shell, not a town.
+    let projectile_fell = event_type == EventType::Capture
+        && m.as_str().eq_ignore_ascii_case("fell")
+        && PROJECTILE_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 24));
     compound
         || attributive
+        || projectile_fell
         || offensive_adjective
         || supposed_by_a_gerund(clause, m)
         || named_again

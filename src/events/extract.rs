@@ -63,7 +63,9 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
                 continue;
             };
             let (actor1, actor2) = actors(clause_text, &trigger);
-            let event_type = russian_liberation(event_type, &clause_text[trigger.clone()], actor1);
+            let voice = *russian.get_or_insert_with(|| russian_voice(doc.text));
+            let event_type =
+                russian_liberation(event_type, &clause_text[trigger.clone()], actor1, voice);
             let event_type = civilians_leaving(event_type, clause_text, &trigger);
             let (event_type, trigger) =
                 match held_after_surrender(event_type, clause_text, &trigger) {
@@ -92,13 +94,19 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
                 doc.published,
             );
             // "dropped three bombs on Kostiantynivka, killing a 62-year-old man": the killing
-            // is the strike's toll (the sentence's counts go on it), not a second event.
+            // is the strike's toll (the sentence's counts go on it), not a second event, when
+            // it is at the strike's place or names none in its own clause.
+            let named_in_clause = place
+                .as_ref()
+                .and_then(|p| p.span.as_ref())
+                .is_some_and(|s| s.start >= clause_abs.start && s.end <= clause_abs.end);
             let repeated = events.iter_mut().find(|e| {
+                let same_place = e.place.as_ref().map(|p| p.entry) == place_entry;
                 e.sentence == sentence.span
-                    && (e.event_type == event_type
+                    && ((e.event_type == event_type && same_place)
                         || (event_type == EventType::Casualties
-                            && matches!(e.event_type, EventType::Strike | EventType::Shelling)))
-                    && e.place.as_ref().map(|p| p.entry) == place_entry
+                            && matches!(e.event_type, EventType::Strike | EventType::Shelling)
+                            && (same_place || !named_in_clause)))
             });
             if let Some(earlier) = repeated {
                 // "Fighting continues in Toretsk, where Russian forces have been attacking
@@ -121,7 +129,6 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
                         .get_or_insert_with(|| claimant(text))
                         .clone()
                 });
-            let voice = *russian.get_or_insert_with(|| russian_voice(doc.text));
             let actor1 = name_the_enemy(actor1, claimed_by.as_deref(), voice);
             let actor2 =
                 name_the_enemy(actor2, claimed_by.as_deref(), voice).filter(|&a| Some(a) != actor1);
@@ -264,12 +271,19 @@ fn drop_restated_headline(doc: &DocumentView, events: &mut Vec<Event>) {
 }
 
 /// "Russian forces liberated Marinka": Moscow's word for taking a place is a capture, while
-/// Ukraine's liberations are recaptures, coded as advances.
-fn russian_liberation(event_type: EventType, trigger: &str, actor1: Option<&str>) -> EventType {
+/// Ukraine's liberations are recaptures, coded as advances. In a Russian state outlet's
+/// report ("the settlements of Belogorovka and Bila Gora were also liberated") a liberation
+/// by no one named is Moscow's too.
+fn russian_liberation(
+    event_type: EventType,
+    trigger: &str,
+    actor1: Option<&str>,
+    russian_voice: bool,
+) -> EventType {
     let russian_side = matches!(
         actor1,
         Some("Russian forces" | "Wagner Group" | "DPR forces" | "LPR forces" | "Chechen forces")
-    );
+    ) || (actor1.is_none() && russian_voice);
     let liberation = trigger
         .get(..7)
         .is_some_and(|w| w.eq_ignore_ascii_case("liberat"));

@@ -157,12 +157,12 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Strike,
-        pattern: r"\b(?:air|missile|drone|rocket)[ -]?strikes?\b|\bairstrikes?\b|\bstrikes? (?:on|hit)\b|\bstruck\b|\bstriking\b|\bmissiles? (?:hit|struck)\b|\bbomb(?:ed|ing|ings|s)\b|\brockets? (?:hit|struck|attack)\b|\bhit by\b|\bexplosions?\b|\blaunch(?:ed|es|ing)?\s+(?:\w+\s+){0,4}(?:missiles|drones|rockets)\b|\bdrone attacks?\b|\b(?:bomb|missile|rocket|air|aerial)\s+(?:attacks?|raids?)\b|\b(?:drones?|missiles?|rockets?|bombs?)\s+(?:attacked|hit|hits|struck|targeted|slammed)\b|\battack(?:ed|s|ing)?\s+(?:[\w'\u2019-]+\s+){0,4}?with\s+(?:(?:an?|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:bombs?|missiles?|drones?|rockets?|UAVs?)\b",
+        pattern: r"\b(?:air|missile|drone|rocket)[ -]?strikes?\b|\bairstrikes?\b|\bstrikes? (?:on|hit)\b|\bstruck\b|\bstriking\b|\bmissiles? (?:hit|struck)\b|\bbomb(?:ed|ing|ings|s)\b|\brockets? (?:hit|struck|attack)\b|\bhit by\b|\bexplosions?\b|\blaunch(?:ed|es|ing)?\s+(?:\w+\s+){0,4}(?:missiles|drones|rockets)\b|\bdrone attacks?\b|\b(?:bombs?|missiles?|rockets?|drones?|debris)\s+(?:also\s+)?(?:fell|landed|exploded)\b|\b(?:bomb|missile|rocket|air|aerial)\s+(?:attacks?|raids?)\b|\b(?:drones?|missiles?|rockets?|bombs?)\s+(?:attacked|hit|hits|struck|targeted|slammed)\b|\battack(?:ed|s|ing)?\s+(?:[\w'\u2019-]+\s+){0,4}?with\s+(?:(?:an?|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:bombs?|missiles?|drones?|rockets?|UAVs?)\b",
         example: "A missile strike hit the station on Friday.",
     },
     Trigger {
         event_type: EventType::Shelling,
-        pattern: r"\bshell(?:ing|ed|s)\b|\b(?:came|come|comes|coming)\s+under\s+(?:\w+\s+){0,3}?fire\b|\bartillery\b|\bbombardment\b|\bbombard(?:ed|ing)\b|\bmortar\b|\bMLRS\b|\bpounded\b",
+        pattern: r"\bshell(?:ing|ed|s)\b|\b(?:shells|rounds|projectiles)\s+(?:also\s+)?(?:fell|landed|exploded|rained)\b|\b(?:came|come|comes|coming)\s+under\s+(?:\w+\s+){0,3}?fire\b|\bartillery\b|\bbombardment\b|\bbombard(?:ed|ing)\b|\bmortar\b|\bMLRS\b|\bpounded\b",
         example: "Hundreds of civilians took shelter from Russian shelling.",
     },
     Trigger {
