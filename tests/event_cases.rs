@@ -249,6 +249,8 @@ const CASES: &[Case] = &[
     ("2023-03-01", "The more losses the enemy suffers near Bakhmut, the less strength it will have to attack elsewhere, the commander said.", "", "", "", "", "", "", ""),
     ("2025-02-08", "\u{201c}The enemy's statements about the capture of Toretsk do not correspond to reality,\u{201d} the brigade said.", "", "", "", "", "", "", ""),
     ("2025-03-13", "Fighting in Vovchansk has continued since Russia launched a cross-border offensive in Kharkiv region on May 10 last year.", "fighting", "2024-05-10", "2025-03-13", "gn:689304", "", "", "reported"),
+    ("2023-05-21", "Russia's Defence Ministry later said that \"the liberation of Artemovsk was completed\".", "capture", "2023-05-21", "2023-05-21", "gn:713174", "", "Russia's Defence Ministry", "reported"),
+    ("2024-05-14", "Since the morning of 10 May, shelling and ground attacks along the border have severely affected communities in Vovchanska hromada.", "shelling", "2024-05-10", "2024-05-14", "gn:689304", "", "", "reported"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {

@@ -54,18 +54,11 @@ const ACTORS: &[(&str, &str, &str)] = &[
 /// speaks ([`name_the_enemy`]).
 pub const ENEMY: &str = "the enemy";
 
-/// "The enemy attacked 9 times": Russia's forces in the words of a Ukrainian speaker,
-/// Ukraine's in the words of a Russian one ("the enemy lost up to 140 servicemen, the
-/// Russian Defence Ministry said"). A speaker of no side ("the ministry", none) speaks
-/// with the article's voice: Russian in a Russian state outlet's report
-/// ([`russian_voice`]), otherwise Ukrainian (English text says "the enemy" mostly in
-/// translations of Ukraine's General Staff and brigades). Another actor comes through as
-/// it is.
-pub fn name_the_enemy(
-    actor: Option<&'static str>,
-    speaker: Option<&str>,
-    russian_voice: bool,
-) -> Option<&'static str> {
+/// Whether a speaker speaks for Russia's side: a Russian speaker ("the Russian Defence
+/// Ministry", "Pushilin"), or one of no side ("the ministry", none) in an article with a
+/// Russian state outlet's voice ([`russian_voice`]). A speaker named with Ukraine is
+/// Ukraine's, whatever else the name holds ("Ukraine's ambassador to Russia").
+pub fn speaks_for_russia(speaker: Option<&str>, russian_voice: bool) -> bool {
     static UKRAINIAN: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(r"\b(?:Ukraine|Ukrainian|Kyiv|Zelensky|Zelenskyy|Syrskyi)\b")
     });
@@ -74,14 +67,21 @@ pub fn name_the_enemy(
             r"\b(?:Russia|Russian|Moscow|Kremlin|TASS|RIA|Konashenkov|Shoigu|Belousov|Gerasimov|Pushilin|Pasechnik|DPR|LPR|Wagner|Prigozhin|Kadyrov)\b|People['\u2019]s\s+Republic",
         )
     });
-    if actor != Some(ENEMY) {
-        return actor;
-    }
-    let russian_speaker = match speaker {
+    match speaker {
         Some(s) if UKRAINIAN.is_match(s) => false,
         Some(s) if RUSSIAN.is_match(s) => true,
         _ => russian_voice,
-    };
+    }
+}
+
+/// "The enemy attacked 9 times": Ukraine's forces in the words of Russia's side
+/// ([`speaks_for_russia`]: "the enemy lost up to 140 servicemen, the Russian Defence
+/// Ministry said"), Russia's otherwise (English text says "the enemy" mostly in translations
+/// of Ukraine's General Staff and brigades). Another actor comes through as it is.
+pub fn name_the_enemy(actor: Option<&'static str>, russian_speaker: bool) -> Option<&'static str> {
+    if actor != Some(ENEMY) {
+        return actor;
+    }
     Some(if russian_speaker {
         "Ukrainian forces"
     } else {
@@ -284,27 +284,31 @@ mod tests {
     #[test]
     fn the_enemy_is_the_other_side_of_whoever_speaks() {
         let enemy = Some(ENEMY);
-        assert_eq!(name_the_enemy(enemy, None, false), Some("Russian forces"));
+        let russian = |speaker, voice| speaks_for_russia(speaker, voice);
         assert_eq!(
-            name_the_enemy(enemy, Some("Ukraine's General Staff"), true),
+            name_the_enemy(enemy, russian(None, false)),
             Some("Russian forces")
         );
         assert_eq!(
-            name_the_enemy(enemy, Some("the Russian Defence Ministry"), false),
-            Some("Ukrainian forces")
-        );
-        assert_eq!(
-            name_the_enemy(enemy, Some("Ukraine's ambassador to Russia"), false),
+            name_the_enemy(enemy, russian(Some("Ukraine's General Staff"), true)),
             Some("Russian forces")
         );
         assert_eq!(
-            name_the_enemy(enemy, Some("the ministry"), true),
+            name_the_enemy(enemy, russian(Some("the Russian Defence Ministry"), false)),
             Some("Ukrainian forces")
         );
         assert_eq!(
-            name_the_enemy(Some("Civilians"), Some("TASS"), false),
-            Some("Civilians")
+            name_the_enemy(
+                enemy,
+                russian(Some("Ukraine's ambassador to Russia"), false)
+            ),
+            Some("Russian forces")
         );
+        assert_eq!(
+            name_the_enemy(enemy, russian(Some("the ministry"), true)),
+            Some("Ukrainian forces")
+        );
+        assert_eq!(name_the_enemy(Some("Civilians"), true), Some("Civilians"));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! event's date ([`super::dating`]), place ([`super::placing`]), actors, claimant and
 //! numbers ([`super::claims`]).
 
-use super::actors::{actors, name_the_enemy, russian_voice};
+use super::actors::{actors, name_the_enemy, russian_voice, speaks_for_russia};
 use super::claims::{captured, claimant, harmed, quantity, Verification};
 use super::clauses::{best_trigger, clauses, may_report, states_a_rule};
 use super::dating::date_event;
@@ -63,9 +63,24 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
                 continue;
             };
             let (actor1, actor2) = actors(clause_text, &trigger);
+            // A clause with its own speaker ("..., even as Russia claimed full control of
+            // the city") is that speaker's claim; otherwise the sentence's speaker.
+            let claimed_by = (clause.len() < text.len())
+                .then(|| claimant(clause_text))
+                .flatten()
+                .or_else(|| {
+                    sentence_claimant
+                        .get_or_insert_with(|| claimant(text))
+                        .clone()
+                });
             let voice = *russian.get_or_insert_with(|| russian_voice(doc.text));
-            let event_type =
-                russian_liberation(event_type, &clause_text[trigger.clone()], actor1, voice);
+            let russian_speaker = speaks_for_russia(claimed_by.as_deref(), voice);
+            let event_type = russian_liberation(
+                event_type,
+                &clause_text[trigger.clone()],
+                actor1,
+                russian_speaker,
+            );
             let event_type = civilians_leaving(event_type, clause_text, &trigger);
             let (event_type, trigger) =
                 match held_after_surrender(event_type, clause_text, &trigger) {
@@ -119,19 +134,8 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
                 }
                 continue;
             }
-            // A clause with its own speaker ("..., even as Russia claimed full control of
-            // the city") is that speaker's claim; otherwise the sentence's speaker.
-            let claimed_by = (clause.len() < text.len())
-                .then(|| claimant(clause_text))
-                .flatten()
-                .or_else(|| {
-                    sentence_claimant
-                        .get_or_insert_with(|| claimant(text))
-                        .clone()
-                });
-            let actor1 = name_the_enemy(actor1, claimed_by.as_deref(), voice);
-            let actor2 =
-                name_the_enemy(actor2, claimed_by.as_deref(), voice).filter(|&a| Some(a) != actor1);
+            let actor1 = name_the_enemy(actor1, russian_speaker);
+            let actor2 = name_the_enemy(actor2, russian_speaker).filter(|&a| Some(a) != actor1);
             let quantity = quantity(clause_text);
             let captured = captured(event_type, quantity.as_ref());
             let (wounded, fatalities) = *harm.get_or_insert_with(|| harmed(text));
@@ -271,19 +275,20 @@ fn drop_restated_headline(doc: &DocumentView, events: &mut Vec<Event>) {
 }
 
 /// "Russian forces liberated Marinka": Moscow's word for taking a place is a capture, while
-/// Ukraine's liberations are recaptures, coded as advances. In a Russian state outlet's
-/// report ("the settlements of Belogorovka and Bila Gora were also liberated") a liberation
-/// by no one named is Moscow's too.
+/// Ukraine's liberations are recaptures, coded as advances. A liberation by no one named is
+/// Moscow's when Moscow's side tells it ("the liberation of Artemovsk was completed", the
+/// Defence Ministry said; "the settlements of Belogorovka and Bila Gora were also
+/// liberated" in a state outlet's report).
 fn russian_liberation(
     event_type: EventType,
     trigger: &str,
     actor1: Option<&str>,
-    russian_voice: bool,
+    russian_speaker: bool,
 ) -> EventType {
     let russian_side = matches!(
         actor1,
         Some("Russian forces" | "Wagner Group" | "DPR forces" | "LPR forces" | "Chechen forces")
-    ) || (actor1.is_none() && russian_voice);
+    ) || (actor1.is_none() && russian_speaker);
     let liberation = trigger
         .get(..7)
         .is_some_and(|w| w.eq_ignore_ascii_case("liberat"));

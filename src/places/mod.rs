@@ -7,13 +7,15 @@
 //! not a government spoken of as a speaker ("Kyiv said"), not a person's first name, not
 //! a river. A misspelt name is caught by a one-edit comparison when the context supports
 //! it ([`typos`]): an oblast before "region(s)" ("Dontesk regions"), or a place near the
-//! document's other places after a locative word ("near Kramatrosk").
+//! document's other places after a locative word ("near Kramatrosk"). A hromada named by
+//! adjective ("Vovchanska hromada") is its centre ([`hromada`]).
 //!
 //! Resolving ([`resolve`]): a name shared by many places (45 Dibrovas) is decided by the
 //! document's other places, then the prior (rank, population, front-line oblast, own name
 //! or alternate). The runner-up and both scores are kept so a user can see why.
 
 mod context;
+mod hromada;
 mod resolve;
 mod typos;
 
@@ -80,6 +82,9 @@ pub fn find(text: &str, sentences: &[Sentence], gazetteer: &Gazetteer) -> Vec<Pl
             matches.push((m.span.start + offset..m.span.end + offset, m.candidates));
         }
         for (span, entries) in typos::misspelt_oblasts(text, sentence, &matches, gazetteer) {
+            matches.push((span, entries));
+        }
+        for (span, entries) in hromada::hromada_centres(text, sentence, &matches, gazetteer) {
             matches.push((span, entries));
         }
         raw.extend(matches.into_iter().map(|(span, e)| (span, e, si)));

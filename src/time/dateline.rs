@@ -18,15 +18,15 @@ use super::lexicon::month_number;
 const HEAD_BYTES: usize = 2000;
 
 /// A line that is only a date, as pages print it under the headline ("Sunday, 15 September
-/// 2024, 10:12", "September 15, 2024 10:12 AM EEST", "Situation Update, 20 May 2024"): the
+/// 2024, 10:12", "September 15, 2024 10:12 AM EEST", "Situation Update, 20 May 2024", a
+/// situation report's "As of 14 May 2024"): the
 /// date in either order, with an optional label and weekday before it and clock time after
 /// it.
 fn date_line_patterns() -> [String; 2] {
     // A short label may come first: "Situation Update, 20 May 2024", "Kyiv, 20 May 2024",
     // "Al Jazeera | 13 May 2024"; the outlet or a reading time may follow: "May 13, 2024 |
     // Al Jazeera", "12 June 2024 · 4 min read".
-    const WEEKDAY: &str =
-        r"(?:[A-Z][A-Za-z ]{2,40}(?:[,:]|\s+[|\u{b7}\u{2022}])\s+)?(?:[A-Z][a-z]+day,?\s+)?";
+    const WEEKDAY: &str = r"(?:As\s+(?:of|at)\s+)?(?:[A-Z][A-Za-z ]{2,40}(?:[,:]|\s+[|\u{b7}\u{2022}])\s+)?(?:[A-Z][a-z]+day,?\s+)?";
     const TRAIL: &str = r"(?:\s+[|\u{b7}\u{2022}]\s+[^|\n]{1,60}?)*";
     const CLOCK: &str =
         r"(?:,?\s+(?:at\s+)?\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?";
@@ -205,6 +205,14 @@ mod tests {
         assert_eq!(
             date("Headline\nKyiv Independent | 4 July 2024 · 3 min read\nText"),
             Some("2024-07-04".into())
+        );
+        assert_eq!(
+            date("Ukraine: Flash Update No. 3\nAs of 14 May 2024\n\nHIGHLIGHTS\n"),
+            Some("2024-05-14".into())
+        );
+        assert_eq!(
+            date("Headline\n\nAs of 1 March 2022, 500 civilians had been killed.\n"),
+            None
         );
         // A date inside a sentence is not the page's date, nor is a line about dates.
         assert_eq!(date("Dates: the talks resumed on 26 June 2024"), None);
