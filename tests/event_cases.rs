@@ -251,6 +251,7 @@ const CASES: &[Case] = &[
     ("2025-03-13", "Fighting in Vovchansk has continued since Russia launched a cross-border offensive in Kharkiv region on May 10 last year.", "fighting", "2024-05-10", "2025-03-13", "gn:689304", "", "", "reported"),
     ("2023-05-21", "Russia's Defence Ministry later said that \"the liberation of Artemovsk was completed\".", "capture", "2023-05-21", "2023-05-21", "gn:713174", "", "Russia's Defence Ministry", "reported"),
     ("2024-05-14", "Since the morning of 10 May, shelling and ground attacks along the border have severely affected communities in Vovchanska hromada.", "shelling", "2024-05-10", "2024-05-14", "gn:689304", "", "", "reported"),
+    ("2022-07-07", "Late on Wednesday, Ukrainian forces repelled an attempt by Russian troops to advance on Siversk from the east, the General Staff said.", "fighting", "2022-07-06", "2022-07-06", "gn:694403", "Ukrainian forces", "General Staff", "reported"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {

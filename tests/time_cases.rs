@@ -1885,6 +1885,14 @@ fn a_clock_time_is_on_the_date_of_its_sentence_or_the_one_before_else_the_public
         clock_day("2024-05-20", "At 5 a.m. on Sunday, drones hit Kharkiv."),
         Some(date("2024-05-19"))
     );
+    // The day in a conversion to GMT is the GMT time's: the local clock is early Thursday.
+    assert_eq!(
+        clock_day(
+            "2022-07-07",
+            "Missiles struck Kramatorsk early on Thursday. The strike hit near a hotel at about 1:30 a.m. (2230 GMT Wednesday), the governor said."
+        ),
+        Some(date("2022-07-07"))
+    );
 }
 
 #[test]

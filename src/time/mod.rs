@@ -159,12 +159,20 @@ pub fn find(
             .filter(|(_, r)| r.precision <= Precision::Day)
             .map(|(at, r)| (at, r.start))
             .collect();
+        let conversions = gmt_conversions(s);
         for (k, f) in found.iter().enumerate() {
             if f.family != lexicon::Family::Clock {
                 continue;
             }
+            // "at about 1:30 a.m. (2230 GMT Wednesday)": the day in a conversion to GMT is
+            // the GMT time's, not the local clock's (which is early Thursday).
             let same_sentence_day = days
                 .iter()
+                .filter(|(at, _)| {
+                    conversions
+                        .iter()
+                        .all(|r| !r.contains(at) || r.contains(&f.span.start))
+                })
                 .min_by_key(|(at, _)| at.abs_diff(f.span.start))
                 .map(|&(_, day)| day);
             let ctx = resolve::Context {
@@ -184,6 +192,27 @@ pub fn find(
                 sentence: index,
             });
         }
+    }
+    out
+}
+
+/// The parenthesised conversions of a clock time to GMT or UTC in a sentence ("(2230 GMT
+/// Wednesday)"), as byte ranges.
+fn gmt_conversions(sentence: &str) -> Vec<std::ops::Range<usize>> {
+    if !(sentence.contains("GMT") || sentence.contains("UTC")) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(open) = sentence[from..].find('(').map(|i| from + i) {
+        let Some(close) = sentence[open..].find(')').map(|i| open + i) else {
+            break;
+        };
+        let inside = &sentence[open..close];
+        if inside.contains("GMT") || inside.contains("UTC") {
+            out.push(open..close + 1);
+        }
+        from = close + 1;
     }
     out
 }
