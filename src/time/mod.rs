@@ -159,11 +159,12 @@ pub fn find(
             .filter(|(_, r)| r.precision <= Precision::Day)
             .map(|(at, r)| (at, r.start))
             .collect();
-        let conversions = gmt_conversions(s);
+        let mut conversions: Option<Vec<std::ops::Range<usize>>> = None;
         for (k, f) in found.iter().enumerate() {
             if f.family != lexicon::Family::Clock {
                 continue;
             }
+            let conversions = conversions.get_or_insert_with(|| gmt_conversions(s));
             // "at about 1:30 a.m. (2230 GMT Wednesday)": the day in a conversion to GMT is
             // the GMT time's, not the local clock's (which is early Thursday).
             let same_sentence_day = days
