@@ -252,6 +252,8 @@ const CASES: &[Case] = &[
     ("2023-05-21", "Russia's Defence Ministry later said that \"the liberation of Artemovsk was completed\".", "capture", "2023-05-21", "2023-05-21", "gn:713174", "", "Russia's Defence Ministry", "reported"),
     ("2024-05-14", "Since the morning of 10 May, shelling and ground attacks along the border have severely affected communities in Vovchanska hromada.", "shelling", "2024-05-10", "2024-05-14", "gn:689304", "", "", "reported"),
     ("2022-07-07", "Late on Wednesday, Ukrainian forces repelled an attempt by Russian troops to advance on Siversk from the east, the General Staff said.", "fighting", "2022-07-06", "2022-07-06", "gn:694403", "Ukrainian forces", "General Staff", "reported"),
+    ("2023-06-12", "In Luhansk region, Ukrainian troops hit a Russian base in Kadiivka (Stakhanov) with HIMARS on June 9.", "strike", "2023-06-09", "2023-06-09", "gn:692975", "Ukrainian forces", "", "reported"),
+    ("2023-06-12", "Russian forces were also pushed out of Blahodatne and Makarivka.", "advance", "2023-06-12", "2023-06-12", "", "", "", "reported"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {

@@ -144,7 +144,9 @@ const SPEAKER_PHRASE: usize = 60;
 /// A past participle: the trigger of a passive ("were evacuated", "was taken").
 static PARTICIPLE: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"(?i)^\w*(?:ed|en|wn|ck|ht)\b"));
 static PASSIVE: Lazy<Regex> = Lazy::new(|| {
-    crate::words::regex(r"(?i)\b(?:been|were|was|are|is|being|be|got|get)\s+(?:\w+ly\s+)?$")
+    crate::words::regex(
+        r"(?i)\b(?:been|were|was|are|is|being|be|got|get)\s+(?:\w+ly\s+|also\s+|still\s+|already\s+)?$",
+    )
 });
 
 /// The actors of a clause around its trigger: actor1 acted, actor2 was acted upon. The
@@ -252,6 +254,9 @@ mod tests {
             actors(c, &(t..t + 10)),
             (Some("Russian forces"), Some("Ukrainian forces"))
         );
+        let c = "Russian forces were also pushed out of Blahodatne.";
+        let t = c.find("pushed").unwrap();
+        assert_eq!(actors(c, &(t..t + 15)), (None, Some("Russian forces")));
         let c = "The district was hit by a Russian glide bomb.";
         let t = c.find("hit by").unwrap();
         assert_eq!(actors(c, &(t..t + 6)), (Some("Russian forces"), None));

@@ -215,9 +215,19 @@ pub(super) fn accept(text: &str, span: &Range<usize>) -> bool {
         return false;
     }
     // "the governor of Donetsk region said": the region is in the speaker's title, a place
-    // (marked a reference later), not the speaker.
-    !SPEAKER_AFTER.is_match(after) || OFFICE_OF_BEFORE.is_match(tail(&text[..span.start], 40))
+    // (marked a reference later), not the speaker; "Residents of Druzhkivka reported
+    // explosions": the people of a place speak, and the place is where it happened.
+    !SPEAKER_AFTER.is_match(after)
+        || OFFICE_OF_BEFORE.is_match(tail(&text[..span.start], 40))
+        || PEOPLE_OF_BEFORE.is_match(tail(&text[..span.start], 24))
 }
+
+/// The people of a place before its name: "residents of", "authorities in".
+static PEOPLE_OF_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:residents|people|inhabitants|citizens|locals|authorities|officials|police|rescuers|doctors|witnesses)\s+(?:of|in)\s+$",
+    )
+});
 
 /// An office before a name: "the governor of", "head of the".
 pub(super) static OFFICE_OF_BEFORE: Lazy<Regex> = Lazy::new(|| {

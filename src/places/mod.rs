@@ -149,6 +149,12 @@ mod tests {
         assert!(resolve_text("Kyiv had previously denied that the city was encircled.").is_empty());
         assert!(resolve_text("Kyiv's allies pledged more air defence.").is_empty());
         assert!(resolve_text("Troops crossed the Siverskyi Donets at dawn.").is_empty());
+        // The people of a place who speak leave it a place.
+        let got = resolve_text("Residents of Druzhkivka reported explosions.");
+        assert_eq!(
+            got,
+            vec![("Druzhkivka".to_string(), "gn:616743".to_string())]
+        );
     }
 
     #[test]
