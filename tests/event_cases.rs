@@ -254,6 +254,8 @@ const CASES: &[Case] = &[
     ("2022-07-07", "Late on Wednesday, Ukrainian forces repelled an attempt by Russian troops to advance on Siversk from the east, the General Staff said.", "fighting", "2022-07-06", "2022-07-06", "gn:694403", "Ukrainian forces", "General Staff", "reported"),
     ("2023-06-12", "In Luhansk region, Ukrainian troops hit a Russian base in Kadiivka (Stakhanov) with HIMARS on June 9.", "strike", "2023-06-09", "2023-06-09", "gn:692975", "Ukrainian forces", "", "reported"),
     ("2023-06-12", "Russian forces were also pushed out of Blahodatne and Makarivka.", "advance", "2023-06-12", "2023-06-12", "", "", "", "reported"),
+    ("2024-06-14", "Two people were wounded when a Russian drone dropped explosives on a car in Nikopol.", "strike", "2024-06-14", "2024-06-14", "", "Russian forces", "", "reported"),
+    ("2024-09-16", "Kupiansk, Kivsharivka, Petropavlivka, Kurylivka and Hlushkivka came under enemy fire.", "shelling", "2024-09-16", "2024-09-16", "gn:703656", "", "", "reported"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {

@@ -71,11 +71,25 @@ pub fn place_event(
                 .chars()
                 .all(char::is_whitespace)
     };
-    let modifier: Vec<&PlaceMention> = in_sentence
+    let mut modifier: Vec<&PlaceMention> = in_sentence
         .iter()
         .copied()
         .filter(|p| modifies_trigger(p))
         .collect();
+    // "Kupiansk, Kivsharivka and Hlushkivka came under enemy fire": the name before the
+    // trigger ends a list, and the whole list is the subject.
+    if let Some(&last) = modifier.first() {
+        let at = in_sentence.iter().position(|p| std::ptr::eq(*p, last));
+        if let Some(at) = at {
+            let mut first = at;
+            while first > 0 && in_one_group(ctx, in_sentence[first - 1], in_sentence[first]) {
+                first -= 1;
+            }
+            if first < at {
+                modifier = in_sentence[first..=at].to_vec();
+            }
+        }
+    }
     // A settlement or site that modifies the trigger is its place; an area so written ("In
     // Donetsk Oblast shelling killed two people in Toretsk") gives way to a settlement after.
     let local = |p: &&PlaceMention| matches!(g.entry(p.entry).kind, Kind::Settlement | Kind::Site);
