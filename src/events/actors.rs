@@ -35,7 +35,7 @@ const ACTORS: &[(&str, &str, &str)] = &[
     ),
     (
         "Separatist forces",
-        r"\b(?i:rebels?|separatists?|insurgents|militants)\b",
+        r"\b(?i:rebels?|separatists?|insurgents|militants|terrorists)\b",
         "Rebels shelled the town",
     ),
     (
@@ -219,10 +219,12 @@ pub fn actors(
         .min_by_key(|(at, _)| *at)
         .map(|(_, n)| *n);
     // "was hit by a Russian glide bomb": the agent follows the trigger's own "by".
-    let agent_follows = clause[trigger.clone()]
-        .to_ascii_lowercase()
-        .ends_with(" by");
+    let written = clause[trigger.clone()].to_ascii_lowercase();
+    let agent_follows = written.ends_with(" by");
+    // "two civilians died", "two soldiers are dead": the subject is the victim.
+    let victim_subject = written.starts_with("died") || written.starts_with("dead");
     if agent_follows
+        || victim_subject
         || (PASSIVE.is_match(&clause[..trigger.start])
             && PARTICIPLE.is_match(&clause[trigger.clone()]))
     {
@@ -254,6 +256,9 @@ mod tests {
             actors(c, &(t..t + 10)),
             (Some("Russian forces"), Some("Ukrainian forces"))
         );
+        let c = "In Luhansk, two civilians died in shelling, local authorities reported.";
+        let t = c.find("died").unwrap();
+        assert_eq!(actors(c, &(t..t + 4)), (None, Some("Civilians")));
         let c = "Russian forces were also pushed out of Blahodatne.";
         let t = c.find("pushed").unwrap();
         assert_eq!(actors(c, &(t..t + 15)), (None, Some("Russian forces")));

@@ -297,15 +297,15 @@ pub fn best_trigger(clause: &str) -> Option<(EventType, Range<usize>, Status)> {
             return Some((*t, r.clone(), *status));
         }
     }
-    // "Russian artillery struck Kostiantynivka": a bare verb of hitting names a strike
-    // only by itself; with artillery or shells in the clause it is shelling (ACLED keeps
+    // "Russian artillery struck Kostiantynivka", "an artillery strike on the city centre": a
+    // bare verb or noun of hitting names a strike only by itself; with artillery or shells in the clause it is shelling (ACLED keeps
     // the two apart).
     if let (Some((status, _, EventType::Strike, r)), Some((shelling_status, shelling_range))) =
         (&best, &shelling)
     {
         let generic = matches!(
             clause[r.clone()].to_ascii_lowercase().as_str(),
-            "struck" | "striking" | "hit by"
+            "struck" | "striking" | "hit by" | "strike on" | "strikes on" | "strike hit"
         );
         if generic && status == shelling_status {
             return Some((EventType::Shelling, shelling_range.clone(), *status));
