@@ -12,8 +12,9 @@
 //!   `eye` is `e` like Russian `ее`: `Kleshcheyevka` = `Клещеевка`);
 //! - doubled letters are single; a word-final `oe` is `e` (`-noye`, `-skoe` endings), a
 //!   word-final `ovka` is `ivka` (Russian `Nelipovka` = Ukrainian `Nelipivka`), word-final
-//!   `ovo`, `evo` and `ino` end in `e` (`Soloviovo` = `Soloviove`), and a word-final `oi`
-//!   is `i` (`Vuzlovoy` = `Vuzlovyi`);
+//!   `ovo`, `evo` and `ino` end in `e` (`Soloviovo` = `Soloviove`), a word-final `oi`
+//!   is `i` (`Vuzlovoy` = `Vuzlovyi`), and a word-final `ia` after a consonant is `e`
+//!   (Russian `Shchastye` = Ukrainian `Shchastia`);
 //! - every other character is a single space, and the key is padded with spaces, so a
 //!   name matches only whole words.
 //!
@@ -290,6 +291,22 @@ impl Builder {
                 self.key.push(last);
                 self.origin.push((start, end));
             }
+            // Russian "-ye" after a consonant is Ukrainian "-ia" (Shchastye = Shchastia,
+            // Privolye = Pryvillia's ending): "ye" already folds to "e", and so does a
+            // word-final "ia" after a consonant.
+            if b == b' '
+                && last == b'a'
+                && n >= 4
+                && self.key[n - 2] == b'i'
+                && self.key[n - 3].is_ascii_lowercase()
+                && !b"aeiou".contains(&self.key[n - 3])
+            {
+                let (start, end) = (self.origin[n - 2].0, self.origin[n - 1].1);
+                self.key.truncate(n - 2);
+                self.origin.truncate(n - 2);
+                self.key.push(b'e');
+                self.origin.push((start, end));
+            }
         }
         self.key.push(b);
         self.origin.push((s, e));
@@ -418,6 +435,9 @@ mod tests {
         assert_eq!(fold_name("Nelipovka"), fold_name("Неліпівка"));
         assert_eq!(fold_name("Novomikhaylovka"), fold_name("Novomykhailivka"));
         assert_eq!(fold_name("Soloviovo"), fold_name("Soloviove"));
+        assert_eq!(fold_name("Shchastye"), fold_name("Shchastia"));
+        assert_eq!(fold_name("Shchastya"), fold_name("Щастя"));
+        assert_ne!(fold_name("Shchastia"), fold_name("Shchast"));
         assert_eq!(fold_name("Ocheretino"), fold_name("Ocheretyne"));
         assert_eq!(
             fold_name("Kupyansk-Vuzlovoy"),

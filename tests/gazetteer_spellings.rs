@@ -1041,6 +1041,12 @@ const SPELLINGS: &[(&str, &str, &str)] = &[
         "SYEVERODONETSK",
         "gn:691999",
     ),
+    // Russian "-ye" for Ukrainian "-ia".
+    (
+        "Militants shelled a checkpoint near Shchastye overnight.",
+        "Shchastye",
+        "gn:694725",
+    ),
 ];
 
 /// Sentences with English words, people, actors, weapons and foreign places only.
