@@ -1855,6 +1855,16 @@ fn an_offset_from_a_named_happening_is_not_counted_from_the_last_date() {
         by_text("two days later").resolved.as_ref().map(|r| r.start),
         Some(date("2024-02-18"))
     );
+    // The happening's date, not the report's in the same sentence.
+    let text = "Ukraine retook Urozhaine in mid-August, the military said on Wednesday. Two days later, Russian forces shelled the village.";
+    let times = times_in(text, Some(date("2023-08-30")));
+    let later = times
+        .iter()
+        .find(|m| &text[m.span.clone()] == "Two days later");
+    assert_eq!(
+        later.and_then(|m| m.resolved.as_ref()).map(|r| r.start),
+        Some(date("2023-08-13"))
+    );
 }
 
 #[test]

@@ -6,8 +6,7 @@
 //! stands, and with no report date the publication day, at precision 2 (within a week).
 
 use super::triggers::EventType;
-use crate::time::lexicon::REPORTING_VERBS;
-use crate::time::TimeMention;
+use crate::time::{is_report_time, TimeMention};
 use chrono::NaiveDate;
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -22,19 +21,6 @@ pub struct Dating {
     pub span: Option<Range<usize>>,
     /// The day it was reported.
     pub reported: Option<NaiveDate>,
-}
-
-/// Whether a time expression dates the report rather than the happening.
-pub fn is_report_time(text: &str, span: &Range<usize>) -> bool {
-    let mut from = span.start.saturating_sub(40);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    text[from..span.start]
-        .split(|c: char| !c.is_alphanumeric())
-        .rev()
-        .find(|w| !w.is_empty() && !w.eq_ignore_ascii_case("on"))
-        .is_some_and(|w| REPORTING_VERBS.iter().any(|v| w.eq_ignore_ascii_case(v)))
 }
 
 /// The start of a relative clause: ", where ...", ", which ...".

@@ -87,14 +87,18 @@ pub struct TimeMention {
 }
 
 /// Finds and resolves the time expressions of every sentence, in text order, so that an
-/// anaphoric expression can lean on the last date resolved before it.
+/// anaphoric expression can lean on the last date resolved before it: the last happening's
+/// date, or a report's date told in a later sentence.
 pub fn find(
     text: &str,
     sentences: &[crate::sentences::Sentence],
     published: Option<NaiveDate>,
 ) -> Vec<TimeMention> {
     let mut out = Vec::new();
-    let mut anchor: Option<NaiveDate> = None;
+    // The last happening's date and the last report's date, each with its sentence and
+    // precision.
+    let mut happening: Option<(NaiveDate, usize, Precision)> = None;
+    let mut report: Option<(NaiveDate, usize, Precision)> = None;
     let mut previous_sentence_day: Option<NaiveDate> = None;
     let mut named_year: Option<i32> = None;
     for (index, sentence) in sentences.iter().enumerate() {
@@ -109,15 +113,36 @@ pub fn find(
             if f.family == lexicon::Family::Clock {
                 continue;
             }
+            // "Ukraine retook Urozhaine in mid-August, the military said on Wednesday. Two
+            // days later, ...": an anaphoric expression counts from the happening's date (a
+            // month's part from its first day), not from the report's in the same sentence;
+            // a report told after it, in a later sentence, is the newer date.
+            let anchor = match (happening, report) {
+                (Some(h), Some(r)) if r.1 > h.1 => Some(r.0),
+                (Some(h), _) => Some(h.0),
+                (None, r) => r.map(|r| r.0),
+            };
             let ctx = resolve::Context {
                 published,
                 anchor,
                 sentence: s,
             };
             resolved[k] = resolve::resolve(f, &ctx);
-            if let Some(r) = &resolved[k] {
-                if r.precision <= Precision::Day {
-                    anchor = Some(r.start);
+            // Within a sentence the finest date is the anchor ("Thursday" over "last week"
+            // in "On Thursday last week"); a later sentence's date replaces it.
+            let replaces = |old: &Option<(NaiveDate, usize, Precision)>, r: &Resolved| {
+                old.is_none_or(|(_, at, precision)| at < index || r.precision <= precision)
+            };
+            if let Some(r) = resolved[k]
+                .as_ref()
+                .filter(|r| r.precision <= Precision::Month)
+            {
+                if is_report_time(s, &f.span) {
+                    if replaces(&report, r) {
+                        report = Some((r.start, index, r.precision));
+                    }
+                } else if replaces(&happening, r) {
+                    happening = Some((r.start, index, r.precision));
                 }
             }
         }
@@ -216,6 +241,24 @@ fn gmt_conversions(sentence: &str) -> Vec<std::ops::Range<usize>> {
         from = close + 1;
     }
     out
+}
+
+/// Whether a time expression at `span` of `text` dates a report rather than a happening:
+/// it follows a reporting verb ("said Tuesday", "claimed on Thursday").
+pub fn is_report_time(text: &str, span: &std::ops::Range<usize>) -> bool {
+    let mut from = span.start.saturating_sub(40);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text[from..span.start]
+        .split(|c: char| !c.is_alphanumeric())
+        .rev()
+        .find(|w| !w.is_empty() && !w.eq_ignore_ascii_case("on"))
+        .is_some_and(|w| {
+            lexicon::REPORTING_VERBS
+                .iter()
+                .any(|v| w.eq_ignore_ascii_case(v))
+        })
 }
 
 /// What may stand between "overnight" and the date it belongs to.
