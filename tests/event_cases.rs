@@ -266,6 +266,12 @@ fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {
     pipeline::analyze(doc, Gazetteer::embedded()).events
 }
 
+/// The name of the place an event was given, if any.
+fn place_name(event: &dateline::events::Event) -> Option<&'static str> {
+    let g = Gazetteer::embedded();
+    event.place.as_ref().map(|p| g.entry(p.entry).name)
+}
+
 /// The first event of type `kind`; a test that expects one fails here without it.
 fn first_of<'a>(events: &'a [dateline::events::Event], kind: &str) -> &'a dateline::events::Event {
     events
@@ -562,25 +568,18 @@ fn the_region_is_the_oblast_named_before() {
 /// A count along the whole front is not placed at the town of the sentence before.
 #[test]
 fn a_count_along_the_front_line_has_no_single_place() {
-    let g = Gazetteer::embedded();
     let events = analyse(
         "2025-11-03",
         "Russian troops attacked near Kupiansk on Sunday. Over the past day, 145 combat engagements were recorded along the front line.",
     );
-    let places: Vec<Option<&str>> = events
-        .iter()
-        .map(|e| e.place.as_ref().map(|p| g.entry(p.entry).name))
-        .collect();
+    let places: Vec<Option<&str>> = events.iter().map(place_name).collect();
     assert_eq!(places, vec![Some("Kupyansk"), None], "{events:?}");
     // A running total of the war's losses, or attacks on many places at once: no one place.
     let events = analyse(
         "2025-11-03",
         "Russian troops attacked near Kupiansk on Sunday. The enemy's losses over the past day amounted to 1,120 personnel. The enemy launched 68 air strikes and carried out 4,200 attacks on the positions of our troops and populated areas.",
     );
-    let places: Vec<Option<&str>> = events
-        .iter()
-        .map(|e| e.place.as_ref().map(|p| g.entry(p.entry).name))
-        .collect();
+    let places: Vec<Option<&str>> = events.iter().map(place_name).collect();
     assert_eq!(places, vec![Some("Kupyansk"), None, None], "{events:?}");
 }
 
@@ -590,39 +589,31 @@ fn where_people_arrived_is_not_where_it_happened() {
         "2015-02-19",
         "Ukrainian troops pulled out of Debaltseve on Wednesday. Soldiers arriving in Artemivsk described coming under fire along the road.",
     );
-    let g = Gazetteer::embedded();
     let shelling = first_of(&events, "shelling");
-    let place = shelling.place.as_ref().map(|p| g.entry(p.entry).name);
+    let place = place_name(shelling);
     assert_eq!(place, Some("Debaltseve"));
     // An evacuation's arrival is where it led.
     let events = analyse(
         "2022-04-05",
         "Civilians evacuated by bus arrived in Zaporizhzhia on Monday.",
     );
-    let place = events[0].place.as_ref().map(|p| g.entry(p.entry).name);
+    let place = place_name(&events[0]);
     assert_eq!(place, Some("Zaporizhzhya"));
 }
 
 #[test]
 fn an_official_title_places_an_event_only_when_nothing_else_does() {
-    let g = Gazetteer::embedded();
     let events = analyse(
         "2022-04-08",
         "A missile hit the railway station in Kramatorsk on Friday. Donetsk regional governor Pavlo Kyrylenko said 98 people were wounded.",
     );
     let casualties = first_of(&events, "casualties");
-    assert_eq!(
-        casualties.place.as_ref().map(|p| g.entry(p.entry).name),
-        Some("Kramatorsk")
-    );
+    assert_eq!(place_name(casualties), Some("Kramatorsk"));
     let events = analyse(
         "2022-04-08",
         "Donetsk regional governor Pavlo Kyrylenko said 98 people were wounded.",
     );
-    assert_eq!(
-        events[0].place.as_ref().map(|p| g.entry(p.entry).name),
-        Some("Donetsk Oblast")
-    );
+    assert_eq!(place_name(&events[0]), Some("Donetsk Oblast"));
 }
 
 #[test]
@@ -642,15 +633,11 @@ fn a_region_from_the_sentences_before_is_the_story_town_within_it() {
         "A missile hit the railway station in Kramatorsk. Fighting intensified across the Donetsk region on Monday.",
     );
     let fighting = first_of(&events, "fighting");
-    assert_eq!(
-        fighting.place.as_ref().map(|p| g.entry(p.entry).name),
-        Some("Donetsk Oblast")
-    );
+    assert_eq!(place_name(fighting), Some("Donetsk Oblast"));
 }
 
 #[test]
 fn a_region_is_not_narrowed_to_another_happening_with_other_counts() {
-    let g = Gazetteer::embedded();
     let events = analyse(
         "2024-11-03",
         "Russian troops launched 26 attacks against 13 settlements in Kharkiv Oblast, injuring nine people, the governor said. Two people were killed in the village of Kivsharivka.",
@@ -658,7 +645,7 @@ fn a_region_is_not_narrowed_to_another_happening_with_other_counts() {
     let places: Vec<_> = events
         .iter()
         .filter(|e| e.event_type.as_str() == "casualties")
-        .map(|e| e.place.as_ref().map(|p| g.entry(p.entry).name))
+        .map(place_name)
         .collect();
     assert_eq!(places, [Some("Kharkiv Oblast"), Some("Kivsharivka")]);
 }
@@ -685,16 +672,10 @@ fn a_live_blog_entry_headline_is_not_a_second_event() {
 #[test]
 fn summary_lines_under_a_headline_are_not_events_of_their_own() {
     let text = "Ukraine war latest\n\nKey developments on Feb. 10:\n\n\u{2022} Russia claims capture of Toretsk\n\u{2022} Drone attack on Kharkiv injures 5\n\nRussia's Defense Ministry claimed on Feb. 10 that its troops had taken control of Toretsk.\n\nThe governor said talks went on. Officials met. The weather was cold. Nothing else happened.\n\nA Russian drone attack on Kharkiv overnight injured five people, the mayor said. The drones hit buildings in the Kyivskyi district.\n";
-    let g = Gazetteer::embedded();
     let events = analyse("2025-02-10", text);
     let got: Vec<_> = events
         .iter()
-        .map(|e| {
-            (
-                e.event_type.as_str(),
-                e.place.as_ref().map(|p| g.entry(p.entry).name),
-            )
-        })
+        .map(|e| (e.event_type.as_str(), place_name(e)))
         .collect();
     // The summary lines are told again below, however far; the Kyivskyi district is
     // Kharkiv's, not the Donetsk district the gazetteer knows.
@@ -712,12 +693,11 @@ fn summary_lines_under_a_headline_are_not_events_of_their_own() {
 fn a_raion_s_story_town_lies_in_the_raion() {
     // Vovchansk is in Kharkiv Oblast but not in Kupianskyi Raion: the shelling that
     // prompted the district's evacuation is placed at the district.
-    let g = Gazetteer::embedded();
     let events = analyse(
         "2025-03-13",
         "Ukrainian troops repelled a Russian assault on Vovchansk early on Thursday, the military said. Authorities on Wednesday ordered the evacuation of families with children from 11 villages in the Kupiansk district as Russian shelling intensified, the governor said.",
     );
     let shelling = first_of(&events, "shelling");
-    let place = shelling.place.as_ref().map(|p| g.entry(p.entry).name);
+    let place = place_name(shelling);
     assert_eq!(place, Some("Kupianskyi Raion"), "{events:?}");
 }
