@@ -574,6 +574,12 @@ fn a_count_along_the_front_line_has_no_single_place() {
     );
     let places: Vec<Option<&str>> = events.iter().map(place_name).collect();
     assert_eq!(places, vec![Some("Kupyansk"), None], "{events:?}");
+    let events = analyse(
+        "2025-11-03",
+        "Russian troops attacked near Kupiansk on Sunday. Along the whole front line, 145 combat engagements took place over the past day.",
+    );
+    let places: Vec<Option<&str>> = events.iter().map(place_name).collect();
+    assert_eq!(places, vec![Some("Kupyansk"), None], "{events:?}");
     // A running total of the war's losses, or attacks on many places at once: no one place.
     let events = analyse(
         "2025-11-03",

@@ -47,7 +47,8 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
         gazetteer: doc.gazetteer,
         sentences: doc.sentences,
     };
-    // Whose "the enemy" an unattributed sentence means: read once, when one needs it.
+    // Whether the article speaks with a Russian state outlet's voice (whose "the enemy" and
+    // "liberated" an unattributed sentence means): read once, when an event needs it.
     let mut russian: Option<bool> = None;
     for (si, sentence) in doc.sentences.iter().enumerate() {
         let text = &doc.text[sentence.span.clone()];

@@ -340,11 +340,11 @@ fn country_wide(ctx: &PlaceContext, clause: &Range<usize>) -> bool {
     });
     static WHOLE_FRONT: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"\b(?:along|across|on)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:front\s*line|frontline|front)\b(?:\s*[.;,]|\s*$)|\bon\s+all\s+(?:fronts|front\s+lines|directions|axes)\b",
+            r"(?i)\b(?:along|across|on)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:front\s*line|frontline|front)\b(?:\s*[.;,]|\s*$)|\bon\s+all\s+(?:fronts|front\s+lines|directions|axes)\b",
         )
     });
     let clause = &ctx.text[clause.clone()];
-    COUNTRY.is_match(clause) || (clause.contains("front") && WHOLE_FRONT.is_match(clause))
+    COUNTRY.is_match(clause) || (clause.contains("ront") && WHOLE_FRONT.is_match(clause))
 }
 
 /// Whether a sentence totals the war's losses ("The enemy's losses over the past day
