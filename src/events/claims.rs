@@ -24,8 +24,9 @@ static QUANTITY: Lazy<Regex> = Lazy::new(|| {
 const COUNT: &str = r"\d[\d,]*|a dozen|dozens|hundreds|thousands|tens of thousands|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 /// "killing two people" (the verb first), then "at least 12 people were killed", "Sixty
 /// people are feared dead" (the number first), then one person ("killing a 72-year-old
-/// man", "A 67-year-old woman was killed") or two ("A man and a woman were killed"). The verb-first form is tried first: in "killed
-/// two people and wounded five", "two people and wounded" is not a count.
+/// man", "A 67-year-old woman was killed") or two ("A man and a woman were killed"). The
+/// verb-first form is tried first: in "killed two people and wounded five", "two people and
+/// wounded" is not a count.
 static KILLED: Lazy<[Regex; 3]> = Lazy::new(|| {
     [
         crate::words::regex(&format!(

@@ -298,8 +298,8 @@ pub fn best_trigger(clause: &str) -> Option<(EventType, Range<usize>, Status)> {
         }
     }
     // "Russian artillery struck Kostiantynivka", "an artillery strike on the city centre": a
-    // bare verb or noun of hitting names a strike only by itself; with artillery or shells in the clause it is shelling (ACLED keeps
-    // the two apart).
+    // bare verb or noun of hitting names a strike only by itself; with artillery or shells
+    // in the clause it is shelling (ACLED keeps the two apart).
     if let (Some((status, _, EventType::Strike, r)), Some((shelling_status, shelling_range))) =
         (&best, &shelling)
     {
