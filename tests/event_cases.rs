@@ -258,6 +258,7 @@ const CASES: &[Case] = &[
     ("2024-09-16", "Kupiansk, Kivsharivka, Petropavlivka, Kurylivka and Hlushkivka came under enemy fire.", "shelling", "2024-09-16", "2024-09-16", "gn:703656", "", "", "reported"),
     ("2015-02-04", "In Lugansk, two civilians died in an artillery strike on the city centre, local authorities reported.", "shelling", "2015-02-04", "2015-02-04", "gn:702658", "", "local authorities", "reported"),
     ("2015-02-04", "Terrorists attacked the checkpoint near Shchastya with mortars on Tuesday night.", "shelling", "2015-02-03", "2015-02-03", "gn:694725", "Separatist forces", "", "reported"),
+    ("2015-02-04", "Militants attacked the checkpoint near Shchastye with Grad rockets on Tuesday night.", "shelling", "2015-02-03", "2015-02-03", "gn:694725", "Separatist forces", "", "reported"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {

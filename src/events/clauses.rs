@@ -303,10 +303,14 @@ pub fn best_trigger(clause: &str) -> Option<(EventType, Range<usize>, Status)> {
     if let (Some((status, _, EventType::Strike, r)), Some((shelling_status, shelling_range))) =
         (&best, &shelling)
     {
-        let generic = matches!(
-            clause[r.clone()].to_ascii_lowercase().as_str(),
-            "struck" | "striking" | "hit by" | "strike on" | "strikes on" | "strike hit"
-        );
+        let written = clause[r.clone()].to_ascii_lowercase();
+        // "attacked the checkpoint with Grad rockets": rockets of an artillery system.
+        let attack_with_rockets = written.starts_with("attack") && written.ends_with("rockets");
+        let generic = attack_with_rockets
+            || matches!(
+                written.as_str(),
+                "struck" | "striking" | "hit by" | "strike on" | "strikes on" | "strike hit"
+            );
         if generic && status == shelling_status {
             return Some((EventType::Shelling, shelling_range.clone(), *status));
         }
