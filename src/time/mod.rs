@@ -95,10 +95,9 @@ pub fn find(
     published: Option<NaiveDate>,
 ) -> Vec<TimeMention> {
     let mut out = Vec::new();
-    // The last happening's date and the last report's date, each with its sentence and
-    // precision.
-    let mut happening: Option<(NaiveDate, usize, Precision)> = None;
-    let mut report: Option<(NaiveDate, usize, Precision)> = None;
+    // The last happening's date and the last report's date.
+    let mut happening: Option<Anchor> = None;
+    let mut report: Option<Anchor> = None;
     let mut previous_sentence_day: Option<NaiveDate> = None;
     let mut named_year: Option<i32> = None;
     for (index, sentence) in sentences.iter().enumerate() {
@@ -117,32 +116,40 @@ pub fn find(
             // days later, ...": an anaphoric expression counts from the happening's date (a
             // month's part from its first day), not from the report's in the same sentence;
             // a report told after it, in a later sentence, is the newer date.
-            let anchor = match (happening, report) {
-                (Some(h), Some(r)) if r.1 > h.1 => Some(r.0),
-                (Some(h), _) => Some(h.0),
-                (None, r) => r.map(|r| r.0),
+            let anchor = match (&happening, &report) {
+                (Some(h), Some(r)) if r.sentence > h.sentence => Some(r),
+                (Some(h), _) => Some(h),
+                (None, r) => r.as_ref(),
             };
             let ctx = resolve::Context {
                 published,
-                anchor,
+                anchor: anchor.map(|a| a.start),
+                anchor_width: anchor.map_or(0, |a| (a.end - a.start).num_days().max(0) as u64),
                 sentence: s,
             };
             resolved[k] = resolve::resolve(f, &ctx);
             // Within a sentence the finest date is the anchor ("Thursday" over "last week"
             // in "On Thursday last week"); a later sentence's date replaces it.
-            let replaces = |old: &Option<(NaiveDate, usize, Precision)>, r: &Resolved| {
-                old.is_none_or(|(_, at, precision)| at < index || r.precision <= precision)
+            let replaces = |old: &Option<Anchor>, r: &Resolved| {
+                old.as_ref()
+                    .is_none_or(|a| a.sentence < index || r.precision <= a.precision)
             };
             if let Some(r) = resolved[k]
                 .as_ref()
                 .filter(|r| r.precision <= Precision::Month)
             {
+                let anchor = Anchor {
+                    start: r.start,
+                    end: r.end,
+                    sentence: index,
+                    precision: r.precision,
+                };
                 if is_report_time(s, &f.span) {
                     if replaces(&report, r) {
-                        report = Some((r.start, index, r.precision));
+                        report = Some(anchor);
                     }
                 } else if replaces(&happening, r) {
-                    happening = Some((r.start, index, r.precision));
+                    happening = Some(anchor);
                 }
             }
         }
@@ -204,6 +211,7 @@ pub fn find(
             let ctx = resolve::Context {
                 published,
                 anchor: same_sentence_day.or(previous_sentence_day),
+                anchor_width: 0,
                 sentence: s,
             };
             resolved[k] = resolve::resolve(f, &ctx);
@@ -241,6 +249,15 @@ fn gmt_conversions(sentence: &str) -> Vec<std::ops::Range<usize>> {
         from = close + 1;
     }
     out
+}
+
+/// A date an anaphoric expression may count from: its interval, the sentence it was named
+/// in and its precision.
+struct Anchor {
+    start: NaiveDate,
+    end: NaiveDate,
+    sentence: usize,
+    precision: Precision,
 }
 
 /// Whether a time expression at `span` of `text` dates a report rather than a happening:

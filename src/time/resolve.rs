@@ -20,6 +20,9 @@ pub struct Context<'a> {
     /// The last date resolved earlier in the text, for anaphoric expressions; for a clock
     /// time, the day of the nearest date in its own sentence or the one before.
     pub anchor: Option<NaiveDate>,
+    /// How many days the anchor runs past its first (0 for a day; 9 for "mid-August"): an
+    /// expression counted from it spans as many.
+    pub anchor_width: u64,
     /// The sentence the expression lies in; `Found` offsets are relative to it.
     pub sentence: &'a str,
 }
@@ -232,7 +235,22 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
                 "the next day" | "the following day" => (base + Days::new(1), base + Days::new(1)),
                 _ => (base, base),
             };
-            resolved(start, end, Precision::Day, day_value(start), None, cue)
+            // "Earlier this month ... the day before": a day before a month's part is as
+            // wide as it.
+            let width = if anaphoric && ctx.anchor.is_some() {
+                ctx.anchor_width
+            } else {
+                0
+            };
+            let end = end + Days::new(width);
+            resolved(
+                start,
+                end,
+                width_precision(width),
+                day_value(start),
+                None,
+                cue,
+            )
         }
         Family::Week => {
             let p = pubd?;
@@ -412,12 +430,18 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
             };
             let forward = matches!(dir.as_str(), "later" | "after");
             let date = shift(base, n, &unit, forward)?;
-            let precision = if unit == "day" {
-                Precision::Day
+            let width = if dir == "ago" || ctx.anchor.is_none() {
+                0
             } else {
-                Precision::Week
+                ctx.anchor_width
             };
-            resolved(date, date, precision, day_value(date), Some("APPROX"), cue)
+            let precision = if unit == "day" {
+                width_precision(width)
+            } else {
+                width_precision(width).max(Precision::Week)
+            };
+            let end = date + Days::new(width);
+            resolved(date, end, precision, day_value(date), Some("APPROX"), cue)
         }
         Family::PastPeriod => {
             let p = pubd?;
@@ -588,6 +612,15 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
             }
             Some(r)
         }
+    }
+}
+
+/// The precision of an interval `width` days past its first: a day, up to a week, longer.
+fn width_precision(width: u64) -> Precision {
+    match width {
+        0 => Precision::Day,
+        1..=6 => Precision::Week,
+        _ => Precision::Month,
     }
 }
 
