@@ -259,6 +259,9 @@ const CASES: &[Case] = &[
     ("2015-02-04", "In Lugansk, two civilians died in an artillery strike on the city centre, local authorities reported.", "shelling", "2015-02-04", "2015-02-04", "gn:702658", "", "local authorities", "reported"),
     ("2015-02-04", "Terrorists attacked the checkpoint near Shchastya with mortars on Tuesday night.", "shelling", "2015-02-03", "2015-02-03", "gn:694725", "Separatist forces", "", "reported"),
     ("2015-02-04", "Militants attacked the checkpoint near Shchastye with Grad rockets on Tuesday night.", "shelling", "2015-02-03", "2015-02-03", "gn:694725", "Separatist forces", "", "reported"),
+    ("2024-10-02", "Russian forces are closing in on Pokrovsk from the south.", "advance", "2024-10-02", "2024-10-02", "gn:704422", "Russian forces", "", "reported"),
+    ("2024-10-02", "The town of Vuhledar fell to Russian forces on Sunday after a two-year siege.", "capture", "2024-09-29", "2024-09-29", "", "Russian forces", "", "reported"),
+    ("2024-10-02", "Kupiansk has been partially encircled since September, according to DeepState.", "encirclement", "2024-09-01", "2024-09-30", "gn:703656", "", "DeepState", "reported"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {

@@ -218,9 +218,10 @@ pub fn actors(
         .filter(|(at, n)| *at >= trigger.end && Some(*n) != before)
         .min_by_key(|(at, _)| *at)
         .map(|(_, n)| *n);
-    // "was hit by a Russian glide bomb": the agent follows the trigger's own "by".
+    // "was hit by a Russian glide bomb": the agent follows the trigger's own "by";
     let written = clause[trigger.clone()].to_ascii_lowercase();
-    let agent_follows = written.ends_with(" by");
+    // "fell to Russian forces": so does the captor after "fell to".
+    let agent_follows = written.ends_with(" by") || written == "fell to";
     // "two civilians died", "two soldiers are dead": the subject is the victim.
     let victim_subject = written.starts_with("died") || written.starts_with("dead");
     if agent_follows

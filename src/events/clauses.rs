@@ -101,6 +101,12 @@ static ATTRIBUTIVE_BEFORE: Lazy<Regex> = Lazy::new(|| {
         r"(?i)(?:\b(?:the|a|an|its|their|near|in|of|from|into|around|across|outside|inside|toward|towards|throughout)\s+(?:(?:recently|newly|previously)\s+)?|\b(?:temporarily|partially|partly)\s+)$",
     )
 });
+/// An auxiliary and an adverb before a participle: "has been partially encircled" reports.
+static PASSIVE_ADVERB_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:been|is|are|was|were|be|being)\s+(?:temporarily|partially|partly)\s+$",
+    )
+});
 /// Words that follow a trigger word when it is not a happening: "infantry fighting
 /// vehicle", "the 3rd Assault Brigade", "attack helicopters", "artillery production", "air
 /// raid alerts".
@@ -330,7 +336,9 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
         event_type,
         EventType::Capture | EventType::Advance | EventType::Encirclement
     ) && m.as_str().ends_with("ed")
-        && ATTRIBUTIVE_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 30));
+        && ATTRIBUTIVE_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 30))
+        // "has been partially encircled": a passive verb, not an adjective.
+        && !PASSIVE_ADVERB_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 30));
     // "continued offensive operations", "Offensive Campaign Assessment": the
     // adjective names fighting or a report, not ground gained.
     let offensive_adjective = event_type == EventType::Advance
