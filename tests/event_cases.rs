@@ -262,6 +262,7 @@ const CASES: &[Case] = &[
     ("2024-10-02", "Russian forces are closing in on Pokrovsk from the south.", "advance", "2024-10-02", "2024-10-02", "gn:704422", "Russian forces", "", "reported"),
     ("2024-10-02", "The town of Vuhledar fell to Russian forces on Sunday after a two-year siege.", "capture", "2024-09-29", "2024-09-29", "", "Russian forces", "", "reported"),
     ("2024-10-02", "Kupiansk has been partially encircled since September, according to DeepState.", "encirclement", "2024-09-01", "2024-09-30", "gn:703656", "", "DeepState", "reported"),
+    ("2024-10-04", "A hospital in Kostiantynivka was damaged by a guided bomb.", "strike", "2024-10-04", "2024-10-04", "gn:705104", "", "", "reported"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {

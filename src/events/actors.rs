@@ -213,15 +213,17 @@ pub fn actors(
         .filter(|(at, _)| *at < trigger.start)
         .max_by_key(|(at, _)| *at)
         .map(|(_, n)| *n);
+    // "was hit by a Russian glide bomb": the agent follows the trigger's own "by", or
+    // stands inside it ("destroyed by a Russian airstrike");
+    let written = clause[trigger.clone()].to_ascii_lowercase();
+    let agent_within = written.find(" by ").map(|i| trigger.start + i + 4);
     let after = found
         .iter()
-        .filter(|(at, n)| *at >= trigger.end && Some(*n) != before)
+        .filter(|(at, n)| *at >= agent_within.unwrap_or(trigger.end) && Some(*n) != before)
         .min_by_key(|(at, _)| *at)
         .map(|(_, n)| *n);
-    // "was hit by a Russian glide bomb": the agent follows the trigger's own "by";
-    let written = clause[trigger.clone()].to_ascii_lowercase();
     // "fell to Russian forces": so does the captor after "fell to".
-    let agent_follows = written.ends_with(" by") || written == "fell to";
+    let agent_follows = written.ends_with(" by") || agent_within.is_some() || written == "fell to";
     // "two civilians died", "two soldiers are dead": the subject is the victim.
     let victim_subject = written.starts_with("died") || written.starts_with("dead");
     if agent_follows
