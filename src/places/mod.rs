@@ -148,6 +148,7 @@ mod tests {
         assert!(resolve_text("It is the latest setback for Kyiv since spring.").is_empty());
         assert!(resolve_text("Kyiv had previously denied that the city was encircled.").is_empty());
         assert!(resolve_text("Kyiv's allies pledged more air defence.").is_empty());
+        assert!(resolve_text("It blamed the Kiev regime for the attack.").is_empty());
         assert!(resolve_text("Troops crossed the Siverskyi Donets at dawn.").is_empty());
         // The people of a place who speak leave it a place.
         let got = resolve_text("Residents of Druzhkivka reported explosions.");
