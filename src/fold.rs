@@ -291,9 +291,8 @@ impl Builder {
                 self.key.push(last);
                 self.origin.push((start, end));
             }
-            // Russian "-ye" after a consonant is Ukrainian "-ia" (Shchastye = Shchastia,
-            // Privolye = Pryvillia's ending): "ye" already folds to "e", and so does a
-            // word-final "ia" after a consonant.
+            // Russian "-ye" after a consonant is Ukrainian "-ia" (Shchastye = Shchastia):
+            // "ye" already folds to "e", and so now does a word-final "ia" after a consonant.
             if b == b' '
                 && last == b'a'
                 && n >= 4

@@ -113,9 +113,10 @@ pub fn find(
                 continue;
             }
             // "Ukraine retook Urozhaine in mid-August, the military said on Wednesday. Two
-            // days later, ...": an anaphoric expression counts from the happening's date (a
-            // month's part from its first day), not from the report's in the same sentence;
-            // a report told after it, in a later sentence, is the newer date.
+            // days later, ...": an anaphoric expression counts from the happening's date (from
+            // a month's part as well as a day, and is then as wide), not from the report's in
+            // the same sentence; a report told after it, in a later sentence, is the newer
+            // date.
             let anchor = match (&happening, &report) {
                 (Some(h), Some(r)) if r.sentence > h.sentence => Some(r),
                 (Some(h), _) => Some(h),
@@ -138,7 +139,7 @@ pub fn find(
                 .as_ref()
                 .filter(|r| r.precision <= Precision::Month)
             {
-                let anchor = Anchor {
+                let named = Anchor {
                     start: r.start,
                     end: r.end,
                     sentence: index,
@@ -146,10 +147,10 @@ pub fn find(
                 };
                 if is_report_time(s, &f.span) {
                     if replaces(&report, r) {
-                        report = Some(anchor);
+                        report = Some(named);
                     }
                 } else if replaces(&happening, r) {
-                    happening = Some(anchor);
+                    happening = Some(named);
                 }
             }
         }
