@@ -145,7 +145,7 @@ const CASES: &[Case] = &[
     ("2022-06-01", "The bridge to Lysychansk was destroyed by shelling on Tuesday.", "shelling", "2022-05-31", "2022-05-31", "gn:702972", "", "", "reported"),
     ("2022-06-01", "Civilians hiding in the Azot chemical plant cannot be evacuated, the governor said.", "evacuation", "2022-06-01", "2022-06-01", "site:azot", "", "governor", "negated"),
     ("2023-08-15", "In the Donetsk region, Russian artillery struck Kostiantynivka on Monday, killing one man.", "shelling", "2023-08-14", "2023-08-14", "gn:705104", "Russian forces", "", "reported"),
-    ("2023-08-15", "Russian troops continue to try to advance towards Kupiansk from the direction of Synkivka.", "advance", "2023-08-15", "2023-08-15", "gn:693778", "Russian forces", "", "planned"),
+    ("2023-08-15", "Russian troops continue to try to advance towards Kupiansk from the direction of Synkivka.", "fighting", "2023-08-15", "2023-08-15", "gn:693778", "Russian forces", "", "reported"),
     ("2024-10-02", "A Russian guided bomb hit a residential building in Zaporizhzhia on Tuesday night, injuring 16 people, regional governor Ivan Fedorov said.", "strike", "2024-10-01", "2024-10-01", "gn:687700", "Russian forces", "regional governor Ivan Fedorov", "reported"),
     ("2024-10-02", "Russian troops enter Vuhledar as Ukraine pulls back", "advance", "2024-10-02", "2024-10-02", "gn:690823", "Russian forces", "", "reported"),
     ("2024-10-02", "Ukraine pulls back from Vuhledar to avoid encirclement.", "withdrawal", "2024-10-02", "2024-10-02", "gn:690823", "", "", "reported"),
@@ -263,6 +263,10 @@ const CASES: &[Case] = &[
     ("2024-10-02", "The town of Vuhledar fell to Russian forces on Sunday after a two-year siege.", "capture", "2024-09-29", "2024-09-29", "", "Russian forces", "", "reported"),
     ("2024-10-02", "Kupiansk has been partially encircled since September, according to DeepState.", "encirclement", "2024-09-01", "2024-09-30", "gn:703656", "", "DeepState", "reported"),
     ("2024-10-04", "A hospital in Kostiantynivka was damaged by a guided bomb.", "strike", "2024-10-04", "2024-10-04", "gn:705104", "", "", "reported"),
+    ("2025-08-04", "Russian troops attempted to advance near Rodynske and Udachne.", "fighting", "2025-08-04", "2025-08-04", "", "Russian forces", "", "reported"),
+    ("2024-08-20", "Russian forces are now on the outskirts of Pokrovsk, the governor said.", "advance", "2024-08-20", "2024-08-20", "gn:704422", "Russian forces", "governor", "reported"),
+    ("2024-08-20", "The plant is on the outskirts of Pokrovsk.", "", "", "", "", "", "", ""),
+    ("2025-08-04", "Russian forces attempted to capture Robotyne.", "capture", "2025-08-04", "2025-08-04", "gn:695586", "Russian forces", "", "planned"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {
@@ -424,6 +428,58 @@ fn a_happening_dated_only_by_its_report_is_within_a_week() {
     assert_eq!(
         (e.start, e.time_precision),
         (NaiveDate::from_ymd_opt(2024, 6, 24), 2)
+    );
+}
+
+#[test]
+fn a_sentence_without_a_time_goes_on_in_the_time_before_it() {
+    let day = |d| NaiveDate::from_ymd_opt(2025, 8, d);
+    // Same paragraph: the toll after a strike "in the early hours of Monday" is Monday's.
+    let events = analyse(
+        "2025-08-06",
+        "Russian forces struck Kramatorsk with two guided bombs in the early hours of Monday, the governor said. A 64-year-old man was killed and four people were injured.",
+    );
+    let toll = first_of(&events, "casualties");
+    assert_eq!(
+        (toll.start, toll.end, toll.time_precision),
+        (day(4), day(4), 1)
+    );
+    // A new paragraph starts its own time: the report's day, within a week.
+    let events = analyse(
+        "2025-08-06",
+        "Russian forces struck Kramatorsk in the early hours of Monday.\n\nA 64-year-old man was killed in Druzhkivka.",
+    );
+    let toll = first_of(&events, "casualties");
+    assert_eq!((toll.start, toll.time_precision), (day(6), 2));
+    // A month-long reporting period carries over; a span since the invasion does not, nor
+    // does it reach a sentence with a time word of its own.
+    let events = analyse(
+        "2024-08-09",
+        "Between 1 and 31 July 2024, 219 civilians were killed in Ukraine. Most casualties occurred in Donetsk region, where 81 civilians were killed.",
+    );
+    let last = events.last().expect("an event in the second sentence");
+    assert_eq!(
+        (last.start, last.end),
+        (
+            NaiveDate::from_ymd_opt(2024, 7, 1),
+            NaiveDate::from_ymd_opt(2024, 7, 31)
+        )
+    );
+    let events = analyse(
+        "2024-08-20",
+        "Since the beginning of the full-scale invasion, 1,000 civilians were killed in Kharkiv region. Russian drones hit Kupiansk.",
+    );
+    assert_eq!(
+        first_of(&events, "strike").start,
+        NaiveDate::from_ymd_opt(2024, 8, 20)
+    );
+    let events = analyse(
+        "2024-08-20",
+        "On Monday, Russia shelled Vovchansk. Most residents left Kupiansk years ago.",
+    );
+    assert_eq!(
+        first_of(&events, "evacuation").start,
+        NaiveDate::from_ymd_opt(2024, 8, 20)
     );
 }
 

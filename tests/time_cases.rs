@@ -1114,6 +1114,13 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2022-05-15",
     ),
     (
+        "2024-02-29",
+        "At the start of the week, Russia shelled Siversk.",
+        "the start of the week",
+        "2024-02-26",
+        "2024-02-28",
+    ),
+    (
         "2022-05-17",
         "Explosions were heard last weekend in Belgorod.",
         "last weekend",
@@ -1836,6 +1843,22 @@ fn clock_times_carry_their_utc_instant() {
         times[0].resolved.as_ref().map(|r| r.start),
         Some(date("2024-06-03"))
     );
+}
+
+#[test]
+fn the_reporting_period_is_the_last_period_named() {
+    let published = Some(date("2024-08-09"));
+    let text = "Between 1 and 31 July 2024, OHCHR recorded 219 civilians killed. On 16 July, shelling killed three. In Kharkiv region, 17 civilians were killed during the reporting period.";
+    let times = times_in(text, published);
+    let period = times
+        .iter()
+        .find(|t| &text[t.span.clone()] == "the reporting period")
+        .and_then(|t| t.resolved.as_ref())
+        .map(|r| (r.start, r.end));
+    assert_eq!(period, Some((date("2024-07-01"), date("2024-07-31"))));
+    // With no period named before it, it names none.
+    let text = "Two civilians were killed over the same period.";
+    assert!(times_in(text, published)[0].resolved.is_none());
 }
 
 #[test]

@@ -79,7 +79,7 @@ static HYPOTHETICAL_AFTER: Lazy<Regex> = Lazy::new(|| {
 /// Words before a trigger that put it in the future (or the future of a past report).
 static PLANNED: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:will|'ll|shall|would|plans? to|planned to|intends? to|wants? to|looks? to|seeks? to|aims? to|(?:seeking|aiming|planning|intending|hoping|threatening|preparing|looking) to|hopes? to|about to|expected to|set to|due to|going to|ready to|prepared to|prepar(?:e|es|ed|ing) for|brac(?:e|es|ed|ing) for|attempting to|attempts? to|attempts?\s+by\s+[^,;]{1,40}?\s+to|trying to|try to|tries to|tried to)\b[^,;]*$",
+        r"(?i)\b(?:will|'ll|shall|would|plans? to|planned to|intends? to|wants? to|looks? to|seeks? to|aims? to|(?:seeking|aiming|planning|intending|hoping|threatening|preparing|looking) to|hopes? to|about to|expected to|set to|due to|going to|ready to|prepared to|prepar(?:e|es|ed|ing) for|brac(?:e|es|ed|ing) for|attempting to|attempted to|attempts? to|attempts?\s+by\s+[^,;]{1,40}?\s+to|trying to|try to|tries to|tried to)\b[^,;]*$",
     )
 });
 /// "The annexation is expected to be approved": the plan comes after the trigger noun.

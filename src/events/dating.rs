@@ -3,9 +3,13 @@
 //! A time expression right after a reporting verb ("said Tuesday", "claimed on Thursday",
 //! "in an operational update Tuesday") dates the report. The happening takes the nearest
 //! other expression of its clause, else of its sentence; with none, the report's date
-//! stands, and with no report date the publication day, at precision 2 (within a week).
+//! stands. A sentence with no time at all goes on in the time of the sentence before it in
+//! its paragraph ("... struck Kramatorsk early on Monday. A man was killed"); with none
+//! there either, the publication day, at precision 2 (within a week).
 
+use super::extract::DocumentView;
 use super::triggers::EventType;
+use crate::sentences::Sentence;
 use crate::time::{is_report_time, TimeMention};
 use chrono::NaiveDate;
 use once_cell::sync::Lazy;
@@ -70,16 +74,66 @@ fn after_since(text: &str, span: &Range<usize>) -> bool {
 static ONGOING: Lazy<Regex> =
     Lazy::new(|| crate::words::regex(r"(?i)\b(?:have|has)\s+been\s+(?:\w+ly\s+)?\w+ing\b"));
 
-/// Dates an event whose trigger is at `trigger` in `clause` of sentence `sentence`.
-pub fn date_event(
+/// The widest time a sentence takes over from the one before it: a month ("Between 1 and
+/// 31 July, ... Most casualties occurred in Donetsk region"), not "since 2014".
+const LONGEST_CARRIED_DAYS: i64 = 31;
+
+/// Words that put a sentence in a time of its own even where no expression was resolved
+/// ("Most residents left years ago", "For the second day running", "Early in the war"):
+/// such a sentence does not go on in the time of the one before. "A 64-year-old man" is
+/// not one.
+static OWN_TIME_WORD: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)(?:^|[\s,(])(?:ago|earlier|later|previously|war|invasion|running|years?|months?|weeks?|days?|hours?|minutes?|nights?|mornings?|evenings?)(?:[\s,.;:)]|$)",
+    )
+});
+
+/// The happening's time of the closest earlier sentence of the same paragraph that has a
+/// time, when that time is not only a report's date, is at most a month wide and does not
+/// open a span up to the report ("Since May, ..."), and the sentence has no time word of
+/// its own.
+fn carried_time<'t>(
     text: &str,
-    times: &[TimeMention],
+    times: &'t [TimeMention],
+    sentences: &[Sentence],
+    sentence: usize,
+) -> Option<&'t TimeMention> {
+    let this = sentences.get(sentence)?;
+    if times.iter().any(|t| t.sentence == sentence)
+        || OWN_TIME_WORD.is_match(&text[this.span.clone()])
+    {
+        return None;
+    }
+    let line = this.line;
+    let resolved_in = |s: usize| {
+        times
+            .iter()
+            .filter(move |t| t.sentence == s && t.resolved.is_some())
+    };
+    let before = (0..sentence)
+        .rev()
+        .take_while(|&s| sentences[s].line == line)
+        .find(|&s| resolved_in(s).next().is_some())?;
+    resolved_in(before)
+        .rfind(|t| !is_report_time(text, &t.span))
+        .filter(|t| !after_since(text, &t.span))
+        .filter(|t| {
+            t.resolved
+                .as_ref()
+                .is_some_and(|r| (r.end - r.start).num_days() < LONGEST_CARRIED_DAYS)
+        })
+}
+
+/// Dates an event whose trigger is at `trigger` in `clause` of sentence `sentence` (byte
+/// ranges in the document's text).
+pub fn date_event(
+    doc: &DocumentView,
     sentence: usize,
     clause: &Range<usize>,
     trigger: &Range<usize>,
     event_type: EventType,
-    published: Option<NaiveDate>,
 ) -> Dating {
+    let (text, times, published) = (doc.text, doc.times, doc.published);
     let in_sentence: Vec<&TimeMention> = times
         .iter()
         .filter(|t| t.sentence == sentence && t.resolved.is_some())
@@ -119,7 +173,13 @@ pub fn date_event(
         in_clause(t) && !is_report_time(text, &t.span) && !in_later_relative_clause(t)
     })
     .or_else(|| nearest(&|t| !is_report_time(text, &t.span) && !in_later_relative_clause(t)))
-    .or(report);
+    .or(report)
+    .or_else(|| {
+        in_sentence
+            .is_empty()
+            .then(|| carried_time(text, times, doc.sentences, sentence))
+            .flatten()
+    });
     match happening.and_then(|t| t.resolved.as_ref().map(|r| (t, r))) {
         Some((t, r)) => {
             let mut start = r.start;

@@ -100,15 +100,7 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
                     }
                 });
             let place_entry = place.as_ref().map(|p| p.entry);
-            let dating = date_event(
-                doc.text,
-                doc.times,
-                si,
-                &clause_abs,
-                &trigger_abs,
-                event_type,
-                doc.published,
-            );
+            let dating = date_event(doc, si, &clause_abs, &trigger_abs, event_type);
             // "dropped three bombs on Kostiantynivka, killing a 62-year-old man": the killing
             // is the strike's toll (the sentence's counts go on it), not a second event, when
             // it is at the strike's place or names none in its own clause.

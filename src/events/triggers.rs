@@ -152,7 +152,7 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Advance,
-        pattern: r"\badvanc(?:es|ed|ing|e)\b|\bcounter-?offensive\b|\bcounter-?attack(?:s|ed|ing)?\b|\brecaptur\w*|\bretook\b|\bretak(?:e|es|en|ing)\b|\bliberat\w*|\bpush(?:ed)? (?:\w+ ){0,3}back\b|\bpush(?:ed|ing)?\s+(?:\w+\s+){0,3}out\s+of\b|\bpush(?:ed|es|ing)?\s+into\b|\b(?:re)?gain(?:ed|ing|s)?\s+(?:(?:lost|some|several|their|its|more)\s+)?(?:ground|control|positions?|territory)\b|\breach(?:ed|ing)\s+(?:the\s+)?(?:[a-zA-Z]+ern\s+)?(?:(?:outskirts|edge|centre|center|suburbs|banks?)\b|(?-i:\p{Lu}))|\bentering\b|\bentered\b|\benters?\s+(?-i:\p{Lu})|\bpressuring\b|\boffensive\b|\bbreakthrough\b|\bestablished (?:positions|a foothold|a bridgehead)\b|\b(?:gain(?:ed|ing|s)?|secur(?:ed|ing|e))\s+a\s+foothold\b|\bbridgehead\b|\bclos(?:ing|ed|es)\s+in\s+on\b|\binfiltrat(?:ed|ing|es|e|ion)\b|\bcross(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:river|canal|reservoir)\b",
+        pattern: r"\badvanc(?:es|ed|ing|e)\b|\bcounter-?offensive\b|\bcounter-?attack(?:s|ed|ing)?\b|\brecaptur\w*|\bretook\b|\bretak(?:e|es|en|ing)\b|\bliberat\w*|\bpush(?:ed)? (?:\w+ ){0,3}back\b|\bpush(?:ed|ing)?\s+(?:\w+\s+){0,3}out\s+of\b|\bpush(?:ed|es|ing)?\s+into\b|\b(?:re)?gain(?:ed|ing|s)?\s+(?:(?:lost|some|several|their|its|more)\s+)?(?:ground|control|positions?|territory)\b|\breach(?:ed|ing)\s+(?:the\s+)?(?:[a-zA-Z]+ern\s+)?(?:(?:outskirts|edge|centre|center|suburbs|banks?)\b|(?-i:\p{Lu}))|\bentering\b|\bentered\b|\benters?\s+(?-i:\p{Lu})|\bpressuring\b|\boffensive\b|\bbreakthrough\b|\bestablished (?:positions|a foothold|a bridgehead)\b|\b(?:gain(?:ed|ing|s)?|secur(?:ed|ing|e))\s+a\s+foothold\b|\bbridgehead\b|\bclos(?:ing|ed|es)\s+in\s+on\b|\binfiltrat(?:ed|ing|es|e|ion)\b|\bcross(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:river|canal|reservoir)\b|\b(?:troops|forces|soldiers|units)\s+(?:were|are|was|is|have\s+been|had\s+been)\s+(?:[a-z]+\s+){0,4}?(?:on|at)\s+the\s+(?:outskirts|edge|gates)\s+of\b",
         example: "Ukrainian forces have made advances outside the city.",
     },
     Trigger {
@@ -202,7 +202,7 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Fighting,
-        pattern: r"\boffensive\s+(?:operations|actions)\b|\bfighting\b|\bfight\b|\bhostilities\b|\bbattles?\b|\bclash(?:es|ed)?\b|\bassaults?\b|\bfirefights?\b|\bcombat\b|\battack(?:s|ed|ing)?\b|\brepel(?:led|s|ling)?\b|\b(?:\d+|several|numerous|many|repeated|multiple|unsuccessful|failed)\s+attempts\s+to\b|\b(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying))\s+to\s+(?:storm|push|break\s+(?:through|into)|dislodge)\b",
+        pattern: r"\boffensive\s+(?:operations|actions)\b|\bfighting\b|\bfight\b|\bhostilities\b|\bbattles?\b|\bclash(?:es|ed)?\b|\bassaults?\b|\bfirefights?\b|\bcombat\b|\battack(?:s|ed|ing)?\b|\brepel(?:led|s|ling)?\b|\b(?:\d+|several|numerous|many|repeated|multiple|unsuccessful|failed)\s+attempts\s+to\b|\b(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying))\s+to\s+(?:storm|push|break\s+(?:through|into)|dislodge|advance)\b",
         example: "The fight in the city was among the most brutal in the war.",
     },
 ];

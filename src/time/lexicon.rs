@@ -46,6 +46,8 @@ pub enum Family {
     PastPeriod,
     /// "in recent days"
     Recent,
+    /// "during the reporting period", "over the same period": the last period named
+    SamePeriod,
     /// "last summer", "the winter of 2022"
     Season,
     /// "8 a.m. Moscow time (0500 GMT)", "0500 GMT", "at 01:30", "at dawn"
@@ -72,6 +74,7 @@ impl Family {
             Family::Offset => "offset",
             Family::PastPeriod => "period",
             Family::Recent => "recent",
+            Family::SamePeriod => "same_period",
             Family::Season => "season",
             Family::War => "war",
             Family::Clock => "clock",
@@ -230,6 +233,14 @@ pub const PATTERNS: &[Pattern] = &[
         finds: "last week",
     },
     Pattern {
+        family: Family::Week,
+        // "at the start of the week": of this week; "the week" alone ("during the week")
+        // dates too little to be worth the risk.
+        regex: r"(?i)\b(?P<part>the\s+(?:beginning|start|end|middle)\s+of)\s+(?P<w>the\s+week)\b",
+        example: "At the start of the week, Russian troops shelled Siversk.",
+        finds: "the start of the week",
+    },
+    Pattern {
         family: Family::MonthRelative,
         regex: r"(?i)\b(?:(?P<part>early|mid|late|the\s+(?:beginning|start|end|middle)\s+of)[\s-]+)?(?P<w>(?:last|this|next|previous|coming)\s+month|(?:earlier|later)\s+this\s+month)\b",
         example: "Ukraine recaptured the region earlier this month.",
@@ -285,6 +296,12 @@ pub const PATTERNS: &[Pattern] = &[
         regex: r"(?i)\b(?P<x>(?:in\s+)?recent\s+(?P<unit>days|weeks|months))\b",
         example: "Lyman has seen fierce fighting in recent weeks.",
         finds: "in recent weeks",
+    },
+    Pattern {
+        family: Family::SamePeriod,
+        regex: r"(?i)\b(?:during|in|over|throughout|for|within)\s+(?P<x>(?:the\s+(?:reporting|same|review)|this|that)\s+period)\b",
+        example: "In Kharkiv region, 17 civilians were killed during the reporting period.",
+        finds: "the reporting period",
     },
     Pattern {
         family: Family::Season,

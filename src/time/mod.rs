@@ -100,6 +100,7 @@ pub fn find(
     let mut report: Option<Anchor> = None;
     let mut previous_sentence_day: Option<NaiveDate> = None;
     let mut named_year: Option<i32> = None;
+    let mut period: Option<resolve::Period> = None;
     for (index, sentence) in sentences.iter().enumerate() {
         let s = &text[sentence.span.clone()];
         let found = recognize::recognize(s);
@@ -126,9 +127,21 @@ pub fn find(
                 published,
                 anchor: anchor.map(|a| a.start),
                 anchor_width: anchor.map_or(0, |a| (a.end - a.start).num_days().max(0) as u64),
+                period,
                 sentence: s,
             };
             resolved[k] = resolve::resolve(f, &ctx);
+            if let Some(r) = resolved[k].as_ref().filter(|r| {
+                r.end > r.start
+                    && f.family != lexicon::Family::SamePeriod
+                    && !is_report_time(s, &f.span)
+            }) {
+                period = Some(resolve::Period {
+                    start: r.start,
+                    end: r.end,
+                    precision: r.precision,
+                });
+            }
             // Within a sentence the finest date is the anchor ("Thursday" over "last week"
             // in "On Thursday last week"); a later sentence's date replaces it.
             let replaces = |old: &Option<Anchor>, r: &Resolved| {
@@ -213,6 +226,7 @@ pub fn find(
                 published,
                 anchor: same_sentence_day.or(previous_sentence_day),
                 anchor_width: 0,
+                period: None,
                 sentence: s,
             };
             resolved[k] = resolve::resolve(f, &ctx);

@@ -23,8 +23,22 @@ pub struct Context<'a> {
     /// How many days the anchor runs past its first (0 for a day; 9 for "mid-August"): an
     /// expression counted from it spans as many.
     pub anchor_width: u64,
+    /// The last period of more than a day named earlier in the text ("Between 1 and 31
+    /// July"), which "the reporting period" and "the same period" mean.
+    pub period: Option<Period>,
     /// The sentence the expression lies in; `Found` offsets are relative to it.
     pub sentence: &'a str,
+}
+
+/// A period named in the text: first and last day, and how finely it is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    /// First day, inclusive.
+    pub start: NaiveDate,
+    /// Last day, inclusive.
+    pub end: NaiveDate,
+    /// Its precision.
+    pub precision: Precision,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -259,7 +273,7 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
             let mon = monday(p);
             let (start, end, weekend) = match w.as_str() {
                 "last week" | "previous week" => (mon - Days::new(7), mon - Days::new(1), false),
-                "this week" => (mon, mon + Days::new(6), false),
+                "this week" | "the week" => (mon, mon + Days::new(6), false),
                 "next week" | "coming week" => (mon + Days::new(7), mon + Days::new(13), false),
                 "earlier this week" | "earlier in the week" => (mon, p, false),
                 "later this week" => (p, mon + Days::new(6), false),
@@ -459,6 +473,17 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
                 format!("{}/{}", day_value(start), day_value(p)),
                 None,
                 "period up to publication".into(),
+            )
+        }
+        Family::SamePeriod => {
+            let period = ctx.period?;
+            resolved(
+                period.start,
+                period.end,
+                period.precision,
+                format!("{}/{}", day_value(period.start), day_value(period.end)),
+                None,
+                "the last period named".into(),
             )
         }
         Family::Recent => {
