@@ -266,6 +266,8 @@ const CASES: &[Case] = &[
     ("2025-08-04", "Russian troops attempted to advance near Rodynske and Udachne.", "fighting", "2025-08-04", "2025-08-04", "", "Russian forces", "", "reported"),
     ("2024-08-20", "Russian forces are now on the outskirts of Pokrovsk, the governor said.", "advance", "2024-08-20", "2024-08-20", "gn:704422", "Russian forces", "governor", "reported"),
     ("2024-08-20", "The plant is on the outskirts of Pokrovsk.", "", "", "", "", "", "", ""),
+    ("2024-03-01", "Air defense systems shot down 24 Ukrainian drones over the Belgorod region overnight, the ministry added.", "strike", "2024-02-29", "2024-03-01", "", "Ukrainian forces", "ministry", "reported"),
+    ("2025-08-04", "Ukrainian air defence shot down 23 of 25 drones launched by Russia, the air force said.", "strike", "2025-08-04", "2025-08-04", "", "Russian forces", "air force", "reported"),
     ("2025-08-04", "Russian forces attempted to capture Robotyne.", "capture", "2025-08-04", "2025-08-04", "gn:695586", "Russian forces", "", "planned"),
 ];
 
@@ -481,6 +483,19 @@ fn a_sentence_without_a_time_goes_on_in_the_time_before_it() {
         first_of(&events, "evacuation").start,
         NaiveDate::from_ymd_opt(2024, 8, 20)
     );
+}
+
+#[test]
+fn a_village_abroad_gives_its_event_no_place_in_ukraine() {
+    let events = analyse(
+        "2024-09-05",
+        "Units of the Center group liberated Novohrodivka, the Russian Defense Ministry said.\n\nAir defense systems shot down 12 Ukrainian drones over the Belgorod region. Debris fell on a private house in the village of Nikolskoye, injuring one woman.",
+    );
+    let debris = events
+        .iter()
+        .find(|e| e.wounded == Some(1))
+        .expect("the debris injuring a woman is an event");
+    assert_eq!(place_name(debris), None);
 }
 
 #[test]

@@ -224,6 +224,24 @@ pub fn actors(
         .map(|(_, n)| *n);
     // "fell to Russian forces": so does the captor after "fell to".
     let agent_follows = written.ends_with(" by") || agent_within.is_some() || written == "fell to";
+    // "shot down 12 Ukrainian drones", "downed 23 of 25 drones launched by Russia": the
+    // drones' side attacked, the air defence's side was attacked.
+    let downed = ["shot", "shoot", "downed", "intercepted", "destroyed"]
+        .iter()
+        .any(|w| written.starts_with(w))
+        && [
+            "drones", "missiles", "uavs", "rockets", "drone", "missile", "uav",
+        ]
+        .iter()
+        .any(|w| written.ends_with(w));
+    if downed {
+        let owner = found
+            .iter()
+            .filter(|(at, n)| *at >= trigger.start && Some(*n) != before)
+            .min_by_key(|(at, _)| *at)
+            .map(|(_, n)| *n);
+        return (owner, before);
+    }
     // "two civilians died", "two soldiers are dead": the subject is the victim.
     let victim_subject = written.starts_with("died") || written.starts_with("dead");
     if agent_follows

@@ -373,7 +373,7 @@ const SPEAKERS: &[&str] = &[
 pub fn claimant(sentence: &str) -> Option<String> {
     static VERB: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"\b(?:said|says|say|claimed|claims|told|reported|announced|wrote|stated|alleged|acknowledged|confirmed|denied|insisted|warned)\b",
+            r"\b(?:said|says|say|claimed|claims|told|reported|announced|wrote|stated|alleged|acknowledged|confirmed|denied|insisted|warned|added|noted)\b",
         )
     });
     static AFTER: Lazy<Regex> = Lazy::new(|| {
@@ -409,7 +409,13 @@ pub fn claimant(sentence: &str) -> Option<String> {
         let noun_or_adjective =
             matches!(m.as_str(), "claims" | "claimed" | "confirmed" | "reported")
                 && ADJECTIVE_BEFORE.is_match(tail);
-        if DETERMINER_BEFORE.is_match(tail) || noun_or_adjective {
+        // "the ministry added." reports; "Russia added 200 square kilometres" does not.
+        let after = sentence[m.end()..].trim_start();
+        let reports_only_at_end = matches!(m.as_str(), "added" | "noted")
+            && !(after.is_empty()
+                || after.starts_with(['.', ',', ';'])
+                || after.starts_with("that"));
+        if DETERMINER_BEFORE.is_match(tail) || noun_or_adjective || reports_only_at_end {
             continue;
         }
         // "..., the commander of the Ground Forces, Oleksandr Syrskyi, said": an

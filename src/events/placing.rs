@@ -263,17 +263,7 @@ fn settles_inside(ctx: &PlaceContext, place: &EventPlace, clause: &[&PlaceMentio
 /// "Bryansk oblasts", "inside Russia"): then the article's focus is not its place either.
 /// "Russia's Ministry of Foreign Affairs" is an institution, not a place.
 fn elsewhere(ctx: &PlaceContext, clause: &Range<usize>) -> bool {
-    static FOREIGN: Lazy<Regex> = Lazy::new(|| {
-        crate::words::regex(
-            r"\b(?:in|inside|across|into)\s+Russia\b|\b(?:in|inside|into|across)\s+Russia['\u2019]s\s+\p{Lu}|\b\p{Lu}\p{Ll}+\s+(?:[Oo]blasts?|regions?|provinces?|Krai)\b",
-        )
-    });
-    FOREIGN.find_iter(&ctx.text[clause.clone()]).any(|m| {
-        let span = m.start() + clause.start..m.end() + clause.start;
-        !ctx.places
-            .iter()
-            .any(|p| p.span.start < span.end && span.start < p.span.end)
-    })
+    crate::places::abroad::names_an_area_abroad(ctx.text, clause, ctx.places)
 }
 
 /// "the city", "the town", "the village" (not "the town of X").

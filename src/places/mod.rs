@@ -8,12 +8,14 @@
 //! a river. A misspelt name is caught by a one-edit comparison when the context supports
 //! it ([`typos`]): an oblast before "region(s)" ("Dontesk regions"), or a place near the
 //! document's other places after a locative word ("near Kramatrosk"). A hromada named by
-//! adjective ("Vovchanska hromada") is its centre ([`hromada`]).
+//! adjective ("Vovchanska hromada") is its centre ([`hromada`]). A village named right
+//! after a region of Russia is taken to lie there, and dropped ([`abroad`]).
 //!
 //! Resolving ([`resolve`]): a name shared by many places (45 Dibrovas) is decided by the
 //! document's other places, then the prior (rank, population, front-line oblast, own name
 //! or alternate). The runner-up and both scores are kept so a user can see why.
 
+pub mod abroad;
 mod context;
 mod hromada;
 mod resolve;
@@ -98,7 +100,9 @@ pub fn find(text: &str, sentences: &[Sentence], gazetteer: &Gazetteer) -> Vec<Pl
         gazetteer,
     ));
     raw.sort_by_key(|m| m.0.start);
-    resolve::resolve(text, raw, gazetteer)
+    let mut places = resolve::resolve(text, raw, gazetteer);
+    abroad::drop_namesakes_abroad(text, sentences, &mut places, gazetteer);
+    places
 }
 
 #[cfg(test)]
@@ -195,6 +199,28 @@ mod tests {
             "Troops pressed on Lyman via Drobysheve and through the village of Dibrova.",
         );
         assert_eq!(got.last().unwrap().1, "gn:710052", "{got:?}");
+    }
+
+    #[test]
+    fn a_village_named_after_a_region_of_russia_lies_there() {
+        let got = resolve_text(
+            "Air defense systems shot down 12 Ukrainian drones over the Belgorod region. Debris fell on a private house in the village of Nikolskoye.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+        // A Ukrainian region, or a Ukrainian place beside the village, keeps it in Ukraine.
+        let got = resolve_text(
+            "Russia shelled the Donetsk region. Debris fell in the village of Nikolske.",
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        let got = resolve_text(
+            "Drones were downed over the Kursk region. Shells hit Nikolske near Mariupol.",
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        // "Ukrainian regions" describes regions; it does not name one abroad.
+        let got = resolve_text(
+            "Lyman lies in one of the four Ukrainian regions Russia claims. Debris fell in the village of Nikolske.",
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
     }
 
     #[test]
