@@ -268,6 +268,8 @@ const CASES: &[Case] = &[
     ("2024-08-20", "The plant is on the outskirts of Pokrovsk.", "", "", "", "", "", "", ""),
     ("2024-03-01", "Air defense systems shot down 24 Ukrainian drones over the Belgorod region overnight, the ministry added.", "strike", "2024-02-29", "2024-03-01", "", "Ukrainian forces", "ministry", "reported"),
     ("2025-08-04", "Ukrainian air defence shot down 23 of 25 drones launched by Russia, the air force said.", "strike", "2025-08-04", "2025-08-04", "", "Russian forces", "air force", "reported"),
+    ("2024-06-10", "Kyiv said it had struck a Russian command post near Horlivka.", "strike", "2024-06-10", "2024-06-10", "gn:707753", "Ukrainian forces", "Kyiv", "reported"),
+    ("2015-02-18", "Ukraine's president said Wednesday that most government troops had left Debaltseve, as pro-Russian separatists claimed to have taken full control of the town.", "withdrawal", "2015-02-18", "2015-02-18", "gn:710229", "Ukrainian forces", "Ukraine's president", "reported"),
     ("2025-08-04", "Russian forces attempted to capture Robotyne.", "capture", "2025-08-04", "2025-08-04", "gn:695586", "Russian forces", "", "planned"),
 ];
 

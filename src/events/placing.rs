@@ -429,11 +429,18 @@ fn choose(
     let main = if !not_references.is_empty() {
         not_references
     } else if references_will_do {
-        candidates
+        // "advanced northwest of Krasnohorivka (just north of Avdiivka)": the compass
+        // point's town is nearer the happening than the town that locates it.
+        let usable: Vec<&PlaceMention> = candidates
             .iter()
             .copied()
             .filter(|p| !(destination(p) && arrived(p)))
-            .collect()
+            .collect();
+        if usable.iter().any(|p| !p.reference) {
+            usable.into_iter().filter(|p| !p.reference).collect()
+        } else {
+            usable
+        }
     } else {
         return None;
     };

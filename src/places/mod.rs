@@ -224,6 +224,26 @@ mod tests {
     }
 
     #[test]
+    fn a_parenthesis_locates_the_name_before_it() {
+        let g = Gazetteer::embedded();
+        let text = "Russian forces advanced northwest of Krasnohorivka (just north of Avdiivka) and near Klishchiivka (7km southwest of Bakhmut).";
+        let sents = sentences::split(text, std::slice::from_ref(&(0..text.len())));
+        let got: Vec<(&str, bool)> = find(text, &sents, g)
+            .into_iter()
+            .map(|p| (&text[p.span], p.reference))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Krasnohorivka", false),
+                ("Avdiivka", true),
+                ("Klishchiivka", false),
+                ("Bakhmut", true)
+            ]
+        );
+    }
+
+    #[test]
     fn a_misspelt_place_near_the_others_is_found() {
         let got = resolve_text("Shelling hit Sloviansk and the nearby town of Kramatrosk.");
         assert_eq!(got[1], ("Kramatrosk".into(), "gn:704508".into()));

@@ -251,7 +251,7 @@ fn locators(text: &str, raw: &[Found], gazetteer: &Gazetteer) -> Vec<Option<u32>
 /// "Andriivka, south of Bakhmut", "some 10 km west of", "in".
 static LOCATING_GAP: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)^\s*,?\s*(?:just\s+|some\s+\d+\s*(?:km|kilometers|kilometres|miles)\s+)?(?:near|outside(?: of)?|close to|(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest) of|to the (?:north|south|east|west)(?:-?(?:east|west))? of|in)\s+(?:the\s+)?$",
+        r"(?i)^\s*[,(]?\s*(?:just\s+|(?:some\s+|about\s+)?\d+(?:\.\d+)?\s*(?:km|kilometers|kilometres|miles)\s+)?(?:near|outside(?: of)?|close to|(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest) of|to the (?:north|south|east|west)(?:-?(?:east|west))? of|in)\s+(?:the\s+)?$",
     )
 });
 
@@ -458,8 +458,11 @@ fn mark_references(text: &str, places: &mut [PlaceMention]) {
         }
         let gap = &text[places[i - 1].span.end..places[i].span.start];
         // "attacked northeast of Kupiansk near Dvorichna": after a compass reference, the
-        // name is the place and the compass point's town only locates it.
-        if (LOCATING_GAP.is_match(gap) && !places[i - 1].is_compass_reference())
+        // name is the place and the compass point's town only locates it. A parenthesis
+        // locates the name before it, whatever that is ("northwest of Krasnohorivka (just
+        // north of Avdiivka)", "near Klishchiivka (7km southwest of Bakhmut)").
+        let parenthesis = gap.trim_start().starts_with('(');
+        if (LOCATING_GAP.is_match(gap) && (parenthesis || !places[i - 1].is_compass_reference()))
             || (places[i - 1].reference && AND.is_match(gap))
         {
             places[i].reference = true;
