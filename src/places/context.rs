@@ -176,13 +176,17 @@ pub(super) const GIVEN_NAMES: &[&str] = &[
 
 /// The context checks on a match: capitalised, not inside an actor's name, not a speaker.
 pub(super) fn accept(text: &str, span: &Range<usize>) -> bool {
-    // A dateline ("KYIV, Ukraine (AP) —") says where the reporter filed, not where anything
-    // happened.
-    if DATELINE.is_match(&text[..span.start]) && DATELINE_AFTER.is_match(&text[span.end..]) {
-        return false;
-    }
     let first = text[span.clone()].chars().next().unwrap_or(' ');
     if !first.is_uppercase() {
+        return false;
+    }
+    // A dateline ("KYIV, Ukraine (AP) —") says where the reporter filed, not where anything
+    // happened.
+    let line_start = {
+        let before = text[..span.start].trim_end_matches([' ', '\t']);
+        before.is_empty() || before.ends_with('\n')
+    };
+    if line_start && DATELINE_AFTER.is_match(&text[span.end..]) {
         return false;
     }
     let after = &text[span.end..];
@@ -258,8 +262,6 @@ static ORGANISATION_AFTER: Lazy<Regex> = Lazy::new(|| {
 });
 /// "9 a.m. Kyiv time": a city naming a time zone.
 static TIME_ZONE_AFTER: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"^\s+time\b"));
-/// Only white space before: the name opens a line.
-static DATELINE: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"(?:^|\n)[ \t]*$"));
 /// After an opening capitalised name, a dateline's comma, agency or dash.
 static DATELINE_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
