@@ -40,6 +40,10 @@ pub enum Family {
     YearRelative,
     /// "in 2014"
     YearAlone,
+    /// "late 2023", "the first half of 2024"
+    YearPart,
+    /// "Independence Day", "New Year's Eve": a holiday on a fixed day
+    Holiday,
     /// "a month ago", "two days later"
     Offset,
     /// "in the past 24 hours", "over the last week"
@@ -71,6 +75,8 @@ impl Family {
             Family::Week => "week",
             Family::MonthRelative => "month",
             Family::YearRelative | Family::YearAlone => "year",
+            Family::YearPart => "year_part",
+            Family::Holiday => "holiday",
             Family::Offset => "offset",
             Family::PastPeriod => "period",
             Family::Recent => "recent",
@@ -186,7 +192,7 @@ pub const PATTERNS: &[Pattern] = &[
     },
     Pattern {
         family: Family::MonthPart,
-        regex: r"(?P<x>\b(?P<part>(?i:early|mid|late|the\s+(?:beginning|start|end|middle|first\s+half|second\s+half|(?:first|second|third|fourth|last|final)\s+week)\s+of))[\s-]+{MONTH}\b(?:,?\s+{YEAR}\b)?)",
+        regex: r"(?P<x>\b(?P<part>(?i:early|mid|late|the\s+(?:beginning|start|end|middle|first\s+half|second\s+half|(?:first|second|third|fourth|last|final)\s+week|(?:first|last|final|early|closing)\s+days)\s+of))[\s-]+{MONTH}\b(?:,?\s+{YEAR}\b)?)",
         example: "Those inside surrendered in mid-May and were taken away.",
         finds: "mid-May",
     },
@@ -228,7 +234,7 @@ pub const PATTERNS: &[Pattern] = &[
     },
     Pattern {
         family: Family::Week,
-        regex: r"(?i)\b(?:(?P<part>early|mid|late|the\s+(?:beginning|start|end|middle)\s+of)[\s-]+)?(?P<w>(?:last|this|next|previous|coming)\s+week(?:end)?|(?:earlier|later)\s+this\s+week|earlier\s+in\s+the\s+week|the\s+weekend)\b",
+        regex: r"(?i)\b(?:(?P<part>early|mid|late|the\s+(?:beginning|start|end|middle)\s+of)[\s-]+)?(?P<w>(?:last|this|next|previous|coming|this\s+past)\s+week(?:end)?|(?:earlier|later)\s+this\s+week|earlier\s+in\s+the\s+week|the\s+weekend)\b",
         example: "The soldiers reportedly surrendered last week after weeks of siege.",
         finds: "last week",
     },
@@ -263,6 +269,18 @@ pub const PATTERNS: &[Pattern] = &[
         regex: r"\b(?i:in|since|until|by|during|from|throughout|before|after)\s+(?P<x>{YEAR})\b",
         example: "Russia annexed Crimea in 2014 after a referendum.",
         finds: "2014",
+    },
+    Pattern {
+        family: Family::YearPart,
+        regex: r"(?P<x>\b(?P<part>(?i:early|mid|late|the\s+(?:beginning|start|end|middle|first\s+half|second\s+half)\s+of))[\s-]+{YEAR})\b",
+        example: "Russia has advanced near Pokrovsk since late 2023.",
+        finds: "late 2023",
+    },
+    Pattern {
+        family: Family::Holiday,
+        regex: r"\b(?P<x>(?P<holiday>Independence\s+Day|New\s+Year['\u2019]s\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day)|Victory\s+Day|Constitution\s+Day)(?:,?\s+{YEAR})?)\b",
+        example: "On Independence Day, Russian missiles struck Kharkiv.",
+        finds: "Independence Day",
     },
     Pattern {
         family: Family::Offset,

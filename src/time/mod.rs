@@ -176,7 +176,16 @@ pub fn find(
                 && OVERNIGHT_JOIN.is_match(&s[night.matched.end..date.matched.start])
             {
                 if let Some(r) = resolved[k].clone() {
+                    // "overnight into New Year's Day": the night before that day and the
+                    // day's early hours.
+                    let into = s[night.matched.end..date.matched.start].contains("into");
+                    let start = if into {
+                        r.start.pred_opt().unwrap_or(r.start)
+                    } else {
+                        r.start
+                    };
                     resolved[k - 1] = Some(Resolved {
+                        start,
                         cue: format!("overnight: the date after it; {}", r.cue),
                         ..r
                     });

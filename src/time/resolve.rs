@@ -273,6 +273,8 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
             let mon = monday(p);
             let (start, end, weekend) = match w.as_str() {
                 "last week" | "previous week" => (mon - Days::new(7), mon - Days::new(1), false),
+                // The seven days up to the report.
+                "this past week" => (p - Days::new(7), p, false),
                 "this week" | "the week" => (mon, mon + Days::new(6), false),
                 "next week" | "coming week" => (mon + Days::new(7), mon + Days::new(13), false),
                 "earlier this week" | "earlier in the week" => (mon, p, false),
@@ -281,7 +283,7 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
                 "next weekend" | "coming weekend" => {
                     (mon + Days::new(12), mon + Days::new(13), true)
                 }
-                "last weekend" | "previous weekend" => {
+                "last weekend" | "previous weekend" | "this past weekend" => {
                     let sat = mon - Days::new(2);
                     (sat, sat + Days::new(1), true)
                 }
@@ -420,6 +422,62 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
                 None,
                 "explicit year".into(),
             )
+        }
+        Family::YearPart => {
+            let y = year?;
+            let part = get("part")?.to_lowercase();
+            let part = part.split_whitespace().collect::<Vec<_>>().join(" ");
+            // Thirds of the year for early, mid and late; the start and the end of a year
+            // are its first and last ten days, as in "the end of last year".
+            let ((m1, d1), (m2, d2), modifier) = match part.as_str() {
+                "the beginning of" | "the start of" => {
+                    let cue = format!("explicit year, {part}");
+                    return part_of_month(y, 1, "early", cue);
+                }
+                "the end of" => {
+                    let cue = format!("explicit year, {part}");
+                    return part_of_month(y, 12, "late", cue);
+                }
+                "early" => ((1, 1), (4, 30), "START"),
+                "mid" | "the middle of" => ((5, 1), (8, 31), "MID"),
+                "late" => ((9, 1), (12, 31), "END"),
+                "the first half of" => ((1, 1), (6, 30), "START"),
+                "the second half of" => ((7, 1), (12, 31), "END"),
+                _ => return None,
+            };
+            resolved(
+                NaiveDate::from_ymd_opt(y, m1, d1)?,
+                NaiveDate::from_ymd_opt(y, m2, d2)?,
+                Precision::Season,
+                y.to_string(),
+                Some(modifier),
+                "explicit year".into(),
+            )
+        }
+        Family::Holiday => {
+            let holiday = get("holiday")?.to_lowercase();
+            let holiday = holiday.split_whitespace().collect::<Vec<_>>().join(" ");
+            let (m, d) = match holiday.replace('\u{2019}', "'").as_str() {
+                "independence day" => (8, 24),
+                "new year's eve" => (12, 31),
+                "new year's day" => (1, 1),
+                "christmas eve" => (12, 24),
+                "christmas day" => (12, 25),
+                "victory day" => (5, 9),
+                "constitution day" => (6, 28),
+                _ => return None,
+            };
+            let (date, cue) = match year {
+                Some(y) => (
+                    NaiveDate::from_ymd_opt(y, m, d)?,
+                    "explicit date".to_string(),
+                ),
+                None => (
+                    date_without_year(pubd?, m, d, direction)?,
+                    format!("holiday, year from publication, {cue}"),
+                ),
+            };
+            resolved(date, date, Precision::Day, day_value(date), None, cue)
         }
         Family::Offset => {
             let n = number(get("n")?)?;
@@ -693,6 +751,8 @@ fn month_part(part: &str, last: u32) -> Option<(u32, u32, &'static str)> {
         "the third week of" => (15, 21, "MID"),
         "the fourth week of" => (22, 28, "END"),
         "the last week of" | "the final week of" => (last - 6, last, "END"),
+        "the first days of" | "the early days of" => (1, 5, "START"),
+        "the last days of" | "the final days of" | "the closing days of" => (last - 4, last, "END"),
         _ => return None,
     })
 }
