@@ -270,6 +270,7 @@ const CASES: &[Case] = &[
     ("2025-08-04", "Ukrainian air defence shot down 23 of 25 drones launched by Russia, the air force said.", "strike", "2025-08-04", "2025-08-04", "", "Russian forces", "air force", "reported"),
     ("2024-06-10", "Kyiv said it had struck a Russian command post near Horlivka.", "strike", "2024-06-10", "2024-06-10", "gn:707753", "Ukrainian forces", "Kyiv", "reported"),
     ("2015-02-18", "Ukraine's president said Wednesday that most government troops had left Debaltseve, as pro-Russian separatists claimed to have taken full control of the town.", "withdrawal", "2015-02-18", "2015-02-18", "gn:710229", "Ukrainian forces", "Ukraine's president", "reported"),
+    ("2024-10-03", "In the Kupyansk direction, Russian troops repelled four counterattacks near Sinkovka.", "fighting", "2024-10-03", "2024-10-03", "gn:693778", "Russian forces", "", "reported"),
     ("2025-08-04", "Russian forces attempted to capture Robotyne.", "capture", "2025-08-04", "2025-08-04", "gn:695586", "Russian forces", "", "planned"),
 ];
 
@@ -382,6 +383,17 @@ fn quantities_fill_acled_counts() {
         (events[0].fatalities, events[0].wounded),
         (Some(2), Some(5))
     );
+    // An appositive between the count and its verb.
+    let e = &analyse(
+        "2024-09-12",
+        "Three people, including a child, were injured in Kharkiv.",
+    )[0];
+    assert_eq!(e.wounded, Some(3));
+    let e = &analyse(
+        "2024-09-12",
+        "Two civilians, a man and a woman, were killed in Kupiansk.",
+    )[0];
+    assert_eq!(e.fatalities, Some(2));
 }
 
 #[test]

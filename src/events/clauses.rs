@@ -52,10 +52,10 @@ static HYPOTHETICAL: Lazy<Regex> = Lazy::new(|| {
 });
 /// "had halted Russia's advance", "stalled the offensive": a happening named as stopped did
 /// not happen. Not for attacks and assaults: "stopped 35 attacks" and "thwarted an assault"
-/// report fighting.
+/// report fighting, and so do "repelled four counterattacks" (not an advance).
 static STOPPED_BEFORE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:halted|stopped|slowed|stalled|thwarted|stemmed)\s+(?:[\w'\u2019-]+\s+){0,3}$",
+        r"(?i)\b(?:halted|stopped|slowed|stalled|thwarted|stemmed)\s+(?:[\w'\u2019-]+\s+){0,3}$|\b(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing)|fended\s+off|beat\s+back|beaten\s+back)\s+(?:(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|several|numerous|multiple|\d+|enemy|Ukrainian|Russian)\s+){0,3}$",
     )
 });
 /// "were killed", "was hit": a passive verb, whose subject is its victim.
