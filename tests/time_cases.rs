@@ -2051,3 +2051,17 @@ fn a_length_of_time_without_a_perfect_tense_dates_nothing() {
         time::lexicon::Family::PastPeriod,
     );
 }
+
+#[test]
+fn the_fall_of_a_town_is_no_season() {
+    none_of_family(
+        &[
+            "The fall of Debaltseve came three days after the ceasefire.",
+            "Analysts warn that the fall of Pokrovsk would cut a key supply route.",
+        ],
+        time::lexicon::Family::Season,
+    );
+    let text = "Ukraine advanced in the fall of 2022.";
+    let times = times_in(text, Some(date("2024-01-10")));
+    assert_eq!(times.len(), 1, "{times:?}");
+}

@@ -75,6 +75,13 @@ pub fn recognize(text: &str) -> Vec<Found<'_>> {
                     continue;
                 }
             }
+            // "the fall of Debaltseve" is its capture, not an autumn.
+            if PATTERNS[i].family == Family::Season
+                && text[whole.range()].to_ascii_lowercase().ends_with("fall")
+                && text[whole.end()..].trim_start().starts_with("of ")
+            {
+                continue;
+            }
             let x = crate::words::group(re, &caps, "x");
             let span = match (x, crate::words::group(re, &caps, "rel")) {
                 (Some(x), _) => x.range(),
