@@ -271,6 +271,8 @@ const CASES: &[Case] = &[
     ("2024-06-10", "Kyiv said it had struck a Russian command post near Horlivka.", "strike", "2024-06-10", "2024-06-10", "gn:707753", "Ukrainian forces", "Kyiv", "reported"),
     ("2015-02-18", "Ukraine's president said Wednesday that most government troops had left Debaltseve, as pro-Russian separatists claimed to have taken full control of the town.", "withdrawal", "2015-02-18", "2015-02-18", "gn:710229", "Ukrainian forces", "Ukraine's president", "reported"),
     ("2024-10-03", "In the Kupyansk direction, Russian troops repelled four counterattacks near Sinkovka.", "fighting", "2024-10-03", "2024-10-03", "gn:693778", "Russian forces", "", "reported"),
+    ("2024-11-20", "Ukraine's military said Russian troops had made gains near Kurakhove.", "advance", "2024-11-20", "2024-11-20", "gn:695357", "Russian forces", "Ukraine's military", "reported"),
+    ("2024-11-20", "Russian forces had made no gains near Vuhledar.", "", "", "", "", "", "", ""),
     ("2025-08-04", "Russian forces attempted to capture Robotyne.", "capture", "2025-08-04", "2025-08-04", "gn:695586", "Russian forces", "", "planned"),
 ];
 

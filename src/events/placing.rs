@@ -450,8 +450,19 @@ fn choose(
             .last()
             .and_then(|grp| grp.last())
             .is_some_and(|last| {
+                // "Mykolaivka near Sloviansk and Berestove near Soledar": a name that only
+                // locates the one before it does not break the list.
+                let from = candidates
+                    .iter()
+                    .filter(|c| {
+                        c.reference && c.span.start >= last.span.end && c.span.end <= p.span.start
+                    })
+                    .map(|c| c.span.end)
+                    .max()
+                    .unwrap_or(last.span.end);
                 last.span.end <= p.span.start
-                    && GROUP_GAP.is_match(&ctx.text[last.span.end..p.span.start])
+                    && (GROUP_GAP.is_match(&ctx.text[last.span.end..p.span.start])
+                        || GROUP_GAP.is_match(&ctx.text[from..p.span.start]))
             });
         match groups.last_mut() {
             Some(grp) if joins => grp.push(p),

@@ -244,6 +244,28 @@ mod tests {
     }
 
     #[test]
+    fn a_list_of_located_places_is_not_a_list_of_references() {
+        let g = Gazetteer::embedded();
+        let text = "Russian forces captured the village of Vovchenka in Kharkiv and Illinka in the Donetsk region. Shelling hit areas near Kupiansk and Izium.";
+        let sents = sentences::split(text, std::slice::from_ref(&(0..text.len())));
+        let got: Vec<(&str, bool)> = find(text, &sents, g)
+            .into_iter()
+            .map(|p| (&text[p.span], p.reference))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Vovchenka", false),
+                ("Kharkiv", true),
+                ("Illinka", false),
+                ("Donetsk region", true),
+                ("Kupiansk", false),
+                ("Izium", false)
+            ]
+        );
+    }
+
+    #[test]
     fn a_misspelt_place_near_the_others_is_found() {
         let got = resolve_text("Shelling hit Sloviansk and the nearby town of Kramatrosk.");
         assert_eq!(got[1], ("Kramatrosk".into(), "gn:704508".into()));

@@ -462,8 +462,14 @@ fn mark_references(text: &str, places: &mut [PlaceMention]) {
         // locates the name before it, whatever that is ("northwest of Krasnohorivka (just
         // north of Avdiivka)", "near Klishchiivka (7km southwest of Bakhmut)").
         let parenthesis = gap.trim_start().starts_with('(');
+        // "near Kupiansk and Izium": a list of locating places; but "Vovchenka in Kharkiv
+        // and Illinka in the Donetsk region" lists two located places, each with its own.
+        let located_itself = places.get(i + 1).is_some_and(|next| {
+            next.sentence == places[i].sentence
+                && LOCATING_GAP.is_match(&text[places[i].span.end..next.span.start])
+        });
         if (LOCATING_GAP.is_match(gap) && (parenthesis || !places[i - 1].is_compass_reference()))
-            || (places[i - 1].reference && AND.is_match(gap))
+            || (places[i - 1].reference && AND.is_match(gap) && !located_itself)
         {
             places[i].reference = true;
         }

@@ -1,6 +1,7 @@
 //! The publication date read from the text, when none is given: a "Published ..." or
-//! "Updated ..." line, a line that is only a date ("Sunday, 15 September 2024, 10:12"), or a
-//! dated dateline ("KYIV, June 14, 2022 (Reuters) -").
+//! "Updated ..." line, a line that is only a date ("Sunday, 15 September 2024, 10:12"), a
+//! dated dateline ("KYIV, June 14, 2022 (Reuters) -"), or a daily summary's lead ("Here is
+//! the situation on Wednesday, November 20, 2024.").
 //!
 //! A dateline or a line that is only a date counts only in the first lines, where a page
 //! prints its date; a labelled line ("Published ...", "Date: ...") counts anywhere, since
@@ -72,6 +73,9 @@ static HEAD_ONLY: Lazy<Vec<Regex>> = Lazy::new(|| {
         // dots, as European pages print it).
         r"(?m)^[ \t]*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?:,?\s+\d{1,2}:\d\d)?[ \t]*$",
         r"(?m)^[ \t]*(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?:[T ]\d{1,2}:\d\d(?::\d\d)?\S*)?[ \t]*$",
+        // Here is the situation on Wednesday, November 20, 2024. (a daily summary's lead)
+        r"(?m)^[ \t]*Here\s+(?:is|are)\s+[^\n]{0,60}?\s+(?:on|as\s+of)\s+(?:[A-Z][a-z]+day,?\s+)?(?P<mon>[A-Z][a-z]+\.?)\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)\.?[ \t]*$",
+        r"(?m)^[ \t]*Here\s+(?:is|are)\s+[^\n]{0,60}?\s+(?:on|as\s+of)\s+(?:[A-Z][a-z]+day,?\s+)?(?P<d>\d{1,2})\s+(?P<mon>[A-Z][a-z]+\.?),?\s+(?P<y>(?:19|20)\d\d)\.?[ \t]*$",
     ]
     .into_iter()
     .map(String::from)
@@ -167,6 +171,14 @@ mod tests {
         assert_eq!(
             date("Headline\nSeptember 15, 2024 10:12 AM EEST\nBody"),
             Some("2024-09-15".into())
+        );
+        assert_eq!(
+            date("Russia-Ukraine war: List of key events, day 1,000\n\nHere is the situation on Wednesday, November 20, 2024.\n\nFighting"),
+            Some("2024-11-20".into())
+        );
+        assert_eq!(
+            date("Key events\nHere are the key events as of 20 November 2024\nFighting"),
+            Some("2024-11-20".into())
         );
         assert_eq!(
             date(&format!(
