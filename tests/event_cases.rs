@@ -273,6 +273,8 @@ const CASES: &[Case] = &[
     ("2024-10-03", "In the Kupyansk direction, Russian troops repelled four counterattacks near Sinkovka.", "fighting", "2024-10-03", "2024-10-03", "gn:693778", "Russian forces", "", "reported"),
     ("2024-11-20", "Ukraine's military said Russian troops had made gains near Kurakhove.", "advance", "2024-11-20", "2024-11-20", "gn:695357", "Russian forces", "Ukraine's military", "reported"),
     ("2024-11-20", "Russian forces had made no gains near Vuhledar.", "", "", "", "", "", "", ""),
+    ("2024-11-20", "Authorities in Kharkiv have ordered the mandatory evacuation of 12 villages in the Kupiansk district.", "evacuation", "2024-11-20", "2024-11-20", "gn:9194084", "", "", "reported"),
+    ("2024-03-01", "In Donetsk Oblast, Russian attacks killed three people in Kostiantynivka, one in Pokrovsk, and one in Selydove.", "casualties", "2024-03-01", "2024-03-01", "gn:705104", "", "", "reported"),
     ("2025-08-04", "Russian forces attempted to capture Robotyne.", "capture", "2025-08-04", "2025-08-04", "gn:695586", "Russian forces", "", "planned"),
 ];
 

@@ -418,11 +418,26 @@ fn choose(
         None => event_type != EventType::Evacuation && arrived(p),
     };
 
-    let not_references: Vec<&PlaceMention> = candidates
+    // "Authorities in Kharkiv ordered the evacuation of villages in the Kupiansk district":
+    // the seat of the authorities who act or speak is not where it happened, when another
+    // place is named ("Officials in Kupiansk reported shelling" has no other). The people
+    // of a place ("killed three people in Kostiantynivka") are there.
+    static AUTHORITIES_IN_BEFORE: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(
+            r"(?i)\b(?:authorities|officials|police|prosecutors|administration)\s+(?:of|in)\s+(?:the\s+)?$",
+        )
+    });
+    let authorities_in = |p: &PlaceMention| {
+        AUTHORITIES_IN_BEFORE.is_match(crate::words::tail(&ctx.text[..p.span.start], 30))
+    };
+    let mut not_references: Vec<&PlaceMention> = candidates
         .iter()
         .copied()
         .filter(|p| !p.reference && !destination(p))
         .collect();
+    if not_references.iter().any(|p| !authorities_in(p)) {
+        not_references.retain(|p| !authorities_in(p));
+    }
     // Where people arrived is where an evacuation led; for anything else it is never the
     // place, even when nothing closer is named (where troops headed still is: "advanced
     // towards Pokrovsk").
