@@ -275,6 +275,8 @@ const CASES: &[Case] = &[
     ("2024-11-20", "Russian forces had made no gains near Vuhledar.", "", "", "", "", "", "", ""),
     ("2024-11-20", "Authorities in Kharkiv have ordered the mandatory evacuation of 12 villages in the Kupiansk district.", "evacuation", "2024-11-20", "2024-11-20", "gn:9194084", "", "", "reported"),
     ("2024-03-01", "In Donetsk Oblast, Russian attacks killed three people in Kostiantynivka, one in Pokrovsk, and one in Selydove.", "casualties", "2024-03-01", "2024-03-01", "gn:705104", "", "", "reported"),
+    ("2024-08-19", "Since early August, more than 5,000 people have left the Pokrovsk district, the governor said.", "evacuation", "2024-08-01", "2024-08-19", "gn:704417", "", "governor", "reported"),
+    ("2024-08-19", "Russian troops are approaching Pokrovsk.", "advance", "2024-08-19", "2024-08-19", "gn:704422", "Russian forces", "", "reported"),
     ("2025-08-04", "Russian forces attempted to capture Robotyne.", "capture", "2025-08-04", "2025-08-04", "gn:695586", "Russian forces", "", "planned"),
 ];
 

@@ -1184,6 +1184,27 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2024-06-30",
     ),
     (
+        "2024-08-19",
+        "Selydove came under heavy shelling at the start of the month, officials said.",
+        "the start of the month",
+        "2024-08-01",
+        "2024-08-10",
+    ),
+    (
+        "2024-08-19",
+        "Troops withdrew from Berdychi at the end of the month.",
+        "the end of the month",
+        "2024-07-21",
+        "2024-07-31",
+    ),
+    (
+        "2024-08-19",
+        "Russia wants to take Pokrovsk by the end of the month.",
+        "the end of the month",
+        "2024-08-21",
+        "2024-08-31",
+    ),
+    (
         "2024-02-29",
         "At the start of the week, Russia shelled Siversk.",
         "the start of the week",
@@ -2064,4 +2085,16 @@ fn the_fall_of_a_town_is_no_season() {
     let text = "Ukraine advanced in the fall of 2022.";
     let times = times_in(text, Some(date("2024-01-10")));
     assert_eq!(times.len(), 1, "{times:?}");
+}
+
+#[test]
+fn the_month_is_the_month_of_the_last_date_named() {
+    let text = "Russian units entered Siversk in mid-September and advanced to the town centre by the end of the month.";
+    let times = times_in(text, Some(date("2024-03-01")));
+    let end = times
+        .iter()
+        .find(|t| &text[t.span.clone()] == "the end of the month")
+        .and_then(|t| t.resolved.as_ref())
+        .map(|r| (r.start, r.end));
+    assert_eq!(end, Some((date("2023-09-21"), date("2023-09-30"))));
 }

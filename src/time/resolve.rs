@@ -368,7 +368,24 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
             // "late last month": the part of the whole month named.
             if let Some(part) = get("part") {
                 let cue = format!("{cue}, {}", part.to_lowercase());
-                return part_of_month(start.year(), start.month(), part, cue);
+                // "entered Siversk in mid-September and reached the centre by the end of the
+                // month": the month of the last date the text named.
+                let (month, cue) = match ctx.anchor.filter(|_| w == "the month") {
+                    Some(anchor) => (
+                        anchor.with_day(1)?,
+                        format!("{cue}, the month of the last date in the text"),
+                    ),
+                    None => (start, cue),
+                };
+                let in_month = part_of_month(month.year(), month.month(), part, cue.clone())?;
+                // "Troops withdrew at the end of the month", written on the 19th: the
+                // month before.
+                if w == "the month" && in_month.start > p && direction == Direction::Past {
+                    let before = month.with_day(1)?.checked_sub_months(Months::new(1))?;
+                    let cue = format!("{cue}, past tense: the month before");
+                    return part_of_month(before.year(), before.month(), part, cue);
+                }
+                return Some(in_month);
             }
             resolved(
                 start,
