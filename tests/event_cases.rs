@@ -277,6 +277,8 @@ const CASES: &[Case] = &[
     ("2024-03-01", "In Donetsk Oblast, Russian attacks killed three people in Kostiantynivka, one in Pokrovsk, and one in Selydove.", "casualties", "2024-03-01", "2024-03-01", "gn:705104", "", "", "reported"),
     ("2024-08-19", "Since early August, more than 5,000 people have left the Pokrovsk district, the governor said.", "evacuation", "2024-08-01", "2024-08-19", "gn:704417", "", "governor", "reported"),
     ("2024-08-19", "Russian troops are approaching Pokrovsk.", "advance", "2024-08-19", "2024-08-19", "gn:704422", "Russian forces", "", "reported"),
+    ("2022-06-13", "Evacuation is now impossible, the governor said.", "evacuation", "2022-06-13", "2022-06-13", "", "", "governor", "negated"),
+    ("2022-06-13", "Evacuations from Pokrovsk were suspended on Monday.", "evacuation", "2022-06-13", "2022-06-13", "gn:704422", "", "", "negated"),
     ("2025-08-04", "Russian forces attempted to capture Robotyne.", "capture", "2025-08-04", "2025-08-04", "gn:695586", "Russian forces", "", "planned"),
 ];
 
@@ -516,6 +518,32 @@ fn a_village_abroad_gives_its_event_no_place_in_ukraine() {
         .find(|e| e.wounded == Some(1))
         .expect("the debris injuring a woman is an event");
     assert_eq!(place_name(debris), None);
+}
+
+#[test]
+fn an_attack_pushed_back_is_one_fight() {
+    let events = analyse(
+        "2022-06-13",
+        "Russian troops tried to storm Sievierodonetsk from three directions overnight but were pushed back, the General Staff said.",
+    );
+    let types: Vec<&str> = events.iter().map(|e| e.event_type.as_str()).collect();
+    assert_eq!(types, ["fighting"]);
+    // Pushed back with no attack told is the other side's advance.
+    let events = analyse(
+        "2022-06-14",
+        "Russia is trying to strengthen its position near Kharkiv after being pushed back recently.",
+    );
+    assert_eq!(first_of(&events, "advance").event_type.as_str(), "advance");
+}
+
+#[test]
+fn the_plant_is_the_site_named_before() {
+    let events = analyse(
+        "2022-06-13",
+        "About 500 civilians are sheltering in the Azot chemical plant in Sievierodonetsk. Separatists said on Sunday that Ukrainian troops trapped in the plant should surrender.",
+    );
+    assert!(events.len() >= 2, "{events:?}");
+    assert_eq!(place_name(&events[1]), Some("Azot"));
 }
 
 #[test]

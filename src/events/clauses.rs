@@ -88,6 +88,13 @@ static PLANNED_AFTER: Lazy<Regex> = Lazy::new(|| {
         r"(?i)^[^,;]{0,30}?(?:\b(?:is|are|was|were|will be)\s+(?:expected|set|due|scheduled|planned|going)\s+to\b|\b(?:is|are)\s+(?:planned|scheduled)\s+for\b|\b(?:will|shall)\b|'ll\b)",
     )
 });
+/// After a trigger, words that say it cannot happen: "Evacuation is now impossible",
+/// "evacuations from Pokrovsk were suspended".
+static NEGATED_AFTER: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)^(?:\s+(?:from|of|in|to|for|the|civilians|residents|people|\p{Lu}[\w'\u2019-]*)){0,3}\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been|became|becomes)\s+(?:now\s+|no\s+longer\s+|still\s+)?(?:impossible|not\s+possible|blocked|suspended|halted)\b",
+    )
+});
 static NEGATED: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
         r"(?i)\b(?:not|never|no|without|denied|denies|deny|refused to|cannot|unable to|fail(?:ed|s)? to|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:ed|es))\b[^,;]*$|n't\b[^,;]*$",
@@ -268,7 +275,7 @@ pub fn best_trigger(clause: &str) -> Option<(EventType, Range<usize>, Status)> {
             }
             let status = if call_to_leave {
                 Status::Reported
-            } else if NEGATED.is_match(before) {
+            } else if NEGATED.is_match(before) || NEGATED_AFTER.is_match(&clause[m.end()..]) {
                 Status::Negated
             } else if PLANNED.is_match(before) || PLANNED_AFTER.is_match(&clause[m.end()..]) {
                 Status::Planned

@@ -83,6 +83,7 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
                 russian_speaker,
             );
             let event_type = civilians_leaving(event_type, clause_text, &trigger);
+            let event_type = pushed_back(event_type, text, clause.start + trigger.start);
             let (event_type, trigger) =
                 match held_after_surrender(event_type, clause_text, &trigger) {
                     Some(held) => (EventType::Prisoners, held),
@@ -108,8 +109,12 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
                 .as_ref()
                 .and_then(|p| p.span.as_ref())
                 .is_some_and(|s| s.start >= clause_abs.start && s.end <= clause_abs.end);
+            // "tried to storm the city ... but were pushed back": a later clause with no
+            // place of its own continues the sentence's event of its type.
+            let placed_by_context = place.as_ref().is_none_or(|p| p.span.is_none());
             let repeated = events.iter_mut().find(|e| {
-                let same_place = e.place.as_ref().map(|p| p.entry) == place_entry;
+                let same_place =
+                    e.place.as_ref().map(|p| p.entry) == place_entry || placed_by_context;
                 e.sentence == sentence.span
                     && ((e.event_type == event_type && same_place)
                         || (event_type == EventType::Casualties
@@ -308,6 +313,30 @@ fn civilians_leaving(event_type: EventType, clause: &str, trigger: &Range<usize>
         && CIVILIANS.is_match(crate::words::tail(&clause[..trigger.start], 60))
     {
         EventType::Evacuation
+    } else {
+        event_type
+    }
+}
+
+/// "Russian troops tried to storm the city but were pushed back": an attack pushed back was
+/// repelled, which is fighting. Troops "pushed back recently" with no attack told before are
+/// the other side's advance, as is the active "Ukrainian forces pushed Russian troops back".
+/// `at` is the trigger's offset in `sentence`.
+fn pushed_back(event_type: EventType, sentence: &str, at: usize) -> EventType {
+    static PASSIVE: Lazy<Regex> =
+        Lazy::new(|| crate::words::regex(r"(?i)\b(?:were|was|been|being|are|is)\s+(?:\w+ly\s+)?$"));
+    static ATTACK: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(r"(?i)\b(?:storm\w*|attack\w*|assault\w*|advanc\w*|break\s+through)\b")
+    });
+    let pushed = sentence[at..]
+        .get(..6)
+        .is_some_and(|w| w.eq_ignore_ascii_case("pushed"));
+    if event_type == EventType::Advance
+        && pushed
+        && PASSIVE.is_match(crate::words::tail(&sentence[..at], 24))
+        && ATTACK.is_match(crate::words::tail(&sentence[..at], 120))
+    {
+        EventType::Fighting
     } else {
         event_type
     }

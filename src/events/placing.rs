@@ -142,6 +142,7 @@ pub fn place_event(
             let phrase = trigger.start..phrase_end;
             if let Some(place) =
                 the_area_named_before(ctx, &phrase, &THE_SETTLEMENT, Kind::Settlement)
+                    .or_else(|| the_area_named_before(ctx, &phrase, &THE_SITE, Kind::Site))
             {
                 return Some(place);
             }
@@ -170,6 +171,7 @@ pub fn place_event(
     }
     if let Some(place) = the_area_named_before(ctx, clause, &THE_REGION, Kind::Oblast)
         .or_else(|| the_area_named_before(ctx, clause, &THE_SETTLEMENT, Kind::Settlement))
+        .or_else(|| the_area_named_before(ctx, clause, &THE_SITE, Kind::Site))
     {
         return Some(place);
     }
@@ -270,6 +272,13 @@ fn elsewhere(ctx: &PlaceContext, clause: &Range<usize>) -> bool {
 static THE_SETTLEMENT: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(r"(?i)\bthe\s+(?:city|town|village|settlement)(?:['\u2019]s)?\b")
 });
+/// "the plant", "the steelworks": a site named before ("Ukrainian troops trapped in the
+/// plant" after "the Azot chemical plant").
+static THE_SITE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\bthe\s+(?:(?:chemical|steel|power|nuclear)\s+)?(?:plant|steelworks|factory|works|airport)\b",
+    )
+});
 /// "the region", "the oblast" (not "the region of X").
 static THE_REGION: Lazy<Regex> =
     Lazy::new(|| crate::words::regex(r"(?i)\bthe\s+(?:region|oblast|province)(?:['\u2019]s)?\b"));
@@ -301,7 +310,11 @@ fn the_area_named_before(
         (kind == Kind::Oblast || !(p.reference || p.is_compass_reference()))
             && g.entry(p.entry).kind == kind
     })?;
-    let precision = if kind == Kind::Settlement { 2 } else { 3 };
+    let precision = if matches!(kind, Kind::Settlement | Kind::Site) {
+        2
+    } else {
+        3
+    };
     Some(EventPlace::from_context(entry, precision))
 }
 
