@@ -50,15 +50,31 @@ fn only_small_places(candidates: &[Candidate], gazetteer: &Gazetteer) -> bool {
 }
 
 /// A one-word name of small places right after a given name is a surname ("Vitaly
-/// Kiselev", not the village of Kyseliv).
+/// Kiselev", not the village of Kyseliv), and so is a person's other name ("Igor Girkin,
+/// known as Strelkov", not the village of Strilkiv).
 pub(super) fn is_surname(
     text: &str,
     span: &Range<usize>,
     candidates: &[Candidate],
     gazetteer: &Gazetteer,
 ) -> bool {
+    static ALSO_KNOWN_AS: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(
+            r"\b(?P<given>\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}'\u2019-]+,?\s+(?:also\s+)?(?:known\s+as|nicknamed|called|alias|call\s+sign)\s+$",
+        )
+    });
     if text[span.clone()].contains([' ', '-']) {
         return false;
+    }
+    let before = tail(&text[..span.start], 60);
+    let person_also = ["as ", "named ", "called ", "alias ", "sign "]
+        .iter()
+        .any(|w| before.ends_with(w))
+        && ALSO_KNOWN_AS
+            .captures(before)
+            .is_some_and(|c| GIVEN_NAMES.binary_search(&&c["given"]).is_ok());
+    if person_also {
+        return true;
     }
     let before = tail(&text[..span.start], 24);
     let Some(given) = before
@@ -265,7 +281,7 @@ static TIME_ZONE_AFTER: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"^\s+tim
 /// After an opening capitalised name, a dateline's comma, agency or dash.
 static DATELINE_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"^(?:,\s*[\p{L}\d .]{0,30})?(?:\s*\((?:AP|AFP|Reuters|Interfax|TASS|Ukrinform)\))?\s*(?:[\u2014\u2013-]\s|/[A-Z]+/)",
+        r"^(?:,\s*[\p{L}\d .,]{0,30})?(?:\s*\((?:AP|AFP|Reuters|Interfax|TASS|Ukrinform)\))?\s*(?:[\u2014\u2013-]\s|/[A-Z]+/)",
     )
 });
 

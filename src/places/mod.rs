@@ -266,6 +266,18 @@ mod tests {
     }
 
     #[test]
+    fn a_dateline_and_a_nom_de_guerre_are_not_places() {
+        let got = resolve_text(
+            "KIEV, July 5, 2014 (AFP) - Government forces took Sloviansk. Rebel commander Igor Girkin, known as Strelkov, said his fighters had retreated.",
+        );
+        let names: Vec<&str> = got.iter().map(|(text, _)| text.as_str()).collect();
+        assert_eq!(names, ["Sloviansk"]);
+        // A place's other name is still a place.
+        let got = resolve_text("Bakhmut, known as Artemivsk until 2016, was shelled.");
+        assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    #[test]
     fn a_misspelt_place_near_the_others_is_found() {
         let got = resolve_text("Shelling hit Sloviansk and the nearby town of Kramatrosk.");
         assert_eq!(got[1], ("Kramatrosk".into(), "gn:704508".into()));
