@@ -226,14 +226,9 @@ pub fn actors(
     let agent_follows = written.ends_with(" by") || agent_within.is_some() || written == "fell to";
     // "shot down 12 Ukrainian drones", "downed 23 of 25 drones launched by Russia": the
     // drones' side attacked, the air defence's side was attacked.
-    let downed = ["shot", "shoot", "downed", "intercepted", "destroyed"]
+    let downed = ["shot", "shoot", "downed", "intercepted"]
         .iter()
-        .any(|w| written.starts_with(w))
-        && [
-            "drones", "missiles", "uavs", "rockets", "drone", "missile", "uav",
-        ]
-        .iter()
-        .any(|w| written.ends_with(w));
+        .any(|w| written.starts_with(w));
     if downed {
         let owner = found
             .iter()

@@ -335,6 +335,14 @@ pub fn best_trigger(clause: &str) -> Option<(EventType, Range<usize>, Status)> {
 /// occupied territories", "Russian-occupied"), a unit or weapon ("attack helicopters"), the
 /// war as a whole, a supposition ("The capture, if confirmed, would"), or a happening told
 /// before ("the claimed capture", "The withdrawal is the latest ...").
+/// What an air defence shoots down in a strike.
+static WEAPON_AFTER: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(r"(?i)\b(?:drones?|missiles?|UAVs?|rockets?|Shaheds?|projectiles?)\b")
+});
+/// Troops as the subject before "are on the outskirts of".
+static TROOPS_BEFORE: Lazy<Regex> =
+    Lazy::new(|| crate::words::regex(r"(?i)\b(?:troops|forces|soldiers|units|army|fighters)\b"));
+
 fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match) -> bool {
     // "Russian-occupied city", "the recently recaptured city of Izium": a compound
     // adjective or a participle used as one describes, it does not report.
@@ -365,8 +373,28 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
     let projectile_fell = event_type == EventType::Capture
         && m.as_str().eq_ignore_ascii_case("fell")
         && PROJECTILE_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 24));
+    // "shot down 12 drones" is a strike; "shot down a helicopter" and "downed power lines"
+    // are not.
+    let downed = event_type == EventType::Strike
+        && ["shot", "shoot", "downed", "intercepted"].iter().any(|w| {
+            m.as_str()
+                .get(..w.len())
+                .is_some_and(|s| s.eq_ignore_ascii_case(w))
+        })
+        && !WEAPON_AFTER.is_match(crate::words::head(&clause[m.end()..], 80));
+    // "Russian forces are on the outskirts of Pokrovsk" advanced; "the plant is on the
+    // outskirts" did not. "Made no gains" is no advance.
+    let written = m.as_str().to_ascii_lowercase();
+    let copula = ["are ", "is ", "were ", "was ", "been ", "be "]
+        .iter()
+        .any(|w| written.starts_with(w));
+    let no_advance = event_type == EventType::Advance
+        && ((copula && !TROOPS_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 60)))
+            || written.contains(" no "));
     compound
         || attributive
+        || downed
+        || no_advance
         || projectile_fell
         || offensive_adjective
         || supposed_by_a_gerund(clause, m)
