@@ -402,6 +402,22 @@ fn quantities_fill_acled_counts() {
         "Two civilians, a man and a woman, were killed in Kupiansk.",
     )[0];
     assert_eq!(e.fatalities, Some(2));
+    // A year before the count is no count, and the search goes on after it.
+    let e = &analyse(
+        "2024-08-09",
+        "Between 1 and 31 July 2024, OHCHR recorded 219 civilians killed and 1,018 injured in Ukraine.",
+    )[0];
+    assert_eq!((e.fatalities, e.wounded), (Some(219), Some(1018)));
+    // A sentence's toll is counted once, on its casualties event.
+    let events = analyse(
+        "2024-11-03",
+        "Russian forces launched 26 attacks against 13 settlements in Kharkiv Oblast, injuring nine people, the governor said.",
+    );
+    let wounded: Vec<(&str, Option<u64>)> = events
+        .iter()
+        .map(|e| (e.event_type.as_str(), e.wounded))
+        .collect();
+    assert_eq!(wounded, [("fighting", None), ("casualties", Some(9))]);
 }
 
 #[test]

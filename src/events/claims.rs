@@ -214,26 +214,33 @@ pub fn harmed(sentence: &str) -> (Option<u64>, Option<u64>) {
         }
     }
     // "on Aug. 24 killed a Reuters adviser": the day of a date is not a count.
+    // The count of one match: "A 54-year-old man and a 60-year-old woman were killed",
+    // "killed a woman and her daughter" are two.
+    fn count_of<'h>(c: &regex::Captures<'h>) -> Option<(regex::Match<'h>, Option<u64>)> {
+        match c.name("pair").or(c.name("pair2")) {
+            Some(pair) => Some((pair, Some(2))),
+            None => c
+                .name("n")
+                .or(c.name("n2"))
+                .map(|n| (n, number(n.as_str()))),
+        }
+    }
     let count = |forms: &[Regex; 3]| {
-        forms
-            .iter()
-            .flat_map(|re| re.captures_iter(sentence))
-            .filter_map(|c| {
-                // "A 54-year-old man and a 60-year-old woman were killed", "killed a woman and her
-                // daughter": two.
-                match c.name("pair").or(c.name("pair2")) {
-                    Some(pair) => Some((pair, Some(2))),
-                    None => c
-                        .name("n")
-                        .or(c.name("n2"))
-                        .map(|n| (n, number(n.as_str()))),
-                }
-            })
-            .find(|(n, _)| {
-                !after_a_month(&sentence[..n.start()])
+        forms.iter().find_map(|re| {
+            // A rejected number ("July 2024, OHCHR recorded 219 civilians killed": a year)
+            // is skipped and the search goes on right after it, not after its whole match.
+            let mut from = 0;
+            while let Some(c) = re.captures_at(sentence, from) {
+                let (n, value) = count_of(&c)?;
+                if !after_a_month(&sentence[..n.start()])
                     && !KILLED_AND_WOUNDED.is_match(&sentence[n.end()..])
-            })
-            .and_then(|(_, value)| value)
+                {
+                    return value;
+                }
+                from = n.end().max(c.get(0).map_or(0, |m| m.start()) + 1);
+            }
+            None
+        })
     };
     (
         wounds.then(|| count(&WOUNDED)).flatten(),

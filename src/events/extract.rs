@@ -161,7 +161,42 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
     }
     drop_restated_headline(doc, &mut events);
     narrow_to_the_next_sentence(doc, &mut events);
+    count_each_toll_once(&mut events);
     events
+}
+
+/// "Most casualties occurred in Donetsk region, where 81 civilians were killed, ... under
+/// daily artillery and aerial bomb attacks": a sentence's toll is counted on one of its
+/// events (its casualties event, else a strike or shelling, else a surrender, else its
+/// first), so that summing a column does not count it twice.
+fn count_each_toll_once(events: &mut [Event]) {
+    let mut start = 0;
+    while start < events.len() {
+        let sentence = events[start].sentence.clone();
+        let end = start
+            + events[start..]
+                .iter()
+                .take_while(|e| e.sentence == sentence)
+                .count();
+        let counted = |e: &Event| e.wounded.is_some() || e.fatalities.is_some();
+        // People are counted by the happening that hurt or took them.
+        let rank = |t: EventType| match t {
+            EventType::Casualties => 0,
+            EventType::Strike | EventType::Shelling => 1,
+            EventType::Surrender | EventType::Prisoners => 2,
+            _ => 3,
+        };
+        let keep = (start..end)
+            .filter(|&i| counted(&events[i]))
+            .min_by_key(|&i| rank(events[i].event_type));
+        for i in start..end {
+            if Some(i) != keep {
+                events[i].wounded = None;
+                events[i].fatalities = None;
+            }
+        }
+        start = end;
+    }
 }
 
 /// "16,000 soldiers have been surrounded in Ukraine's eastern Donbas region, an official
