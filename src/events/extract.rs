@@ -189,10 +189,10 @@ fn count_each_toll_once(events: &mut [Event]) {
         let keep = (start..end)
             .filter(|&i| counted(&events[i]))
             .min_by_key(|&i| rank(events[i].event_type));
-        for i in start..end {
+        for (i, e) in events.iter_mut().enumerate().take(end).skip(start) {
             if Some(i) != keep {
-                events[i].wounded = None;
-                events[i].fatalities = None;
+                e.wounded = None;
+                e.fatalities = None;
             }
         }
         start = end;
