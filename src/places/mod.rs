@@ -278,6 +278,19 @@ mod tests {
     }
 
     #[test]
+    fn an_axis_is_named_after_the_town_of_note() {
+        let got = resolve_text(
+            "Russian invaders shelled 12 settlements in Kharkiv region. In the Lyman direction, Ukrainian defenders repelled 4 assaults near Terny.",
+        );
+        let lyman = got.iter().find(|(text, _)| text == "Lyman");
+        assert_eq!(
+            lyman.map(|(_, id)| id.as_str()),
+            Some("gn:704204"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_misspelt_place_near_the_others_is_found() {
         let got = resolve_text("Shelling hit Sloviansk and the nearby town of Kramatrosk.");
         assert_eq!(got[1], ("Kramatrosk".into(), "gn:704508".into()));

@@ -104,19 +104,22 @@ pub(super) fn resolve(text: &str, raw: Vec<Found>, gazetteer: &Gazetteer) -> Vec
     let mut out: Vec<PlaceMention> = Vec::with_capacity(raw.len());
     for (mention, (span, candidates, sentence)) in raw.into_iter().enumerate() {
         // "the Lyman direction": the army names its axes after towns of note, so the
-        // nearness of a small namesake to the other places does not count.
+        // nearness of a small namesake to the other places, or its oblast being named
+        // ("shelled 12 settlements in Kharkiv region ... In the Lyman direction"), does not
+        // count.
         let axis = AXIS_AFTER.is_match(&text[span.end..]);
         let mut scored: Vec<(u32, f64)> = candidates
             .iter()
             .map(|&c| {
                 let e = gazetteer.entry(c.entry);
                 let near = if axis { &[][..] } else { &anchors[..] };
+                let oblasts = if axis { &[][..] } else { &named_oblasts[..] };
                 let located =
                     locators[mention].map_or(0.0, |l| located_bonus(e, gazetteer.entry(l)));
                 (
                     c.entry,
                     gazetteer.prior_of(c, &candidates, &text[span.clone()])
-                        + context_bonus(e, mention, near, &named_oblasts)
+                        + context_bonus(e, mention, near, oblasts)
                         + located,
                 )
             })
