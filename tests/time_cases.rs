@@ -2098,3 +2098,15 @@ fn the_month_is_the_month_of_the_last_date_named() {
         .map(|r| (r.start, r.end));
     assert_eq!(end, Some((date("2023-09-21"), date("2023-09-30"))));
 }
+
+#[test]
+fn a_period_up_to_the_report_is_no_anchor_for_an_offset() {
+    let text = "Two civilians were killed in Borova on Tuesday evening. Russian troops advanced near Lyptsi in the past week. A day earlier, a guided bomb struck Zolochiv.";
+    let times = times_in(text, Some(date("2025-03-13")));
+    let earlier = times
+        .iter()
+        .find(|t| &text[t.span.clone()] == "A day earlier")
+        .and_then(|t| t.resolved.as_ref())
+        .map(|r| (r.start, r.end));
+    assert_eq!(earlier, Some((date("2025-03-10"), date("2025-03-10"))));
+}

@@ -148,9 +148,15 @@ pub fn find(
                 old.as_ref()
                     .is_none_or(|a| a.sentence < index || r.precision <= a.precision)
             };
+            // "in the past week" and "in recent days" run up to the report: they date no
+            // happening an offset ("a day earlier") could count from.
+            let up_to_the_report = matches!(
+                f.family,
+                lexicon::Family::PastPeriod | lexicon::Family::Recent
+            );
             if let Some(r) = resolved[k]
                 .as_ref()
-                .filter(|r| r.precision <= Precision::Month)
+                .filter(|r| r.precision <= Precision::Month && !up_to_the_report)
             {
                 let named = Anchor {
                     start: r.start,
