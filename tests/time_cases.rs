@@ -1205,6 +1205,13 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2024-08-31",
     ),
     (
+        "2023-10-20",
+        "Russian forces struck Zaporizhzhia with an S-300 missile overnight on October 19 to 20.",
+        "October 19 to 20",
+        "2023-10-19",
+        "2023-10-20",
+    ),
+    (
         "2024-02-29",
         "At the start of the week, Russia shelled Siversk.",
         "the start of the week",

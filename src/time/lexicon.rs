@@ -124,13 +124,13 @@ pub struct Pattern {
 pub const PATTERNS: &[Pattern] = &[
     Pattern {
         family: Family::RangeBetween,
-        regex: r"\b(?i:between|from|(?:the\s+)?night\s+of)\s+(?P<x>{MONTH}\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?i:and|to|until|till|through)\s+(?:{MONTH2}\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+{YEAR})?)\b",
+        regex: r"\b(?i:between|from|(?:the\s+)?night\s+of|overnight\s+on)\s+(?P<x>{MONTH}\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?i:and|to|until|till|through)\s+(?:{MONTH2}\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+{YEAR})?)\b",
         example: "Shelling went on between May 16 and 20 near Izium.",
         finds: "May 16 and 20",
     },
     Pattern {
         family: Family::RangeBetween,
-        regex: r"\b(?i:between|from|(?:the\s+)?night\s+of)\s+(?P<x>(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s+{MONTH})?\s+(?i:and|to|until|till|through)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+{MONTH2}(?:,?\s+{YEAR})?)\b",
+        regex: r"\b(?i:between|from|(?:the\s+)?night\s+of|overnight\s+on)\s+(?P<x>(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s+{MONTH})?\s+(?i:and|to|until|till|through)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+{MONTH2}(?:,?\s+{YEAR})?)\b",
         example: "Between 1 and 7 March, partners delivered food to 12,000 people.",
         finds: "1 and 7 March",
     },
