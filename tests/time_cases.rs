@@ -1212,6 +1212,27 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2023-10-20",
     ),
     (
+        "2024-11-20",
+        "On the 1,000th day of the war, Russian missiles struck Sumy.",
+        "the 1,000th day of the war",
+        "2024-11-19",
+        "2024-11-19",
+    ),
+    (
+        "2022-06-05",
+        "On the 100th day of Russia's invasion, troops fought in Sievierodonetsk.",
+        "the 100th day of Russia's invasion",
+        "2022-06-03",
+        "2022-06-03",
+    ),
+    (
+        "2024-11-20",
+        "In the first hours of the invasion, missiles hit Kharkiv.",
+        "the first hours of the invasion",
+        "2022-02-24",
+        "2022-02-24",
+    ),
+    (
         "2024-02-29",
         "At the start of the week, Russia shelled Siversk.",
         "the start of the week",

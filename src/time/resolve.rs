@@ -591,8 +591,15 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
                 _ => invasion,
             };
             let part = get("part").map(|p| p.to_lowercase()).unwrap_or_default();
+            // "the 1,000th day of the war": the invasion's day plus 999.
+            let nth = get("nth").and_then(|n| n.replace(',', "").parse::<i64>().ok());
             let (from, days, precision) = match part.split_whitespace().collect::<Vec<_>>()[..] {
+                _ if nth.is_some() => {
+                    let n = nth.filter(|n| (1..=20_000).contains(n))? - 1;
+                    (n, n as u64, Precision::Day)
+                }
                 [] => (0, 0, Precision::Day),
+                ["first", "hours"] => (0, 0, Precision::Day),
                 ["eve"] => (-1, 0, Precision::Day),
                 ["first", "day"] => (0, 0, Precision::Day),
                 ["first" | "early", "days"] => (0, 6, Precision::Week),
@@ -601,7 +608,10 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
                 // "the start", "the beginning", "the outset": the first fortnight.
                 _ => (0, 13, Precision::Month),
             };
-            let start = if from < 0 { begun.pred_opt()? } else { begun };
+            let start = match from {
+                f if f < 0 => begun.pred_opt()?,
+                f => begun + Days::new(f as u64),
+            };
             let end = begun + Days::new(days);
             resolved(
                 start,
