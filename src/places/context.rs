@@ -200,7 +200,7 @@ pub(super) fn accept(text: &str, span: &Range<usize>) -> bool {
     // happened.
     let line_start = {
         let before = text[..span.start].trim_end_matches([' ', '\t']);
-        before.is_empty() || before.ends_with('\n')
+        before.is_empty() || before.ends_with(['\n', '\r'])
     };
     if line_start && DATELINE_AFTER.is_match(&text[span.end..]) {
         return false;

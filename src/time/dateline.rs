@@ -34,10 +34,10 @@ fn date_line_patterns() -> [String; 2] {
     const YEAR: &str = r",?\s+(?P<y>(?:19|20)\d\d)";
     [
         format!(
-            r"(?m)^[ \t]*{WEEKDAY}(?P<d>\d{{1,2}})\s+(?P<mon>[A-Z][a-z]+\.?){YEAR}{CLOCK}{TRAIL}[ \t]*$"
+            r"(?m)^[ \t]*{WEEKDAY}(?P<d>\d{{1,2}})\s+(?P<mon>[A-Z][a-z]+\.?){YEAR}{CLOCK}{TRAIL}[ \t\r]*$"
         ),
         format!(
-            r"(?m)^[ \t]*{WEEKDAY}(?P<mon>[A-Z][a-z]+\.?)\s+(?P<d>\d{{1,2}}){YEAR}{CLOCK}{TRAIL}[ \t]*$"
+            r"(?m)^[ \t]*{WEEKDAY}(?P<mon>[A-Z][a-z]+\.?)\s+(?P<d>\d{{1,2}}){YEAR}{CLOCK}{TRAIL}[ \t\r]*$"
         ),
     ]
 }
@@ -71,11 +71,11 @@ static HEAD_ONLY: Lazy<Vec<Regex>> = Lazy::new(|| {
         r"(?m)^\s*[A-Z][A-Z .'\-]+(?:,\s*[A-Za-z ]+)?,\s+(?P<mon>[A-Z][a-z]+\.?)\s+(?P<d>\d{1,2}),\s+(?P<y>(?:19|20)\d\d)\s*(?:(?:\([A-Za-z ]+\))?\s*[-\u2013\u2014]|\.\s*/[A-Z]+/)",
         // 13.06.2023 09:12 / 2023-06-13: a numeric date alone on its line (day first with
         // dots, as European pages print it).
-        r"(?m)^[ \t]*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?:,?\s+\d{1,2}:\d\d)?[ \t]*$",
-        r"(?m)^[ \t]*(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?:[T ]\d{1,2}:\d\d(?::\d\d)?\S*)?[ \t]*$",
+        r"(?m)^[ \t]*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?:,?\s+\d{1,2}:\d\d)?[ \t\r]*$",
+        r"(?m)^[ \t]*(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?:[T ]\d{1,2}:\d\d(?::\d\d)?\S*)?[ \t\r]*$",
         // Here is the situation on Wednesday, November 20, 2024. (a daily summary's lead)
-        r"(?m)^[ \t]*Here\s+(?:is|are)\s+[^\n]{0,60}?\s+(?:on|as\s+of)\s+(?:[A-Z][a-z]+day,?\s+)?(?P<mon>[A-Z][a-z]+\.?)\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)\.?[ \t]*$",
-        r"(?m)^[ \t]*Here\s+(?:is|are)\s+[^\n]{0,60}?\s+(?:on|as\s+of)\s+(?:[A-Z][a-z]+day,?\s+)?(?P<d>\d{1,2})\s+(?P<mon>[A-Z][a-z]+\.?),?\s+(?P<y>(?:19|20)\d\d)\.?[ \t]*$",
+        r"(?m)^[ \t]*Here\s+(?:is|are)\s+[^\n]{0,60}?\s+(?:on|as\s+of)\s+(?:[A-Z][a-z]+day,?\s+)?(?P<mon>[A-Z][a-z]+\.?)\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)\.?[ \t\r]*$",
+        r"(?m)^[ \t]*Here\s+(?:is|are)\s+[^\n]{0,60}?\s+(?:on|as\s+of)\s+(?:[A-Z][a-z]+day,?\s+)?(?P<d>\d{1,2})\s+(?P<mon>[A-Z][a-z]+\.?),?\s+(?P<y>(?:19|20)\d\d)\.?[ \t\r]*$",
     ]
     .into_iter()
     .map(String::from)
@@ -178,6 +178,11 @@ mod tests {
         );
         assert_eq!(
             date("Key events\nHere are the key events as of 20 November 2024\nFighting"),
+            Some("2024-11-20".into())
+        );
+        // Windows line ends.
+        assert_eq!(
+            date("Headline\r\n\r\nWednesday, 20 November 2024\r\n\r\nBody"),
             Some("2024-11-20".into())
         );
         assert_eq!(
