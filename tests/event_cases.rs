@@ -279,6 +279,8 @@ const CASES: &[Case] = &[
     ("2024-08-19", "Russian troops are approaching Pokrovsk.", "advance", "2024-08-19", "2024-08-19", "gn:704422", "Russian forces", "", "reported"),
     ("2022-06-13", "Evacuation is now impossible, the governor said.", "evacuation", "2022-06-13", "2022-06-13", "", "", "governor", "negated"),
     ("2022-06-13", "Evacuations from Pokrovsk were suspended on Monday.", "evacuation", "2022-06-13", "2022-06-13", "gn:704422", "", "", "negated"),
+    ("2024-11-20", "Ukrainian forces struck an arsenal of the Russian Main Missile and Artillery Directorate near the town of Karachev in Bryansk Oblast overnight, the General Staff said.", "strike", "2024-11-19", "2024-11-20", "", "Ukrainian forces", "General Staff", "reported"),
+    ("2024-11-20", "Russian attacks kill 8, injure 38 over past day", "casualties", "2024-11-19", "2024-11-20", "", "", "", "reported"),
     ("2025-08-04", "Russian forces attempted to capture Robotyne.", "capture", "2025-08-04", "2025-08-04", "gn:695586", "Russian forces", "", "planned"),
 ];
 
@@ -560,6 +562,23 @@ fn the_plant_is_the_site_named_before() {
     );
     assert!(events.len() >= 2, "{events:?}");
     assert_eq!(place_name(&events[1]), Some("Azot"));
+}
+
+#[test]
+fn a_loss_total_since_the_invasion_has_no_place() {
+    let events = analyse(
+        "2024-11-20",
+        "Russian forces shelled Kupiansk on Monday, killing two people. Russia has lost 724,000 troops in Ukraine since the beginning of the full-scale invasion, the General Staff reported.",
+    );
+    let total = events
+        .iter()
+        .find(|e| {
+            e.quantity
+                .as_ref()
+                .is_some_and(|q| q.text.contains("724,000"))
+        })
+        .expect("the total is a casualties event");
+    assert_eq!(place_name(total), None);
 }
 
 #[test]

@@ -391,9 +391,14 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
     let no_advance = event_type == EventType::Advance
         && ((copula && !TROOPS_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 60)))
             || written.contains(" no "));
+    // "the Russian Main Missile and Artillery Directorate": a capitalised "Artillery" inside
+    // a sentence names an institution or unit, not shelling.
+    let artillery_in_a_name =
+        event_type == EventType::Shelling && m.as_str().starts_with("Artillery") && m.start() > 0;
     compound
         || attributive
         || downed
+        || artillery_in_a_name
         || no_advance
         || projectile_fell
         || offensive_adjective

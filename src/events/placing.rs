@@ -353,17 +353,19 @@ fn country_wide(ctx: &PlaceContext, clause: &Range<usize>) -> bool {
 /// Whether a sentence totals the war's losses ("The enemy's losses over the past day
 /// amounted to 1,120 personnel") or spreads its happenings over many places ("launched 68
 /// air strikes, ..., and carried out 4,200 attacks on the positions of our troops and
-/// populated areas", "shelled 15 settlements"): every clause of it that names no place
+/// populated areas", "shelled 15 settlements", "Russia has lost 724,000 troops in Ukraine
+/// since the beginning of the full-scale invasion"): every clause of it that names no place
 /// has none.
 fn totals_or_many_places(sentence: &str) -> bool {
     static TOTALS_AND_MANY_PLACES: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"(?i)\blosses\b[^.;]{0,60}?\b(?:amounted\s+to|totall?ed|stood\s+at|stand\s+at)\b|\bpopulated\s+areas\b|\b(?:\d+|dozens\s+of|several|numerous)\s+(?:settlements|localities|towns\s+and\s+villages)\b",
+            r"(?i)\blosses\b[^.;]{0,60}?\b(?:amounted\s+to|totall?ed|stood\s+at|stand\s+at)\b|\blost\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+)?\d[\d,]*\s+(?:troops|soldiers|servicemen|personnel)\s+(?:in\s+Ukraine\s+)?since\b|\bpopulated\s+areas\b|\b(?:\d+|dozens\s+of|several|numerous)\s+(?:settlements|localities|towns\s+and\s+villages)\b",
         )
     });
     // Cue words first: few sentences have one.
     [
         "osses",
+        "lost",
         "populated",
         "settlements",
         "localities",

@@ -63,9 +63,18 @@ pub fn names_an_area_abroad(text: &str, range: &Range<usize>, places: &[PlaceMen
 /// their names across borders, towns of note are told by name.
 const VILLAGE_POPULATION: u64 = 20_000;
 
-/// Drops a village whose name the gazetteer gives to several places when its sentence, or
-/// the sentence before in the same paragraph, names an area abroad, and its own sentence
-/// names no other place in Ukraine.
+/// A region abroad written right after a name, locating it: "Karachev in Bryansk Oblast",
+/// "Nikolskoye, Belgorod region".
+static LOCATED_ABROAD: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"^\s*(?:,|in|of)\s+(?:the\s+|Russia['\u2019]s\s+)?\p{Lu}\p{Ll}+\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince|Krai)\b",
+    )
+});
+
+/// Drops a place located in a region abroad ("near the town of Karachev in Bryansk
+/// Oblast"), and a village whose name the gazetteer gives to several places when its
+/// sentence, or the sentence before in the same paragraph, names an area abroad, and its own
+/// sentence names no other place in Ukraine.
 pub fn drop_namesakes_abroad(
     text: &str,
     sentences: &[Sentence],
@@ -77,6 +86,17 @@ pub fn drop_namesakes_abroad(
         .iter()
         .map(|p| {
             let e = gazetteer.entry(p.entry);
+            let after = crate::words::head(&text[p.span.end..], 60);
+            if e.kind == Kind::Settlement
+                && LOCATED_ABROAD.find(after).is_some_and(|m| {
+                    let at = p.span.end + m.end();
+                    !places
+                        .iter()
+                        .any(|o| o.span.start < at && p.span.end < o.span.start)
+                })
+            {
+                return true;
+            }
             if p.candidates < 2
                 || e.kind != Kind::Settlement
                 || e.population >= VILLAGE_POPULATION

@@ -216,6 +216,11 @@ mod tests {
             "Drones were downed over the Kursk region. Shells hit Nikolske near Mariupol.",
         );
         assert_eq!(got.len(), 2, "{got:?}");
+        // A town located in a region abroad is there, whatever its namesakes.
+        let got = resolve_text(
+            "Ukrainian forces struck an arsenal near the town of Karachev in Bryansk Oblast.",
+        );
+        assert!(got.is_empty(), "{got:?}");
         // "Ukrainian regions" describes regions; it does not name one abroad.
         let got = resolve_text(
             "Lyman lies in one of the four Ukrainian regions Russia claims. Debris fell in the village of Nikolske.",

@@ -304,6 +304,13 @@ pub const PATTERNS: &[Pattern] = &[
     },
     Pattern {
         family: Family::PastPeriod,
+        // Headlines drop the article: "Russian attacks kill 8 over past day".
+        regex: r"(?i)\b(?:in|over|during|within)\s+(?P<x>past\s+(?P<n>\d{1,3}|twenty-four|forty-eight|seventy-two|two|three|four|five|six|seven|several|few)?\s*(?P<unit>hours?|days?|weeks?|months?))\b",
+        example: "Russian attacks kill 8, injure 38 over past day",
+        finds: "past day",
+    },
+    Pattern {
+        family: Family::PastPeriod,
         regex: r"(?i)\b(?:in|over|during|within|for)?\s*the\s+(?P<x>previous\s+(?P<n>\d{1,3}|twenty-four|forty-eight|seventy-two|two|three|four|five|six|seven|several|few)\s+(?P<unit>hours?|days?|weeks?|months?))\b",
         example: "Ukraine lost 220 soldiers over the previous 24 hours, Moscow said.",
         finds: "previous 24 hours",
