@@ -281,6 +281,7 @@ const CASES: &[Case] = &[
     ("2022-06-13", "Evacuations from Pokrovsk were suspended on Monday.", "evacuation", "2022-06-13", "2022-06-13", "gn:704422", "", "", "negated"),
     ("2024-11-20", "Ukrainian forces struck an arsenal of the Russian Main Missile and Artillery Directorate near the town of Karachev in Bryansk Oblast overnight, the General Staff said.", "strike", "2024-11-19", "2024-11-20", "", "Ukrainian forces", "General Staff", "reported"),
     ("2024-11-20", "Russian attacks kill 8, injure 38 over past day", "casualties", "2024-11-19", "2024-11-20", "", "", "", "reported"),
+    ("2024-05-10", "Orcs attacked near Vovchansk on Thursday.", "fighting", "2024-05-09", "2024-05-09", "gn:689304", "Russian forces", "", "reported"),
     ("2025-08-04", "Russian forces attempted to capture Robotyne.", "capture", "2025-08-04", "2025-08-04", "gn:695586", "Russian forces", "", "planned"),
 ];
 
