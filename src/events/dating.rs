@@ -74,6 +74,18 @@ fn after_since(text: &str, span: &Range<usize>) -> bool {
 static ONGOING: Lazy<Regex> =
     Lazy::new(|| crate::words::regex(r"(?i)\b(?:have|has)\s+been\s+(?:\w+ly\s+)?\w+ing\b"));
 
+/// How many sentences back a sentence with no time looks for one: a time named further
+/// back is stale (and a text of one long paragraph is not searched from its start for
+/// every event).
+const CARRIED_SENTENCES: usize = 3;
+
+/// The time mentions of sentence `s` (`times` are in text order).
+fn of_sentence(times: &[TimeMention], s: usize) -> &[TimeMention] {
+    let from = times.partition_point(|t| t.sentence < s);
+    let to = from + times[from..].partition_point(|t| t.sentence <= s);
+    &times[from..to]
+}
+
 /// The widest time a sentence takes over from the one before it: a month ("Between 1 and
 /// 31 July, ... Most casualties occurred in Donetsk region"), not "since 2014".
 const LONGEST_CARRIED_DAYS: i64 = 31;
@@ -99,18 +111,17 @@ fn carried_time<'t>(
     sentence: usize,
 ) -> Option<&'t TimeMention> {
     let this = sentences.get(sentence)?;
-    if times.iter().any(|t| t.sentence == sentence)
-        || OWN_TIME_WORD.is_match(&text[this.span.clone()])
+    if !of_sentence(times, sentence).is_empty() || OWN_TIME_WORD.is_match(&text[this.span.clone()])
     {
         return None;
     }
     let line = this.line;
     let resolved_in = |s: usize| {
-        times
+        of_sentence(times, s)
             .iter()
-            .filter(move |t| t.sentence == s && t.resolved.is_some())
+            .filter(|t| t.resolved.is_some())
     };
-    let before = (0..sentence)
+    let before = (sentence.saturating_sub(CARRIED_SENTENCES)..sentence)
         .rev()
         .take_while(|&s| sentences[s].line == line)
         .find(|&s| resolved_in(s).next().is_some())?;
@@ -134,9 +145,9 @@ pub fn date_event(
     event_type: EventType,
 ) -> Dating {
     let (text, times, published) = (doc.text, doc.times, doc.published);
-    let in_sentence: Vec<&TimeMention> = times
+    let in_sentence: Vec<&TimeMention> = of_sentence(times, sentence)
         .iter()
-        .filter(|t| t.sentence == sentence && t.resolved.is_some())
+        .filter(|t| t.resolved.is_some())
         .collect();
     let distance = |t: &TimeMention| {
         if t.span.start >= trigger.end {

@@ -62,10 +62,31 @@ pub fn assign(keys: &[GroupKey]) -> Vec<usize> {
         }
         i
     }
+    // Reports of one happening often share their key exactly (type, place, first and last
+    // day): those are one group at once, and only the first of them is compared with the
+    // rest, so that a thousand reports of one shelling cost one comparison each.
+    let mut first_of: HashMap<(&str, &str, NaiveDate, NaiveDate), usize> = HashMap::new();
+    let mut compared = vec![true; keys.len()];
+    for (i, k) in keys.iter().enumerate() {
+        if let (true, Some((a, b)), Some((id, _, _))) = (k.reported, k.dates, k.place) {
+            match first_of.entry((k.event_type, id, a, b)) {
+                std::collections::hash_map::Entry::Occupied(first) => {
+                    parent[i] = *first.get();
+                    compared[i] = false;
+                }
+                std::collections::hash_map::Entry::Vacant(slot) => {
+                    slot.insert(i);
+                }
+            }
+        }
+    }
     // Buckets of groupable events by type and cell, each sorted by start date, with the
     // longest interval in the bucket (how far back an overlapping event can start).
     let mut buckets: HashMap<(&str, i32, i32), (Vec<usize>, i64)> = HashMap::new();
     for (i, k) in keys.iter().enumerate() {
+        if !compared[i] {
+            continue;
+        }
         if let (true, Some((a, b)), Some((_, lat, lon))) = (k.reported, k.dates, k.place) {
             let (y, x) = cell(lat, lon);
             let bucket = buckets.entry((k.event_type, y, x)).or_default();
@@ -81,6 +102,9 @@ pub fn assign(keys: &[GroupKey]) -> Vec<usize> {
         let (true, Some((a, b)), Some((_, lat, lon))) = (k.reported, k.dates, k.place) else {
             continue;
         };
+        if !compared[i] {
+            continue;
+        }
         let (y, x) = cell(lat, lon);
         for (dy, dx) in (-1..=1).flat_map(|dy| (-1..=1).map(move |dx| (dy, dx))) {
             let Some((list, longest)) = buckets.get(&(k.event_type, y + dy, x + dx)) else {

@@ -37,7 +37,10 @@ pub(super) fn is_first_name(
     if text[span.clone()].contains([' ', '-']) || !NEXT_NAME.is_match(&text[span.end..]) {
         return false;
     }
-    only_small_places(candidates, gazetteer)
+    // "Maria Zakharova": a common given name is a first name before a surname, even when a
+    // hromada seat abroad shares its folded spelling.
+    GIVEN_NAMES.binary_search(&&text[span.clone()]).is_ok()
+        || only_small_places(candidates, gazetteer)
 }
 
 /// Whether every reading of a name is a settlement under 10,000 people and no

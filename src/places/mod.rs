@@ -277,6 +277,8 @@ mod tests {
         );
         let names: Vec<&str> = got.iter().map(|(text, _)| text.as_str()).collect();
         assert_eq!(names, ["Sloviansk"]);
+        let got = resolve_text("Maria Zakharova said Kyiv lies.");
+        assert_eq!(got.len(), 1, "{got:?}");
         // A place's other name is still a place.
         let got = resolve_text("Bakhmut, known as Artemivsk until 2016, was shelled.");
         assert_eq!(got.len(), 2, "{got:?}");

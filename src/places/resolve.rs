@@ -7,6 +7,7 @@ use crate::gazetteer::{Entry, Gazetteer, GeoPoint, Kind};
 use crate::words::{head, tail};
 use once_cell::sync::Lazy;
 use regex::Regex;
+use std::collections::HashMap;
 
 static RELATION_BEFORE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
@@ -95,10 +96,7 @@ fn named_oblasts<'g>(text: &str, found: &[Found], gazetteer: &'g Gazetteer) -> V
 }
 
 pub(super) fn resolve(text: &str, raw: Vec<Found>, gazetteer: &Gazetteer) -> Vec<PlaceMention> {
-    let anchors: Vec<(usize, GeoPoint)> = anchors(text, &raw, gazetteer, true)
-        .into_iter()
-        .map(|(mention, at)| (mention, GeoPoint::new(at)))
-        .collect();
+    let anchors = distinct_anchors(anchors(text, &raw, gazetteer, true));
     let named_oblasts = named_oblasts(text, &raw, gazetteer);
     let locators = locators(text, &raw, gazetteer);
     let mut out: Vec<PlaceMention> = Vec::with_capacity(raw.len());
@@ -289,19 +287,35 @@ fn located_bonus(e: &Entry, locator: &Entry) -> f64 {
 
 /// How much the document's other places (not this mention itself) support a candidate:
 /// a place near them, or in an oblast the text names.
-fn context_bonus(
-    e: &Entry,
-    mention: usize,
-    anchors: &[(usize, GeoPoint)],
-    oblasts: &[&str],
-) -> f64 {
+/// An anchor point, how many mentions name it, and one of them.
+type Anchor = (GeoPoint, usize, usize);
+
+/// Each anchor point once: a long text names the same towns again and again, and comparing
+/// every candidate with every mention would grow with the square of the text's length.
+fn distinct_anchors(anchors: Vec<(usize, (f64, f64))>) -> Vec<Anchor> {
+    let mut seen: HashMap<(u64, u64), usize> = HashMap::new();
+    let mut out: Vec<Anchor> = Vec::new();
+    for (mention, (lat, lon)) in anchors {
+        match seen.entry((lat.to_bits(), lon.to_bits())) {
+            std::collections::hash_map::Entry::Occupied(at) => out[*at.get()].1 += 1,
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(out.len());
+                out.push((GeoPoint::new((lat, lon)), 1, mention));
+            }
+        }
+    }
+    out
+}
+
+fn context_bonus(e: &Entry, mention: usize, anchors: &[Anchor], oblasts: &[&str]) -> f64 {
     let mut bonus = 0.0;
     if matches!(e.kind, Kind::Settlement | Kind::Site) {
         let here = e.point();
+        // A mention is no anchor for itself; a point other mentions name too still is.
         let nearest = anchors
             .iter()
-            .filter(|(from, _)| *from != mention)
-            .map(|(_, a)| a.separation(&here))
+            .filter(|(_, count, from)| *count > 1 || *from != mention)
+            .map(|(a, _, _)| a.separation(&here))
             .fold(f64::INFINITY, f64::min);
         if nearest.is_finite() {
             bonus += 8.0 * (-GeoPoint::km(nearest) / 30.0).exp();
