@@ -132,6 +132,31 @@ fn stages(c: &mut Criterion) {
         },
     );
     group.finish();
+
+    // One long paragraph (the five seeds run together ten times, with no line break, each
+    // copy's sentences numbered so that none is dropped as a repeat): a stage whose work
+    // grows with the square of a document's length shows here as a throughput far below
+    // the end-to-end figure above.
+    let seeds = docs
+        .iter()
+        .map(|(t, _)| t.replace('\n', " "))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let long: String = (0..10)
+        .map(|copy| seeds.replace(". ", &format!(" ({copy}). ")))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut group = c.benchmark_group("long_document");
+    group.throughput(Throughput::Bytes(long.len() as u64));
+    group.sample_size(10);
+    group.bench_function("one_paragraph", |b| {
+        b.iter(|| {
+            pipeline::analyze(document(&long, docs[0].1), g)
+                .events
+                .len()
+        })
+    });
+    group.finish();
 }
 
 criterion_group!(benches, stages);

@@ -386,16 +386,47 @@ fn split_lines(text: &str) -> Vec<Range<usize>> {
             // The LF of a CRLF, already taken with its CR.
             continue;
         }
-        out.push(start..i);
+        cut_long_line(text, start..i, &mut out);
         start = i + 1;
         if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
             start += 1;
         }
     }
     if start < bytes.len() {
-        out.push(start..bytes.len());
+        cut_long_line(text, start..bytes.len(), &mut out);
     }
     out
+}
+
+/// The longest line judged whole. Cruft lines are short (a banner, a caption, a link);
+/// a longer one is a page whose line breaks were lost, and judging it whole would drop the
+/// whole article for one "Subscribe" or two "we"s in it.
+const LONGEST_LINE: usize = 2_000;
+
+/// Pushes `line`, cut after each sentence end (". " before a capital letter or a quotation
+/// mark) when it is longer than [`LONGEST_LINE`], so that the rules judge sentences.
+fn cut_long_line(text: &str, line: Range<usize>, out: &mut Vec<Range<usize>>) {
+    if line.len() <= LONGEST_LINE {
+        out.push(line);
+        return;
+    }
+    let bytes = text.as_bytes();
+    let mut start = line.start;
+    for at in memchr::memchr3_iter(b'.', b'!', b'?', &bytes[line.clone()]) {
+        let end = line.start + at + 1;
+        let next = bytes[end..line.end]
+            .iter()
+            .position(|b| *b != b' ')
+            .map(|skip| end + skip);
+        let Some(next) = next.filter(|&n| n > end) else {
+            continue;
+        };
+        if bytes[next].is_ascii_uppercase() || matches!(bytes[next], b'"' | 0xE2) {
+            out.push(start..end);
+            start = next;
+        }
+    }
+    out.push(start..line.end);
 }
 
 /// Whether the line holds one of the reader-facing phrases as whole words. One pattern of
@@ -587,5 +618,22 @@ mod tests {
     fn lone_carriage_returns_split_lines() {
         let text = "First line.\rRELATED: CLICK HERE FOR MORE\r\nLast line.";
         assert_eq!(kept(text), vec!["First line.", "Last line."]);
+    }
+
+    #[test]
+    fn a_page_without_line_breaks_is_judged_sentence_by_sentence() {
+        let report = |from: usize| {
+            (from..from + 30)
+                .map(|n| {
+                    format!(
+                        "Russian forces shelled Kupiansk {n} times on Monday, killing two people. "
+                    )
+                })
+                .collect::<String>()
+        };
+        let text = format!("{}Subscribe to our newsletter. {}", report(0), report(30));
+        let kept = kept(&text);
+        assert_eq!(kept.len(), 60);
+        assert!(kept.iter().all(|k| !k.contains("Subscribe")));
     }
 }
