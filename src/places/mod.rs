@@ -228,17 +228,20 @@ mod tests {
         assert_eq!(got.len(), 2, "{got:?}");
     }
 
-    #[test]
-    fn a_parenthesis_locates_the_name_before_it() {
-        let g = Gazetteer::embedded();
-        let text = "Russian forces advanced northwest of Krasnohorivka (just north of Avdiivka) and near Klishchiivka (7km southwest of Bakhmut).";
+    /// Each name found in `text` and whether it only locates another.
+    fn references(text: &str) -> Vec<(&str, bool)> {
         let sents = sentences::split(text, std::slice::from_ref(&(0..text.len())));
-        let got: Vec<(&str, bool)> = find(text, &sents, g)
+        find(text, &sents, Gazetteer::embedded())
             .into_iter()
             .map(|p| (&text[p.span], p.reference))
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn a_parenthesis_locates_the_name_before_it() {
+        let text = "Russian forces advanced northwest of Krasnohorivka (just north of Avdiivka) and near Klishchiivka (7km southwest of Bakhmut).";
         assert_eq!(
-            got,
+            references(text),
             [
                 ("Krasnohorivka", false),
                 ("Avdiivka", true),
@@ -250,15 +253,9 @@ mod tests {
 
     #[test]
     fn a_list_of_located_places_is_not_a_list_of_references() {
-        let g = Gazetteer::embedded();
         let text = "Russian forces captured the village of Vovchenka in Kharkiv and Illinka in the Donetsk region. Shelling hit areas near Kupiansk and Izium.";
-        let sents = sentences::split(text, std::slice::from_ref(&(0..text.len())));
-        let got: Vec<(&str, bool)> = find(text, &sents, g)
-            .into_iter()
-            .map(|p| (&text[p.span], p.reference))
-            .collect();
         assert_eq!(
-            got,
+            references(text),
             [
                 ("Vovchenka", false),
                 ("Kharkiv", true),

@@ -83,16 +83,7 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
         }
         Family::MonthDay | Family::DayMonth | Family::Since => {
             let (m, d) = (month?, get("d")?.parse::<u32>().ok()?);
-            let (date, cue) = match year {
-                Some(y) => (
-                    NaiveDate::from_ymd_opt(y, m, d)?,
-                    "explicit date".to_string(),
-                ),
-                None => (
-                    date_without_year(pubd?, m, d, direction)?,
-                    format!("year from publication, {cue}"),
-                ),
-            };
+            let (date, cue) = month_day(year, m, d, pubd, direction, &cue)?;
             if found.family == Family::Since {
                 let end = pubd.filter(|p| *p >= date).unwrap_or(date);
                 return resolved(
@@ -484,16 +475,8 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
                 "constitution day" => (6, 28),
                 _ => return None,
             };
-            let (date, cue) = match year {
-                Some(y) => (
-                    NaiveDate::from_ymd_opt(y, m, d)?,
-                    "explicit date".to_string(),
-                ),
-                None => (
-                    date_without_year(pubd?, m, d, direction)?,
-                    format!("holiday, year from publication, {cue}"),
-                ),
-            };
+            let (date, cue) = month_day(year, m, d, pubd, direction, &cue)?;
+            let cue = format!("{holiday}: {cue}");
             resolved(date, date, Precision::Day, day_value(date), None, cue)
         }
         Family::Offset => {
@@ -933,6 +916,28 @@ fn last_day(y: i32, m: u32) -> Option<u32> {
     let first = NaiveDate::from_ymd_opt(y, m, 1)?;
     let next = first.checked_add_months(Months::new(1))?;
     Some((next - Days::new(1)).day())
+}
+
+/// A month and day, in the year written or else the one the publication date and the
+/// direction give; with the cue that decided.
+fn month_day(
+    year: Option<i32>,
+    m: u32,
+    d: u32,
+    published: Option<NaiveDate>,
+    direction: Direction,
+    cue: &str,
+) -> Option<(NaiveDate, String)> {
+    Some(match year {
+        Some(y) => (
+            NaiveDate::from_ymd_opt(y, m, d)?,
+            "explicit date".to_string(),
+        ),
+        None => (
+            date_without_year(published?, m, d, direction)?,
+            format!("year from publication, {cue}"),
+        ),
+    })
 }
 
 /// The year of a month named without one: the nearest such month in the direction.
