@@ -265,7 +265,7 @@ fn settles_inside(ctx: &PlaceContext, place: &EventPlace, clause: &[&PlaceMentio
 /// "Bryansk oblasts", "inside Russia"): then the article's focus is not its place either.
 /// "Russia's Ministry of Foreign Affairs" is an institution, not a place.
 fn elsewhere(ctx: &PlaceContext, clause: &Range<usize>) -> bool {
-    crate::places::abroad::names_an_area_abroad(ctx.text, clause, ctx.places)
+    crate::places::abroad::names_a_place_not_held(ctx.text, clause, ctx.places)
 }
 
 /// "the city", "the town", "the village" (not "the town of X").

@@ -11,12 +11,20 @@ use regex::Regex;
 use std::ops::Range;
 
 /// An area written the way a place outside the gazetteer is: inside Russia, in one of
-/// Russia's named places, a capitalised name before "oblast", "region", "province" or
-/// "Krai", or after "the village of". A match that is a gazetteer place ("Donetsk region")
-/// is not abroad: callers check it against the places found.
+/// Russia's named places, or a capitalised name before "oblast", "region", "province" or
+/// "Krai". A match that is a gazetteer place ("Donetsk region") is not abroad: callers
+/// check it against the places found.
 static FOREIGN: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"\b(?:in|inside|across|into)\s+Russia\b|\b(?:in|inside|into|across)\s+Russia['\u2019]s\s+\p{Lu}|\b\p{Lu}\p{Ll}+\s+(?:[Oo]blasts?|regions?|provinces?|Krai)\b|\b(?:village|town|city|settlement)\s+of\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)*",
+        r"\b(?:in|inside|across|into)\s+Russia\b|\b(?:in|inside|into|across)\s+Russia['\u2019]s\s+\p{Lu}|\b\p{Lu}\p{Ll}+\s+(?:[Oo]blasts?|regions?|provinces?|Krai)\b",
+    )
+});
+
+/// A settlement named as one ("the village of Tyotkino"): when the name is no gazetteer
+/// place, it lies somewhere the gazetteer does not hold.
+static NAMED_SETTLEMENT: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"\b(?:village|town|city|settlement)\s+of\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)*",
     )
 });
 
@@ -46,10 +54,23 @@ fn describes(word: &str) -> bool {
     word.ends_with("ian") || word.ends_with("ern") || DESCRIBING.contains(&word)
 }
 
-/// Whether `text[range]` names an area abroad, or a village the gazetteer does not hold
-/// ("the village of Tyotkino"): a [`FOREIGN`] phrase that overlaps none of `places`.
+/// Whether `text[range]` names an area abroad: a [`FOREIGN`] phrase that overlaps none of
+/// `places`.
 pub fn names_an_area_abroad(text: &str, range: &Range<usize>, places: &[PlaceMention]) -> bool {
-    FOREIGN.find_iter(&text[range.clone()]).any(|m| {
+    names_unheld(&FOREIGN, text, range, places)
+}
+
+/// Whether `text[range]` names a place the gazetteer does not hold: an area abroad, or a
+/// village it lacks ("the village of Tyotkino").
+pub fn names_a_place_not_held(text: &str, range: &Range<usize>, places: &[PlaceMention]) -> bool {
+    names_unheld(&FOREIGN, text, range, places)
+        || names_unheld(&NAMED_SETTLEMENT, text, range, places)
+}
+
+/// Whether a match of `phrase` in `text[range]` overlaps none of `places` and names rather
+/// than describes.
+fn names_unheld(phrase: &Regex, text: &str, range: &Range<usize>, places: &[PlaceMention]) -> bool {
+    phrase.find_iter(&text[range.clone()]).any(|m| {
         let span = m.start() + range.start..m.end() + range.start;
         let first = m.as_str().split_whitespace().next().unwrap_or_default();
         !describes(first)
