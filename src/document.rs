@@ -38,6 +38,9 @@ pub enum Published {
         /// Byte range of the expression it was read from.
         span: Range<usize>,
     },
+    /// Read from the article's address ("/2024/05/10/", "-2024-05-10"), when the text
+    /// has none.
+    FoundInUrl(NaiveDate),
     /// Not known: relative expressions stay unresolved.
     Unknown,
 }
@@ -46,16 +49,19 @@ impl Published {
     /// The anchor date, if any.
     pub fn date(&self) -> Option<NaiveDate> {
         match self {
-            Published::Given(d) | Published::FoundInText { date: d, .. } => Some(*d),
+            Published::Given(d)
+            | Published::FoundInText { date: d, .. }
+            | Published::FoundInUrl(d) => Some(*d),
             Published::Unknown => None,
         }
     }
 
-    /// A short word for outputs: `given`, `text` or `unknown`.
+    /// A short word for outputs: `given`, `text`, `url` or `unknown`.
     pub fn how(&self) -> &'static str {
         match self {
             Published::Given(_) => "given",
             Published::FoundInText { .. } => "text",
+            Published::FoundInUrl(_) => "url",
             Published::Unknown => "unknown",
         }
     }

@@ -413,3 +413,21 @@ fn place_lists_candidates() {
     assert!(text.lines().count() > 30, "{text}");
     assert!(text.contains("gn:710052"));
 }
+
+#[test]
+fn an_undated_article_takes_the_date_in_its_address() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = r#"{"id":"u1","text":"Russian forces shelled Kupiansk on Monday.","url":"https://www.reuters.com/world/europe/ukraine-kupiansk-2024-08-21/"}"#;
+    let out = dir.path().join("out");
+    let o = dateline(
+        &["extract", "--jsonl", "-", "--out", out.to_str().unwrap()],
+        Some(input),
+    );
+    assert!(o.status.success());
+    assert!(!String::from_utf8_lossy(&o.stderr).contains("no publication date"));
+    let mentions = std::fs::read_to_string(out.join("mentions.jsonl")).unwrap();
+    let m: serde_json::Value = serde_json::from_str(mentions.trim()).unwrap();
+    assert_eq!(m["published"], "2024-08-21");
+    assert_eq!(m["published_from"], "url");
+    assert_eq!(m["times"][0]["start"], "2024-08-19");
+}

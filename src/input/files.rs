@@ -28,7 +28,12 @@ pub fn read_files(
         };
         let mut warnings = Vec::new();
         let text = read_text_file(&path, &origin, options.max_doc_bytes, &mut warnings)?;
-        let published = resolve_published(meta.published.as_deref(), &text, &origin)?;
+        let published = resolve_published(
+            meta.published.as_deref(),
+            &text,
+            meta.url.as_deref(),
+            &origin,
+        )?;
         let id = path
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())

@@ -126,7 +126,12 @@ impl RawLine {
                 max_doc_bytes
             )));
         }
-        let published = resolve_published(line.published.as_deref(), &body, &origin)?;
+        let published = resolve_published(
+            line.published.as_deref(),
+            &body,
+            line.url.as_deref(),
+            &origin,
+        )?;
         Ok(super::checked(Document {
             id,
             text: body,

@@ -125,14 +125,19 @@ impl<R: Read> Manifest<R> {
         let path = self.folder.join(relative);
         let mut warnings = Vec::new();
         let text = read_text_file(&path, &origin, self.options.max_doc_bytes, &mut warnings)?;
-        let published =
-            resolve_published(field(self.columns.published).as_deref(), &text, &origin)?;
+        let url = field(self.columns.url);
+        let published = resolve_published(
+            field(self.columns.published).as_deref(),
+            &text,
+            url.as_deref(),
+            &origin,
+        )?;
         Ok(super::checked(Document {
             id,
             text,
             published,
             source: field(self.columns.source),
-            url: field(self.columns.url),
+            url,
             title: field(self.columns.title),
             origin,
             warnings,

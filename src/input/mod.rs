@@ -161,10 +161,12 @@ pub(crate) fn checked(mut doc: Document) -> Document {
     doc
 }
 
-/// The publication date from a given field, or from the text, or unknown.
+/// The publication date from a given field, or from the text, or from the article's
+/// address, or unknown.
 pub(crate) fn resolve_published(
     given: Option<&str>,
     text: &str,
+    url: Option<&str>,
     origin: &Origin,
 ) -> Result<Published, InputError> {
     match given.map(str::trim).filter(|s| !s.is_empty()) {
@@ -176,7 +178,9 @@ pub(crate) fn resolve_published(
             }),
         None => Ok(match crate::time::dateline::find_publication_date(text) {
             Some((date, span)) => Published::FoundInText { date, span },
-            None => Published::Unknown,
+            None => url
+                .and_then(crate::time::dateline::date_in_url)
+                .map_or(Published::Unknown, Published::FoundInUrl),
         }),
     }
 }

@@ -118,6 +118,28 @@ pub fn find_publication_date(text: &str) -> Option<(NaiveDate, Range<usize>)> {
         .or_else(|| first_date(LABELLED.iter(), text))
 }
 
+/// The date in an article's address, as news sites print it: "/2024/05/10/",
+/// "-2024-05-10", "/20240510/". Only a whole, valid date counts (a year and a month alone do
+/// not, and a longer run of digits is an id).
+pub fn date_in_url(url: &str) -> Option<NaiveDate> {
+    static IN_URL: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(
+            r"(?:^|[/_.-])(?P<y>(?:19|20)\d\d)(?P<sep>[/_-]?)(?P<m>[01]\d)(?P<sep2>[/_-]?)(?P<d>[0-3]\d)(?:[/_.?#-]|$)",
+        )
+        .expect("the address pattern is valid")
+    });
+    IN_URL.captures_iter(url).find_map(|c| {
+        if c["sep"] != c["sep2"] {
+            return None;
+        }
+        NaiveDate::from_ymd_opt(
+            c["y"].parse().ok()?,
+            c["m"].parse().ok()?,
+            c["d"].parse().ok()?,
+        )
+    })
+}
+
 /// The earliest date any of `patterns` reads in `text`.
 fn first_date<'p>(
     patterns: impl Iterator<Item = &'p Regex>,
@@ -258,6 +280,32 @@ mod tests {
             dated_dateline("Russia claimed Tuesday that troops were encircled."),
             None
         );
+    }
+
+    #[test]
+    fn dates_in_addresses() {
+        let date = |url: &str| date_in_url(url).map(|d| d.to_string());
+        assert_eq!(
+            date("https://www.reuters.com/world/europe/ukraine-pokrovsk-2024-08-19/"),
+            Some("2024-08-19".into())
+        );
+        assert_eq!(
+            date("https://www.theguardian.com/world/2022/jun/13/x"),
+            None,
+            "a month's name is not read"
+        );
+        assert_eq!(
+            date("https://apnews.com/2015/02/18/ukraine-debaltseve"),
+            Some("2015-02-18".into())
+        );
+        assert_eq!(
+            date("https://x.com/news/20240510/a"),
+            Some("2024-05-10".into())
+        );
+        assert_eq!(date("https://x.com/news/2024/05/"), None);
+        assert_eq!(date("https://x.com/a/202405101234"), None);
+        assert_eq!(date("https://x.com/2024-0510/a"), None);
+        assert_eq!(date("https://x.com/2024/13/40/a"), None);
     }
 
     #[test]
