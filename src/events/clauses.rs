@@ -384,13 +384,14 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
         && !WEAPON_AFTER.is_match(crate::words::head(&clause[m.end()..], 80));
     // "Russian forces are on the outskirts of Pokrovsk" advanced; "the plant is on the
     // outskirts" did not. "Made no gains" is no advance.
-    let written = m.as_str().to_ascii_lowercase();
-    let copula = ["are ", "is ", "were ", "was ", "been ", "be "]
-        .iter()
-        .any(|w| written.starts_with(w));
-    let no_advance = event_type == EventType::Advance
-        && ((copula && !TROOPS_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 60)))
-            || written.contains(" no "));
+    let no_advance = event_type == EventType::Advance && {
+        let written = m.as_str().to_ascii_lowercase();
+        let copula = ["are ", "is ", "were ", "was ", "been ", "be "]
+            .iter()
+            .any(|w| written.starts_with(w));
+        (copula && !TROOPS_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 60)))
+            || written.contains(" no ")
+    };
     // "the Russian Main Missile and Artillery Directorate": a capitalised "Artillery" inside
     // a sentence names an institution or unit, not shelling.
     let artillery_in_a_name =

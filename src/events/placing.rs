@@ -443,7 +443,9 @@ fn choose(
         )
     });
     let authorities_in = |p: &PlaceMention| {
-        AUTHORITIES_IN_BEFORE.is_match(crate::words::tail(&ctx.text[..p.span.start], 30))
+        let before = crate::words::tail(&ctx.text[..p.span.start], 30);
+        ["in ", "of ", "the "].iter().any(|w| before.ends_with(w))
+            && AUTHORITIES_IN_BEFORE.is_match(before)
     };
     let mut not_references: Vec<&PlaceMention> = candidates
         .iter()
