@@ -206,7 +206,7 @@ fn a_missing_file_in_a_manifest_is_named_by_line_and_others_are_written() {
 #[test]
 fn a_manifest_without_a_required_column_stops_with_a_clear_error() {
     let dir = tempfile::tempdir().unwrap();
-    let (o, out) = manifest(dir.path(), "id,path,published\na,good.txt,2022-05-17\n");
+    let (o, out) = manifest(dir.path(), "id,document,published\na,good.txt,2022-05-17\n");
     assert_eq!(o.status.code(), Some(1));
     assert!(
         stderr(&o).contains("manifest.csv:1: expected a column \"file\""),
@@ -214,6 +214,26 @@ fn a_manifest_without_a_required_column_stops_with_a_clear_error() {
         stderr(&o)
     );
     assert!(!out.join("events.csv").exists(), "no half-made output");
+}
+
+#[test]
+fn a_scrapers_column_names_are_read_and_the_id_defaults_to_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    // "path", "date" and "link" for "file", "published" and "url"; no id column.
+    let (o, out) = manifest(
+        dir.path(),
+        "path,date,outlet,link\ngood.txt,2022-05-17,Reuters,https://reuters.com/x\n",
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let events = std::fs::read_to_string(out.join("events.csv")).unwrap();
+    let row = events.lines().nth(1).unwrap();
+    // Monday before 2022-05-17 is 2022-05-16: the "date" column was read.
+    assert!(row.starts_with("good.txt-1,good.txt,"), "{row}");
+    assert!(row.contains("2022-05-16"), "{row}");
+    assert!(
+        row.contains("Reuters") && row.contains("https://reuters.com/x"),
+        "{row}"
+    );
 }
 
 #[test]

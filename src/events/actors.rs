@@ -25,7 +25,7 @@ const ACTORS: &[(&str, &str, &str)] = &[
     ),
     (
         "Russian forces",
-        r"\b(?:Russian|Russia['\u2019]s|Moscow['\u2019]s|Kremlin['\u2019]s|pro-Russian|Russian-backed|Moscow-backed|Kremlin-backed)\s+(?i:(?:guided|glide|aerial|cruise|ballistic|sabotage|assault|reconnaissance|infantry)\s+)*(?i:bombs?|forces|troops|army|soldiers|military|servicemen|units|groups|detachments|infantry|artillery|aviation|marines|paratroopers|rockets?|missiles?|shells?|shelling|bombardment|strikes?|airstrikes?|aircraft|drones?|separatists?|fighters|warplanes?|jets?)\b|\b(?:Russian|Russia['\u2019]s)\s+\d+(?:st|nd|rd|th)\s+(?:[A-Za-z-]+\s+){0,3}?(?i:brigade|division|regiment|battalion|army|corps)\b|\b(?:the\s+)?Russians\b|\bRussia\b|\bMoscow\b|\b(?:(?i:the)\s+)?(?i:occupiers|invaders|occupation forces|ruscists|rashists|russists|orcs)\b|\b(?:Center|Centre|West|South|North|East|Dnepr|Dnieper|Vostok|Zapad|Yug|Sever|Tsentr)\s+(?i:battle\s*group|group\s+of\s+forces)\b",
+        r"\b(?:Russian|Russia['\u2019]s|Moscow['\u2019]s|Kremlin['\u2019]s|pro-Russian|Russian-backed|Moscow-backed|Kremlin-backed)\s+(?i:(?:guided|glide|aerial|cruise|ballistic|sabotage|assault|reconnaissance|infantry)\s+)*(?i:bombs?|forces|troops|army|soldiers|military|servicemen|units|groups|detachments|infantry|artillery|aviation|marines|paratroopers|rockets?|missiles?|shells?|shelling|bombardment|strikes?|airstrikes?|aircraft|drones?|separatists?|fighters|warplanes?|jets?)\b|\b(?:Russian|Russia['\u2019]s)\s+\d+(?:st|nd|rd|th)\s+(?:[A-Za-z-]+\s+){0,3}?(?i:brigade|division|regiment|battalion|army|corps)\b|\b(?:the\s+)?Russians\b|\bRussia\b|\bMoscow\b|\b(?:(?i:the)\s+)?(?i:occupiers|invaders|occupation forces|ruscists|rashists|russists|orcs)\b|\b(?:Center|Centre|West|South|North|East|Dnepr|Dnieper|Vostok|Zapad|Yug|Sever|Tsentr)\s+(?i:battle\s*group|group\s+of\s+forces)\b|\b(?i:battle\s*group|group\s+of\s+forces)\s+(?:Center|Centre|West|South|North|East|Dnepr|Dnieper|Vostok|Zapad|Yug|Sever|Tsentr)\b",
         "Russian troops",
     ),
     (
@@ -163,9 +163,17 @@ pub fn actors(
     for row in ANY_ACTOR.matches(clause).into_iter() {
         let name = ACTORS[row].0;
         for m in COMPILED[row].find_iter(clause) {
-            if !found
-                .iter()
-                .any(|&(start, end, _)| start <= m.start() && m.start() < end.max(start + 1))
+            // "the city of Kurakhovo in the Donetsk People's Republic": a republic named
+            // after "in" is where it happened, not who acted.
+            let located = matches!(name, "DPR forces" | "LPR forces") && {
+                let before = format!(" {}", crate::words::tail(&clause[..m.start()], 8));
+                let before = before.to_ascii_lowercase();
+                before.ends_with(" in the ") || before.ends_with(" in ")
+            };
+            if !located
+                && !found
+                    .iter()
+                    .any(|&(start, end, _)| start <= m.start() && m.start() < end.max(start + 1))
             {
                 found.push((m.start(), m.end(), name));
             }
@@ -259,6 +267,16 @@ mod tests {
         for ((name, _, example), re) in ACTORS.iter().zip(COMPILED.iter()) {
             assert!(re.is_match(example), "{name}: {example}");
         }
+    }
+
+    #[test]
+    fn a_republic_named_after_in_is_a_place_and_battlegroups_are_russian() {
+        let c = "Units of the Battlegroup South have completed the liberation of the city of Kurakhovo in the Donetsk People's Republic.";
+        let t = c.find("liberation").unwrap();
+        assert_eq!(actors(c, &(t..t + 10)), (Some("Russian forces"), None));
+        let c = "DPR forces captured a village in the DPR.";
+        let t = c.find("captured").unwrap();
+        assert_eq!(actors(c, &(t..t + 8)), (Some("DPR forces"), None));
     }
 
     #[test]

@@ -41,6 +41,22 @@ static RELATIVE_AFTER_TRIGGER: Lazy<Regex> = Lazy::new(|| {
     )
 });
 
+/// Whether the relative clause that ends its match at `relative_end` of `between` (the text
+/// from a trigger to a time) is closed by a comma before the time, so that the time is the
+/// main clause's again: "retook Kupiansk, a railway hub that supplied Russian troops in
+/// the east, on Friday". Only a preposition may stand between that comma and the time.
+fn closed_before_time(between: &str, relative_end: usize) -> bool {
+    between.rfind(',').is_some_and(|comma| {
+        comma >= relative_end && {
+            let rest = between[comma + 1..].trim();
+            rest.is_empty()
+                || ["on", "in", "at", "by", "early", "late", "overnight"]
+                    .iter()
+                    .any(|p| rest.eq_ignore_ascii_case(p))
+        }
+    })
+}
+
 /// Whether the time expression at `span` follows "since" (within it or just before it), or
 /// dates the start of something the happening has run on from ("since Russia's invasion
 /// began in February", "since Russia launched its offensive on Friday", "since the start of
@@ -177,7 +193,9 @@ pub fn date_event(
             || (t.span.start >= trigger.end && {
                 let between = &text[trigger.end..t.span.start];
                 (between.contains("that") || between.contains("which") || between.contains(','))
-                    && RELATIVE_AFTER_TRIGGER.is_match(between)
+                    && RELATIVE_AFTER_TRIGGER
+                        .find(between)
+                        .is_some_and(|m| !closed_before_time(between, m.end()))
             })
     };
     let happening = nearest(&|t| {

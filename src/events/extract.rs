@@ -209,7 +209,7 @@ fn narrow_to_the_next_sentence(doc: &DocumentView, events: &mut [Event]) {
         let Some(area) = events[i].place.as_ref().map(|p| g.entry(p.entry)) else {
             continue;
         };
-        if !matches!(area.kind, Kind::Oblast | Kind::Region) {
+        if !matches!(area.kind, Kind::Oblast | Kind::Region) || names_many_parts(doc, &events[i]) {
             continue;
         }
         let Some(si) = doc
@@ -244,6 +244,23 @@ fn narrow_to_the_next_sentence(doc: &DocumentView, events: &mut [Event]) {
             events[i].place = Some(EventPlace::from_context(entry, 2));
         }
     }
+}
+
+/// "evacuated from border areas of Kharkiv oblast", "frontline communities of Donetsk
+/// oblast": the event's area is named as the whole of many places, so one settlement told
+/// in the next sentence ("Evacuations from Vovchansk were continuing") is a part of it,
+/// not where it happened.
+fn names_many_parts(doc: &DocumentView, event: &Event) -> bool {
+    static PARTS_OF: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(
+            r"(?i)\b(?:areas|parts|districts|communities|hromadas|villages|towns|settlements|localities)\s+(?:of|in)\s+(?:the\s+)?$",
+        )
+    });
+    event
+        .place
+        .as_ref()
+        .and_then(|p| p.span.as_ref())
+        .is_some_and(|span| PARTS_OF.is_match(crate::words::tail(&doc.text[..span.start], 40)))
 }
 
 /// A headline restates the story's main happening ("Russia Claims Capture Of Key Town Near

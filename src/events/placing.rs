@@ -354,12 +354,13 @@ fn country_wide(ctx: &PlaceContext, clause: &Range<usize>) -> bool {
 /// amounted to 1,120 personnel") or spreads its happenings over many places ("launched 68
 /// air strikes, ..., and carried out 4,200 attacks on the positions of our troops and
 /// populated areas", "shelled 15 settlements", "Russia has lost 724,000 troops in Ukraine
-/// since the beginning of the full-scale invasion"): every clause of it that names no place
+/// since the beginning of the full-scale invasion", "Over the past day, the Russian army
+/// lost 1,230 soldiers"): every clause of it that names no place
 /// has none.
 fn totals_or_many_places(sentence: &str) -> bool {
     static TOTALS_AND_MANY_PLACES: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"(?i)\blosses\b[^.;]{0,60}?\b(?:amounted\s+to|totall?ed|stood\s+at|stand\s+at)\b|\blost\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+)?\d[\d,]*\s+(?:troops|soldiers|servicemen|personnel)\s+(?:in\s+Ukraine\s+)?since\b|\bpopulated\s+areas\b|\b(?:\d+|dozens\s+of|several|numerous)\s+(?:settlements|localities|towns\s+and\s+villages)\b",
+            r"(?i)\blosses\b[^.;]{0,60}?\b(?:amounted\s+to|totall?ed|stood\s+at|stand\s+at)\b|\blost\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|up\s+to\s+)?\d[\d,]*\s+(?:troops|soldiers|servicemen|personnel)\s+(?:in\s+Ukraine\s+)?(?:since|(?:over|in)\s+the\s+(?:past|last))\b|\b(?:past|last)\s+(?:day|24\s+hours)\b[^.;]{0,60}?\blost\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|up\s+to\s+)?\d[\d,]*\s+(?:troops|soldiers|servicemen|personnel)\b|\bpopulated\s+areas\b|\b(?:\d+|dozens\s+of|several|numerous)\s+(?:settlements|localities|towns\s+and\s+villages)\b",
         )
     });
     // Cue words first: few sentences have one.
@@ -423,7 +424,7 @@ fn choose(
         p.relation.is_none()
             && ARRIVED_BEFORE.is_match(crate::words::tail(&ctx.text[..p.span.start], 30))
     };
-    let destination = |p: &PlaceMention| match p.relation.as_deref() {
+    let own_destination = |p: &PlaceMention| match p.relation.as_deref() {
         Some(
             "to" | "towards" | "toward" | "into" | "apart from" | "except" | "except for"
             | "excluding",
@@ -432,6 +433,19 @@ fn choose(
         Some(_) => p.is_compass_reference(),
         None => event_type != EventType::Evacuation && arrived(p),
     };
+    // "attacks towards Bakhmut and Soledar": a name that continues a list shares the
+    // relation of the list's first name.
+    let mut destinations: Vec<*const PlaceMention> = Vec::new();
+    for (i, &p) in candidates.iter().enumerate() {
+        let continues = p.relation.is_none()
+            && i > 0
+            && destinations.contains(&std::ptr::from_ref(candidates[i - 1]))
+            && in_one_group(ctx, candidates[i - 1], p);
+        if own_destination(p) || continues {
+            destinations.push(std::ptr::from_ref(p));
+        }
+    }
+    let destination = |p: &PlaceMention| destinations.contains(&std::ptr::from_ref(p));
 
     // "Authorities in Kharkiv ordered the evacuation of villages in the Kupiansk district":
     // the seat of the authorities who act or speak is not where it happened, when another

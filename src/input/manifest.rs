@@ -1,8 +1,10 @@
 //! A manifest CSV: `id,file,published,source,url,title`, one article a row.
 //!
-//! Only `id` and `file` are required; `file` is relative to the manifest's folder and may
-//! not leave it (`..`, absolute paths) unless the user allows it, so a manifest from
-//! elsewhere cannot make the tool read arbitrary files.
+//! Only `file` is required (the `id` defaults to it); `file` is relative to the manifest's
+//! folder and may not leave it (`..`, absolute paths) unless the user allows it, so a
+//! manifest from elsewhere cannot make the tool read arbitrary files. Scrapers name their
+//! columns in their own ways, so each column is also found under the names in
+//! [`COLUMN_NAMES`] ("path", "date", "link", ...).
 
 use super::{read_text_file, resolve_published, InputError, ReadOptions};
 use crate::document::{Document, Origin};
@@ -18,8 +20,32 @@ pub struct Manifest<R = std::fs::File> {
     options: ReadOptions,
 }
 
+/// Each column and the header names it is found under, in order of preference: the
+/// first name present wins, so a manifest with both "published" and "date" reads
+/// "published".
+const COLUMN_NAMES: [(&str, &[&str]); 6] = [
+    ("id", &["id", "doc_id", "article_id"]),
+    (
+        "file",
+        &["file", "path", "filename", "file_name", "file_path"],
+    ),
+    (
+        "published",
+        &[
+            "published",
+            "published_at",
+            "publication_date",
+            "pub_date",
+            "date",
+        ],
+    ),
+    ("source", &["source", "outlet", "publisher", "site"]),
+    ("url", &["url", "link", "address"]),
+    ("title", &["title", "headline"]),
+];
+
 struct Columns {
-    id: usize,
+    id: Option<usize>,
     file: usize,
     published: Option<usize>,
     source: Option<usize>,
@@ -61,25 +87,26 @@ impl<R: Read> Manifest<R> {
                 message: format!("cannot read the header: {e}"),
             })?
             .clone();
-        let find = |name: &str| {
-            headers.iter().position(|h| {
-                h.trim()
-                    .trim_start_matches('\u{feff}')
-                    .eq_ignore_ascii_case(name)
+        let find = |column: &str| {
+            let (_, names) = COLUMN_NAMES.iter().find(|(c, _)| *c == column)?;
+            names.iter().find_map(|name| {
+                headers.iter().position(|h| {
+                    h.trim()
+                        .trim_start_matches('\u{feff}')
+                        .eq_ignore_ascii_case(name)
+                })
             })
         };
-        let required = |name: &str| {
-            find(name).ok_or_else(|| InputError {
-                origin: origin(Some(1)),
-                message: format!(
-                    "expected a column {name:?} in the header, but found {:?}",
-                    headers.iter().collect::<Vec<_>>().join(",")
-                ),
-            })
-        };
+        let file = find("file").ok_or_else(|| InputError {
+            origin: origin(Some(1)),
+            message: format!(
+                "expected a column \"file\" (or \"path\", \"filename\") in the header, but found {:?}",
+                headers.iter().collect::<Vec<_>>().join(",")
+            ),
+        })?;
         let columns = Columns {
-            id: required("id")?,
-            file: required("file")?,
+            id: find("id"),
+            file,
             published: find("published"),
             source: find("source"),
             url: find("url"),
@@ -110,8 +137,11 @@ impl<R: Read> Manifest<R> {
                 .filter(|s| !s.is_empty())
                 .map(str::to_string)
         };
-        let id = field(Some(self.columns.id)).ok_or_else(|| err("the id is empty".into()))?;
         let file = field(Some(self.columns.file)).ok_or_else(|| err("the file is empty".into()))?;
+        let id = match self.columns.id {
+            Some(column) => field(Some(column)).ok_or_else(|| err("the id is empty".into()))?,
+            None => file.clone(),
+        };
         let relative = Path::new(&file);
         let escapes = relative.is_absolute()
             || relative
