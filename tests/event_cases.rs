@@ -838,6 +838,18 @@ fn a_region_named_as_many_places_is_not_narrowed_to_one_of_them() {
 }
 
 #[test]
+fn a_new_topic_does_not_take_the_places_of_the_story_before() {
+    let text = "Ukrainian drones struck an oil depot in Luhansk on Saturday. Ukraine's General Staff said troops near Kupiansk repelled four attacks. Separately, Russian forces launched 46 drones at Ukraine overnight, the Air Force said. Air defences shot down 31 drones.";
+    let events = analyse("2024-03-23", text);
+    let after_separately: Vec<_> = events
+        .iter()
+        .filter(|e| e.sentence.start >= text.find("Separately").unwrap())
+        .map(|e| (e.event_type.as_str(), place_name(e)))
+        .collect();
+    assert_eq!(after_separately, [("strike", None), ("strike", None)]);
+}
+
+#[test]
 fn a_live_blog_entry_headline_is_not_a_second_event() {
     let text = "Live updates\n\n09:45 BST\nTwo killed in glide bomb attack on Kharkiv\n\nA Russian glide bomb hit an apartment block in Kharkiv on Sunday morning, killing two people, the governor said.\n\n08:30 BST\nDrone attack on Sumy\n";
     let events = analyse("2024-06-02", text);

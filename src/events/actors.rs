@@ -141,6 +141,9 @@ static SPEAKERS_OWN_TROOPS: Lazy<Regex> = Lazy::new(|| {
 /// How far before a reporting verb its speaker's name may start, in bytes ("Ukrainian
 /// military observer Kostyantyn Mashovets stated").
 const SPEAKER_PHRASE: usize = 60;
+/// How long a speaker's phrase set off by a comma may be, in bytes ("Leonid Pasechnik, the
+/// Moscow-installed head of the so-called Luhansk People's Republic, said").
+const SPEAKER_APPOSITIVE: usize = 120;
 /// A past participle: the trigger of a passive ("were evacuated", "was taken").
 static PARTICIPLE: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"(?i)^\w*(?:ed|en|wn|ck|ht)\b"));
 static PASSIVE: Lazy<Regex> = Lazy::new(|| {
@@ -203,12 +206,23 @@ pub fn actors(
     let speaker = report
         .filter(|m| !SPEAKERS_OWN_TROOPS.is_match(&before_trigger[m.end()..]))
         .map_or(0..0, |m| {
-            let before = &before_trigger[..m.start()];
+            // "Leonid Pasechnik, the Moscow-installed head of the so-called Luhansk People's
+            // Republic, said": the comma closing an appositive does not end the phrase.
+            let before = before_trigger[..m.start()].trim_end().trim_end_matches(',');
             let boundary = before
                 .rfind([',', ';', '"', '\u{201c}', '\u{201d}'])
                 .max(before.rfind(" and "))
-                .map_or(0, |i| i + 1);
-            boundary.max(m.start().saturating_sub(SPEAKER_PHRASE))..m.end()
+                .map(|i| i + 1);
+            // A phrase set off by punctuation is the speaker's whole title, however long;
+            // without it, only the words just before the verb.
+            match boundary {
+                Some(at) if m.start() - at <= SPEAKER_APPOSITIVE => at..m.end(),
+                _ => {
+                    boundary
+                        .unwrap_or(0)
+                        .max(m.start().saturating_sub(SPEAKER_PHRASE))..m.end()
+                }
+            }
         });
     let found: Vec<(usize, &'static str)> = found
         .into_iter()
@@ -267,6 +281,13 @@ mod tests {
         for ((name, _, example), re) in ACTORS.iter().zip(COMPILED.iter()) {
             assert!(re.is_match(example), "{name}: {example}");
         }
+    }
+
+    #[test]
+    fn a_republic_in_the_speakers_appositive_is_not_an_actor() {
+        let c = "Leonid Pasechnik, the Moscow-installed head of the so-called Luhansk People's Republic, said on Telegram that two people had been injured.";
+        let t = c.find("injured").unwrap();
+        assert_eq!(actors(c, &(t..t + 7)), (None, None));
     }
 
     #[test]

@@ -15,6 +15,18 @@ static CONFIRMED: Lazy<Regex> = Lazy::new(|| {
         r"(?i)\b(?:independently (?:verified|confirmed)|has verified|have verified|geolocated|(?:was|were|is|are|has been|have been)\s+able\s+to\s+(?:independently\s+)?(?:verify|confirm))\b",
     )
 });
+/// "Ukraine's military denied the claim", "a claim Kyiv rejected": a side denies what was
+/// claimed. A denial in the claim's own sentence ("Ukraine denied that Soledar had
+/// fallen") negates the happening instead ([`super::Status::Negated`]).
+static DISPUTED: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+(?:the|this|that|these|those|such)\s+(?:claims?|reports?|allegations?|statements?|assertions?)\b|,\s+(?:a\s+claim|claims|which)\s+(?:that\s+)?(?:Ukraine|Kyiv|Russia|Moscow|Ukrainian\s+officials|Russian\s+officials|(?:the\s+)?Ukrainian\s+military|(?:the\s+)?Russian\s+military|Ukraine['\u2019]s\s+military)\s+(?:has\s+|have\s+|had\s+)?(?:denied|rejected|dismissed|disputed)\b",
+    )
+});
+/// A verb that reports a claim.
+static REPORTING_VERB: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(r"\b(?:claimed|claims|said|says|reported|announced|stated|alleged)\b")
+});
 static QUANTITY: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
         r"(?i)\b(?:(?:as many as|more than|over|some|about|around|roughly|nearly|almost|at least|up to|another)\s+)?(?P<n>\d(?:[\d,]*\d)?(?:\.\d+)?|hundreds|thousands|dozens|tens of thousands)\s+(?:of\s+)?(?:(?:Ukrainian|Russian|severely|seriously|badly|injured|wounded|more)\s+){0,2}(?P<what>soldiers|troops|servicemen|fighters|civilians|people|prisoners|POWs|defenders|children|residents|men|marines|commanders|tanks|missiles|drones|rockets|wounded|dead)\b",
@@ -77,12 +89,40 @@ impl Verification {
     /// footage") covers that report only: the claims of other speakers earlier in the
     /// article are not checked by it.
     pub fn read<'a>(sentences: impl Iterator<Item = &'a str>) -> Verification {
-        static CUES: Lazy<crate::words::AnyCase> =
-            Lazy::new(|| crate::words::AnyCase::new(&["verif", "confirm", "geolocat"]));
+        static CUES: Lazy<crate::words::AnyCase> = Lazy::new(|| {
+            crate::words::AnyCase::new(&[
+                "verif", "confirm", "geolocat", "denie", "reject", "dismiss", "refut", "disput",
+            ])
+        });
         let mut statements: Vec<(usize, usize, Verified)> = Vec::new();
         for (i, s) in sentences.enumerate() {
             // Both patterns need one of these stems; most sentences have none.
             if !CUES.is_match(s) {
+                continue;
+            }
+            let after_previous = statements.last().map_or(0, |&(_, at, _)| at + 1);
+            if DISPUTED.is_match(s) {
+                // A denial is about the claims before it, not its own (the denier's
+                // account: "..., saying fighting continued in the town"), unless it is an
+                // appositive of its own sentence's claim.
+                // "Moscow claimed its forces had encircled ..., but Kyiv dismissed the
+                // report": a claim before the denial, in its own sentence.
+                let own_claim = |at: usize| {
+                    s[at..].starts_with(',')
+                        || (s[..at].contains(',') && REPORTING_VERB.is_match(&s[..at]))
+                };
+                if DISPUTED.find(s).is_some_and(|m| own_claim(m.start())) {
+                    statements.push((i, i, Verified::Disputed));
+                } else if i > 0 {
+                    let first = if ONE_ITEM.is_match(s) {
+                        (i - 1).max(after_previous)
+                    } else {
+                        after_previous
+                    };
+                    if first < i {
+                        statements.push((first, i - 1, Verified::Disputed));
+                    }
+                }
                 continue;
             }
             let verdict = if UNVERIFIED.is_match(s) {
@@ -92,7 +132,6 @@ impl Verification {
             } else {
                 continue;
             };
-            let after_previous = statements.last().map_or(0, |&(_, at, _)| at + 1);
             let first = if super::clauses::may_report(s) || ABOUT_ITS_OWN_CLAIM.is_match(s) {
                 i
             } else if ONE_ITEM.is_match(s) {
@@ -116,6 +155,12 @@ impl Verification {
     }
 }
 
+/// An appositive that says where its noun is: "north of Debaltseve", "near the front".
+static LOCATING_APPOSITIVE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)^\s*(?:(?:about|some)\s+\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|near|outside|close\s+to)\b",
+    )
+});
 /// A determiner right before a word.
 static DETERMINER_BEFORE: Lazy<Regex> =
     Lazy::new(|| crate::words::regex(r"(?i)\b(?:the|a|an|its|their|this|that)\s+$"));
@@ -428,15 +473,27 @@ pub fn claimant(sentence: &str) -> Option<String> {
         // "..., the commander of the Ground Forces, Oleksandr Syrskyi, said": an
         // appositive's closing comma stands right before the verb; the name is before it.
         let before = sentence[..m.start()].trim_end().trim_end_matches(',');
-        let start = before
-            .rfind([
-                ',', ';', ':', '\u{201d}', '"', '\u{201c}', '\u{2014}', '\u{2013}',
-            ])
-            .map(|i| i + before[i..].chars().next().map(char::len_utf8).unwrap_or(1))
-            .unwrap_or(0)
-            // A spaced hyphen is a dash in plain text: "KYIV, Oct 2 (Reuters) - Ukraine's
-            // military said".
-            .max(before.rfind(" - ").map_or(0, |i| i + 3));
+        let phrase_start = |before: &str| {
+            before
+                .rfind([
+                    ',', ';', ':', '\u{201d}', '"', '\u{201c}', '\u{2014}', '\u{2013}',
+                ])
+                .map(|i| i + before[i..].chars().next().map(char::len_utf8).unwrap_or(1))
+                .unwrap_or(0)
+                // A spaced hyphen is a dash in plain text: "KYIV, Oct 2 (Reuters) - Ukraine's
+                // military said".
+                .max(before.rfind(" - ").map_or(0, |i| i + 3))
+        };
+        let mut start = phrase_start(before);
+        // "Residents of Artemivsk, north of Debaltseve, said": an appositive that only
+        // locates the speaker; the speaker is the phrase before it.
+        let before = if start > 0 && LOCATING_APPOSITIVE.is_match(&before[start..]) {
+            let earlier = before[..start].trim_end_matches(',').trim_end();
+            start = phrase_start(earlier);
+            earlier
+        } else {
+            before
+        };
         let mut subject = before[start..].trim();
         // "... remain in Mariupol but Pushilin claimed": the subject follows the last
         // conjunction (found word by word: a substring search per conjunction and verb
@@ -559,6 +616,8 @@ mod tests {
             ("Russia's Defense Ministry said in its daily briefing.", Some("Russia's Defense Ministry")),
             ("\u{201c}The losses are painful,\u{201d} said Zelenskiy.", Some("Zelenskiy")),
             ("Troops left the city.", None),
+            ("Residents of Artemivsk, north of Debaltseve, said they had heard explosions.", Some("Residents of Artemivsk")),
+            ("Volunteers in Pokrovsk, about 10 km west of the front, said shelling had intensified.", Some("Volunteers in Pokrovsk")),
             ("Elsewhere, Russian forces continued their attacks on Bakhmut and claimed to have seized Krasna Hora.", Some("Russian forces")),
             ("In Balakliia, which Ukraine said it retook on Thursday, shops reopened.", Some("Ukraine")),
             ("At least 50 people were killed when a missile hit the station, officials say.", Some("officials")),
@@ -730,5 +789,35 @@ mod tests {
         );
         assert_eq!(v.of_sentence(0), Verified::Unknown);
         assert_eq!(v.of_sentence(1), Verified::No);
+    }
+
+    #[test]
+    fn a_denial_disputes_the_claim_before_it_not_its_own_account() {
+        let v = Verification::read(
+            [
+                "Russian forces shelled Kupiansk on Monday.",
+                "Russia's defence ministry claimed on Thursday that its troops had captured Chasiv Yar.",
+                "Ukraine's military denied the claim, saying fighting continued in the town.",
+                "Ukraine said it had retaken Robotyne, a claim Moscow rejected.",
+                "Russian troops attacked near Chasiv Yar 15 times, the military said.",
+                "Moscow claimed its forces had encircled soldiers near Krasnohorivka, but Kyiv dismissed the report as propaganda.",
+            ]
+            .into_iter(),
+        );
+        let got: Vec<Verified> = (0..6).map(|i| v.of_sentence(i)).collect();
+        assert_eq!(
+            got,
+            [
+                Verified::Unknown,
+                Verified::Disputed,
+                Verified::Unknown,
+                Verified::Disputed,
+                Verified::Unknown,
+                Verified::Disputed
+            ]
+        );
+        // Denying that something happened, in the claim's own sentence, is a negation.
+        let v = Verification::read(["Ukraine denied that Soledar had fallen."].into_iter());
+        assert_eq!(v.of_sentence(0), Verified::Unknown);
     }
 }

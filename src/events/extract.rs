@@ -6,7 +6,7 @@ use super::actors::{actors, name_the_enemy, russian_voice, speaks_for_russia};
 use super::claims::{captured, claimant, harmed, quantity, Verification};
 use super::clauses::{best_trigger, clauses, may_report, states_a_rule};
 use super::dating::date_event;
-use super::placing::{names_no_single_place, place_event, PlaceContext};
+use super::placing::{names_no_single_place, place_event, topic_start, PlaceContext};
 use super::{Event, EventPlace, EventType};
 use crate::gazetteer::{Gazetteer, Kind};
 use crate::places::PlaceMention;
@@ -97,7 +97,8 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
                     if names_no_single_place(&place_ctx, si, &clause_abs) {
                         None
                     } else {
-                        continued_place(&events, event_type)
+                        let topic = topic_start(doc.text, doc.sentences, si);
+                        continued_place(&events, event_type, doc.sentences[topic].span.start)
                     }
                 });
             let place_entry = place.as_ref().map(|p| p.entry);
@@ -421,13 +422,18 @@ fn held_after_surrender(
     Some(trigger.end + held.start()..trigger.end + held.end())
 }
 
-/// The place of the last event of the same type, as a continuation of its story. Political
-/// acts and prisoner exchanges are not continued: each names its place, or has none.
-fn continued_place(events: &[Event], event_type: EventType) -> Option<EventPlace> {
+/// The place of the last event of the same type since `topic` (the byte where the
+/// sentence's topic starts), as a continuation of its story. Political acts and prisoner
+/// exchanges are not continued: each names its place, or has none.
+fn continued_place(events: &[Event], event_type: EventType, topic: usize) -> Option<EventPlace> {
     if event_type.placed_only_by_its_own_words() {
         return None;
     }
-    let last = events.iter().rev().find(|e| e.event_type == event_type)?;
+    let last = events
+        .iter()
+        .rev()
+        .take_while(|e| e.sentence.start >= topic)
+        .find(|e| e.event_type == event_type)?;
     let place = last.place.as_ref()?;
     Some(EventPlace {
         span: None,

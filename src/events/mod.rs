@@ -54,6 +54,8 @@ pub enum Verified {
     Yes,
     /// The article says it could not be verified.
     No,
+    /// The other side denied it ("Ukraine's military denied the claim").
+    Disputed,
     /// Not said.
     Unknown,
 }
@@ -64,6 +66,7 @@ impl Verified {
         match self {
             Verified::Yes => "yes",
             Verified::No => "no",
+            Verified::Disputed => "disputed",
             Verified::Unknown => "unknown",
         }
     }

@@ -179,7 +179,8 @@ pub fn place_event(
     // sentences just before that names one.
     // A sentence whose only names cannot place it ("soldiers arriving in Artemivsk") is
     // passed over for the one before.
-    for focus_sentence in (sentence.saturating_sub(FOCUS_SENTENCES)..sentence).rev() {
+    let topic = topic_start(ctx.text, ctx.sentences, sentence);
+    for focus_sentence in (sentence.saturating_sub(FOCUS_SENTENCES).max(topic)..sentence).rev() {
         let there = places_of(ctx, focus_sentence, usable);
         if let Some(focus) = choose(ctx, &there, event_type, true) {
             let kind = g.entry(focus.entry).kind;
@@ -196,6 +197,30 @@ pub fn place_event(
     // Last, the region in the title of the official who reports it.
     let titles = places_of(ctx, sentence, |p| p.in_title);
     choose(ctx, &titles, event_type, true)
+}
+
+/// How many sentences back a new topic's opening is looked for: a story told after it
+/// rarely runs longer.
+const TOPIC_LOOKBACK: usize = 8;
+
+/// The first sentence of the topic that sentence `sentence` belongs to: the latest one, up
+/// to it, that opens with "Separately," or "Elsewhere,". The places of the sentences before
+/// a new topic are not its places ("Separately, Russia launched 46 drones at Ukraine
+/// overnight. Air defences shot down 31 drones." is not at the town of the story before).
+pub fn topic_start(text: &str, sentences: &[Sentence], sentence: usize) -> usize {
+    static NEW_TOPIC: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(
+            r"(?i)^\W*(?:separately|elsewhere|in\s+other\s+(?:news|developments))\b",
+        )
+    });
+    (sentence.saturating_sub(TOPIC_LOOKBACK)..=sentence)
+        .rev()
+        .find(|&si| {
+            sentences
+                .get(si)
+                .is_some_and(|s| NEW_TOPIC.is_match(&text[s.span.clone()]))
+        })
+        .unwrap_or(0)
 }
 
 /// An event placed by another clause's or sentence's area ("Thousands had gathered at the
