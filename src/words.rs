@@ -157,28 +157,87 @@ pub fn tail(s: &str, max_bytes: usize) -> &str {
 }
 
 /// The byte offset of the first capital letter of `text` at or after `from`.
+///
+/// Running text is mostly lower case, and two stages look for every capital of every
+/// sentence, so the scan skips eight bytes at a time while none of them can start a
+/// capital ([`may_start_capital`]).
+#[inline]
 pub fn next_capital(text: &str, from: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut at = from;
-    while at < bytes.len() {
-        let b = bytes[at];
+    loop {
+        while let Some(word) = bytes.get(at..at + 8) {
+            let flags =
+                may_start_capital(u64::from_le_bytes(word.try_into().expect("eight bytes")));
+            if flags != 0 {
+                at += (flags.trailing_zeros() / 8) as usize;
+                break;
+            }
+            at += 8;
+        }
+        let &b = bytes.get(at)?;
         if b.is_ascii_uppercase() {
             return Some(at);
         }
-        if b >= 0xC0 {
-            // The first byte of a character outside ASCII.
-            if text[at..].chars().next().is_some_and(char::is_uppercase) {
-                return Some(at);
-            }
+        // The first byte of a character outside ASCII.
+        if b >= 0xC0 && text[at..].chars().next().is_some_and(char::is_uppercase) {
+            return Some(at);
         }
         at += 1;
     }
-    None
+}
+
+/// The high bit of each byte of `word` (eight bytes of text, little-endian) that is an
+/// ASCII capital or the first byte of a character outside ASCII. No sum below carries
+/// from one byte into the next, so each byte's flag is exact.
+#[inline(always)]
+fn may_start_capital(word: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Bytes between 0x40 and 0x5B exclusive (Bit Twiddling Hacks, "hasbetween"): only for
+    // bytes below 0x80, which the `!word` term keeps.
+    let low = word & (ONES * 127);
+    let capital = (ONES * (127 + 0x5B) - low) & !word & (low + ONES * (127 - 0x40)) & HIGH;
+    // 0xC0 and above: both top bits set.
+    let lead = word & (word << 1) & HIGH;
+    capital | lead
 }
 
 #[cfg(test)]
 mod tests {
     use super::contains_word;
+
+    #[test]
+    fn the_next_capital_is_found_past_runs_of_lower_case() {
+        let text =
+            "the quick brown fox jumps over the lazy dog near Kramatorsk and Харків, \u{c9}tats";
+        let naive = |from: usize| {
+            text.char_indices()
+                .find(|&(i, c)| i >= from && c.is_uppercase())
+                .map(|(i, _)| i)
+        };
+        for from in 0..text.len() {
+            if text.is_char_boundary(from) {
+                assert_eq!(super::next_capital(text, from), naive(from), "from {from}");
+            }
+        }
+        // Every byte value at every position of a word, among other bytes of every value.
+        for b in 0u8..=0xff {
+            for other in [0u8, b'a', b'Z', 0x7f, 0x80, 0xbf, 0xff] {
+                for pos in 0..8 {
+                    let mut bytes = [other; 8];
+                    bytes[pos] = b;
+                    let flags = super::may_start_capital(u64::from_le_bytes(bytes));
+                    let flagged = flags & (0x80 << (8 * pos)) != 0;
+                    assert_eq!(
+                        flagged,
+                        b.is_ascii_uppercase() || b >= 0xC0,
+                        "byte {b:#x} at {pos}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn whole_words_only() {

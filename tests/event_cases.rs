@@ -850,6 +850,24 @@ fn a_new_topic_does_not_take_the_places_of_the_story_before() {
 }
 
 #[test]
+fn a_list_shares_its_first_names_direction_but_not_its_compass_point() {
+    let events = analyse(
+        "2024-02-25",
+        "Russia's Defense Ministry said Sunday its troops had captured Kotlyne, west of Pokrovsk, and Yelyzavetivka on Saturday.",
+    );
+    let capture = first_of(&events, "capture");
+    assert_eq!(place_name(capture), Some("Kotlyne"));
+    assert_eq!(capture.place.as_ref().unwrap().others, ["Yelyzavetivka"]);
+    // Both towns are where the attacks headed: the first is the place, not the second.
+    let events = analyse(
+        "2022-09-11",
+        "Russian forces continued attacks towards Bakhmut and Soledar, the general staff said.",
+    );
+    let fighting = first_of(&events, "fighting");
+    assert_eq!(place_name(fighting), Some("Bakhmut"));
+}
+
+#[test]
 fn a_live_blog_entry_headline_is_not_a_second_event() {
     let text = "Live updates\n\n09:45 BST\nTwo killed in glide bomb attack on Kharkiv\n\nA Russian glide bomb hit an apartment block in Kharkiv on Sunday morning, killing two people, the governor said.\n\n08:30 BST\nDrone attack on Sumy\n";
     let events = analyse("2024-06-02", text);

@@ -96,7 +96,7 @@ impl Verification {
         });
         let mut statements: Vec<(usize, usize, Verified)> = Vec::new();
         for (i, s) in sentences.enumerate() {
-            // Both patterns need one of these stems; most sentences have none.
+            // Each pattern needs one of these stems; most sentences have none.
             if !CUES.is_match(s) {
                 continue;
             }

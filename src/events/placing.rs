@@ -209,16 +209,22 @@ const TOPIC_LOOKBACK: usize = 8;
 /// overnight. Air defences shot down 31 drones." is not at the town of the story before).
 pub fn topic_start(text: &str, sentences: &[Sentence], sentence: usize) -> usize {
     static NEW_TOPIC: Lazy<Regex> = Lazy::new(|| {
-        crate::words::regex(
-            r"(?i)^\W*(?:separately|elsewhere|in\s+other\s+(?:news|developments))\b",
-        )
+        crate::words::regex(r"(?i)^(?:separately|elsewhere|in\s+other\s+(?:news|developments))\b")
     });
     (sentence.saturating_sub(TOPIC_LOOKBACK)..=sentence)
         .rev()
         .find(|&si| {
-            sentences
-                .get(si)
-                .is_some_and(|s| NEW_TOPIC.is_match(&text[s.span.clone()]))
+            sentences.get(si).is_some_and(|s| {
+                let opening =
+                    text[s.span.clone()].trim_start_matches(|c: char| !c.is_alphanumeric());
+                // Only a sentence that opens with "s", "e" or "i" can start a topic: the
+                // check costs less than the pattern, for every event without a place.
+                opening
+                    .bytes()
+                    .next()
+                    .is_some_and(|b| matches!(b | 0x20, b's' | b'e' | b'i'))
+                    && NEW_TOPIC.is_match(opening)
+            })
         })
         .unwrap_or(0)
 }
@@ -459,18 +465,34 @@ fn choose(
         None => event_type != EventType::Evacuation && arrived(p),
     };
     // "attacks towards Bakhmut and Soledar": a name that continues a list shares the
-    // relation of the list's first name.
-    let mut destinations: Vec<*const PlaceMention> = Vec::new();
-    for (i, &p) in candidates.iter().enumerate() {
-        let continues = p.relation.is_none()
-            && i > 0
-            && destinations.contains(&std::ptr::from_ref(candidates[i - 1]))
-            && in_one_group(ctx, candidates[i - 1], p);
-        if own_destination(p) || continues {
-            destinations.push(std::ptr::from_ref(p));
+    // direction of the list's first name (not its compass point: "captured Kotlyne, west
+    // of Pokrovsk, and Yelyzavetivka").
+    let headed = |p: &PlaceMention| {
+        matches!(
+            p.relation.as_deref(),
+            Some("to" | "towards" | "toward" | "into")
+        )
+    };
+    // Which of the first 64 candidates continue a heading list, as bits (no allocation:
+    // this runs for every event); a longer list's later names keep their own relation.
+    let mut continuing: u64 = 0;
+    let mut heading = false;
+    for (i, &p) in candidates.iter().enumerate().take(64) {
+        let continues =
+            heading && p.relation.is_none() && i > 0 && in_one_group(ctx, candidates[i - 1], p);
+        heading = headed(p) || continues;
+        if continues {
+            continuing |= 1 << i;
         }
     }
-    let destination = |p: &PlaceMention| destinations.contains(&std::ptr::from_ref(p));
+    let destination = |p: &PlaceMention| {
+        own_destination(p)
+            || candidates
+                .iter()
+                .take(64)
+                .position(|c| std::ptr::eq(*c, p))
+                .is_some_and(|i| continuing & (1 << i) != 0)
+    };
 
     // "Authorities in Kharkiv ordered the evacuation of villages in the Kupiansk district":
     // the seat of the authorities who act or speak is not where it happened, when another
