@@ -443,8 +443,12 @@ pub fn claimant(sentence: &str) -> Option<String> {
             )
         })
     };
-    if let Some(c) = AFTER
-        .captures(sentence)
+    // The pattern needs "said" or "ccording": a vectorised substring search rules most
+    // sentences out before the pattern's prefilter stops at every comma.
+    let may_name_after = sentence.contains("said") || sentence.contains("ccording");
+    if let Some(c) = may_name_after
+        .then(|| AFTER.captures(sentence))
+        .flatten()
         .filter(|c| at_clause_end(c.get(0).map_or(0, |m| m.end())))
     {
         let who = c["who"].trim().trim_end_matches('.');
