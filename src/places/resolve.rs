@@ -105,7 +105,10 @@ pub(super) fn resolve(text: &str, raw: Vec<Found>, gazetteer: &Gazetteer) -> Vec
         // nearness of a small namesake to the other places, or its oblast being named
         // ("shelled 12 settlements in Kharkiv region ... In the Lyman direction"), does not
         // count.
-        let axis = AXIS_AFTER.is_match(&text[span.end..]);
+        // Every axis word opens with "d", "a", "f" or "s": most names need no look.
+        let after = &text[span.end..];
+        let next = after.trim_start().bytes().next().map(|b| b | 0x20);
+        let axis = next.is_some_and(|b| b"dafs".contains(&b)) && AXIS_AFTER.is_match(after);
         let mut scored: Vec<(u32, f64)> = candidates
             .iter()
             .map(|&c| {
