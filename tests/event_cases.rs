@@ -868,6 +868,38 @@ fn a_list_shares_its_first_names_direction_but_not_its_compass_point() {
 }
 
 #[test]
+fn a_happening_dated_by_a_toll_update_takes_the_date_told_next() {
+    let events = analyse(
+        "2023-06-28",
+        "The death toll from a Russian missile strike on a restaurant in Kramatorsk rose to 13 on Wednesday, officials said. The strike on Tuesday evening hit the RIA Pizza restaurant.",
+    );
+    let days: Vec<_> = events
+        .iter()
+        .filter(|e| e.event_type.as_str() == "strike")
+        .map(|e| e.start.map(|d| d.to_string()))
+        .collect();
+    assert_eq!(days, [Some("2023-06-27".into()), Some("2023-06-27".into())]);
+}
+
+#[test]
+fn the_district_is_the_raion_named_before() {
+    let events = analyse(
+        "2024-10-10",
+        "About 600 residents remain in settlements of the Kupiansk district that are subject to mandatory evacuation. A woman was injured in Petropavlivka. Since August 9, more than 2,000 people have left the district.",
+    );
+    let evacuations: Vec<_> = events
+        .iter()
+        .filter(|e| e.event_type.as_str() == "evacuation")
+        .map(place_name)
+        .collect();
+    assert_eq!(
+        evacuations.last(),
+        Some(&Some("Kupianskyi Raion")),
+        "{events:?}"
+    );
+}
+
+#[test]
 fn a_live_blog_entry_headline_is_not_a_second_event() {
     let text = "Live updates\n\n09:45 BST\nTwo killed in glide bomb attack on Kharkiv\n\nA Russian glide bomb hit an apartment block in Kharkiv on Sunday morning, killing two people, the governor said.\n\n08:30 BST\nDrone attack on Sumy\n";
     let events = analyse("2024-06-02", text);

@@ -162,6 +162,7 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
     }
     drop_restated_headline(doc, &mut events);
     narrow_to_the_next_sentence(doc, &mut events);
+    date_by_the_next_telling(doc, &mut events);
     count_each_toll_once(&mut events);
     events
 }
@@ -243,6 +244,59 @@ fn narrow_to_the_next_sentence(doc: &DocumentView, events: &mut [Event]) {
         });
         if let Some(entry) = told_again {
             events[i].place = Some(EventPlace::from_context(entry, 2));
+        }
+    }
+}
+
+/// "The death toll from a Russian missile strike on ... Kramatorsk rose to 13 on Wednesday.
+/// The strike on Tuesday evening hit the RIA Pizza restaurant": a happening dated only by a
+/// report of it, told again within the next two sentences as "the strike" at the same place
+/// with a date of its own, happened then.
+fn date_by_the_next_telling(doc: &DocumentView, events: &mut [Event]) {
+    /// "The strike", "the Russian missile strike": a happening named again, definite.
+    static THE_BEFORE: Lazy<Regex> =
+        Lazy::new(|| crate::words::regex(r"(?i)\bthe\s+(?:[a-z-]+\s+){0,2}$"));
+    /// How many sentences after the report the happening may be told again.
+    const NEXT_SENTENCES: usize = 2;
+    let sentence_of = |e: &Event| {
+        doc.sentences
+            .binary_search_by_key(&e.sentence.start, |s| s.span.start)
+            .ok()
+    };
+    let own_date = |e: &Event| {
+        e.date_span
+            .as_ref()
+            .is_some_and(|span| !crate::time::is_report_time(doc.text, span))
+    };
+    for i in 0..events.len() {
+        let dated_by_report = events[i]
+            .date_span
+            .as_ref()
+            .is_some_and(|span| crate::time::is_report_time(doc.text, span));
+        let (Some(si), true) = (sentence_of(&events[i]), dated_by_report) else {
+            continue;
+        };
+        let Some(place) = events[i].place.as_ref().map(|p| p.entry) else {
+            continue;
+        };
+        let told_again = events[i + 1..].iter().find(|e| {
+            sentence_of(e).is_some_and(|sj| sj > si && sj <= si + NEXT_SENTENCES)
+                && e.event_type == events[i].event_type
+                && e.status == events[i].status
+                && THE_BEFORE.is_match(crate::words::tail(&doc.text[..e.trigger.start], 30))
+                && e.place.as_ref().map(|p| p.entry) == Some(place)
+                && own_date(e)
+                && e.end
+                    .zip(events[i].start)
+                    .is_some_and(|(end, start)| end <= start)
+        });
+        if let Some(e) = told_again {
+            let (start, end, precision, span) =
+                (e.start, e.end, e.time_precision, e.date_span.clone());
+            events[i].start = start;
+            events[i].end = end;
+            events[i].time_precision = precision;
+            events[i].date_span = span;
         }
     }
 }

@@ -170,6 +170,7 @@ pub fn place_event(
         return None;
     }
     if let Some(place) = the_area_named_before(ctx, clause, &THE_REGION, Kind::Oblast)
+        .or_else(|| the_area_named_before(ctx, clause, &THE_DISTRICT, Kind::Raion))
         .or_else(|| the_area_named_before(ctx, clause, &THE_SETTLEMENT, Kind::Settlement))
         .or_else(|| the_area_named_before(ctx, clause, &THE_SITE, Kind::Site))
     {
@@ -253,18 +254,22 @@ fn most_named(
     before: usize,
     counts: impl Fn(&PlaceMention) -> bool,
 ) -> Option<u32> {
-    let named: Vec<u32> = ctx
+    // Each entry's count and last mention, in one pass: the most named wins, and of two
+    // named as often, the one named last.
+    let mut named: rustc_hash::FxHashMap<u32, (usize, usize)> = Default::default();
+    for (at, p) in ctx
         .places
         .iter()
         .filter(|p| p.span.end <= before && counts(p))
-        .map(|p| p.entry)
-        .collect();
-    let count = |entry: u32| named.iter().filter(|&&e| e == entry).count();
-    named
-        .iter()
         .enumerate()
-        .max_by_key(|&(at, &entry)| (count(entry), at))
-        .map(|(_, &entry)| entry)
+    {
+        let seen = named.entry(p.entry).or_insert((0, at));
+        *seen = (seen.0 + 1, at);
+    }
+    named
+        .into_iter()
+        .max_by_key(|&(_, key)| key)
+        .map(|(entry, _)| entry)
 }
 
 /// The places of sentence `sentence` that `keep` accepts, in text order.
@@ -311,6 +316,10 @@ static THE_SITE: Lazy<Regex> = Lazy::new(|| {
     )
 });
 /// "the region", "the oblast" (not "the region of X").
+/// "the district", "the raion" (not "the district of X"): the raion named before ("more
+/// than 2,000 people have left the district" after "the Kupiansk district").
+static THE_DISTRICT: Lazy<Regex> =
+    Lazy::new(|| crate::words::regex(r"(?i)\bthe\s+(?:district|raion|rayon)(?:['\u2019]s)?\b"));
 static THE_REGION: Lazy<Regex> =
     Lazy::new(|| crate::words::regex(r"(?i)\bthe\s+(?:region|oblast|province)(?:['\u2019]s)?\b"));
 

@@ -269,11 +269,17 @@ impl<'t> NextWord<'t> {
     }
 
     fn starts_upper(&self) -> bool {
-        self.word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        self.word
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_uppercase)
     }
 
     fn starts_lower(&self) -> bool {
-        self.word.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
+        self.word
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_lowercase)
     }
 
     /// Whether [`ACTOR_AFTER`] may match: an apostrophe ("Ukraine's forces"), or white

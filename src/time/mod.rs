@@ -293,19 +293,29 @@ struct Anchor {
 /// Whether a time expression at `span` of `text` dates a report rather than a happening:
 /// it follows a reporting verb ("said Tuesday", "claimed on Thursday").
 pub fn is_report_time(text: &str, span: &std::ops::Range<usize>) -> bool {
+    /// "The death toll from the strike rose to 13 on Wednesday": the day a count was
+    /// updated, not the day of the happening counted.
+    static COUNT_ROSE: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
+        crate::words::regex(
+            r"(?i)\b(?:rose|risen|climbed|increased|jumped|grew|reached)\s+(?:to\s+)?(?:at\s+least\s+)?\d[\d,]*\s+(?:on\s+)?$",
+        )
+    });
     let mut from = span.start.saturating_sub(40);
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    text[from..span.start]
+    let before = &text[from..span.start];
+    let Some(last) = before
         .split(|c: char| !c.is_alphanumeric())
         .rev()
         .find(|w| !w.is_empty() && !w.eq_ignore_ascii_case("on"))
-        .is_some_and(|w| {
-            lexicon::REPORTING_VERBS
-                .iter()
-                .any(|v| w.eq_ignore_ascii_case(v))
-        })
+    else {
+        return false;
+    };
+    lexicon::REPORTING_VERBS
+        .iter()
+        .any(|v| last.eq_ignore_ascii_case(v))
+        || (last.bytes().all(|b| b.is_ascii_digit()) && COUNT_ROSE.is_match(before))
 }
 
 /// What may stand between "overnight" and the date it belongs to.
