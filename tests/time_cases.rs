@@ -10,6 +10,29 @@ use dateline::{sentences, time};
 
 /// (published, sentence, expression, start, end)
 const CASES: &[(&str, &str, &str, &str, &str)] = &[
+    // A weekday with a date in apposition is that date's day, even a week or more back.
+    (
+        "2025-07-08",
+        "The attack on Friday, June 27 killed two people in Kupiansk.",
+        "Friday",
+        "2025-06-27",
+        "2025-06-27",
+    ),
+    (
+        "2025-07-08",
+        "Russia launched drones at Kharkiv on Sunday night, July 6, officials said.",
+        "Sunday night",
+        "2025-07-06",
+        "2025-07-06",
+    ),
+    // An update written after the dateline: July 6 is in the year it is a Sunday.
+    (
+        "2014-07-05",
+        "The militants blew up three bridges near Donetsk on Sunday night, July 6, local authorities reported.",
+        "July 6",
+        "2014-07-06",
+        "2014-07-06",
+    ),
     // The war dates itself: the full-scale invasion began on 24 February 2022; before it,
     // "the war" was the war in Donbas, begun in April 2014.
     (

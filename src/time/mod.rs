@@ -105,6 +105,8 @@ pub fn find(
         let s = &text[sentence.span.clone()];
         let found = recognize::recognize(s);
         let mut resolved: Vec<Option<Resolved>> = vec![None; found.len()];
+        // The date written after a weekday, as the weekday read it: (its index, its day).
+        let mut apposed: Option<(usize, Resolved)> = None;
         // Dates first, in text order; then clock times, on the day of the nearest date in
         // their own sentence ("by early Wednesday, from 8 a.m."), else of the last date in
         // the sentence before (which the clock time continues), else the publication day:
@@ -130,7 +132,24 @@ pub fn find(
                 period,
                 sentence: s,
             };
-            resolved[k] = resolve::resolve(f, &ctx);
+            resolved[k] = match apposed.take().filter(|(at, _)| *at == k) {
+                Some((_, date)) => Some(date),
+                None => resolve::resolve(f, &ctx),
+            };
+            if f.family == lexicon::Family::Weekday {
+                let weekday = resolved[k].as_ref().map(|r| r.start.weekday());
+                if let Some(date) = weekday.and_then(|w| date_in_apposition(s, &found, k, &ctx, w))
+                {
+                    resolved[k] = resolved[k].take().map(|weekday| Resolved {
+                        start: date.start,
+                        end: date.end,
+                        value: date.value.clone(),
+                        cue: "the date written after it".to_string(),
+                        ..weekday
+                    });
+                    apposed = Some((k + 1, date));
+                }
+            }
             if let Some(r) = resolved[k].as_ref().filter(|r| {
                 r.end > r.start
                     && f.family != lexicon::Family::SamePeriod
@@ -288,6 +307,48 @@ struct Anchor {
     end: NaiveDate,
     sentence: usize,
     precision: Precision,
+}
+
+/// "on Friday, June 27", "Sunday night, July 6": the day of the date written right after
+/// weekday `k` of `found` (which names `named_day`), when it is a single day. The date decides: a
+/// weekday alone is read as the latest one before the report, which a date a week or more
+/// back is not. A date without its year is put in the year, next to the one read, in
+/// which it falls on that weekday ("Sunday night, July 6" in a report dated July 5, 2014 is
+/// July 6, 2014: an update written after the dateline, not July 6, 2013).
+fn date_in_apposition(
+    sentence: &str,
+    found: &[recognize::Found],
+    k: usize,
+    ctx: &resolve::Context,
+    named_day: chrono::Weekday,
+) -> Option<Resolved> {
+    let (weekday, next) = (found.get(k)?, found.get(k + 1)?);
+    let dated = matches!(
+        next.family,
+        lexicon::Family::MonthDay
+            | lexicon::Family::DayMonth
+            | lexicon::Family::IsoDate
+            | lexicon::Family::NumericDate
+    );
+    let gap = sentence.get(weekday.matched.end..next.matched.start)?;
+    if !dated || !gap.chars().all(|c| c == ',' || c.is_whitespace()) || gap.len() > 3 {
+        return None;
+    }
+    let mut date = resolve::resolve(next, ctx)
+        .filter(|d| d.precision == Precision::Day && d.start == d.end)?;
+    if date.start.weekday() != named_day && !has_year(&sentence[next.span.clone()]) {
+        let year = date.start.year();
+        let same_weekday = [year + 1, year - 1]
+            .into_iter()
+            .find_map(|y| date.start.with_year(y).filter(|d| d.weekday() == named_day));
+        if let Some(day) = same_weekday {
+            date.start = day;
+            date.end = day;
+            date.value = day.format("%Y-%m-%d").to_string();
+            date.cue = "the year its weekday names".to_string();
+        }
+    }
+    Some(date)
 }
 
 /// Whether a time expression at `span` of `text` dates a report rather than a happening:
