@@ -246,6 +246,26 @@ pub fn best_trigger(clause: &str) -> Option<(EventType, Range<usize>, Status)> {
     let mut harm: Option<(EventType, (Status, Range<usize>))> = None;
     for rank in ANY_TRIGGER.matches(clause).into_iter() {
         let (row, re) = (&TRIGGERS[rank], &COMPILED[rank]);
+        // Rows come in table order, so a later row never beats a reported trigger; it is
+        // read only for what the choice below still needs (the harm done to prisoners, the
+        // shelling that makes a strike one).
+        let needed = match &best {
+            Some((Status::Reported, _, EventType::Prisoners, _)) => {
+                harm.is_none()
+                    && matches!(
+                        row.event_type,
+                        EventType::Strike | EventType::Shelling | EventType::Casualties
+                    )
+            }
+            Some((Status::Reported, _, EventType::Strike, _)) => {
+                row.event_type == EventType::Shelling
+            }
+            Some((Status::Reported, _, _, _)) => false,
+            _ => true,
+        };
+        if !needed {
+            continue;
+        }
         for m in re.find_iter(clause) {
             if names_no_new_happening(row.event_type, clause, &m) {
                 continue;
