@@ -1185,3 +1185,23 @@ fn towns_listed_before_plural_raions_are_those_raions() {
         ]
     );
 }
+
+#[test]
+fn a_village_located_in_an_oblast_none_of_its_namesakes_is_in_is_not_placed() {
+    // The only Vovchenka known lies in Donetsk Oblast, far from Kharkiv Oblast.
+    let got = resolved("Russian forces captured the village of Vovchenka in Kharkiv Oblast.");
+    let names: Vec<&str> = got.iter().map(|(t, _, _)| t.as_str()).collect();
+    assert_eq!(names, ["Kharkiv Oblast"]);
+    // A namesake near the border of the oblast named is kept: the Maliivka of
+    // Dnipropetrovsk Oblast lies next to Donetsk Oblast.
+    let got = resolved("Russian forces took the village of Maliivka in Donetsk Oblast.");
+    assert_eq!(got[0].0, "Maliivka");
+    assert_eq!(got[0].1, "gn:687336");
+    // A namesake in the oblast named is the one.
+    let got = resolved("Russian forces captured Makiivka in Luhansk Oblast.");
+    assert_eq!(got[0].0, "Makiivka");
+    assert_eq!(
+        Gazetteer::embedded().by_id(got[0].1).map(|e| e.admin1),
+        Some("Luhansk")
+    );
+}

@@ -98,9 +98,27 @@ fn named_oblasts<'g>(text: &str, found: &[Found], gazetteer: &'g Gazetteer) -> V
 pub(super) fn resolve(text: &str, raw: Vec<Found>, gazetteer: &Gazetteer) -> Vec<PlaceMention> {
     let anchors = distinct_anchors(anchors(text, &raw, gazetteer, true));
     let named_oblasts = named_oblasts(text, &raw, gazetteer);
-    let locators = locators(text, &raw, gazetteer);
+    let (locators, located_by_next) = locators(text, &raw, gazetteer);
     let mut out: Vec<PlaceMention> = Vec::with_capacity(raw.len());
     for (mention, (span, candidates, sentence)) in raw.into_iter().enumerate() {
+        // "the village of Vovchenka in Kharkiv Oblast" when the only Vovchenka known lies
+        // deep in Donetsk Oblast: a village the gazetteer lacks, not that one. The name is
+        // dropped, and the oblast written after it places what happened there. A village
+        // near the oblast's border is kept: reports (and oblast codes) err there.
+        let outside_its_oblast = located_by_next[mention]
+            && locators[mention].is_some_and(|l| {
+                let oblast = gazetteer.entry(l);
+                oblast.kind == Kind::Oblast
+                    && candidates.iter().all(|c| {
+                        let e = gazetteer.entry(c.entry);
+                        e.kind == Kind::Settlement
+                            && !e.shares_an_oblast_with(oblast)
+                            && !near_oblast(gazetteer, e, oblast)
+                    })
+            });
+        if outside_its_oblast {
+            continue;
+        }
         // "the Lyman direction": the army names its axes after towns of note, so the
         // nearness of a small namesake to the other places, or its oblast being named
         // ("shelled 12 settlements in Kharkiv region ... In the Lyman direction"), does not
@@ -151,6 +169,20 @@ pub(super) fn resolve(text: &str, raw: Vec<Found>, gazetteer: &Gazetteer) -> Vec
     out
 }
 
+/// How close to a settlement of an oblast a place of another oblast counts as at its border.
+const BORDER_KM: f64 = 20.0;
+
+/// Whether `e` lies within [`BORDER_KM`] of a settlement of `oblast`. A scan of the whole
+/// gazetteer, for the rare name located in an oblast none of its namesakes lies in.
+fn near_oblast(gazetteer: &Gazetteer, e: &Entry, oblast: &Entry) -> bool {
+    let at = e.point();
+    gazetteer.entries().iter().any(|s| {
+        s.kind == Kind::Settlement
+            && s.shares_an_oblast_with(oblast)
+            && s.point().distance_km(&at) <= BORDER_KM
+    })
+}
+
 /// How far from its city a city district named with it may lie.
 const CITY_DISTRICT_KM: f64 = 25.0;
 
@@ -193,8 +225,9 @@ fn drop_foreign_city_districts(places: &mut Vec<PlaceMention>, gazetteer: &Gazet
 
 /// "Andriivka, south of Bakhmut", "Olenivka in Pokrovsk district", "northeast of Kupiansk
 /// near Dvorichna": the place written right next to a name to say where it is, when that
-/// place is clear, for each mention. Far the strongest evidence among same-named villages.
-fn locators(text: &str, raw: &[Found], gazetteer: &Gazetteer) -> Vec<Option<u32>> {
+/// place is clear, for each mention, and whether that place is written after the name. Far
+/// the strongest evidence among same-named villages.
+fn locators(text: &str, raw: &[Found], gazetteer: &Gazetteer) -> (Vec<Option<u32>>, Vec<bool>) {
     static NEAR: Lazy<Regex> =
         Lazy::new(|| crate::words::regex(r"(?i)^\s*,?\s*(?:near|outside|close to|around)\s+$"));
     static LIST_GAP: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"^\s*(?:,|and|or|, and)\s*$"));
@@ -222,7 +255,10 @@ fn locators(text: &str, raw: &[Found], gazetteer: &Gazetteer) -> Vec<Option<u32>
             && clear(i + 1)
                 .is_some_and(|b| matches!(gazetteer.entry(b).kind, Kind::Oblast | Kind::Raion));
         if area_after_comma {
-            out[i] = out[i].or(clear(i + 1));
+            if out[i].is_none() {
+                out[i] = clear(i + 1);
+                by_next[i] = out[i].is_some();
+            }
         } else if LOCATING_GAP.is_match(gap) {
             // The named place locates the one before it, and is near it in turn.
             if out[i].is_none() {
@@ -248,7 +284,7 @@ fn locators(text: &str, raw: &[Found], gazetteer: &Gazetteer) -> Vec<Option<u32>
             by_next[i] = true;
         }
     }
-    out
+    (out, by_next)
 }
 
 /// Between a name and the place written to locate it: "Sirotyne near Severodonetsk",
