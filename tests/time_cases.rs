@@ -10,6 +10,21 @@ use dateline::{sentences, time};
 
 /// (published, sentence, expression, start, end)
 const CASES: &[(&str, &str, &str, &str, &str)] = &[
+    // A time of day read from a word: the day of the nearest date, else the report's.
+    (
+        "2024-05-16",
+        "Sirens sounded in Kharkiv shortly after midnight.",
+        "midnight",
+        "2024-05-16",
+        "2024-05-16",
+    ),
+    (
+        "2024-05-16",
+        "The attack lasted until dawn on Wednesday.",
+        "dawn",
+        "2024-05-15",
+        "2024-05-15",
+    ),
     // A weekday with a date in apposition is that date's day, even a week or more back.
     (
         "2025-07-08",

@@ -380,9 +380,15 @@ pub const PATTERNS: &[Pattern] = &[
     },
     Pattern {
         family: Family::Clock,
-        regex: r"(?i)\bat\s+(?P<x>dawn|dusk|noon|midnight|daybreak)\b",
+        regex: r"(?i)\b(?:at|after|before|around|about|until|till|by|since)\s+(?P<x>dawn|dusk|noon|midnight|daybreak)\b",
         example: "The strike came at dawn on the outskirts.",
         finds: "dawn",
+    },
+    Pattern {
+        family: Family::Clock,
+        regex: r"(?i)\b(?:shortly|just|soon|right)\s+(?:after|before)\s+(?P<x>dawn|dusk|noon|midnight|daybreak)\b",
+        example: "Sirens sounded shortly after midnight in Kharkiv.",
+        finds: "midnight",
     },
 ];
 
