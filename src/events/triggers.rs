@@ -202,7 +202,7 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Fighting,
-        pattern: r"\boffensive\s+(?:operations|actions)\b|\bfighting\b|\bfight\b|\bhostilities\b|\bbattles?\b|\bclash(?:es|ed)?\b|\bassaults?\b|\bfirefights?\b|\bcombat\b|\battack(?:s|ed|ing)?\b|\brepel(?:led|s|ling)?\b|\b(?:\d+|several|numerous|many|repeated|multiple|unsuccessful|failed)\s+attempts\s+to\b|\b(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying))\s+to\s+(?:storm|push|break\s+(?:through|into)|dislodge|advance)\b",
+        pattern: r"\boffensive\s+(?:operations|actions)\b|\bfighting\b|\bfight\b|\bhostilities\b|\bbattles?\b|\bclash(?:es|ed)?\b|\bassaults?\b|\bfirefights?\b|\bcombat\b|\battack(?:s|ed|ing)?\b|\bstorm(?:ed|ing)\b|\brepel(?:led|s|ling)?\b|\b(?:\d+|several|numerous|many|repeated|multiple|unsuccessful|failed)\s+attempts\s+to\b|\b(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying))\s+to\s+(?:storm|push|break\s+(?:through|into)|dislodge|advance)\b",
         example: "The fight in the city was among the most brutal in the war.",
     },
 ];
