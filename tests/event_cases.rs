@@ -39,6 +39,7 @@ const CASES: &[Case] = &[
     ("2022-09-11", "Ukrainian forces also retook Kupiansk, a railway hub that supplied Russian troops in the east, on Friday, according to a video posted by soldiers.", "advance", "2022-09-09", "2022-09-09", "gn:703656", "Ukrainian forces", "", "reported"),
     ("2024-06-03", "Russian troops shelled Kostiantynivka, a city which had been spared for weeks, overnight, the governor said.", "shelling", "2024-06-02", "2024-06-03", "gn:705104", "Russian forces", "governor", "reported"),
     ("2024-02-17", "Russian troops stormed the Avdiivka coke plant on Friday, the last Ukrainian stronghold in the city.", "fighting", "2024-02-16", "2024-02-16", "site:avdiivka-coke", "Russian forces", "", "reported"),
+    ("2024-11-20", "Russia has yet to capture Pokrovsk despite months of assaults.", "capture", "2024-11-20", "2024-11-20", "gn:704422", "Russian forces", "", "negated"),
     ("2022-09-12", "Ukrainian forces pushed Russian troops back across the Oskil river near Kupiansk.", "advance", "2022-09-12", "2022-09-12", "gn:703656", "Ukrainian forces", "", "reported"),
     ("2022-09-12", "Russian missiles struck power plants in Kharkiv region on Sunday, causing blackouts.", "strike", "2022-09-11", "2022-09-11", "gn:706482", "Russian forces", "", "reported"),
     ("2022-09-12", "Moscow could be forced to retreat from Lyman, analysts said.", "", "", "", "", "", "", ""),

@@ -97,7 +97,7 @@ static NEGATED_AFTER: Lazy<Regex> = Lazy::new(|| {
 });
 static NEGATED: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:not|never|no|without|denied|denies|deny|refused to|cannot|unable to|fail(?:ed|s)? to|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:ed|es))\b[^,;]*$|n't\b[^,;]*$",
+        r"(?i)\b(?:not|never|no|without|denied|denies|deny|refused to|cannot|unable to|fail(?:ed|s)? to|(?:has|have|had|is|are|was|were)\s+yet\s+to|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:ed|es))\b[^,;]*$|n't\b[^,;]*$",
     )
 });
 /// Before a participle, words that make it an adjective: "the occupied territories", "the
