@@ -374,6 +374,12 @@ pub fn best_trigger(clause: &str) -> Option<(EventType, Range<usize>, Status)> {
 static WEAPON_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(r"(?i)\b(?:drones?|missiles?|UAVs?|rockets?|Shaheds?|projectiles?)\b")
 });
+/// People told or made to leave: "ordered residents of 18 settlements to leave".
+static PEOPLE_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:residents|civilians|people|families|children|population|inhabitants|everyone)\b",
+    )
+});
 /// Troops as the subject before "are on the outskirts of".
 static TROOPS_BEFORE: Lazy<Regex> =
     Lazy::new(|| crate::words::regex(r"(?i)\b(?:troops|forces|soldiers|units|army|fighters)\b"));
@@ -427,6 +433,14 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
         (copula && !TROOPS_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 60)))
             || written.contains(" no ")
     };
+    // "ordered residents of 18 frontline settlements to leave" is an evacuation; "decided to
+    // leave the talks" is none: people must be named before the bare "to leave".
+    let nobody_leaving = event_type == EventType::Evacuation && {
+        let written = m.as_str().to_ascii_lowercase();
+        written.starts_with("to")
+            && written.ends_with("leave")
+            && !PEOPLE_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 100))
+    };
     // "the Russian Main Missile and Artillery Directorate": a capitalised "Artillery" inside
     // a sentence names an institution or unit, not shelling.
     let artillery_in_a_name =
@@ -434,6 +448,7 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
     compound
         || attributive
         || downed
+        || nobody_leaving
         || artillery_in_a_name
         || no_advance
         || projectile_fell

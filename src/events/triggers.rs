@@ -152,7 +152,7 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Advance,
-        pattern: r"\badvanc(?:es|ed|ing|e)\b|\bcounter-?offensive\b|\bcounter-?attack(?:s|ed|ing)?\b|\brecaptur\w*|\bretook\b|\bretak(?:e|es|en|ing)\b|\bliberat\w*|\bpush(?:ed)? (?:\w+ ){0,3}back\b|\bpush(?:ed|ing)?\s+(?:\w+\s+){0,3}out\s+of\b|\bpush(?:ed|es|ing)?\s+into\b|\b(?:re)?gain(?:ed|ing|s)?\s+(?:(?:lost|some|several|their|its|more)\s+)?(?:ground|control|positions?|territory)\b|\breach(?:ed|ing)\s+(?:the\s+)?(?:[a-zA-Z]+ern\s+)?(?:(?:outskirts|edge|centre|center|suburbs|banks?)\b|(?-i:\p{Lu}))|\bentering\b|\bentered\b|\benters?\s+(?-i:\p{Lu})|\bpressuring\b|\boffensive\b|\bbreakthrough\b|\bestablished (?:positions|a foothold|a bridgehead)\b|\b(?:gain(?:ed|ing|s)?|secur(?:ed|ing|e))\s+a\s+foothold\b|\bbridgehead\b|\bclos(?:ing|ed|es)\s+in\s+on\b|\binfiltrat(?:ed|ing|es|e|ion)\b|\bcross(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:river|canal|reservoir)\b|\b(?:are|is|were|was|been|be)\s+(?:now\s+|already\s+)?(?:on|at)\s+the\s+(?:outskirts|gates)\s+of\b|\bapproach(?:ed|ing|es)?\s+(?:the\s+)?(?:outskirts|gates)\b|\bapproach(?:ed|ing|es)\s+(?-i:[A-Z])|\b(?:made|making)\s+(?:(?-i:[a-z]+)\s+)?gains\b",
+        pattern: r"\badvanc(?:es|ed|ing|e)\b|\bcounter-?offensive\b|\bcounter-?attack(?:s|ed|ing)?\b|\brecaptur\w*|\bretook\b|\bretak(?:e|es|en|ing)\b|\bliberat\w*|\bpush(?:ed)? (?:\w+ ){0,3}back\b|\bpush(?:ed|ing)?\s+(?:\w+\s+){0,3}out\s+of\b|\bpush(?:ed|es|ing)?\s+into\b|\b(?:re)?gain(?:ed|ing|s)?\s+(?:(?:lost|some|several|their|its|more)\s+)?(?:ground|control|positions?|territory)\b|\b(?:re)?gain(?:ed|ing|s)?\s+(?:about\s+|some\s+|over\s+|nearly\s+|around\s+)?\d[\d,.]*\s*(?:sq(?:uare)?\.?\s*(?:km|kilomet(?:re|er)s|miles)|km2)\b|\breach(?:ed|ing)\s+(?:the\s+)?(?:[a-zA-Z]+ern\s+)?(?:(?:outskirts|edge|centre|center|suburbs|banks?)\b|(?-i:\p{Lu}))|\bentering\b|\bentered\b|\benters?\s+(?-i:\p{Lu})|\bpressuring\b|\boffensive\b|\bbreakthrough\b|\bestablished (?:positions|a foothold|a bridgehead)\b|\b(?:gain(?:ed|ing|s)?|secur(?:ed|ing|e))\s+a\s+foothold\b|\bbridgehead\b|\bclos(?:ing|ed|es)\s+in\s+on\b|\binfiltrat(?:ed|ing|es|e|ion)\b|\bcross(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:river|canal|reservoir)\b|\b(?:are|is|were|was|been|be)\s+(?:now\s+|already\s+)?(?:on|at)\s+the\s+(?:outskirts|gates)\s+of\b|\bapproach(?:ed|ing|es)?\s+(?:the\s+)?(?:outskirts|gates)\b|\bapproach(?:ed|ing|es)\s+(?-i:[A-Z])|\b(?:made|making)\s+(?:(?-i:[a-z]+)\s+)?gains\b",
         example: "Ukrainian forces have made advances outside the city.",
     },
     Trigger {
@@ -172,7 +172,7 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Evacuation,
-        pattern: r"\bevacuat\w*|\b(?:people|civilians|residents|families)\s+(?:left|fled)\b|\bordered\s+to\s+leave\b|\bto\s+flee\b|\bforced\s+(?:\w+\s+){0,6}?to\s+leave\b|\b(?:leave|left|fled|flee)\s+their\s+homes\b",
+        pattern: r"\bevacuat\w*|\b(?:people|civilians|residents|families)\s+(?:left|fled)\b|\bordered\s+to\s+leave\b|\bto\s+leave\b|\bto\s+flee\b|\bforced\s+(?:\w+\s+){0,6}?to\s+leave\b|\b(?:leave|left|fled|flee)\s+their\s+homes\b",
         example: "Its forces were still trying to evacuate civilians from the city.",
     },
     Trigger {
