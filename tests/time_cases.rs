@@ -25,6 +25,28 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2024-05-15",
         "2024-05-15",
     ),
+    // Parts of the day after or before the last date, and offsets in hours.
+    (
+        "2024-03-06",
+        "On Monday, shelling hit Avdiivka. The next morning, the village fell.",
+        "The next morning",
+        "2024-03-05",
+        "2024-03-05",
+    ),
+    (
+        "2024-03-06",
+        "On Monday, drones hit Sumy. The previous evening, a missile hit Kharkiv.",
+        "The previous evening",
+        "2024-03-03",
+        "2024-03-03",
+    ),
+    (
+        "2024-03-06",
+        "On Monday, shelling hit Avdiivka. 48 hours later, the village fell.",
+        "48 hours later",
+        "2024-03-06",
+        "2024-03-06",
+    ),
     // A weekday with a date in apposition is that date's day, even a week or more back.
     (
         "2025-07-08",

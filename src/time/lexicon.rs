@@ -228,7 +228,7 @@ pub const PATTERNS: &[Pattern] = &[
     },
     Pattern {
         family: Family::DayWord,
-        regex: r"(?i)\b(?P<w>yesterday|today|tonight|last\s+night|overnight|this\s+(?:morning|afternoon|evening)|late\s+(?:at\s+)?night|earlier\s+(?:in\s+the\s+day|today)|later\s+(?:in\s+the\s+day|today)|the\s+day\s+before|the\s+previous\s+day|the\s+next\s+day|the\s+following\s+day|the\s+same\s+day)\b",
+        regex: r"(?i)\b(?P<w>yesterday|today|tonight|last\s+night|overnight|this\s+(?:morning|afternoon|evening)|late\s+(?:at\s+)?night|earlier\s+(?:in\s+the\s+day|today)|later\s+(?:in\s+the\s+day|today)|the\s+day\s+before|the\s+(?:previous|next|following)\s+(?:day|morning|afternoon|evening|night)|the\s+same\s+day)\b",
         example: "Videos circulating online earlier in the day showed troops.",
         finds: "earlier in the day",
     },
@@ -292,7 +292,7 @@ pub const PATTERNS: &[Pattern] = &[
     },
     Pattern {
         family: Family::Offset,
-        regex: r"(?i)\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|\d{1,3})\s+(?P<unit>day|week|month|year)s?\s+(?P<dir>ago|earlier|later|before|after)\b",
+        regex: r"(?i)\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|\d{1,3})\s+(?P<unit>hour|day|week|month|year)s?\s+(?P<dir>ago|earlier|later|before|after)\b",
         example: "Commanders had left the area a month ago, he claimed.",
         finds: "a month ago",
     },

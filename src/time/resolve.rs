@@ -215,6 +215,17 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
         Family::DayWord => {
             let w = get("w")?.to_lowercase();
             let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
+            // "the next morning", "the previous evening": a part of the day after (before)
+            // the last date is that day.
+            let w = match w.split(' ').collect::<Vec<_>>()[..] {
+                ["the", "next" | "following", "morning" | "afternoon" | "evening" | "night"] => {
+                    "the next day".to_string()
+                }
+                ["the", "previous", "morning" | "afternoon" | "evening" | "night"] => {
+                    "the previous day".to_string()
+                }
+                _ => w,
+            };
             let anaphoric = matches!(
                 w.as_str(),
                 "the day before"
@@ -507,7 +518,7 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
             } else {
                 ctx.anchor_width
             };
-            let precision = if unit == "day" {
+            let precision = if unit == "day" || unit == "hour" {
                 width_precision(width)
             } else {
                 width_precision(width).max(Precision::Week)
@@ -976,6 +987,9 @@ fn date_without_year(p: NaiveDate, m: u32, d: u32, direction: Direction) -> Opti
 
 fn shift(base: NaiveDate, n: u32, unit: &str, forward: bool) -> Option<NaiveDate> {
     match (unit, forward) {
+        // "48 hours later": whole days only, as the day is the finest a date here holds.
+        ("hour", true) => base.checked_add_days(Days::new(u64::from(n / 24))),
+        ("hour", false) => base.checked_sub_days(Days::new(u64::from(n / 24))),
         ("day", true) => base.checked_add_days(Days::new(n as u64)),
         ("day", false) => base.checked_sub_days(Days::new(n as u64)),
         ("week", true) => base.checked_add_days(Days::new(7 * n as u64)),
