@@ -81,6 +81,40 @@ def clean_names(names):
     return out
 
 
+# Oblasts where the war is reported, whose villages Russian sources name in Russian forms.
+FRONT_OBLASTS = {"04", "05", "07", "08", "14", "21", "26"}
+# Russian forms of Ukrainian name parts where the two languages differ by rule rather than by
+# spelling (the fold in src/fold.rs already joins -ivka/-ovka, -ne/-noye, h/g):
+# Sokil/Sokol, Pidhorodne/Podgorodnoye, Vilne/Volnoye, Bilohorivka/Belogorovka,
+# Svitlodarsk/Svetlodarsk, Novoselivske/Novoselovskoye, Andriivka/Andreyevka, Vyimka/Vyemka.
+RUSSIAN_PARTS = [
+    (r"^Під", "Под"),
+    (r"^Віль", "Воль"),
+    (r"^Біл", "Бел"),
+    (r"^Світл", "Светл"),
+    (r"івськ", "овськ"),
+    (r"іїв", "еев"),
+    (r"ї", "е"),
+    (r"іл$", "ол"),
+    (r"ів$", "ов"),
+]
+UKRAINIAN_LETTERS = re.compile("[іїєґІЇЄҐ]")
+
+
+def russian_forms(names):
+    """Russian forms of the Ukrainian Cyrillic names among `names` (Сокіл -> Сокол)."""
+    out = set()
+    for n in names:
+        if not UKRAINIAN_LETTERS.search(n):
+            continue
+        r = n
+        for part, russian in RUSSIAN_PARTS:
+            r = re.sub(part, russian, r)
+        if r != n:
+            out.add(r)
+    return out
+
+
 def raion_aliases(names):
     """'Kramatorskyi Raion' -> also 'Kramatorsk district', 'Kramatorskyi district' ..."""
     extra = set()
@@ -153,6 +187,8 @@ def main():
         admin2 = adm2_display.get(f"{a1}.{a2}") or admin2_names.get(f"{a1}.{a2}", "")
         if fclass == "P":
             kind = "settlement"
+            if a1 in FRONT_OBLASTS:
+                names |= russian_forms(names)
         elif fcode == "ADM2":
             kind = "raion"
             reformed = reformed_raion(name)

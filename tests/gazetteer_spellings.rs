@@ -7,6 +7,17 @@ use dateline::{places, sentences};
 
 /// (sentence, name as written, expected id).
 const SPELLINGS: &[(&str, &str, &str)] = &[
+    // Russian forms of front-line villages, as Russia's defence ministry writes them.
+    (
+        "Russian forces captured the village of Sokol near Pokrovsk, the ministry said.",
+        "Sokol",
+        "gn:9112925",
+    ),
+    (
+        "Units of the Battlegroup South liberated Vyemka in the Donetsk People's Republic.",
+        "Vyemka",
+        "gn:9115248",
+    ),
     // A town's old village name that villages of the front line bear as their own names
     // one of those villages; an old name no village bears names the town; a village renamed
     // keeps its old name.
