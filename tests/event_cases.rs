@@ -905,6 +905,35 @@ fn the_district_is_the_raion_named_before() {
 }
 
 #[test]
+fn a_daily_summarys_headline_dates_the_paragraphs_that_name_no_time() {
+    let text = "Russians killed 3 residents of Donetsk region over the past day\n\nOn January 14, Russians killed 2 people in Kostiantynivka.\n\nPokrovsk district. In Myrnohrad, 2 private houses were damaged.\n";
+    let events = analyse("2025-01-15", text);
+    let myrnohrad = events
+        .iter()
+        .find(|e| place_name(e) == Some("Myrnohrad"))
+        .expect("the damage in Myrnohrad is an event");
+    assert_eq!(
+        myrnohrad.start.map(|d| d.to_string()).as_deref(),
+        Some("2025-01-14")
+    );
+    assert_eq!(
+        myrnohrad.end.map(|d| d.to_string()).as_deref(),
+        Some("2025-01-15")
+    );
+    // A headline that is a sentence ("... said.") dates nothing below it.
+    let text = "Russia shelled Kharkiv over the past day, officials said.\n\nIn Myrnohrad, 2 private houses were damaged.\n";
+    let events = analyse("2025-01-15", text);
+    let myrnohrad = events
+        .iter()
+        .find(|e| place_name(e) == Some("Myrnohrad"))
+        .expect("the damage in Myrnohrad is an event");
+    assert_eq!(
+        myrnohrad.start.map(|d| d.to_string()).as_deref(),
+        Some("2025-01-15")
+    );
+}
+
+#[test]
 fn a_live_blog_entry_headline_is_not_a_second_event() {
     let text = "Live updates\n\n09:45 BST\nTwo killed in glide bomb attack on Kharkiv\n\nA Russian glide bomb hit an apartment block in Kharkiv on Sunday morning, killing two people, the governor said.\n\n08:30 BST\nDrone attack on Sumy\n";
     let events = analyse("2024-06-02", text);

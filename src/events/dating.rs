@@ -151,6 +151,38 @@ fn carried_time<'t>(
         })
 }
 
+/// The happening's time of the headline, for a body sentence that has no time and none to
+/// carry over from its paragraph: a daily summary ("Russians killed 3 residents of Donetsk
+/// region over the past day") heads paragraphs of places and tolls that name no time, all
+/// of that day. Only a headline (the first line, not ending as a sentence does) and only a
+/// time at most a month wide.
+fn headline_time<'t>(
+    text: &str,
+    times: &'t [TimeMention],
+    sentences: &[Sentence],
+    sentence: usize,
+) -> Option<&'t TimeMention> {
+    let (headline, this) = (sentences.first()?, sentences.get(sentence)?);
+    let written = text[headline.span.clone()].trim_end();
+    let alone_on_its_line = sentences.get(1).is_some_and(|s| s.line != headline.line);
+    if sentence == 0
+        || !alone_on_its_line
+        || written.ends_with(['.', '!', '?', ':'])
+        || !of_sentence(times, sentence).is_empty()
+        || OWN_TIME_WORD.is_match(&text[this.span.clone()])
+    {
+        return None;
+    }
+    of_sentence(times, 0)
+        .iter()
+        .filter(|t| !is_report_time(text, &t.span) && !after_since(text, &t.span))
+        .find(|t| {
+            t.resolved
+                .as_ref()
+                .is_some_and(|r| (r.end - r.start).num_days() < LONGEST_CARRIED_DAYS)
+        })
+}
+
 /// Dates an event whose trigger is at `trigger` in `clause` of sentence `sentence` (byte
 /// ranges in the document's text).
 pub fn date_event(
@@ -206,7 +238,10 @@ pub fn date_event(
     .or_else(|| {
         in_sentence
             .is_empty()
-            .then(|| carried_time(text, times, doc.sentences, sentence))
+            .then(|| {
+                carried_time(text, times, doc.sentences, sentence)
+                    .or_else(|| headline_time(text, times, doc.sentences, sentence))
+            })
             .flatten()
     });
     match happening.and_then(|t| t.resolved.as_ref().map(|r| (t, r))) {
