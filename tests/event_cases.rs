@@ -934,6 +934,19 @@ fn a_daily_summarys_headline_dates_the_paragraphs_that_name_no_time() {
 }
 
 #[test]
+fn people_taken_from_the_whole_front_are_at_no_village() {
+    let text = "In Siversk community, 1 house was damaged in Zvanivka. Since the beginning of the day, 112 people have been evacuated from the frontline.";
+    let events = analyse("2025-01-15", text);
+    let evacuation = first_of(&events, "evacuation");
+    assert_eq!(place_name(evacuation), None);
+    // Areas of a named oblast are that oblast.
+    let text = "Russians shelled 12 settlements in Donetsk Oblast. In total, 2,874 people have been evacuated from the frontline areas of the oblast over the past week.";
+    let events = analyse("2025-08-15", text);
+    let evacuation = first_of(&events, "evacuation");
+    assert_eq!(place_name(evacuation), Some("Donetsk Oblast"));
+}
+
+#[test]
 fn a_live_blog_entry_headline_is_not_a_second_event() {
     let text = "Live updates\n\n09:45 BST\nTwo killed in glide bomb attack on Kharkiv\n\nA Russian glide bomb hit an apartment block in Kharkiv on Sunday morning, killing two people, the governor said.\n\n08:30 BST\nDrone attack on Sumy\n";
     let events = analyse("2024-06-02", text);

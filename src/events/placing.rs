@@ -373,8 +373,9 @@ pub fn names_no_single_place(ctx: &PlaceContext, sentence: usize, clause: &Range
 
 /// Whether the clause aims its happening at the whole country ("strikes against Ukraine",
 /// "across Ukraine", "launched 74 drones at Ukraine") or counts it along the whole front
-/// ("145 combat engagements were recorded along the front line", "on all fronts"): no one
-/// place of the article is its place.
+/// ("145 combat engagements were recorded along the front line", "on all fronts"), or takes
+/// people from all of it ("evacuated from the frontline", not "from frontline areas of the
+/// oblast"): no one place of the article is its place.
 fn country_wide(ctx: &PlaceContext, clause: &Range<usize>) -> bool {
     static COUNTRY: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
@@ -383,7 +384,7 @@ fn country_wide(ctx: &PlaceContext, clause: &Range<usize>) -> bool {
     });
     static WHOLE_FRONT: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"(?i)\b(?:along|across|on)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:front\s*line|frontline|front)\b(?:\s*[.;,]|\s*$)|\bon\s+all\s+(?:fronts|front\s+lines|directions|axes)\b",
+            r"(?i)\b(?:along|across|on)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:front\s*line|frontline|front)\b(?:\s*[.;,]|\s*$)|\bon\s+all\s+(?:fronts|front\s+lines|directions|axes)\b|\bfrom\s+(?:the\s+)?(?:front\s*-?line|frontline)(?:\s+(?:areas|communities|settlements|towns|villages|zones))?(?:\s*[.;,]|\s*$|\s+(?:over|during|since|this|last|on|in\s+the\s+past)\b)",
         )
     });
     let clause = &ctx.text[clause.clone()];
