@@ -90,6 +90,7 @@ fn stages(c: &mut Criterion) {
                         places: p,
                         times: tm,
                         published: Some(*d),
+                        title_time: None,
                         gazetteer: g,
                     })
                     .len()

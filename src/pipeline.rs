@@ -45,12 +45,17 @@ pub fn analyze(document: Document, gazetteer: &Gazetteer) -> Analysis {
     for span in datelines.into_iter().flatten() {
         times.retain(|t| t.span.end <= span.start || t.span.start >= span.end);
     }
+    let title_time = document
+        .title
+        .as_deref()
+        .and_then(|title| time::title_time(title, published));
     let events = events::extract(&events::extract::DocumentView {
         text: &document.text,
         sentences: &sentences,
         places: &places,
         times: &times,
         published,
+        title_time: title_time.as_ref(),
         gazetteer,
     });
     Analysis {

@@ -431,3 +431,30 @@ fn an_undated_article_takes_the_date_in_its_address() {
     assert_eq!(m["published_from"], "url");
     assert_eq!(m["times"][0]["start"], "2024-08-19");
 }
+
+#[test]
+fn a_title_given_apart_dates_the_sentences_that_name_no_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = r#"{"id":"d1","title":"Russians killed 3 residents of Donetsk region over the past day","text":"In Myrnohrad, 2 private houses were damaged. On Sunday, shelling hit Pokrovsk.","published":"2025-01-15"}"#;
+    let out = dir.path().join("out");
+    let o = dateline(
+        &["extract", "--jsonl", "-", "--out", out.to_str().unwrap()],
+        Some(input),
+    );
+    assert!(o.status.success());
+    let rows = read_csv(&out.join("events.csv"));
+    let dates = |place: &str| {
+        rows.iter()
+            .find(|r| r["location"] == place)
+            .map(|r| (r["event_date"].clone(), r["date_end"].clone()))
+    };
+    // The title's "past day"; a sentence's own date wins.
+    assert_eq!(
+        dates("Myrnohrad"),
+        Some(("2025-01-14".into(), "2025-01-15".into()))
+    );
+    assert_eq!(
+        dates("Pokrovsk"),
+        Some(("2025-01-12".into(), "2025-01-12".into()))
+    );
+}

@@ -288,10 +288,25 @@ pub fn date_event(
                 reported,
             }
         }
-        None => Dating {
-            interval: reported.map(|p| (p, p, 2)),
-            span: None,
-            reported,
+        // A title given apart from the text dates a sentence that names no time ("over the
+        // past day" over a daily summary's paragraphs).
+        None => match doc.title_time.filter(|_| {
+            in_sentence.is_empty()
+                && doc
+                    .sentences
+                    .get(sentence)
+                    .is_some_and(|s| !OWN_TIME_WORD.is_match(&text[s.span.clone()]))
+        }) {
+            Some(r) => Dating {
+                interval: Some((r.start, r.end, r.precision.acled())),
+                span: None,
+                reported,
+            },
+            None => Dating {
+                interval: reported.map(|p| (p, p, 2)),
+                span: None,
+                reported,
+            },
         },
     }
 }

@@ -29,6 +29,9 @@ pub struct DocumentView<'a> {
     pub times: &'a [TimeMention],
     /// The publication date, if known.
     pub published: Option<NaiveDate>,
+    /// The happening's time the document's title names, when the title is given apart
+    /// from the text ("... over the past day"): it dates the sentences that name none.
+    pub title_time: Option<&'a crate::time::Resolved>,
     /// The gazetteer the places point into.
     pub gazetteer: &'a Gazetteer,
 }

@@ -309,6 +309,21 @@ struct Anchor {
     precision: Precision,
 }
 
+/// The happening's time a title names, given apart from the text ("Russians killed 3
+/// residents of Donetsk region over the past day"): its first time that is no report's day
+/// and at most a month wide.
+pub fn title_time(title: &str, published: Option<NaiveDate>) -> Option<Resolved> {
+    let whole = [crate::sentences::Sentence {
+        span: 0..title.len(),
+        line: 0,
+    }];
+    find(title, &whole, published)
+        .into_iter()
+        .filter(|t| !is_report_time(title, &t.span))
+        .filter_map(|t| t.resolved)
+        .find(|r| (r.end - r.start).num_days() < 31)
+}
+
 /// "on Friday, June 27", "Sunday night, July 6": the day of the date written right after
 /// weekday `k` of `found` (which names `named_day`), when it is a single day. The date decides: a
 /// weekday alone is read as the latest one before the report, which a date a week or more
