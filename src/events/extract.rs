@@ -282,17 +282,21 @@ fn date_by_the_next_telling(doc: &DocumentView, events: &mut [Event]) {
         let Some(place) = events[i].place.as_ref().map(|p| p.entry) else {
             continue;
         };
-        let told_again = events[i + 1..].iter().find(|e| {
-            sentence_of(e).is_some_and(|sj| sj > si && sj <= si + NEXT_SENTENCES)
-                && e.event_type == events[i].event_type
-                && e.status == events[i].status
-                && THE_BEFORE.is_match(crate::words::tail(&doc.text[..e.trigger.start], 30))
-                && e.place.as_ref().map(|p| p.entry) == Some(place)
-                && own_date(e)
-                && e.end
-                    .zip(events[i].start)
-                    .is_some_and(|(end, start)| end <= start)
-        });
+        // Events are in text order: the search stops past the next sentences.
+        let told_again = events[i + 1..]
+            .iter()
+            .take_while(|e| sentence_of(e).is_some_and(|sj| sj <= si + NEXT_SENTENCES))
+            .find(|e| {
+                sentence_of(e).is_some_and(|sj| sj > si)
+                    && e.event_type == events[i].event_type
+                    && e.status == events[i].status
+                    && THE_BEFORE.is_match(crate::words::tail(&doc.text[..e.trigger.start], 30))
+                    && e.place.as_ref().map(|p| p.entry) == Some(place)
+                    && own_date(e)
+                    && e.end
+                        .zip(events[i].start)
+                        .is_some_and(|(end, start)| end <= start)
+            });
         if let Some(e) = told_again {
             let (start, end, precision, span) =
                 (e.start, e.end, e.time_precision, e.date_span.clone());
