@@ -25,6 +25,13 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2024-05-15",
         "2024-05-15",
     ),
+    (
+        "2025-01-15",
+        "Since the beginning of the day, 112 people have been evacuated.",
+        "the beginning of the day",
+        "2025-01-15",
+        "2025-01-15",
+    ),
     // Parts of the day after or before the last date, and offsets in hours.
     (
         "2024-03-06",
