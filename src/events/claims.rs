@@ -499,6 +499,17 @@ pub fn claimant(sentence: &str) -> Option<String> {
             before
         };
         let mut subject = before[start..].trim();
+        // "Leonid Pasechnik, the Moscow-installed head of the so-called Luhansk People's
+        // Republic, said": a title set off after a person's name; the speaker is both.
+        let person = (start > 0 && subject.starts_with("the ")).then(|| {
+            let earlier = before[..start].trim_end_matches(',').trim_end();
+            earlier[phrase_start(earlier)..].trim()
+        });
+        let person = person.filter(|name| {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            (2..=4).contains(&words.len())
+                && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        });
         // "... remain in Mariupol but Pushilin claimed": the subject follows the last
         // conjunction (found word by word: a substring search per conjunction and verb
         // cost more than the rest of the speaker's reading).
@@ -600,7 +611,10 @@ pub fn claimant(sentence: &str) -> Option<String> {
         let speaker_noun = words.last().is_some_and(is_speaker);
         let speaker_head = words.len() <= 8 && head.is_some_and(is_speaker);
         if s.chars().any(char::is_uppercase) || (words.len() <= 4 && speaker_noun) || speaker_head {
-            return Some(s.to_string());
+            return Some(match person {
+                Some(name) => format!("{name}, {s}"),
+                None => s.to_string(),
+            });
         }
     }
     None
@@ -620,6 +634,8 @@ mod tests {
             ("Russia's Defense Ministry said in its daily briefing.", Some("Russia's Defense Ministry")),
             ("\u{201c}The losses are painful,\u{201d} said Zelenskiy.", Some("Zelenskiy")),
             ("Troops left the city.", None),
+            ("Leonid Pasechnik, the Moscow-installed head of the so-called Luhansk People's Republic, said two people were injured.", Some("Leonid Pasechnik, Moscow-installed head of the so-called Luhansk People's Republic")),
+            ("The strike hit a school, Ihor Terekhov, the mayor, said.", Some("Ihor Terekhov, mayor")),
             ("Residents of Artemivsk, north of Debaltseve, said they had heard explosions.", Some("Residents of Artemivsk")),
             ("Volunteers in Pokrovsk, about 10 km west of the front, said shelling had intensified.", Some("Volunteers in Pokrovsk")),
             ("Elsewhere, Russian forces continued their attacks on Bakhmut and claimed to have seized Krasna Hora.", Some("Russian forces")),
