@@ -118,6 +118,13 @@ static ANY_ACTOR: Lazy<RegexSet> = Lazy::new(|| {
     )
     .expect("actor patterns are valid")
 });
+/// "the village of Hannivka in eastern Ukraine's Donetsk region", "troops in Russia": a
+/// country named as where something is, not as a side.
+static IN_COUNTRY_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:in|into|across|throughout|inside|within)\s+(?:the\s+)?(?:(?:eastern|western|southern|northern|central|north-?eastern|south-?eastern|north-?western|south-?western|occupied)\s+)?$",
+    )
+});
 /// Where a clause turns to its source: an actor named there ("according to the Ukrainian
 /// military", ", the Ukrainian military said") said it, and was not acted upon.
 static ATTRIBUTION: Lazy<Regex> = Lazy::new(|| {
@@ -168,11 +175,12 @@ pub fn actors(
         for m in COMPILED[row].find_iter(clause) {
             // "the city of Kurakhovo in the Donetsk People's Republic": a republic named
             // after "in" is where it happened, not who acted.
-            let located = matches!(name, "DPR forces" | "LPR forces") && {
+            let located = (matches!(name, "DPR forces" | "LPR forces") && {
                 let before = format!(" {}", crate::words::tail(&clause[..m.start()], 8));
                 let before = before.to_ascii_lowercase();
                 before.ends_with(" in the ") || before.ends_with(" in ")
-            };
+            }) || (matches!(m.as_str(), "Ukraine" | "Russia")
+                && IN_COUNTRY_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 40)));
             if !located
                 && !found
                     .iter()
@@ -281,6 +289,19 @@ mod tests {
         for ((name, _, example), re) in ACTORS.iter().zip(COMPILED.iter()) {
             assert!(re.is_match(example), "{name}: {example}");
         }
+    }
+
+    #[test]
+    fn a_country_named_as_where_something_is_is_no_side() {
+        let c = "Russian forces have captured the village of Hannivka in eastern Ukraine's Donetsk region.";
+        let t = c.find("captured").unwrap();
+        assert_eq!(actors(c, &(t..t + 8)), (Some("Russian forces"), None));
+        let c = "Russia launched 46 drones at Ukraine overnight.";
+        let t = c.find("launched").unwrap();
+        assert_eq!(
+            actors(c, &(t..t + 19)),
+            (Some("Russian forces"), Some("Ukrainian forces"))
+        );
     }
 
     #[test]

@@ -47,7 +47,7 @@ static LEADING_PHRASE: Lazy<Regex> = Lazy::new(|| {
 /// May 10" is a date.
 static HYPOTHETICAL: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:any|an\s+eventual|a\s+possible|a\s+potential)\s+(?:[a-zA-Z-]+\s+)?$|\b(?:could|might|(?-i:may)|should|must|threat of|risk of|threatened to|if|unless|in order to|demanded|demands?|called on|calls on|urged|need to|needs to|avoid|prevent|slow|halt|stop|thwart)\b[^,;]*$",
+        r"(?i)\b(?:any|an\s+eventual|a\s+possible|a\s+potential)\s+(?:[a-zA-Z-]+\s+)?$|\b(?:could|might|(?-i:may)|should|must|threat of|risk of|fears? of|fears? that|threatened to|if|unless|in order to|demanded|demands?|called on|calls on|urged|need to|needs to|avoid|prevent|slow|halt|stop|thwart)\b[^,;]*$",
     )
 });
 /// "had halted Russia's advance", "stalled the offensive": a happening named as stopped did
@@ -414,6 +414,11 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
     let projectile_fell = event_type == EventType::Capture
         && m.as_str().eq_ignore_ascii_case("fell")
         && PROJECTILE_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 24));
+    // "fired an intercontinental ballistic missile at Dnipro" is a strike; "fired on
+    // positions" and "was fired" are not.
+    let fired_no_weapon = event_type == EventType::Strike
+        && m.as_str().to_ascii_lowercase().starts_with("fir")
+        && !WEAPON_AFTER.is_match(crate::words::head(&clause[m.end()..], 60));
     // "shot down 12 drones" is a strike; "shot down a helicopter" and "downed power lines"
     // are not.
     let downed = event_type == EventType::Strike
@@ -448,6 +453,7 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
     compound
         || attributive
         || downed
+        || fired_no_weapon
         || nobody_leaving
         || artillery_in_a_name
         || no_advance
