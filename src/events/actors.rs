@@ -129,7 +129,7 @@ static IN_COUNTRY_BEFORE: Lazy<Regex> = Lazy::new(|| {
 /// military", ", the Ukrainian military said") said it, and was not acted upon.
 static ATTRIBUTION: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\baccording\s+to\b|,\s+citing\b|,\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,5}(?:said|says|reported|claimed|added|stated)\b",
+        r"(?i)\baccording\s+to\b|,\s+citing\b|,\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,7}(?:said|says|reported|claimed|added|stated)\b",
     )
 });
 /// A reporting verb and its "that" before a trigger: the words before it are the speaker.
@@ -289,6 +289,13 @@ mod tests {
         for ((name, _, example), re) in ACTORS.iter().zip(COMPILED.iter()) {
             assert!(re.is_match(example), "{name}: {example}");
         }
+    }
+
+    #[test]
+    fn a_long_source_after_the_trigger_is_no_actor() {
+        let c = "Russia has lost 727,800 troops since February 2022, the General Staff of Ukraine's Armed Forces reported.";
+        let t = c.find("lost").unwrap();
+        assert_eq!(actors(c, &(t..t + 4)), (Some("Russian forces"), None));
     }
 
     #[test]
