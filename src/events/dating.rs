@@ -143,12 +143,16 @@ fn carried_time<'t>(
         .find(|&s| resolved_in(s).next().is_some())?;
     resolved_in(before)
         .rfind(|t| !is_report_time(text, &t.span))
-        .filter(|t| !after_since(text, &t.span))
-        .filter(|t| {
-            t.resolved
-                .as_ref()
-                .is_some_and(|r| (r.end - r.start).num_days() < LONGEST_CARRIED_DAYS)
-        })
+        .filter(|t| dates_a_short_happening(text, t))
+}
+
+/// Whether a time may date the sentences after it: not a span from a start up to the report
+/// ("Since May"), and at most [`LONGEST_CARRIED_DAYS`] wide.
+fn dates_a_short_happening(text: &str, t: &TimeMention) -> bool {
+    !after_since(text, &t.span)
+        && t.resolved
+            .as_ref()
+            .is_some_and(|r| (r.end - r.start).num_days() < LONGEST_CARRIED_DAYS)
 }
 
 /// The happening's time of the headline, for a body sentence that has no time and none to
@@ -175,12 +179,7 @@ fn headline_time<'t>(
     }
     of_sentence(times, 0)
         .iter()
-        .filter(|t| !is_report_time(text, &t.span) && !after_since(text, &t.span))
-        .find(|t| {
-            t.resolved
-                .as_ref()
-                .is_some_and(|r| (r.end - r.start).num_days() < LONGEST_CARRIED_DAYS)
-        })
+        .find(|t| !is_report_time(text, &t.span) && dates_a_short_happening(text, t))
 }
 
 /// Dates an event whose trigger is at `trigger` in `clause` of sentence `sentence` (byte
