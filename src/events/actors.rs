@@ -118,8 +118,8 @@ static ANY_ACTOR: Lazy<RegexSet> = Lazy::new(|| {
     )
     .expect("actor patterns are valid")
 });
-/// "the village of Hannivka in eastern Ukraine's Donetsk region", "troops in Russia": a
-/// country named as where something is, not as a side.
+/// "the village of Hannivka in eastern Ukraine's Donetsk region", "troops in Russia", "in the
+/// DPR": a country or republic named as where something is, not as a side.
 static IN_COUNTRY_BEFORE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
         r"(?i)\b(?:in|into|across|throughout|inside|within)\s+(?:the\s+)?(?:(?:eastern|western|southern|northern|central|north-?eastern|south-?eastern|north-?western|south-?western|occupied)\s+)?$",
@@ -173,14 +173,13 @@ pub fn actors(
     for row in ANY_ACTOR.matches(clause).into_iter() {
         let name = ACTORS[row].0;
         for m in COMPILED[row].find_iter(clause) {
-            // "the city of Kurakhovo in the Donetsk People's Republic": a republic named
-            // after "in" is where it happened, not who acted.
-            let located = (matches!(name, "DPR forces" | "LPR forces") && {
-                let before = format!(" {}", crate::words::tail(&clause[..m.start()], 8));
-                let before = before.to_ascii_lowercase();
-                before.ends_with(" in the ") || before.ends_with(" in ")
-            }) || (matches!(m.as_str(), "Ukraine" | "Russia")
-                && IN_COUNTRY_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 40)));
+            // "the city of Kurakhovo in the Donetsk People's Republic", "Hannivka in eastern
+            // Ukraine's Donetsk region": a republic or a country named after "in" is where it
+            // happened, not who acted.
+            let a_territory = matches!(name, "DPR forces" | "LPR forces")
+                || matches!(m.as_str(), "Ukraine" | "Russia");
+            let located = a_territory
+                && IN_COUNTRY_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 40));
             if !located
                 && !found
                     .iter()
