@@ -101,17 +101,15 @@ impl Verification {
                 continue;
             }
             let after_previous = statements.last().map_or(0, |&(_, at, _)| at + 1);
-            if DISPUTED.is_match(s) {
+            if let Some(denial) = DISPUTED.find(s) {
                 // A denial is about the claims before it, not its own (the denier's
-                // account: "..., saying fighting continued in the town"), unless it is an
-                // appositive of its own sentence's claim.
-                // "Moscow claimed its forces had encircled ..., but Kyiv dismissed the
-                // report": a claim before the denial, in its own sentence.
-                let own_claim = |at: usize| {
-                    s[at..].starts_with(',')
-                        || (s[..at].contains(',') && REPORTING_VERB.is_match(&s[..at]))
-                };
-                if DISPUTED.find(s).is_some_and(|m| own_claim(m.start())) {
+                // account: "..., saying fighting continued in the town"), unless it follows
+                // its own sentence's claim: an appositive ("..., a claim Kyiv denied") or a
+                // second clause ("Moscow claimed ..., but Kyiv dismissed the report").
+                let at = denial.start();
+                let own_claim = s[at..].starts_with(',')
+                    || (s[..at].contains(',') && REPORTING_VERB.is_match(&s[..at]));
+                if own_claim {
                     statements.push((i, i, Verified::Disputed));
                 } else if i > 0 {
                     let first = if ONE_ITEM.is_match(s) {
