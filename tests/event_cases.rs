@@ -46,6 +46,8 @@ const CASES: &[Case] = &[
     ("2024-11-21", "Russia fired an intercontinental ballistic missile at the central Ukrainian city of Dnipro early on Thursday morning, Ukraine's air force said.", "strike", "2024-11-21", "2024-11-21", "gn:709930", "Russian forces", "Ukraine's air force", "reported"),
     ("2024-11-21", "The US closed its embassy in Kyiv over fears of a major air attack.", "", "", "", "", "", "", ""),
     ("2024-11-21", "The brigade commander was fired on Monday.", "", "", "", "", "", "", ""),
+    ("2023-06-28", "Ukraine's SBU security service said it had detained a man suspected of helping direct the strike.", "political", "2023-06-28", "2023-06-28", "", "", "Ukraine's SBU security service", "reported"),
+    ("2022-05-20", "Ukrainian soldiers detained at the plant were taken to Olenivka.", "prisoners", "2022-05-20", "2022-05-20", "", "", "", "reported"),
     ("2022-09-12", "Ukrainian forces pushed Russian troops back across the Oskil river near Kupiansk.", "advance", "2022-09-12", "2022-09-12", "gn:703656", "Ukrainian forces", "", "reported"),
     ("2022-09-12", "Russian missiles struck power plants in Kharkiv region on Sunday, causing blackouts.", "strike", "2022-09-11", "2022-09-11", "gn:706482", "Russian forces", "", "reported"),
     ("2022-09-12", "Moscow could be forced to retreat from Lyman, analysts said.", "", "", "", "", "", "", ""),

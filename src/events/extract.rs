@@ -86,6 +86,7 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
                 russian_speaker,
             );
             let event_type = civilians_leaving(event_type, clause_text, &trigger);
+            let event_type = an_arrest(event_type, clause_text, &trigger);
             let event_type = pushed_back(event_type, text, clause.start + trigger.start);
             let (event_type, trigger) =
                 match held_after_surrender(event_type, clause_text, &trigger) {
@@ -427,6 +428,26 @@ fn civilians_leaving(event_type: EventType, clause: &str, trigger: &Range<usize>
         && CIVILIANS.is_match(crate::words::tail(&clause[..trigger.start], 60))
     {
         EventType::Evacuation
+    } else {
+        event_type
+    }
+}
+
+/// "Ukraine's SBU detained a man suspected of helping direct the strike": an arrest, a
+/// strategic development (as ACLED codes arrests), not prisoners of war. Soldiers detained
+/// stay prisoners.
+fn an_arrest(event_type: EventType, clause: &str, trigger: &Range<usize>) -> EventType {
+    static SUSPECT_AFTER: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(
+            r"(?i)^\s+(?:(?:a|an|one|two|three|four|five|several|\d+)\s+)?(?:(?:Russian|Ukrainian|local|alleged|suspected|former)\s+)?(?:man|woman|men|women|residents?|suspects?|agents?|collaborators?|informants?|spy|spies|traitors?|saboteurs?|officials?|persons?)\b|\bsuspected\s+of\b|\bon\s+suspicion\s+of\b",
+        )
+    });
+    let detained = clause[trigger.clone()].eq_ignore_ascii_case("detained");
+    if event_type == EventType::Prisoners
+        && detained
+        && SUSPECT_AFTER.is_match(crate::words::head(&clause[trigger.end..], 80))
+    {
+        EventType::Political
     } else {
         event_type
     }
