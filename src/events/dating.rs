@@ -116,6 +116,21 @@ static OWN_TIME_WORD: Lazy<Regex> = Lazy::new(|| {
     )
 });
 
+/// Whether sentence `sentence` names no time: no expression found in it, and no word that
+/// puts it in a time of its own ([`OWN_TIME_WORD`]). Only such a sentence takes a time from
+/// elsewhere (its paragraph, the headline, the title).
+fn names_no_time(
+    text: &str,
+    times: &[TimeMention],
+    sentences: &[Sentence],
+    sentence: usize,
+) -> bool {
+    of_sentence(times, sentence).is_empty()
+        && sentences
+            .get(sentence)
+            .is_some_and(|s| !OWN_TIME_WORD.is_match(&text[s.span.clone()]))
+}
+
 /// The happening's time of the closest earlier sentence of the same paragraph that has a
 /// time, when that time is not only a report's date, is at most a month wide and does not
 /// open a span up to the report ("Since May, ..."), and the sentence has no time word of
@@ -127,8 +142,7 @@ fn carried_time<'t>(
     sentence: usize,
 ) -> Option<&'t TimeMention> {
     let this = sentences.get(sentence)?;
-    if !of_sentence(times, sentence).is_empty() || OWN_TIME_WORD.is_match(&text[this.span.clone()])
-    {
+    if !names_no_time(text, times, sentences, sentence) {
         return None;
     }
     let line = this.line;
@@ -166,14 +180,13 @@ fn headline_time<'t>(
     sentences: &[Sentence],
     sentence: usize,
 ) -> Option<&'t TimeMention> {
-    let (headline, this) = (sentences.first()?, sentences.get(sentence)?);
+    let headline = sentences.first()?;
     let written = text[headline.span.clone()].trim_end();
     let alone_on_its_line = sentences.get(1).is_some_and(|s| s.line != headline.line);
     if sentence == 0
         || !alone_on_its_line
         || written.ends_with(['.', '!', '?', ':'])
-        || !of_sentence(times, sentence).is_empty()
-        || OWN_TIME_WORD.is_match(&text[this.span.clone()])
+        || !names_no_time(text, times, sentences, sentence)
     {
         return None;
     }
@@ -289,13 +302,10 @@ pub fn date_event(
         }
         // A title given apart from the text dates a sentence that names no time ("over the
         // past day" over a daily summary's paragraphs).
-        None => match doc.title_time.filter(|_| {
-            in_sentence.is_empty()
-                && doc
-                    .sentences
-                    .get(sentence)
-                    .is_some_and(|s| !OWN_TIME_WORD.is_match(&text[s.span.clone()]))
-        }) {
+        None => match doc
+            .title_time
+            .filter(|_| names_no_time(text, times, doc.sentences, sentence))
+        {
             Some(r) => Dating {
                 interval: Some((r.start, r.end, r.precision.acled())),
                 span: None,
