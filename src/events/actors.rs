@@ -25,12 +25,12 @@ const ACTORS: &[(&str, &str, &str)] = &[
     ),
     (
         "Russian forces",
-        r"\b(?:Russian|Russia['\u2019]s|Moscow['\u2019]s|Kremlin['\u2019]s|pro-Russian|Russian-backed|Moscow-backed|Kremlin-backed)\s+(?i:(?:guided|glide|aerial|cruise|ballistic|sabotage|assault|reconnaissance|infantry)\s+)*(?i:bombs?|forces|troops|army|soldiers|military|servicemen|units|groups|detachments|infantry|artillery|aviation|marines|paratroopers|rockets?|missiles?|shells?|shelling|bombardment|strikes?|airstrikes?|aircraft|drones?|separatists?|fighters|warplanes?|jets?|offensives?|counter-?offensives?|counter-?attacks?|attacks?|assaults?)\b|\b(?:Russian|Russia['\u2019]s)\s+\d+(?:st|nd|rd|th)\s+(?:[A-Za-z-]+\s+){0,3}?(?i:brigade|division|regiment|battalion|army|corps)\b|\b(?:the\s+)?Russians\b|\bRussia\b|\bMoscow\b|\b(?:(?i:the)\s+)?(?i:occupiers|invaders|occupation forces|ruscists|rashists|russists|orcs)\b|\b(?:Center|Centre|West|South|North|East|Dnepr|Dnieper|Vostok|Zapad|Yug|Sever|Tsentr)\s+(?i:battle\s*group|group\s+of\s+forces)\b|\b(?i:battle\s*group|group\s+of\s+forces)\s+(?:Center|Centre|West|South|North|East|Dnepr|Dnieper|Vostok|Zapad|Yug|Sever|Tsentr)\b",
+        r"\b(?:Russian|Russia['\u2019]s|Moscow['\u2019]s|Kremlin['\u2019]s|pro-Russian|Russian-backed|Moscow-backed|Kremlin-backed)\s+(?i:(?:guided|glide|aerial|cruise|ballistic|sabotage|assault|reconnaissance|infantry)\s+)*(?i:bombs?|forces|troops|army|soldiers|military|(?:defen[cs]e\s+)?ministry|servicemen|units|groups|detachments|infantry|artillery|aviation|marines|paratroopers|rockets?|missiles?|shells?|shelling|bombardment|strikes?|airstrikes?|aircraft|drones?|separatists?|fighters|warplanes?|jets?|offensives?|counter-?offensives?|counter-?attacks?|attacks?|assaults?)\b|\b(?:Russian|Russia['\u2019]s)\s+\d+(?:st|nd|rd|th)\s+(?:[A-Za-z-]+\s+){0,3}?(?i:brigade|division|regiment|battalion|army|corps)\b|\b(?:the\s+)?Russians\b|\bRussia\b|\bMoscow\b|\b(?:(?i:the)\s+)?(?i:occupiers|invaders|occupation forces|ruscists|rashists|russists|orcs)\b|\b(?:Center|Centre|West|South|North|East|Dnepr|Dnieper|Vostok|Zapad|Yug|Sever|Tsentr)\s+(?i:battle\s*group|group\s+of\s+forces)\b|\b(?i:battle\s*group|group\s+of\s+forces)\s+(?:Center|Centre|West|South|North|East|Dnepr|Dnieper|Vostok|Zapad|Yug|Sever|Tsentr)\b",
         "Russian troops",
     ),
     (
         "Ukrainian forces",
-        r"\b(?:Ukrainian|Ukraine['\u2019]s|Kyiv['\u2019]s)\s+(?i:(?:guided|glide|aerial|cruise|ballistic|sabotage|assault|reconnaissance|infantry)\s+)*(?i:bombs?|forces|troops|army|soldiers|military|servicemen|units|groups|detachments|infantry|defenders|fighters|marines|paratroopers|Air Assault Forces|Armed Forces|defense forces|defence forces|general staff|drones?|missiles?|shelling|strikes?|artillery|offensives?|counter-?offensives?|counter-?attacks?|attacks?|assaults?)\b|\b(?:Ukrainian|Ukraine['\u2019]s)\s+\d+(?:st|nd|rd|th)\s+(?:[A-Za-z-]+\s+){0,3}?(?i:brigade|division|regiment|battalion|army|corps)\b|\bthe Ukrainians\b|\bAzovstal defenders\b|\bUkraine\b|\bAFU\b|\bZSU\b|\bKyiv\s+(?:said|says|claimed|claims|reported|announced|stated|confirmed)\b|\bgovernment\s+(?:forces|troops|soldiers)\b",
+        r"\b(?:Ukrainian|Ukraine['\u2019]s|Kyiv['\u2019]s)\s+(?i:(?:guided|glide|aerial|cruise|ballistic|sabotage|assault|reconnaissance|infantry)\s+)*(?i:bombs?|forces|troops|army|soldiers|military|(?:defen[cs]e\s+)?ministry|servicemen|units|groups|detachments|infantry|defenders|fighters|marines|paratroopers|Air Assault Forces|Armed Forces|defense forces|defence forces|general staff|drones?|missiles?|shelling|strikes?|artillery|offensives?|counter-?offensives?|counter-?attacks?|attacks?|assaults?)\b|\b(?:Ukrainian|Ukraine['\u2019]s)\s+\d+(?:st|nd|rd|th)\s+(?:[A-Za-z-]+\s+){0,3}?(?i:brigade|division|regiment|battalion|army|corps)\b|\bthe Ukrainians\b|\bAzovstal defenders\b|\b(?i:our\s+defenders)\b|\bUkraine\b|\bAFU\b|\bZSU\b|\bKyiv\s+(?:said|says|claimed|claims|reported|announced|stated|confirmed)\b|\bgovernment\s+(?:forces|troops|soldiers)\b",
         "Ukrainian soldiers",
     ),
     (
@@ -59,6 +59,13 @@ pub const ENEMY: &str = "the enemy";
 /// Russian state outlet's voice ([`russian_voice`]). A speaker named with Ukraine is
 /// Ukraine's, whatever else the name holds ("Ukraine's ambassador to Russia").
 pub fn speaks_for_russia(speaker: Option<&str>, russian_voice: bool) -> bool {
+    speaker.and_then(side_named).unwrap_or(russian_voice)
+}
+
+/// The side a speaker's own words name: `Some(true)` for Russia's ("the Russian Defence
+/// Ministry", "Pushilin"), `Some(false)` for Ukraine's (first: "Ukraine's ambassador to
+/// Russia"), `None` for a speaker of no named side ("a military spokesman").
+pub fn side_named(speaker: &str) -> Option<bool> {
     static UKRAINIAN: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(r"\b(?:Ukraine|Ukrainian|Kyiv|Zelensky|Zelenskyy|Syrskyi)\b")
     });
@@ -67,10 +74,12 @@ pub fn speaks_for_russia(speaker: Option<&str>, russian_voice: bool) -> bool {
             r"\b(?:Russia|Russian|Moscow|Kremlin|TASS|RIA|Konashenkov|Shoigu|Belousov|Gerasimov|Pushilin|Pasechnik|DPR|LPR|Wagner|Prigozhin|Kadyrov)\b|People['\u2019]s\s+Republic",
         )
     });
-    match speaker {
-        Some(s) if UKRAINIAN.is_match(s) => false,
-        Some(s) if RUSSIAN.is_match(s) => true,
-        _ => russian_voice,
+    if UKRAINIAN.is_match(speaker) {
+        Some(false)
+    } else if RUSSIAN.is_match(speaker) {
+        Some(true)
+    } else {
+        None
     }
 }
 
@@ -264,6 +273,23 @@ pub fn actors(
             .filter(|(at, n)| *at >= trigger.start && Some(*n) != before)
             .min_by_key(|(at, _)| *at)
             .map(|(_, n)| *n);
+        // "rebels downed a Ukrainian Mi-24 helicopter": an aircraft is not a weapon sent
+        // at its target; the side that shot it down acted, the aircraft's side (named by
+        // its adjective) was acted on. The strike row's trigger is the verb alone, the
+        // fighting row's takes the aircraft with it.
+        let aircraft = !["down", "downed", "intercepted"]
+            .iter()
+            .any(|w| written.ends_with(w));
+        if aircraft {
+            let side = if written.contains("ukrainian") {
+                Some("Ukrainian forces")
+            } else if written.contains("russian") {
+                Some("Russian forces")
+            } else {
+                owner
+            };
+            return (before, side.filter(|&s| Some(s) != before));
+        }
         return (owner, before);
     }
     // "two civilians died", "two soldiers are dead": the subject is the victim.

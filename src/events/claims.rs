@@ -4,6 +4,7 @@ use super::triggers::EventType;
 use super::Verified;
 use once_cell::sync::Lazy;
 use regex::Regex;
+use std::ops::RangeInclusive;
 
 static UNVERIFIED: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
@@ -48,7 +49,7 @@ static KILLED: Lazy<[Regex; 3]> = Lazy::new(|| {
             r"(?i)\b(?P<n>{COUNT})\s+(?:\w+\s+){{0,4}}(?:\w+,\s+[^,.;]{{1,40}},\s*)?(?:were|was|have been|had been|are|is)?\s*(?:feared\s+)?(?:killed|dead|died)\b"
         )),
         crate::words::regex(&format!(
-            r"(?i)\b(?:killing|killed|kills)\s+(?P<pair2>an?)\s+{ONE_PERSON}\s+and\s+{SECOND_PERSON}|\b(?:killing|killed|kills)\s+(?P<n>an?)\s+{ONE_PERSON}|\b(?P<pair>an?)\s+{ONE_PERSON}\s+and\s+an?\s+{ONE_PERSON}\s+(?:were|have been|had been)\s+killed\b|\b(?P<n2>an?)\s+{ONE_PERSON}\s+(?:was|has been|had been)\s+killed\b"
+            r"(?i)\b(?:killing|killed|kills)\s+(?P<pair2>an?)\s+{ONE_PERSON}\s+and\s+{SECOND_PERSON}|\b(?:killing|killed|kills)\s+(?P<n>an?)\s+{ONE_PERSON}|\b(?P<pair>an?)\s+{ONE_PERSON}\s+and\s+an?\s+{ONE_PERSON}\s+(?:were|have been|had been)\s+killed\b|\b(?P<n2>an?)\s+{ONE_PERSON},?\s+(?:was|has been|had been)\s+killed\b"
         )),
     ]
 });
@@ -62,7 +63,7 @@ static WOUNDED: Lazy<[Regex; 3]> = Lazy::new(|| {
             r"(?i)\b(?P<n>{COUNT})\s+(?:\w+\s+){{0,3}}?(?:\w+,\s+[^,.;]{{1,40}},\s*)?(?:were|was|have been|had been)?\s*(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b"
         )),
         crate::words::regex(&format!(
-            r"(?i)\b(?:wounding|injuring|wounded|injured)\s+(?P<pair2>an?)\s+{ONE_PERSON}\s+and\s+{SECOND_PERSON}|\b(?:wounding|injuring|wounded|injured)\s+(?P<n>an?)\s+{ONE_PERSON}|\b(?P<pair>an?)\s+{ONE_PERSON}\s+and\s+an?\s+{ONE_PERSON}\s+(?:were|have been|had been)\s+(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b|\b(?P<n2>an?)\s+{ONE_PERSON}\s+(?:was|has been|had been)\s+(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b"
+            r"(?i)\b(?:wounding|injuring|wounded|injured)\s+(?P<pair2>an?)\s+{ONE_PERSON}\s+and\s+{SECOND_PERSON}|\b(?:wounding|injuring|wounded|injured)\s+(?P<n>an?)\s+{ONE_PERSON}|\b(?P<pair>an?)\s+{ONE_PERSON}\s+and\s+an?\s+{ONE_PERSON}\s+(?:were|have been|had been)\s+(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b|\b(?P<n2>an?)\s+{ONE_PERSON},?\s+(?:was|has been|had been)\s+(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b"
         )),
     ]
 });
@@ -73,10 +74,32 @@ const ONE_PERSON: &str = r"(?:\d+-year-old\s+|elderly\s+|young\s+)?(?:man|woman|
 
 /// What the article says about checking its claims, as of each sentence.
 pub struct Verification {
-    /// The sentences that say a claim was or could not be verified, in order: the first
-    /// sentence each covers, its own index, and what it says.
-    statements: Vec<(usize, usize, Verified)>,
+    /// The sentences that say a claim was or could not be verified, in order.
+    statements: Vec<Statement>,
 }
+
+/// One sentence saying a claim was, or could not be, verified.
+struct Statement {
+    /// The first sentence it covers.
+    first: usize,
+    /// Its own index, the last sentence it covers.
+    at: usize,
+    verdict: Verified,
+    /// Whether it closes a run of claims before it ("Fox News could not independently
+    /// verify these allegations."), rather than speaking of its own sentence's claim or of
+    /// the one item just described.
+    closing: bool,
+    /// The side whose claims it names, when it names one ("the Kremlin's claims"):
+    /// `Some(true)` for Russia's.
+    names_side: Option<bool>,
+}
+
+/// "the Kremlin's claims", "Ukrainian reports": whose claims a statement is about.
+static SIDES_CLAIMS: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"\b(?:(?P<russia>Russian|Russia['\u2019]s|Moscow['\u2019]s|Kremlin['\u2019]s)|Ukrainian|Ukraine['\u2019]s|Kyiv['\u2019]s|Kiev['\u2019]s)\s+(?:claims?|allegations?|assertions?|statements?|reports?|figures|accounts?)\b",
+    )
+});
 
 impl Verification {
     /// Reads the sentences of an article for "could not independently verify",
@@ -94,13 +117,30 @@ impl Verification {
                 "verif", "confirm", "geolocat", "denie", "reject", "dismiss", "refut", "disput",
             ])
         });
-        let mut statements: Vec<(usize, usize, Verified)> = Vec::new();
+        let mut statements: Vec<Statement> = Vec::new();
+        let mut push = |first, at, verdict, closing, statement: &str| {
+            let names_side = if closing {
+                SIDES_CLAIMS
+                    .captures(statement)
+                    .map(|c| c.name("russia").is_some())
+            } else {
+                None
+            };
+            statements.push(Statement {
+                first,
+                at,
+                verdict,
+                closing,
+                names_side,
+            })
+        };
+        let mut previous_at: Option<usize> = None;
         for (i, s) in sentences.enumerate() {
             // Each pattern needs one of these stems; most sentences have none.
             if !CUES.is_match(s) {
                 continue;
             }
-            let after_previous = statements.last().map_or(0, |&(_, at, _)| at + 1);
+            let after_previous = previous_at.map_or(0, |at: usize| at + 1);
             if let Some(denial) = DISPUTED.find(s) {
                 // A denial is about the claims before it, not its own (the denier's
                 // account: "..., saying fighting continued in the town"), unless it follows
@@ -110,15 +150,18 @@ impl Verification {
                 let own_claim = s[at..].starts_with(',')
                     || (s[..at].contains(',') && REPORTING_VERB.is_match(&s[..at]));
                 if own_claim {
-                    statements.push((i, i, Verified::Disputed));
+                    push(i, i, Verified::Disputed, false, s);
+                    previous_at = Some(i);
                 } else if i > 0 {
-                    let first = if ONE_ITEM.is_match(s) {
+                    let one_item = ONE_ITEM.is_match(s);
+                    let first = if one_item {
                         (i - 1).max(after_previous)
                     } else {
                         after_previous
                     };
                     if first < i {
-                        statements.push((first, i - 1, Verified::Disputed));
+                        push(first, i - 1, Verified::Disputed, !one_item, s);
+                        previous_at = Some(i - 1);
                     }
                 }
                 continue;
@@ -130,26 +173,41 @@ impl Verification {
             } else {
                 continue;
             };
-            let first = if super::clauses::may_report(s) || ABOUT_ITS_OWN_CLAIM.is_match(s) {
-                i
-            } else if ONE_ITEM.is_match(s) {
-                // "Reuters could not verify the footage": the one item just described.
-                i.saturating_sub(1).max(after_previous)
-            } else {
-                after_previous
-            };
-            statements.push((first, i, verdict));
+            let (first, closing) =
+                if super::clauses::may_report(s) || ABOUT_ITS_OWN_CLAIM.is_match(s) {
+                    (i, false)
+                } else if ONE_ITEM.is_match(s) {
+                    // "Reuters could not verify the footage": the one item just described.
+                    (i.saturating_sub(1).max(after_previous), false)
+                } else {
+                    (after_previous, true)
+                };
+            push(first, i, verdict, closing, s);
+            previous_at = Some(i);
         }
         Verification { statements }
     }
 
     /// Whether the claims of sentence `sentence` were checked, as the article says.
     pub fn of_sentence(&self, sentence: usize) -> Verified {
+        self.statement_of(sentence)
+            .map_or(Verified::Unknown, |st| st.verdict)
+    }
+
+    /// The sentences of the run of claims that a closing statement ("These claims could not
+    /// be verified.") covers, when sentence `sentence` is in one, and the side whose claims
+    /// the statement names, if it names one (`Some(true)` for Russia's).
+    pub fn closing_run(&self, sentence: usize) -> Option<(RangeInclusive<usize>, Option<bool>)> {
+        self.statement_of(sentence)
+            .filter(|st| st.closing)
+            .map(|st| (st.first..=st.at, st.names_side))
+    }
+
+    fn statement_of(&self, sentence: usize) -> Option<&Statement> {
         self.statements
             .iter()
-            .find(|(_, at, _)| *at >= sentence)
-            .filter(|(first, _, _)| *first <= sentence)
-            .map_or(Verified::Unknown, |(_, _, v)| *v)
+            .find(|st| st.at >= sentence)
+            .filter(|st| st.first <= sentence)
     }
 }
 
@@ -275,7 +333,14 @@ pub fn harmed(sentence: &str) -> (Option<u64>, Option<u64>) {
             let mut from = 0;
             while let Some(c) = re.captures_at(sentence, from) {
                 let (n, value) = count_of(&c)?;
+                // "No one was injured": no count.
+                let before = &sentence[..n.start()];
+                let no_one = before.len() >= 3
+                    && before.is_char_boundary(before.len() - 3)
+                    && before[before.len() - 3..].eq_ignore_ascii_case("no ")
+                    && !before[..before.len() - 3].ends_with(char::is_alphanumeric);
                 if !after_a_month(&sentence[..n.start()])
+                    && !no_one
                     && !KILLED_AND_WOUNDED.is_match(&sentence[n.end()..])
                 {
                     return value;
@@ -412,6 +477,10 @@ const SPEAKERS: &[&str] = &[
     "witness",
     "resident",
     "partisans",
+    "rebels",
+    "insurgents",
+    "separatists",
+    "militants",
     "journalist",
     "correspondent",
     "head",
@@ -542,8 +611,8 @@ pub fn claimant(sentence: &str) -> Option<String> {
             subject = head[..named.saturating_sub(1).min(head.len())].trim();
         }
         for lead in [
-            "but ", "and ", "while ", "instead ", "Instead ", "which ", "where ", "whom ", "As ",
-            "as ",
+            "but ", "But ", "and ", "And ", "while ", "While ", "instead ", "Instead ", "which ",
+            "where ", "whom ", "As ", "as ",
         ] {
             subject = subject.strip_prefix(lead).unwrap_or(subject).trim();
         }
@@ -639,6 +708,8 @@ mod tests {
             ("Elsewhere, Russian forces continued their attacks on Bakhmut and claimed to have seized Krasna Hora.", Some("Russian forces")),
             ("In Balakliia, which Ukraine said it retook on Thursday, shops reopened.", Some("Ukraine")),
             ("At least 50 people were killed when a missile hit the station, officials say.", Some("officials")),
+            ("While Ukrainian officials said Saturday that thousands of Russian troops were encircled in Lyman, Moscow said nothing.", Some("Ukrainian officials")),
+            ("Separately, the insurgents claimed to have shot down a Ukrainian Su-25 jet near Snizhne on Monday.", Some("insurgents")),
             ("No casualties were reported.", None),
             ("Russian state media had claimed the capture on May 5.", Some("Russian state media")),
             ("IZIUM, Ukraine (AP) \u{2014} Ukrainian authorities said Friday they found graves.", Some("Ukrainian authorities")),

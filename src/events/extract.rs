@@ -2,12 +2,12 @@
 //! event's date ([`super::dating`]), place ([`super::placing`]), actors, claimant and
 //! numbers ([`super::claims`]).
 
-use super::actors::{actors, name_the_enemy, russian_voice, speaks_for_russia};
+use super::actors::{actors, name_the_enemy, russian_voice, side_named, speaks_for_russia};
 use super::claims::{captured, claimant, harmed, quantity, Verification};
 use super::clauses::{best_trigger, clauses, may_report, states_a_rule};
 use super::dating::date_event;
 use super::placing::{names_no_single_place, place_event, topic_start, PlaceContext};
-use super::{Event, EventPlace, EventType};
+use super::{Event, EventPlace, EventType, Verified};
 use crate::gazetteer::{Gazetteer, Kind};
 use crate::places::PlaceMention;
 use crate::sentences::Sentence;
@@ -164,6 +164,7 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
             });
         }
     }
+    verdicts_for_one_side(doc, &verification, &mut events);
     drop_restated_headline(doc, &mut events);
     narrow_to_the_next_sentence(doc, &mut events);
     date_by_the_next_telling(doc, &mut events);
@@ -202,6 +203,57 @@ fn count_each_toll_once(events: &mut [Event]) {
             }
         }
         start = end;
+    }
+}
+
+/// "Ukrainian officials said ... The Russian Defense Ministry claimed its troops had
+/// improved their positions. The claims could not be independently verified.": a statement
+/// closing a run of claims is about the claims of one side: the side it names ("the
+/// Kremlin's claims"), else the side of the last claim before it. A claim of the other side
+/// in the run keeps its verdict unknown. A speaker of no named side ("a military
+/// spokesman") speaks for the side of the speaker named before.
+fn verdicts_for_one_side(doc: &DocumentView, verification: &Verification, events: &mut [Event]) {
+    let sentence_of = |e: &Event| {
+        doc.sentences
+            .binary_search_by_key(&e.sentence.start, |s| s.span.start)
+            .ok()
+    };
+    let mut last_named: Option<bool> = None;
+    let sides: Vec<Option<bool>> = events
+        .iter()
+        .map(|e| {
+            let speaker = e.claimed_by.as_deref()?;
+            let named = side_named(speaker);
+            last_named = named.or(last_named);
+            last_named
+        })
+        .collect();
+    // The side each run closes, for the last run met: events come in text order.
+    let mut closed: Option<(usize, Option<bool>)> = None;
+    for i in 0..events.len() {
+        let Some((run, names_side)) =
+            sentence_of(&events[i]).and_then(|si| verification.closing_run(si))
+        else {
+            continue;
+        };
+        let Some(own_side) = sides[i] else {
+            continue;
+        };
+        let closed_side = match closed {
+            Some((first, side)) if first == *run.start() => side,
+            _ => {
+                let in_run = events[i..]
+                    .iter()
+                    .take_while(|e| sentence_of(e).is_some_and(|sj| run.contains(&sj)))
+                    .count();
+                let side = names_side.or_else(|| sides[i..i + in_run].iter().rev().find_map(|s| *s));
+                closed = Some((*run.start(), side));
+                side
+            }
+        };
+        if closed_side.is_some_and(|closed| closed != own_side) {
+            events[i].verified = Verified::Unknown;
+        }
     }
 }
 
@@ -314,16 +366,24 @@ fn date_by_the_next_telling(doc: &DocumentView, events: &mut [Event]) {
 /// in the next sentence ("Evacuations from Vovchansk were continuing") is a part of it,
 /// not where it happened.
 fn names_many_parts(doc: &DocumentView, event: &Event) -> bool {
+    // "16 combat clashes took place in the Kharkiv direction. Our defenders repelled an
+    // attack near Vovchansk.": one of many happenings is told next, not the same one.
+    static MANY_HAPPENINGS: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(
+            r"(?i)\b(?:\d+|dozens\s+of|several|numerous)\s+(?:[a-z-]+\s+)?(?:clashes|attacks|assaults|battles|engagements|strikes|airstrikes|air\s+strikes|attempts|offensive\s+actions)\b",
+        )
+    });
     static PARTS_OF: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
             r"(?i)\b(?:areas|parts|districts|communities|hromadas|villages|towns|settlements|localities)\s+(?:of|in)\s+(?:the\s+)?$",
         )
     });
-    event
-        .place
-        .as_ref()
-        .and_then(|p| p.span.as_ref())
-        .is_some_and(|span| PARTS_OF.is_match(crate::words::tail(&doc.text[..span.start], 40)))
+    MANY_HAPPENINGS.is_match(&doc.text[event.sentence.clone()])
+        || event
+            .place
+            .as_ref()
+            .and_then(|p| p.span.as_ref())
+            .is_some_and(|span| PARTS_OF.is_match(crate::words::tail(&doc.text[..span.start], 40)))
 }
 
 /// A headline restates the story's main happening ("Russia Claims Capture Of Key Town Near

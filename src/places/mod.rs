@@ -56,10 +56,12 @@ pub struct PlaceMention {
 
 impl PlaceMention {
     /// Whether the name is a compass reference ("west of Donetsk", "northeast of
-    /// Kupiansk"): it locates somewhere else. The outskirts of a town are the town.
+    /// Kupiansk", "across the river from Severodonetsk"): it locates somewhere else. The
+    /// outskirts of a town are the town.
     pub fn is_compass_reference(&self) -> bool {
         self.relation.as_deref().is_some_and(|r| {
-            r.ends_with(" of") && !r.starts_with("outside") && !r.contains("outskirts")
+            (r.ends_with(" of") && !r.starts_with("outside") && !r.contains("outskirts"))
+                || r == "across from"
         })
     }
 }

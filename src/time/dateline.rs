@@ -69,6 +69,10 @@ static HEAD_ONLY: Lazy<Vec<Regex>> = Lazy::new(|| {
         // KYIV, June 14, 2022 (Reuters) -
         // MOSCOW, January 3, 2024. /TASS/.
         r"(?m)^\s*[A-Z][A-Z .'\-]+(?:,\s*[A-Za-z ]+)?,\s+(?P<mon>[A-Z][a-z]+\.?)\s+(?P<d>\d{1,2}),\s+(?P<y>(?:19|20)\d\d)\s*(?:(?:\([A-Za-z ]+\))?\s*[-\u2013\u2014]|\.\s*/[A-Z]+/)",
+        // October 20, 2023 - Russian forces have ... / 20 October 2023 — ...: a dateline
+        // with the date and no place (RFE/RL, Radio Liberty).
+        r"(?m)^[ \t]*(?P<mon>[A-Z][a-z]+\.?)\s+(?P<d>\d{1,2}),\s+(?P<y>(?:19|20)\d\d)\s+[-\u2013\u2014]\s",
+        r"(?m)^[ \t]*(?P<d>\d{1,2})\s+(?P<mon>[A-Z][a-z]+\.?)\s+(?P<y>(?:19|20)\d\d)\s+[-\u2013\u2014]\s",
         // 13.06.2023 09:12 / 2023-06-13: a numeric date alone on its line (day first with
         // dots, as European pages print it).
         r"(?m)^[ \t]*(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?:,?\s+\d{1,2}:\d\d)?[ \t\r]*$",
@@ -85,10 +89,11 @@ static HEAD_ONLY: Lazy<Vec<Regex>> = Lazy::new(|| {
 });
 
 /// A dateline at the head of the text, dated with or without a year: "KYIV, May 21 (Reuters)
-/// -", "MOSCOW, September 3. /TASS/.", "KYIV, Ukraine (AP) —" is not one (no date).
+/// -", "MOSCOW, September 3. /TASS/.", or with a year and no place: "October 20, 2023 -".
+/// "KYIV, Ukraine (AP) —" is not one (no date).
 static DATED_DATELINE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?m)^[ \t]*[A-Z][A-Z .'\-]+(?:,\s*[A-Z][A-Za-z ]+)?,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?|\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+(?:19|20)\d\d)?)\s*(?:\([A-Za-z ]+\)\s*[-\u2013\u2014]|[-\u2013\u2014]|\.\s*/[A-Z]+/\.?)",
+        r"(?m)^[ \t]*[A-Z][A-Z .'\-]+(?:,\s*[A-Z][A-Za-z ]+)?,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?|\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+(?:19|20)\d\d)?)\s*(?:\([A-Za-z ]+\)\s*[-\u2013\u2014]|[-\u2013\u2014]|\.\s*/[A-Z]+/\.?)|^[ \t]*(?:[A-Z][a-z]+\.?\s+\d{1,2},|\d{1,2}\s+[A-Z][a-z]+\.?)\s+(?:19|20)\d\d\s+[-\u2013\u2014]\s",
     )
     .expect("the dateline pattern is valid")
 });
@@ -280,6 +285,12 @@ mod tests {
             dated_dateline("Russia claimed Tuesday that troops were encircled."),
             None
         );
+        // A date with no place (RFE/RL): the publication date, and no event's time.
+        let text = "Russia Presses Assault\n\nOctober 20, 2023 - Russian forces have launched attacks on Avdiyivka, officials said on October 19.";
+        assert_eq!(&text[dated_dateline(text).unwrap()], "October 20, 2023 - ");
+        assert_eq!(date(text), Some("2023-10-20".into()));
+        assert_eq!(date("20 October 2023 \u{2014} Russian forces attacked."), Some("2023-10-20".into()));
+        assert_eq!(dated_dateline("May 5 - Russian forces attacked."), None);
     }
 
     #[test]
