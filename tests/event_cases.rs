@@ -65,6 +65,8 @@ const CASES: &[Case] = &[
     ("2022-06-24", "Lysychansk, across the Siverskyi Donets river from Severodonetsk, came under intense shelling on Thursday, Haidai said.", "shelling", "2022-06-23", "2022-06-23", "gn:702972", "", "Haidai", "reported"),
     ("2014-08-20", "Ukrainian forces said Wednesday they had surrounded hundreds of rebels in Ilovaysk, east of the rebel stronghold of Donetsk, after two days of heavy street fighting.", "encirclement", "2014-08-20", "2014-08-20", "gn:707679", "Ukrainian forces", "Ukrainian forces", "reported"),
     ("2025-03-11", "Our defenders repelled an enemy attack near Vovchansk.", "fighting", "2025-03-11", "2025-03-11", "gn:689304", "Ukrainian forces", "", "reported"),
+    ("2024-10-10", "In Kharkiv city, a series of Russian guided aerial bomb attacks on 30 August and 1 September killed 17 civilians.", "strike", "2024-08-30", "2024-09-01", "gn:706483", "Russian forces", "", "reported"),
+    ("2024-10-10", "Russian forces shelled Kupiansk on Monday and captured Kivsharivka on Tuesday.", "capture", "2024-10-08", "2024-10-08", "gn:704608", "Russian forces", "", "reported"),
     ("2022-11-11", "Russian troops completed their withdrawal from Kherson city on Friday, Moscow said.", "withdrawal", "2022-11-11", "2022-11-11", "gn:706448", "Russian forces", "Moscow", "reported"),
     ("2022-11-11", "Ukrainian soldiers entered Kherson on Friday to cheering crowds.", "advance", "2022-11-11", "2022-11-11", "gn:706448", "Ukrainian forces", "", "reported"),
     ("2022-11-11", "Russia blew up the Antonivskyi Bridge as it retreated, officials said.", "destruction", "2022-11-11", "2022-11-11", "site:antonivskyi-bridge", "Russian forces", "officials", "reported"),
@@ -425,6 +427,17 @@ fn quantities_fill_acled_counts() {
         "A fire broke out at an industrial enterprise in Kharkiv. No one was injured.",
     );
     assert!(events.iter().all(|e| e.wounded.is_none()), "{events:?}");
+    // A population is no count; nor is one total of the killed and the wounded.
+    let e = &analyse(
+        "2023-05-20",
+        "The battle for Bakhmut, once a city of 70,000 people, has been the longest of the war.",
+    )[0];
+    assert_eq!(e.quantity, None);
+    let e = &analyse(
+        "2023-05-20",
+        "Western officials estimate that tens of thousands of soldiers have been killed or wounded in Bakhmut.",
+    )[0];
+    assert_eq!((e.fatalities, e.wounded), (None, None));
     // An appositive between the count and its verb.
     let e = &analyse(
         "2024-09-12",
@@ -624,6 +637,7 @@ fn a_loss_total_since_the_invasion_or_over_the_past_day_has_no_place() {
         "The enemy lost about 1,100 servicemen over the past 24 hours, the military said.",
         "He said at least 22 Ukrainian servicemen had been killed over the past 24 hours.",
         "More than 2,000 people have been killed since the conflict began in mid-April, the UN said.",
+        "Since 24 February 2022, HRMMU has verified 11,973 civilians killed, including 622 children, and 25,943 injured.",
     ] {
         let text =
             format!("Russian forces shelled Kupiansk on Monday, killing two people. {total_sentence}");
@@ -871,11 +885,36 @@ fn a_region_is_not_narrowed_to_another_happening_with_other_counts() {
 }
 
 #[test]
+fn civilians_are_never_the_side_that_acts() {
+    for (text, kind) in [
+        ("In Donetsk region, civilians in frontline towns such as Pokrovsk and Myrnohrad faced daily shelling.", "shelling"),
+        ("Most civilian casualties occurred in Donetsk region.", "casualties"),
+    ] {
+        let e = first_of(&analyse("2024-10-10", text), kind).clone();
+        assert_eq!((e.actor1, e.actor2), (None, Some("Civilians")), "{text}");
+    }
+    // Their own plight and flight are theirs.
+    let e = first_of(
+        &analyse(
+            "2024-10-10",
+            "Over 1,000 civilians remain trapped in Kurakhove.",
+        ),
+        "humanitarian",
+    )
+    .clone();
+    assert_eq!(e.actor1, Some("Civilians"));
+}
+
+#[test]
 fn one_of_many_happenings_told_next_does_not_narrow_their_region() {
     let text = "Over the past day, 16 combat clashes took place in Kharkiv region. Our defenders repelled an enemy attack near Vovchansk.";
     let events = analyse("2025-03-11", text);
     let places: Vec<_> = events.iter().map(place_name).collect();
-    assert_eq!(places, [Some("Kharkiv Oblast"), Some("Vovchansk")], "{events:?}");
+    assert_eq!(
+        places,
+        [Some("Kharkiv Oblast"), Some("Vovchansk")],
+        "{events:?}"
+    );
 }
 
 #[test]

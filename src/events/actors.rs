@@ -293,7 +293,16 @@ pub fn actors(
         return (owner, before);
     }
     // "two civilians died", "two soldiers are dead": the subject is the victim.
-    let victim_subject = written.starts_with("died") || written.starts_with("dead");
+    // "civilians in frontline towns faced daily shelling": so is the subject of a verb of
+    // enduring.
+    static ENDURED_BEFORE: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(
+            r"(?i)\b(?:faced?|facing|endured?|enduring|subjected\s+to|survived)\s+(?:[a-z]+\s+){0,4}$",
+        )
+    });
+    let victim_subject = written.starts_with("died")
+        || written.starts_with("dead")
+        || ENDURED_BEFORE.is_match(crate::words::tail(&clause[..trigger.start], 40));
     if agent_follows
         || victim_subject
         || (PASSIVE.is_match(&clause[..trigger.start])

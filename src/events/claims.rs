@@ -13,7 +13,7 @@ static UNVERIFIED: Lazy<Regex> = Lazy::new(|| {
 });
 static CONFIRMED: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:independently (?:verified|confirmed)|has verified|have verified|geolocated|(?:was|were|is|are|has been|have been)\s+able\s+to\s+(?:independently\s+)?(?:verify|confirm))\b",
+        r"(?i)\b(?:independently (?:verified|confirmed)|has verified|have verified|verified\s+that|geolocated|(?:was|were|is|are|has been|have been)\s+able\s+to\s+(?:independently\s+)?(?:verify|confirm))\b",
     )
 });
 /// "Ukraine's military denied the claim", "a claim Kyiv rejected": a side denies what was
@@ -267,10 +267,13 @@ pub fn quantity(clause: &str) -> Option<Quantity> {
     if !clause.bytes().any(|b| b.is_ascii_digit()) && !WORDY_NUMBERS.is_match(clause) {
         return None;
     }
-    // "The city, which had about 70,000 residents before the war": a population, not a
-    // count of anyone the event touched.
-    static POPULATION_BEFORE: Lazy<Regex> =
-        Lazy::new(|| crate::words::regex(r"(?i)\b(?:had|has|have|home to|population of|with)\s+$"));
+    // "The city, which had about 70,000 residents before the war", "once a city of 70,000
+    // people": a population, not a count of anyone the event touched.
+    static POPULATION_BEFORE: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(
+            r"(?i)\b(?:had|has|have|home to|population of|with|(?:city|town|village)\s+of)\s+$",
+        )
+    });
     let c = QUANTITY.captures_iter(clause).find(|c| {
         let whole = c.get(0).expect("group 0 always matches");
         let residents = matches!(&c["what"], "residents" | "people");
@@ -359,7 +362,7 @@ pub fn harmed(sentence: &str) -> (Option<u64>, Option<u64>) {
 /// "about 47,000 killed and wounded": one total of both, a count of neither.
 static KILLED_AND_WOUNDED: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)^\s+(?:\w+\s+){0,2}?(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b",
+        r"(?i)^\s+(?:\w+\s+){0,4}?(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b",
     )
 });
 

@@ -195,6 +195,36 @@ fn headline_time<'t>(
         .find(|t| !is_report_time(text, &t.span) && dates_a_short_happening(text, t))
 }
 
+/// The resolved time joined to `t` by "and" ("on 30 August and 1 September", "on Monday
+/// and Tuesday"), before or after it, when both are days.
+fn joined_date<'t>(
+    text: &str,
+    in_sentence: &[&'t TimeMention],
+    t: &TimeMention,
+) -> Option<&'t crate::time::Resolved> {
+    fn day(m: &TimeMention) -> Option<&crate::time::Resolved> {
+        m.resolved.as_ref().filter(|r| {
+            r.start == r.end
+                && matches!(
+                    r.precision,
+                    crate::time::Precision::Day | crate::time::Precision::Instant
+                )
+        })
+    }
+    day(t)?;
+    let joined = |a: &TimeMention, b: &TimeMention| {
+        a.span.end <= b.span.start
+            && matches!(
+                text[a.span.end..b.span.start].trim(),
+                "and" | "and on" | "or" | "and again on"
+            )
+    };
+    in_sentence
+        .iter()
+        .find(|m| joined(t, m) || joined(m, t))
+        .and_then(|m| day(m))
+}
+
 /// Dates an event whose trigger is at `trigger` in `clause` of sentence `sentence` (byte
 /// ranges in the document's text).
 pub fn date_event(
@@ -209,11 +239,18 @@ pub fn date_event(
         .iter()
         .filter(|t| t.resolved.is_some())
         .collect();
+    // "shelled Kupiansk on Monday and captured Kivsharivka on Tuesday": a time before the
+    // trigger with an "and" between belongs to the verb before; it dates this one only
+    // when no other time does.
     let distance = |t: &TimeMention| {
         if t.span.start >= trigger.end {
             t.span.start - trigger.end
         } else {
-            trigger.start.saturating_sub(t.span.end)
+            let gap = trigger.start.saturating_sub(t.span.end);
+            let coordinated = text
+                .get(t.span.end..trigger.start)
+                .is_some_and(|between| between.contains(" and "));
+            gap + if coordinated { text.len() } else { 0 }
         }
     };
     let nearest = |pred: &dyn Fn(&TimeMention) -> bool| {
@@ -269,6 +306,12 @@ pub fn date_event(
             // happening runs from then until the report (a change of state, "encircled
             // since early March", happened then).
             let mut end = r.end;
+            // "attacks on 30 August and 1 September killed 17 civilians": two dates joined
+            // by "and" are one happening's first and last days.
+            if let Some(other) = joined_date(text, &in_sentence, t) {
+                start = start.min(other.start);
+                end = end.max(other.end);
+            }
             // "attacking since June" in a report of June 15, "have been pressuring Lyman" since
             // earlier this month: until the report, not the end of the month.
             // The clause after "since" ("since Russia launched its offensive on Friday") is the

@@ -66,7 +66,18 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
             let Some((event_type, trigger, status)) = best_trigger(clause_text) else {
                 continue;
             };
-            let (actor1, actor2) = actors(clause_text, &trigger);
+            let (actor1, actor2) = match actors(clause_text, &trigger) {
+                // Civilians do not wage war (ACLED codes them only as the second actor):
+                // "Most civilian casualties occurred in Donetsk", "civilians in frontline
+                // towns faced daily shelling". They are the subject of their own plight
+                // ("civilians remain trapped") and flight.
+                (Some("Civilians"), other)
+                    if !matches!(event_type, EventType::Humanitarian | EventType::Evacuation) =>
+                {
+                    (other.filter(|&a| a != "Civilians"), Some("Civilians"))
+                }
+                pair => pair,
+            };
             // A clause with its own speaker ("..., even as Russia claimed full control of
             // the city") is that speaker's claim; otherwise the sentence's speaker.
             let claimed_by = (clause.len() < text.len())
@@ -246,7 +257,8 @@ fn verdicts_for_one_side(doc: &DocumentView, verification: &Verification, events
                     .iter()
                     .take_while(|e| sentence_of(e).is_some_and(|sj| run.contains(&sj)))
                     .count();
-                let side = names_side.or_else(|| sides[i..i + in_run].iter().rev().find_map(|s| *s));
+                let side =
+                    names_side.or_else(|| sides[i..i + in_run].iter().rev().find_map(|s| *s));
                 closed = Some((*run.start(), side));
                 side
             }

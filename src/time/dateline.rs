@@ -19,7 +19,8 @@ use super::lexicon::month_number;
 const HEAD_BYTES: usize = 2000;
 
 /// A line that is only a date, as pages print it under the headline ("Sunday, 15 September
-/// 2024, 10:12", "September 15, 2024 10:12 AM EEST", "Situation Update, 20 May 2024", a
+/// 2024, 10:12", "September 15, 2024 10:12 AM EEST", the Guardian's "Sat 20 May 2023 18.40
+/// BST", "Situation Update, 20 May 2024", a
 /// situation report's "As of 14 May 2024"): the
 /// date in either order, with an optional label and weekday before it and clock time after
 /// it.
@@ -27,10 +28,10 @@ fn date_line_patterns() -> [String; 2] {
     // A short label may come first: "Situation Update, 20 May 2024", "Kyiv, 20 May 2024",
     // "Al Jazeera | 13 May 2024"; the outlet or a reading time may follow: "May 13, 2024 |
     // Al Jazeera", "12 June 2024 · 4 min read".
-    const WEEKDAY: &str = r"(?:As\s+(?:of|at)\s+)?(?:[A-Z][A-Za-z ]{2,40}(?:[,:]|\s+[|\u{b7}\u{2022}])\s+)?(?:[A-Z][a-z]+day,?\s+)?";
+    const WEEKDAY: &str = r"(?:As\s+(?:of|at)\s+)?(?:[A-Z][A-Za-z ]{2,40}(?:[,:]|\s+[|\u{b7}\u{2022}])\s+)?(?:(?:[A-Z][a-z]+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?";
     const TRAIL: &str = r"(?:\s+[|\u{b7}\u{2022}]\s+[^|\n]{1,60}?)*";
     const CLOCK: &str =
-        r"(?:,?\s+(?:at\s+)?\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?";
+        r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?";
     const YEAR: &str = r",?\s+(?P<y>(?:19|20)\d\d)";
     [
         format!(
@@ -196,6 +197,10 @@ mod tests {
             Some("2024-09-15".into())
         );
         assert_eq!(
+            date("Wagner chief claims Bakhmut\n\nSat 20 May 2023 18.40 BST\n\nBody"),
+            Some("2023-05-20".into())
+        );
+        assert_eq!(
             date("Headline\nSeptember 15, 2024 10:12 AM EEST\nBody"),
             Some("2024-09-15".into())
         );
@@ -289,7 +294,10 @@ mod tests {
         let text = "Russia Presses Assault\n\nOctober 20, 2023 - Russian forces have launched attacks on Avdiyivka, officials said on October 19.";
         assert_eq!(&text[dated_dateline(text).unwrap()], "October 20, 2023 - ");
         assert_eq!(date(text), Some("2023-10-20".into()));
-        assert_eq!(date("20 October 2023 \u{2014} Russian forces attacked."), Some("2023-10-20".into()));
+        assert_eq!(
+            date("20 October 2023 \u{2014} Russian forces attacked."),
+            Some("2023-10-20".into())
+        );
         assert_eq!(dated_dateline("May 5 - Russian forces attacked."), None);
     }
 
