@@ -300,9 +300,10 @@ pub fn actors(
             r"(?i)\b(?:faced?|facing|endured?|enduring|subjected\s+to|survived)\s+(?:[a-z]+\s+){0,4}$",
         )
     });
-    let victim_subject = written.starts_with("died")
-        || written.starts_with("dead")
-        || ENDURED_BEFORE.is_match(crate::words::tail(&clause[..trigger.start], 40));
+    // Only a subject can be a victim.
+    let endured = before.is_some()
+        && ENDURED_BEFORE.is_match(crate::words::tail(&clause[..trigger.start], 40));
+    let victim_subject = written.starts_with("died") || written.starts_with("dead") || endured;
     if agent_follows
         || victim_subject
         || (PASSIVE.is_match(&clause[..trigger.start])

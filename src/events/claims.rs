@@ -203,6 +203,11 @@ impl Verification {
             .map(|st| (st.first..=st.at, st.names_side))
     }
 
+    /// Whether any statement closes a run of claims.
+    pub fn closes_any_run(&self) -> bool {
+        self.statements.iter().any(|st| st.closing)
+    }
+
     fn statement_of(&self, sentence: usize) -> Option<&Statement> {
         self.statements
             .iter()

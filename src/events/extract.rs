@@ -224,6 +224,9 @@ fn count_each_toll_once(events: &mut [Event]) {
 /// in the run keeps its verdict unknown. A speaker of no named side ("a military
 /// spokesman") speaks for the side of the speaker named before.
 fn verdicts_for_one_side(doc: &DocumentView, verification: &Verification, events: &mut [Event]) {
+    if !verification.closes_any_run() {
+        return;
+    }
     let sentence_of = |e: &Event| {
         doc.sentences
             .binary_search_by_key(&e.sentence.start, |s| s.span.start)

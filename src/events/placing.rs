@@ -407,20 +407,20 @@ fn totals_or_many_places(sentence: &str) -> bool {
             r"(?i)\blosses\b[^.;]{0,60}?\b(?:amounted\s+to|totall?ed|stood\s+at|stand\s+at)\b|\blost\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|up\s+to\s+)?\d[\d,]*\s+(?:troops|soldiers|servicemen|personnel)\s+(?:in\s+Ukraine\s+)?(?:since|(?:over|in)\s+the\s+(?:past|last))\b|\b(?:past|last)\s+(?:day|24\s+hours)\b[^.;]{0,60}?\blost\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|up\s+to\s+)?\d[\d,]*\s+(?:troops|soldiers|servicemen|personnel)\b|\b\d[\d,]*\s+(?:[a-zA-Z]+\s+)?(?:troops|soldiers|servicemen|personnel)\s+(?:had\s+been|have\s+been|were)\s+killed\s+(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|week)\b|\b(?:killed|died|dead|wounded|injured|displaced|fled)\b[^.;]{0,40}?\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?(?:conflict|war|fighting|hostilities|invasion|full-scale\s+invasion)|(?:the\s+)?(?:conflict|war|fighting|hostilities|insurgency|uprising|invasion)\s+(?:began|started|erupted|broke\s+out))\b|\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of\b|(?:24\s+February|February\s+24),?\s+2022\b)[^.;]*\b(?:killed|died|dead|wounded|injured)\b|\bpopulated\s+areas\b|\b(?:\d+|dozens\s+of|several|numerous)\s+(?:settlements|localities|towns\s+and\s+villages)\b",
         )
     });
-    // Cue words first: few sentences have one.
-    [
-        "osses",
-        "lost",
-        "killed",
-        "since",
-        "populated",
-        "settlements",
-        "localities",
-        "villages",
-    ]
-    .iter()
-    .any(|cue| sentence.contains(cue))
-        && TOTALS_AND_MANY_PLACES.is_match(sentence)
+    // Cue words first, in one search: few sentences have one.
+    static CUES: Lazy<crate::words::AnyCase> = Lazy::new(|| {
+        crate::words::AnyCase::new(&[
+            "losses",
+            "lost",
+            "killed",
+            "since",
+            "populated",
+            "settlements",
+            "localities",
+            "villages",
+        ])
+    });
+    CUES.is_match(sentence) && TOTALS_AND_MANY_PLACES.is_match(sentence)
 }
 
 /// The byte offset where the trigger's phrase ends: a fixed number of words on, or the

@@ -94,7 +94,14 @@ static HEAD_ONLY: Lazy<Vec<Regex>> = Lazy::new(|| {
 /// "KYIV, Ukraine (AP) —" is not one (no date).
 static DATED_DATELINE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?m)^[ \t]*[A-Z][A-Z .'\-]+(?:,\s*[A-Z][A-Za-z ]+)?,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?|\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+(?:19|20)\d\d)?)\s*(?:\([A-Za-z ]+\)\s*[-\u2013\u2014]|[-\u2013\u2014]|\.\s*/[A-Z]+/\.?)|^[ \t]*(?:[A-Z][a-z]+\.?\s+\d{1,2},|\d{1,2}\s+[A-Z][a-z]+\.?)\s+(?:19|20)\d\d\s+[-\u2013\u2014]\s",
+        r"^[ \t]*[A-Z][A-Z .'\-]+(?:,\s*[A-Z][A-Za-z ]+)?,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?|\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+(?:19|20)\d\d)?)\s*(?:\([A-Za-z ]+\)\s*[-\u2013\u2014]|[-\u2013\u2014]|\.\s*/[A-Z]+/\.?)",
+    )
+    .expect("the dateline pattern is valid")
+});
+/// A dateline of a date with a year and no place: "October 20, 2023 - " (RFE/RL).
+static DATE_FIRST_DATELINE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"^[ \t]*(?:[A-Z][a-z]+\.?\s+\d{1,2},|\d{1,2}\s+[A-Z][a-z]+\.?)\s+(?:19|20)\d\d\s+[-\u2013\u2014]\s",
     )
     .expect("the dateline pattern is valid")
 });
@@ -109,7 +116,23 @@ pub fn dated_dateline(text: &str) -> Option<Range<usize>> {
     while !text.is_char_boundary(head_end) {
         head_end -= 1;
     }
-    DATED_DATELINE.find(&text[..head_end]).map(|m| m.range())
+    let head = &text[..head_end];
+    // Both patterns are tried at line starts only, and only where the line opens as they
+    // do (a capital, or a digit): an anchored pattern fails at once where a line opens
+    // otherwise, where a search through the head would read all of it.
+    std::iter::once(0)
+        .chain(memchr::memchr_iter(b'\n', head.as_bytes()).map(|i| i + 1))
+        .find_map(|at| {
+            let line = &head[at..];
+            let first = line.bytes().find(|b| !matches!(b, b' ' | b'\t'))?;
+            if !(first.is_ascii_uppercase() || first.is_ascii_digit()) {
+                return None;
+            }
+            [&*DATED_DATELINE, &*DATE_FIRST_DATELINE]
+                .iter()
+                .find_map(|re| re.find(line))
+                .map(|m| at + m.start()..at + m.end())
+        })
 }
 
 /// The publication date printed in `text`, with the span it was read from: the first date
