@@ -67,6 +67,11 @@ const CASES: &[Case] = &[
     ("2025-03-11", "Our defenders repelled an enemy attack near Vovchansk.", "fighting", "2025-03-11", "2025-03-11", "gn:689304", "Ukrainian forces", "", "reported"),
     ("2024-10-10", "In Kharkiv city, a series of Russian guided aerial bomb attacks on 30 August and 1 September killed 17 civilians.", "strike", "2024-08-30", "2024-09-01", "gn:706483", "Russian forces", "", "reported"),
     ("2024-10-10", "Russian forces shelled Kupiansk on Monday and captured Kivsharivka on Tuesday.", "capture", "2024-10-08", "2024-10-08", "gn:704608", "Russian forces", "", "reported"),
+    ("2022-07-04", "In Sloviansk, Mayor Vadim Lyakh said at least six people were killed by Russian rocket fire on Sunday.", "shelling", "2022-07-03", "2022-07-03", "gn:693468", "Russian forces", "Mayor Vadim Lyakh", "reported"),
+    ("2022-07-04", "He urged all remaining residents of Kramatorsk to leave.", "evacuation", "2022-07-04", "2022-07-04", "gn:704508", "", "", "reported"),
+    ("2023-12-05", "Units of the Battlegroup West, with the support of aircraft and artillery, repelled seven attacks near Sinkovka.", "fighting", "2023-12-05", "2023-12-05", "gn:693778", "Russian forces", "", "reported"),
+    ("2024-10-22", "Our units are carrying out search and destroy operations in the city.", "", "", "", "", "", "", ""),
+    ("2024-06-15", "Evacuations from Vovchansk continue when shelling allows.", "evacuation", "2024-06-15", "2024-06-15", "gn:689304", "", "", "reported"),
     ("2022-11-11", "Russian troops completed their withdrawal from Kherson city on Friday, Moscow said.", "withdrawal", "2022-11-11", "2022-11-11", "gn:706448", "Russian forces", "Moscow", "reported"),
     ("2022-11-11", "Ukrainian soldiers entered Kherson on Friday to cheering crowds.", "advance", "2022-11-11", "2022-11-11", "gn:706448", "Ukrainian forces", "", "reported"),
     ("2022-11-11", "Russia blew up the Antonivskyi Bridge as it retreated, officials said.", "destruction", "2022-11-11", "2022-11-11", "site:antonivskyi-bridge", "Russian forces", "officials", "reported"),
@@ -638,6 +643,7 @@ fn a_loss_total_since_the_invasion_or_over_the_past_day_has_no_place() {
         "He said at least 22 Ukrainian servicemen had been killed over the past 24 hours.",
         "More than 2,000 people have been killed since the conflict began in mid-April, the UN said.",
         "Since 24 February 2022, HRMMU has verified 11,973 civilians killed, including 622 children, and 25,943 injured.",
+        "Over the past day, Russian air defenses shot down 28 Ukrainian drones, it added.",
     ] {
         let text =
             format!("Russian forces shelled Kupiansk on Monday, killing two people. {total_sentence}");

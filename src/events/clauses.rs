@@ -68,7 +68,7 @@ static REPORT_JOIN: Lazy<Regex> = Lazy::new(|| {
 /// Before "evacuate", the words of an order or appeal to leave.
 static CALL_TO_LEAVE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:urged|urging|urges|called on|calls on|calling on|told|ordered|orders|ordering|advised|asked|appealed to)\b[^,;]*\bto\s+(?:\w+\s+)?$",
+        r"(?i)\b(?:urged|urging|urges|called on|calls on|calling on|told|ordered|orders|ordering|advised|asked|appealed to)\b[^,;]*(?:\bto\s+(?:\w+\s+)?|\b(?:residents|civilians|people|families|everyone|population|inhabitants)\b[^,;]*)$",
     )
 });
 /// Words right after a trigger that make it a supposition: "The capture, if confirmed,
@@ -116,10 +116,10 @@ static PASSIVE_ADVERB_BEFORE: Lazy<Regex> = Lazy::new(|| {
 });
 /// Words that follow a trigger word when it is not a happening: "infantry fighting
 /// vehicle", "the 3rd Assault Brigade", "attack helicopters", "artillery production", "air
-/// raid alerts".
+/// raid alerts", "when shelling allows".
 static NOT_AN_EVENT_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)^\s+(?:vehicles?|spirit|chance|positions?|season|brigades?|regiments?|battalions?|units?|groups?|helicopters?|production|systems?|ammunition|rounds|munitions|pieces|guns|supplies|deliveries|barrels|alerts?|sirens?|warnings?|shelters?|capabilit\w*|readiness|effectiveness|training|experience|zones?)\b",
+        r"(?i)^\s+(?:vehicles?|spirit|chance|positions?|season|brigades?|regiments?|battalions?|units?|groups?|helicopters?|production|systems?|ammunition|rounds|munitions|pieces|guns|supplies|deliveries|barrels|alerts?|sirens?|warnings?|shelters?|capabilit\w*|readiness|effectiveness|training|experience|zones?|allows?|permits?)\b",
     )
 });
 /// A definite article opening the clause right before a trigger noun ("The withdrawal").
@@ -374,6 +374,13 @@ pub fn best_trigger(clause: &str) -> Option<(EventType, Range<usize>, Status)> {
 static WEAPON_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(r"(?i)\b(?:drones?|missiles?|UAVs?|rockets?|Shaheds?|projectiles?)\b")
 });
+/// The means of a fight named before its weapon: "with the support of aircraft and",
+/// "backed by".
+static SUPPORT_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:support\s+of|supported\s+by|backed\s+by|covered\s+by|cover\s+of)\s+(?:[a-z]+\s+){0,3}$",
+    )
+});
 /// People told or made to leave: "ordered residents of 18 settlements to leave".
 static PEOPLE_BEFORE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
@@ -446,11 +453,21 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
             && written.ends_with("leave")
             && !PEOPLE_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 100))
     };
+    // "search and destroy operations" name a kind of mission, not a destruction; "with the
+    // support of aircraft and artillery" a means of the fight, not a shelling.
+    let a_mission = event_type == EventType::Destruction && {
+        let before = crate::words::tail(&clause[..m.start()], 12).to_ascii_lowercase();
+        before.ends_with("search and ") || before.ends_with("search-and-")
+    };
+    let in_support = event_type == EventType::Shelling
+        && SUPPORT_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 50));
     // "the Russian Main Missile and Artillery Directorate": a capitalised "Artillery" inside
     // a sentence names an institution or unit, not shelling.
     let artillery_in_a_name =
         event_type == EventType::Shelling && m.as_str().starts_with("Artillery") && m.start() > 0;
     compound
+        || a_mission
+        || in_support
         || attributive
         || downed
         || fired_no_weapon

@@ -413,6 +413,20 @@ pub fn month_number(name: &str) -> Option<u32> {
     })
 }
 
+/// Whether `phrase` opens with the name of a day ("Monday", "Tuesday evening", "Today"):
+/// a capitalised word that says when, not who.
+pub fn names_a_day(phrase: &str) -> bool {
+    let first = phrase
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(['.', ',']);
+    first.parse::<chrono::Weekday>().is_ok()
+        || ["today", "yesterday", "tonight", "overnight"]
+            .iter()
+            .any(|w| first.eq_ignore_ascii_case(w))
+}
+
 /// Small numbers as words.
 pub fn number(word: &str) -> Option<u32> {
     let w = word.to_ascii_lowercase();
