@@ -891,6 +891,40 @@ fn a_region_is_not_narrowed_to_another_happening_with_other_counts() {
 }
 
 #[test]
+fn a_second_verb_after_and_is_a_second_happening_of_the_same_subject() {
+    let text = "Russian troops shelled Kupiansk on Monday and captured Kivsharivka on Tuesday.";
+    let events = analyse("2024-10-10", text);
+    let got: Vec<_> = events
+        .iter()
+        .map(|e| {
+            (
+                e.event_type.as_str(),
+                e.start.unwrap().to_string(),
+                e.actor1,
+                place_name(e),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "shelling",
+                "2024-10-07".to_string(),
+                Some("Russian forces"),
+                Some("Kupyansk")
+            ),
+            (
+                "capture",
+                "2024-10-08".to_string(),
+                Some("Russian forces"),
+                Some("Kivsharivka")
+            ),
+        ]
+    );
+}
+
+#[test]
 fn civilians_are_never_the_side_that_acts() {
     for (text, kind) in [
         ("In Donetsk region, civilians in frontline towns such as Pokrovsk and Myrnohrad faced daily shelling.", "shelling"),

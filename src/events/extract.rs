@@ -78,6 +78,16 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
                 }
                 pair => pair,
             };
+            // "Russian troops crossed the border and attacked villages": a second verb after
+            // "and" shares the subject before the first, read over the sentence up to it.
+            let actor1 = actor1.or_else(|| {
+                let shares_the_subject = text[..clause.start].trim_end().ends_with(" and");
+                let in_sentence = clause.start + trigger.start..clause.start + trigger.end;
+                shares_the_subject
+                    .then(|| actors(&text[..clause.end], &in_sentence).0)
+                    .flatten()
+                    .filter(|&a| a != "Civilians")
+            });
             // A clause with its own speaker ("..., even as Russia claimed full control of
             // the city") is that speaker's claim; otherwise the sentence's speaker.
             let claimed_by = (clause.len() < text.len())
