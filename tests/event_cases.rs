@@ -72,6 +72,9 @@ const CASES: &[Case] = &[
     ("2023-12-05", "Units of the Battlegroup West, with the support of aircraft and artillery, repelled seven attacks near Sinkovka.", "fighting", "2023-12-05", "2023-12-05", "gn:693778", "Russian forces", "", "reported"),
     ("2024-10-22", "Our units are carrying out search and destroy operations in the city.", "", "", "", "", "", "", ""),
     ("2024-06-15", "Evacuations from Vovchansk continue when shelling allows.", "evacuation", "2024-06-15", "2024-06-15", "gn:689304", "", "", "reported"),
+    ("2024-05-14", "Russia's defence ministry said its forces had captured the village of Buhruvatka in the Kharkiv region, the latest of about a dozen villages it says it has taken since launching its offensive on Friday.", "capture", "2024-05-14", "2024-05-14", "gn:806670", "Russian forces", "Russia's defence ministry", "reported"),
+    ("2023-09-08", "UNICEF and partners delivered 120,000 litres of bottled water to Kostiantynivka on 20 August.", "humanitarian", "2023-08-20", "2023-08-20", "gn:705104", "", "", "reported"),
+    ("2023-09-08", "Shelling caused damage to the water filtration plant in Toretsk on 12 August.", "shelling", "2023-08-12", "2023-08-12", "", "", "", "reported"),
     ("2022-11-11", "Russian troops completed their withdrawal from Kherson city on Friday, Moscow said.", "withdrawal", "2022-11-11", "2022-11-11", "gn:706448", "Russian forces", "Moscow", "reported"),
     ("2022-11-11", "Ukrainian soldiers entered Kherson on Friday to cheering crowds.", "advance", "2022-11-11", "2022-11-11", "gn:706448", "Ukrainian forces", "", "reported"),
     ("2022-11-11", "Russia blew up the Antonivskyi Bridge as it retreated, officials said.", "destruction", "2022-11-11", "2022-11-11", "site:antonivskyi-bridge", "Russian forces", "officials", "reported"),
@@ -922,6 +925,15 @@ fn a_second_verb_after_and_is_a_second_happening_of_the_same_subject() {
             ),
         ]
     );
+}
+
+#[test]
+fn the_town_is_the_one_named_earlier_in_its_sentence() {
+    let text = "Units have liberated Krasnogorovka, the ministry said. Krasnogorovka lies west of Donetsk. \
+                Pushilin said that Russian forces had entered Ugledar and that fighting was under way in the town's eastern districts.";
+    let events = analyse("2024-09-09", text);
+    let fighting = first_of(&events, "fighting");
+    assert_eq!(place_name(fighting), Some("Vuhledar"), "{events:?}");
 }
 
 #[test]

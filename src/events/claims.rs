@@ -505,7 +505,7 @@ pub fn claimant(sentence: &str) -> Option<String> {
     });
     static AFTER: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"(?:[,\u201d\u2019\x22]\s*said|\b[Aa]ccording to)\s+(?P<who>(?:the\s+)?\p{Lu}[\w\u2019'.-]*(?:\s+(?:for\s+the\s+|of\s+the\s+|of\s+)?\p{Lu}[\w\u2019'.-]*){0,6}(?:\s+(?:officials|authorities|media|sources|military|forces|administration|governor|mayor|head))?|the\s+(?:(?:local|regional|city|military)\s+)?(?:governor|mayor|ministry|military|army|police|officials|authorities|administration|prosecutors?|spokes(?:person|man|woman))\b(?:\s+\p{Lu}[\w\u2019'.-]*){0,3})",
+            r"(?:[,\u201d\u2019\x22]\s*said|\b[Aa]ccording to)\s+(?P<who>(?:the\s+)?\p{Lu}[\w\u2019'.-]*(?:\s+(?:for\s+the\s+|of\s+the\s+|of\s+)?\p{Lu}[\w\u2019'.-]*){0,6}(?:\s+(?:officials|authorities|media|sources|military|forces|administration|governor|mayor|head))?|the\s+(?:(?:local|regional|city|military)\s+|(?:city|town|region|oblast|district)['\u2019]s\s+)?(?:governor|mayor|ministry|military|army|police|officials|authorities|administration|prosecutors?|spokes(?:person|man|woman))\b(?:\s+\p{Lu}[\w\u2019'.-]*){0,3})",
         )
     });
     // "..., said Zelenskiy." names the speaker; "..., said Russian shelling killed three"
@@ -730,6 +730,7 @@ mod tests {
             ("At least 50 people were killed when a missile hit the station, officials say.", Some("officials")),
             ("Russian troops pounded Kramatorsk overnight, the Donetsk regional governor, Pavlo Kyrylenko, said Monday.", Some("Pavlo Kyrylenko, Donetsk regional governor")),
             ("While Ukrainian officials said Saturday that thousands of Russian troops were encircled in Lyman, Moscow said nothing.", Some("Ukrainian officials")),
+            ("Ukrainian troops also struck Donetsk with HIMARS rockets, damaging a school, according to the city's mayor Alexei Kulemzin.", Some("city's mayor Alexei Kulemzin")),
             ("Separately, the insurgents claimed to have shot down a Ukrainian Su-25 jet near Snizhne on Monday.", Some("insurgents")),
             ("No casualties were reported.", None),
             ("Russian state media had claimed the capture on May 5.", Some("Russian state media")),

@@ -34,10 +34,12 @@ static RELATIVE_CLAUSE: Lazy<Regex> =
 /// Between a trigger and a time, the start of a relative clause with its own verb: ",
 /// a town that has been", ", which had" (", which began in October" tells when the
 /// happening itself began, and dates it), or a clause in the past that a noun carries
-/// with it ("continued despite a ceasefire that took effect on Sunday").
+/// with it ("continued despite a ceasefire that took effect on Sunday"), or a phrase of
+/// another happening's start ("captured Buhruvatka, the latest of a dozen villages taken
+/// since launching its offensive on Friday").
 static RELATIVE_AFTER_TRIGGER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i),\s[^;]*\b(?:that|which|where|whose)\s+(?:[a-zA-Z]+\s+){0,3}?(?:has|have|had|is|was|were)\b|\b[a-z]+\s+(?:that|which)\s+(?:[a-zA-Z]+\s+){0,2}?(?:[a-z]+ed|took|came|began|went|fell|broke)\b",
+        r"(?i),\s[^;]*\b(?:that|which|where|whose)\s+(?:[a-zA-Z]+\s+){0,3}?(?:has|have|had|is|was|were)\b|\b[a-z]+\s+(?:that|which)\s+(?:[a-zA-Z]+\s+){0,2}?(?:[a-z]+ed|took|came|began|went|fell|broke)\b|\bsince\s+(?:launching|starting|beginning|the\s+(?:start|beginning|launch)\s+of)\b",
     )
 });
 

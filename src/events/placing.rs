@@ -346,10 +346,26 @@ fn the_area_named_before(
     let g = ctx.gazetteer;
     // A town named only to say where another lies ("a town west of the city of Donetsk")
     // is not the story's town.
-    let entry = most_named(ctx, clause.start, |p| {
+    let counts = |p: &PlaceMention| {
         (kind == Kind::Oblast || !(p.reference || p.is_compass_reference()))
             && g.entry(p.entry).kind == kind
-    })?;
+    };
+    // "Russian forces had entered Ugledar and ... fighting was under way in the town's
+    // eastern districts": one named earlier in the same sentence is the one meant, however
+    // often the article has named another.
+    let sentence = ctx
+        .sentences
+        .partition_point(|s| s.span.end <= clause.start);
+    // Places are in text order: only those from the clause back to its sentence's start
+    // are read.
+    let before = ctx.places.partition_point(|p| p.span.end <= clause.start);
+    let in_sentence = ctx.places[..before]
+        .iter()
+        .rev()
+        .take_while(|p| p.sentence == sentence)
+        .find(|p| counts(p))
+        .map(|p| p.entry);
+    let entry = in_sentence.or_else(|| most_named(ctx, clause.start, counts))?;
     let precision = if matches!(kind, Kind::Settlement | Kind::Site) {
         2
     } else {

@@ -182,12 +182,12 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Destruction,
-        pattern: r"\bdestroy(?:ed|ing|s)?\b|\bblew up\b|\bblown up\b|\breduced (?:\w+ ){0,4}to ruins\b|\bdamaged\b",
+        pattern: r"\bdestroy(?:ed|ing|s)?\b|\bblew up\b|\bblown up\b|\breduced (?:\w+ ){0,4}to ruins\b|\bdamaged\b|\bdamage\s+to\b",
         example: "Russia destroyed the last bridge to the city.",
     },
     Trigger {
         event_type: EventType::Humanitarian,
-        pattern: r"\btrapped\b|\bhumanitarian corridors?\b|\btook shelter\b|\bsheltering\b|\bstranded\b|\b(?:humanitarian|aid)\s+(?:convoys?|deliveries|delivery)\b|\bdelivered\s+(?:[a-zA-Z]+\s+){0,3}?(?:aid|food|water|medicines?|supplies)\b",
+        pattern: r"\btrapped\b|\bhumanitarian corridors?\b|\btook shelter\b|\bsheltering\b|\bstranded\b|\b(?:humanitarian|aid)\s+(?:convoys?|deliveries|delivery)\b|\bdelivered\s+(?:[a-zA-Z0-9,]+\s+){0,4}?(?:aid|food|water|medicines?|supplies)\b",
         example: "More than 500 civilians are trapped inside the plant.",
     },
     Trigger {
