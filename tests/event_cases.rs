@@ -75,6 +75,9 @@ const CASES: &[Case] = &[
     ("2024-05-14", "Russia's defence ministry said its forces had captured the village of Buhruvatka in the Kharkiv region, the latest of about a dozen villages it says it has taken since launching its offensive on Friday.", "capture", "2024-05-14", "2024-05-14", "gn:806670", "Russian forces", "Russia's defence ministry", "reported"),
     ("2023-09-08", "UNICEF and partners delivered 120,000 litres of bottled water to Kostiantynivka on 20 August.", "humanitarian", "2023-08-20", "2023-08-20", "gn:705104", "", "", "reported"),
     ("2023-09-08", "Shelling caused damage to the water filtration plant in Toretsk on 12 August.", "shelling", "2023-08-12", "2023-08-12", "", "", "", "reported"),
+    ("2022-10-01", "Videos verified by The New York Times showed Ukrainian soldiers raising the national flag at the entrance to Lyman.", "capture", "2022-10-01", "2022-10-01", "gn:704204", "Ukrainian forces", "", "reported"),
+    ("2022-10-01", "Ukrainian officials said several thousand Russian soldiers had been trapped in Lyman.", "encirclement", "2022-10-01", "2022-10-01", "gn:704204", "", "Ukrainian officials", "reported"),
+    ("2015-02-10", "Pro-Russian separatists said on Tuesday they had encircled thousands of government troops in Debaltseve.", "encirclement", "2015-02-10", "2015-02-10", "gn:710229", "Separatist forces", "Pro-Russian separatists", "reported"),
     ("2022-11-11", "Russian troops completed their withdrawal from Kherson city on Friday, Moscow said.", "withdrawal", "2022-11-11", "2022-11-11", "gn:706448", "Russian forces", "Moscow", "reported"),
     ("2022-11-11", "Ukrainian soldiers entered Kherson on Friday to cheering crowds.", "advance", "2022-11-11", "2022-11-11", "gn:706448", "Ukrainian forces", "", "reported"),
     ("2022-11-11", "Russia blew up the Antonivskyi Bridge as it retreated, officials said.", "destruction", "2022-11-11", "2022-11-11", "site:antonivskyi-bridge", "Russian forces", "officials", "reported"),
@@ -184,7 +187,7 @@ const CASES: &[Case] = &[
     ("2024-05-20", "Since 10 May, hostilities in the north of Kharkiv Oblast have forced more than 10,000 people to leave their homes, mostly from Vovchansk.", "evacuation", "2024-05-10", "2024-05-20", "gn:689304", "", "", "reported"),
     ("2025-03-03", "Russia's Defense Ministry said Sunday its troops had captured Kotlyne, west of Pokrovsk, and Yelyzavetivka on Saturday.", "capture", "2025-03-01", "2025-03-01", "gn:9112127", "Russian forces", "Russia's Defense Ministry", "reported"),
     ("2025-03-03", "Kotlyne came under heavy Russian fire for weeks before the claimed capture.", "shelling", "2025-03-03", "2025-03-03", "gn:9112127", "", "", "reported"),
-    ("2025-03-03", "In 2014, Russian-backed separatists seized Sloviansk before Ukrainian forces retook it in July of that year.", "capture", "2014-01-01", "2014-12-31", "gn:693468", "Russian forces", "", "reported"),
+    ("2025-03-03", "In 2014, Russian-backed separatists seized Sloviansk before Ukrainian forces retook it in July of that year.", "capture", "2014-01-01", "2014-12-31", "gn:693468", "Separatist forces", "", "reported"),
     ("2024-07-18", "Russian troops crossed the Siverskyi Donets-Donbas canal near Chasiv Yar in at least two places this week.", "advance", "2024-07-15", "2024-07-21", "gn:710915", "Russian forces", "", "reported"),
     ("2024-07-18", "The Russian defense ministry claimed on Tuesday that its forces had taken the Novyi microdistrict of Chasiv Yar.", "capture", "2024-07-16", "2024-07-16", "gn:710915", "", "Russian defense ministry", "reported"),
     ("2024-07-18", "Evacuation convoys continued to leave Kostiantynivka, where Russian bombs destroyed a market on July 14.", "evacuation", "2024-07-18", "2024-07-18", "gn:705104", "", "", "reported"),
@@ -647,6 +650,7 @@ fn a_loss_total_since_the_invasion_or_over_the_past_day_has_no_place() {
         "More than 2,000 people have been killed since the conflict began in mid-April, the UN said.",
         "Since 24 February 2022, HRMMU has verified 11,973 civilians killed, including 622 children, and 25,943 injured.",
         "Over the past day, Russian air defenses shot down 28 Ukrainian drones, it added.",
+        "It came a day after Putin proclaimed the annexation of four Ukrainian regions.",
     ] {
         let text =
             format!("Russian forces shelled Kupiansk on Monday, killing two people. {total_sentence}");

@@ -107,6 +107,7 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
                 russian_speaker,
             );
             let event_type = civilians_leaving(event_type, clause_text, &trigger);
+            let event_type = troops_trapped(event_type, clause_text, &trigger);
             let event_type = an_arrest(event_type, clause_text, &trigger);
             let event_type = pushed_back(event_type, text, clause.start + trigger.start);
             let (event_type, trigger) =
@@ -513,6 +514,25 @@ fn civilians_leaving(event_type: EventType, clause: &str, trigger: &Range<usize>
         && CIVILIANS.is_match(crate::words::tail(&clause[..trigger.start], 60))
     {
         EventType::Evacuation
+    } else {
+        event_type
+    }
+}
+
+/// "several thousand Russian soldiers had been trapped in the town": troops trapped are
+/// encircled; civilians trapped are in a humanitarian plight.
+fn troops_trapped(event_type: EventType, clause: &str, trigger: &Range<usize>) -> EventType {
+    static TROOPS: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(
+            r"(?i)\b(?:soldiers|troops|servicemen|forces|fighters|units|defenders|garrison)\b",
+        )
+    });
+    let trapped = clause[trigger.clone()].eq_ignore_ascii_case("trapped");
+    if event_type == EventType::Humanitarian
+        && trapped
+        && TROOPS.is_match(crate::words::tail(&clause[..trigger.start], 40))
+    {
+        EventType::Encirclement
     } else {
         event_type
     }

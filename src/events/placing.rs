@@ -128,6 +128,11 @@ pub fn place_event(
         .filter(|p| p.span.start >= clause.start && p.span.end <= clause.end)
         .collect();
     let ordered: [&[&PlaceMention]; 3] = if event_type.is_territorial() {
+        // "a day after Putin proclaimed the annexation of four Ukrainian regions": territory
+        // named as many regions is none of the sentence's places.
+        if in_clause.is_empty() && names_no_single_place(ctx, sentence, clause) {
+            return None;
+        }
         [&in_clause, &in_sentence, &[]]
     } else {
         [&in_phrase, &in_clause, &in_sentence]
@@ -414,12 +419,13 @@ fn country_wide(ctx: &PlaceContext, clause: &Range<usize>) -> bool {
 /// since the beginning of the full-scale invasion", "Over the past day, the Russian army
 /// lost 1,230 soldiers", "22 Ukrainian servicemen had been killed over the past 24 hours",
 /// "More than 2,000 people have been killed since the conflict began", "Since 24 February
-/// 2022, HRMMU has verified 11,973 civilians killed", "air defences shot down 28 drones"):
-/// every clause of it that names no place has none.
+/// 2022, HRMMU has verified 11,973 civilians killed", "air defences shot down 28 drones",
+/// "proclaimed the annexation of four Ukrainian regions"): every clause of it that names no
+/// place has none.
 fn totals_or_many_places(sentence: &str) -> bool {
     static TOTALS_AND_MANY_PLACES: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"(?i)\blosses\b[^.;]{0,60}?\b(?:amounted\s+to|totall?ed|stood\s+at|stand\s+at)\b|\blost\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|up\s+to\s+)?\d[\d,]*\s+(?:troops|soldiers|servicemen|personnel)\s+(?:in\s+Ukraine\s+)?(?:since|(?:over|in)\s+the\s+(?:past|last))\b|\b(?:past|last)\s+(?:day|24\s+hours)\b[^.;]{0,60}?\blost\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|up\s+to\s+)?\d[\d,]*\s+(?:troops|soldiers|servicemen|personnel)\b|\b\d[\d,]*\s+(?:[a-zA-Z]+\s+)?(?:troops|soldiers|servicemen|personnel)\s+(?:had\s+been|have\s+been|were)\s+killed\s+(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|week)\b|\b(?:killed|died|dead|wounded|injured|displaced|fled)\b[^.;]{0,40}?\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?(?:conflict|war|fighting|hostilities|invasion|full-scale\s+invasion)|(?:the\s+)?(?:conflict|war|fighting|hostilities|insurgency|uprising|invasion)\s+(?:began|started|erupted|broke\s+out))\b|\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of\b|(?:24\s+February|February\s+24),?\s+2022\b)[^.;]*\b(?:killed|died|dead|wounded|injured)\b|\b(?:shot\s+down|downed|intercepted)\s+(?:all\s+)?\d+\s+(?:[a-zA-Z-]+\s+){0,2}?(?:drones|UAVs|missiles|rockets|Shaheds)\b|\bpopulated\s+areas\b|\b(?:\d+|dozens\s+of|several|numerous)\s+(?:settlements|localities|towns\s+and\s+villages)\b",
+            r"(?i)\blosses\b[^.;]{0,60}?\b(?:amounted\s+to|totall?ed|stood\s+at|stand\s+at)\b|\blost\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|up\s+to\s+)?\d[\d,]*\s+(?:troops|soldiers|servicemen|personnel)\s+(?:in\s+Ukraine\s+)?(?:since|(?:over|in)\s+the\s+(?:past|last))\b|\b(?:past|last)\s+(?:day|24\s+hours)\b[^.;]{0,60}?\blost\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|up\s+to\s+)?\d[\d,]*\s+(?:troops|soldiers|servicemen|personnel)\b|\b\d[\d,]*\s+(?:[a-zA-Z]+\s+)?(?:troops|soldiers|servicemen|personnel)\s+(?:had\s+been|have\s+been|were)\s+killed\s+(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|week)\b|\b(?:killed|died|dead|wounded|injured|displaced|fled)\b[^.;]{0,40}?\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?(?:conflict|war|fighting|hostilities|invasion|full-scale\s+invasion)|(?:the\s+)?(?:conflict|war|fighting|hostilities|insurgency|uprising|invasion)\s+(?:began|started|erupted|broke\s+out))\b|\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of\b|(?:24\s+February|February\s+24),?\s+2022\b)[^.;]*\b(?:killed|died|dead|wounded|injured)\b|\b(?:shot\s+down|downed|intercepted)\s+(?:all\s+)?\d+\s+(?:[a-zA-Z-]+\s+){0,2}?(?:drones|UAVs|missiles|rockets|Shaheds)\b|\b(?:two|three|four|five|\d+)\s+(?:[a-zA-Z-]+\s+)?(?:regions|oblasts|provinces|territories)\b|\bpopulated\s+areas\b|\b(?:\d+|dozens\s+of|several|numerous)\s+(?:settlements|localities|towns\s+and\s+villages)\b",
         )
     });
     // Cue words first, in one search: few sentences have one.
@@ -433,6 +439,10 @@ fn totals_or_many_places(sentence: &str) -> bool {
             "settlements",
             "localities",
             "villages",
+            "regions",
+            "oblasts",
+            "provinces",
+            "territories",
             "down",
             "intercepted",
         ])

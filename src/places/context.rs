@@ -16,10 +16,10 @@ static SPEAKER_AFTER: Lazy<Regex> = Lazy::new(|| {
 /// After a name, words that make it an actor: a republic, a possessive government or army,
 /// a military formation named after a place ("the Khortytsia group of forces"), the people
 /// who held it ("Azovstal defenders"), a government ("the Kiev regime"), or a newspaper ("the
-/// Kyiv Independent", "Kyiv Post").
+/// Kyiv Independent", "Kyiv Post", "The New York Times").
 static ACTOR_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"^(?:\s+(?:and|or|,)\s+\p{Lu}\w+)?\s+(?:People['\u2019]s\s+Republics?|PR\b|Republics?\b)|^['\u2019]s\s+(?:forces|troops|army|military|government|officials|leadership|defenders|soldiers|authorities|allies|partners|backers)\b|^\s+(?:group\s+of\s+forces|operational(?:-strategic)?\s+group|(?:battle)?group|grouping|defenders|garrison|regime)\b|^\s+(?:Independent|Post)\b",
+        r"^(?:\s+(?:and|or|,)\s+\p{Lu}\w+)?\s+(?:People['\u2019]s\s+Republics?|PR\b|Republics?\b)|^['\u2019]s\s+(?:forces|troops|army|military|government|officials|leadership|defenders|soldiers|authorities|allies|partners|backers)\b|^\s+(?:group\s+of\s+forces|operational(?:-strategic)?\s+group|(?:battle)?group|grouping|defenders|garrison|regime)\b|^\s+(?:Independent|Post|Times)\b",
     )
 });
 
@@ -291,7 +291,7 @@ impl<'t> NextWord<'t> {
         self.word
             .as_bytes()
             .first()
-            .is_some_and(|b| b"aoPRgbdrI,".contains(b))
+            .is_some_and(|b| b"aoPRgbdrIT,".contains(b))
     }
 }
 
