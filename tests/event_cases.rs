@@ -78,6 +78,9 @@ const CASES: &[Case] = &[
     ("2022-10-01", "Videos verified by The New York Times showed Ukrainian soldiers raising the national flag at the entrance to Lyman.", "capture", "2022-10-01", "2022-10-01", "gn:704204", "Ukrainian forces", "", "reported"),
     ("2022-10-01", "Ukrainian officials said several thousand Russian soldiers had been trapped in Lyman.", "encirclement", "2022-10-01", "2022-10-01", "gn:704204", "", "Ukrainian officials", "reported"),
     ("2015-02-10", "Pro-Russian separatists said on Tuesday they had encircled thousands of government troops in Debaltseve.", "encirclement", "2015-02-10", "2015-02-10", "gn:710229", "Separatist forces", "Pro-Russian separatists", "reported"),
+    ("2024-01-31", "Russian authorities in occupied Horlivka said Ukrainian artillery had hit a market, killing a woman.", "shelling", "2024-01-31", "2024-01-31", "gn:707753", "Ukrainian forces", "Russian authorities in occupied Horlivka", "reported"),
+    ("2022-03-21", "Russia gives Mariupol defenders ultimatum to surrender", "ultimatum", "2022-03-21", "2022-03-21", "", "Russian forces", "", "reported"),
+    ("2022-03-21", "There was no immediate information on casualties.", "", "", "", "", "", "", ""),
     ("2022-11-11", "Russian troops completed their withdrawal from Kherson city on Friday, Moscow said.", "withdrawal", "2022-11-11", "2022-11-11", "gn:706448", "Russian forces", "Moscow", "reported"),
     ("2022-11-11", "Ukrainian soldiers entered Kherson on Friday to cheering crowds.", "advance", "2022-11-11", "2022-11-11", "gn:706448", "Ukrainian forces", "", "reported"),
     ("2022-11-11", "Russia blew up the Antonivskyi Bridge as it retreated, officials said.", "destruction", "2022-11-11", "2022-11-11", "site:antonivskyi-bridge", "Russian forces", "officials", "reported"),
@@ -427,6 +430,12 @@ fn quantities_fill_acled_counts() {
         (events[0].fatalities, events[0].wounded),
         (Some(2), Some(5))
     );
+    // "all 74 people on board".
+    let e = &analyse(
+        "2024-01-31",
+        "Moscow says the Il-76 plane was shot down by a Ukrainian missile over Belgorod, killing all 74 people on board.",
+    )[0];
+    assert_eq!(e.fatalities, Some(74));
     // One victim named in an appositive; "no one" is no count.
     let e = &analyse(
         "2025-03-11",

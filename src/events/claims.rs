@@ -43,7 +43,7 @@ const COUNT: &str = r"\d[\d,]*|a dozen|dozens|hundreds|thousands|tens of thousan
 static KILLED: Lazy<[Regex; 3]> = Lazy::new(|| {
     [
         crate::words::regex(&format!(
-            r"(?i)\b(?:killing|killed|kills|eliminated|eliminating|liquidated)\s+(?:at least\s+|more than\s+|some\s+|about\s+|over\s+|up to\s+)?(?P<n>{COUNT})\b"
+            r"(?i)\b(?:killing|killed|kills|eliminated|eliminating|liquidated)\s+(?:at least\s+|more than\s+|some\s+|about\s+|over\s+|up to\s+|all\s+)?(?P<n>{COUNT})\b"
         )),
         crate::words::regex(&format!(
             r"(?i)\b(?P<n>{COUNT})\s+(?:\w+\s+){{0,4}}(?:\w+,\s+[^,.;]{{1,40}},\s*)?(?:were|was|have been|had been|are|is)?\s*(?:feared\s+)?(?:killed|dead|died)\b"

@@ -48,7 +48,7 @@ static LEADING_PHRASE: Lazy<Regex> = Lazy::new(|| {
 /// May 10" is a date.
 static HYPOTHETICAL: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:any|an\s+eventual|a\s+possible|a\s+potential)\s+(?:[a-zA-Z-]+\s+)?$|\b(?:could|might|(?-i:may)|should|must|threat of|risk of|fears? of|fears? that|threatened to|if|unless|in order to|demanded|demands?|called on|calls on|urged|need to|needs to|avoid|prevent|slow|halt|stop|thwart)\b[^,;]*$",
+        r"(?i)\b(?:any|an\s+eventual|a\s+possible|a\s+potential)\s+(?:[a-zA-Z-]+\s+)?$|\b(?:could|might|(?-i:may)|should|must|threat of|risk of|fears? of|fears? that|threatened to|if|unless|in order to|demanded|demands?|called on|calls on|urged|need to|needs to|avoid|prevent|slow|halt|stop|thwart|ultimatums?\s+to)\b[^,;]*$|\bno\s+(?:immediate\s+)?(?:information|word|details|reports?|data)\s+(?:on|of|about|regarding)\s+(?:[a-zA-Z]+\s+)?$",
     )
 });
 /// "had halted Russia's advance", "stalled the offensive": a happening named as stopped did

@@ -542,12 +542,14 @@ fn choose(
     // of a place ("killed three people in Kostiantynivka") are there.
     static AUTHORITIES_IN_BEFORE: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"(?i)\b(?:authorities|officials|police|prosecutors|administration)\s+(?:of|in)\s+(?:the\s+)?$",
+            r"(?i)\b(?:authorities|officials|police|prosecutors|administration)\s+(?:of|in)\s+(?:the\s+)?(?:(?:occupied|Russian-occupied|Russian-held|Russian-controlled|separatist-held|rebel-held)\s+)?$",
         )
     });
     let authorities_in = |p: &PlaceMention| {
-        let before = crate::words::tail(&ctx.text[..p.span.start], 30);
-        ["in ", "of ", "the "].iter().any(|w| before.ends_with(w))
+        let before = crate::words::tail(&ctx.text[..p.span.start], 50);
+        ["in ", "of ", "the ", "ied ", "eld ", "led "]
+            .iter()
+            .any(|w| before.ends_with(w))
             && AUTHORITIES_IN_BEFORE.is_match(before)
     };
     let mut not_references: Vec<&PlaceMention> = candidates

@@ -298,7 +298,7 @@ impl<'t> NextWord<'t> {
 /// The people of a place before its name: "residents of", "authorities in".
 static PEOPLE_OF_BEFORE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:residents|people|inhabitants|citizens|locals|authorities|officials|police|rescuers|doctors|witnesses|rebels|separatists|insurgents|militants|volunteers|soldiers|troops|medics|journalists)\s+(?:of|in)\s+$",
+        r"(?i)\b(?:residents|people|inhabitants|citizens|locals|authorities|officials|police|rescuers|doctors|witnesses|rebels|separatists|insurgents|militants|volunteers|soldiers|troops|medics|journalists)\s+(?:of|in)\s+(?:(?:occupied|Russian-occupied|Russian-held|Russian-controlled|separatist-held|rebel-held|frontline|front-line|besieged|embattled)\s+)?$",
     )
 });
 
