@@ -2032,6 +2032,23 @@ fn clock_times_carry_their_utc_instant() {
 }
 
 #[test]
+fn an_offset_is_as_precise_as_its_unit() {
+    let text = "Five days ago drones hit. A month ago troops left. Ten years ago the war began.";
+    let precisions: Vec<time::Precision> = times_in(text, Some(date("2024-05-14")))
+        .iter()
+        .filter_map(|t| t.resolved.as_ref().map(|r| r.precision))
+        .collect();
+    assert_eq!(
+        precisions,
+        [
+            time::Precision::Day,
+            time::Precision::Week,
+            time::Precision::Month
+        ]
+    );
+}
+
+#[test]
 fn the_reporting_period_is_the_last_period_named() {
     let published = Some(date("2024-08-09"));
     let text = "Between 1 and 31 July 2024, OHCHR recorded 219 civilians killed. On 16 July, shelling killed three. In Kharkiv region, 17 civilians were killed during the reporting period.";

@@ -518,8 +518,12 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
             } else {
                 ctx.anchor_width
             };
+            // "a month ago" is a day give or take a few; "ten years ago" a day give or take
+            // a month.
             let precision = if unit == "day" || unit == "hour" {
                 width_precision(width)
+            } else if unit == "year" {
+                width_precision(width).max(Precision::Month)
             } else {
                 width_precision(width).max(Precision::Week)
             };
