@@ -90,7 +90,7 @@ pub fn clean(text: &str) -> Cleaned {
                 || heading
                 || shape.is_all_caps_headline()
                 || shape.pronouns_outside_quotes >= 2
-                || has_reader_phrase(line)
+                || has_reader_phrase(line, shape.words)
                 || is_credited_caption(line)
                 || is_live_teaser(line),
         );
@@ -432,12 +432,33 @@ fn cut_long_line(text: &str, line: Range<usize>, out: &mut Vec<Range<usize>>) {
 /// Whether the line holds one of the reader-facing phrases as whole words. One pattern of
 /// all of them (ASCII word boundaries, any case): the regex engine's lazy DFA scans a line
 /// several times faster than an automaton that reports every overlapping phrase.
-fn has_reader_phrase(line: &str) -> bool {
+///
+/// A phrase that news also uses ("a donation of 50 tanks", "Russia would not subscribe to
+/// the plan", a quoted "our partners must support us") marks only a short line: a page's
+/// furniture is a few words, a paragraph that uses the phrase is news.
+fn has_reader_phrase(line: &str, words: usize) -> bool {
     static PHRASES: Lazy<Regex> = Lazy::new(|| {
         let alternatives: Vec<String> = READER_PHRASES.iter().map(|p| regex::escape(p)).collect();
         crate::words::regex(&format!(r"(?i)\b(?:{})\b", alternatives.join("|")))
     });
-    PHRASES.is_match(line)
+    const ALSO_NEWS: &[&str] = &[
+        "subscribe",
+        "donate",
+        "donation",
+        "contribution",
+        "a message from",
+        "your support",
+        "support us",
+        "share this",
+    ];
+    /// The most words of a line the phrases of news mark as furniture.
+    const SHORT_LINE_WORDS: usize = 15;
+    PHRASES.find_iter(line).any(|m| {
+        words <= SHORT_LINE_WORDS
+            || !ALSO_NEWS
+                .iter()
+                .any(|phrase| m.as_str().eq_ignore_ascii_case(phrase))
+    })
 }
 
 /// A photo caption the page labels as one ("Photo: Emergency workers at the site ...",
@@ -508,6 +529,12 @@ mod tests {
 
     fn kept(text: &str) -> Vec<&str> {
         clean(text).kept.into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn a_phrase_news_also_uses_marks_only_a_short_line() {
+        let text = "Support us\nZelensky said Western partners must support us with more air defence, as Russian strikes on Kharkiv intensified this week.\nGermany announced a donation of 50 more armoured vehicles to the Ukrainian army on Monday, the ministry said.";
+        assert_eq!(kept(text), text.lines().skip(1).collect::<Vec<_>>());
     }
 
     #[test]
