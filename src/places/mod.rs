@@ -165,6 +165,12 @@ mod tests {
     }
 
     #[test]
+    fn a_village_named_like_a_far_city_district_stays_a_village() {
+        let got = resolve_text("Forces retook Bakhmut on Friday. Troops attacked Novoselivka.");
+        assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    #[test]
     fn a_city_district_of_another_city_is_dropped() {
         let got = resolve_text("The Kharkiv city's Kyivskyi district was hit by a glide bomb.");
         assert_eq!(got, vec![("Kharkiv".to_string(), "gn:706483".to_string())]);

@@ -195,7 +195,8 @@ const CITY_DISTRICT_KM: f64 = 25.0;
 /// city district lies in a city its sentence names, or else the sentence before ("A drone hit
 /// Kharkiv overnight. The drones hit buildings in the Kyivskyi district"). When those
 /// settlements are all far from the only district of that name the gazetteer knows
-/// (Donetsk's Kyivskyi), the name is dropped, and the city carries the event.
+/// (Donetsk's Kyivskyi), the name is dropped, and the city carries the event; a name that
+/// is also a village takes its next reading.
 fn drop_foreign_city_districts(places: &mut Vec<PlaceMention>, gazetteer: &Gazetteer) {
     let city = |p: &PlaceMention| {
         let c = gazetteer.entry(p.entry);
@@ -224,8 +225,19 @@ fn drop_foreign_city_districts(places: &mut Vec<PlaceMention>, gazetteer: &Gazet
                 })
         })
         .collect();
+    // "Troops attacked Novoselivka" after a sentence on Bakhmut: a name that is also a
+    // village gives way to its next reading rather than vanish.
+    for (place, foreign) in places.iter_mut().zip(&foreign) {
+        if let (true, Some((entry, score))) = (*foreign, place.runner_up) {
+            if gazetteer.entry(entry).code != "PPLX" {
+                place.entry = entry;
+                place.score = score;
+                place.runner_up = None;
+            }
+        }
+    }
     let mut flags = foreign.into_iter();
-    places.retain(|_| !flags.next().unwrap_or(false));
+    places.retain(|p| !flags.next().unwrap_or(false) || gazetteer.entry(p.entry).code != "PPLX");
 }
 
 /// "Andriivka, south of Bakhmut", "Olenivka in Pokrovsk district", "northeast of Kupiansk
