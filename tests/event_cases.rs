@@ -81,6 +81,8 @@ const CASES: &[Case] = &[
     ("2024-01-31", "Russian authorities in occupied Horlivka said Ukrainian artillery had hit a market, killing a woman.", "shelling", "2024-01-31", "2024-01-31", "gn:707753", "Ukrainian forces", "Russian authorities in occupied Horlivka", "reported"),
     ("2022-03-21", "Russia gives Mariupol defenders ultimatum to surrender", "ultimatum", "2022-03-21", "2022-03-21", "", "Russian forces", "", "reported"),
     ("2022-03-21", "There was no immediate information on casualties.", "", "", "", "", "", "", ""),
+    ("2024-05-26", "Russian troops have made gains in the Kharkiv region since launching a cross-border offensive on May 10, although Ukrainian officials say the advance has been slowed.", "advance", "2024-05-10", "2024-05-26", "gn:706482", "Russian forces", "", "reported"),
+    ("2024-05-26", "A glide bomb hit a store in Kharkiv on Saturday. Hours later, another strike hit a residential building in the city center, wounding at least 25 people, Kharkiv regional Gov. Oleh Syniehubov said.", "strike", "2024-05-25", "2024-05-25", "gn:706483", "", "", "reported"),
     ("2022-11-11", "Russian troops completed their withdrawal from Kherson city on Friday, Moscow said.", "withdrawal", "2022-11-11", "2022-11-11", "gn:706448", "Russian forces", "Moscow", "reported"),
     ("2022-11-11", "Ukrainian soldiers entered Kherson on Friday to cheering crowds.", "advance", "2022-11-11", "2022-11-11", "gn:706448", "Ukrainian forces", "", "reported"),
     ("2022-11-11", "Russia blew up the Antonivskyi Bridge as it retreated, officials said.", "destruction", "2022-11-11", "2022-11-11", "site:antonivskyi-bridge", "Russian forces", "officials", "reported"),
@@ -430,6 +432,17 @@ fn quantities_fill_acled_counts() {
         (events[0].fatalities, events[0].wounded),
         (Some(2), Some(5))
     );
+    // The toll of a strike reported by an official whose title names a region is the
+    // strike's: one event.
+    let events = analyse(
+        "2024-05-26",
+        "Another strike hit a residential building in Kharkiv, wounding at least 25 people, Kharkiv regional Gov. Oleh Syniehubov said.",
+    );
+    let got: Vec<_> = events
+        .iter()
+        .map(|e| (e.event_type.as_str(), e.wounded))
+        .collect();
+    assert_eq!(got, [("strike", Some(25))]);
     // "all 74 people on board".
     let e = &analyse(
         "2024-01-31",

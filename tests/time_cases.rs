@@ -1538,6 +1538,13 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2021-12-01",
         "2021-12-31",
     ),
+    (
+        "2024-05-26",
+        "A glide bomb hit a store in Kharkiv on Saturday. Hours later, another strike hit.",
+        "Hours later",
+        "2024-05-25",
+        "2024-05-25",
+    ),
     // Offsets from the publication day and periods up to it.
     (
         "2022-05-17",

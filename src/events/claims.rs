@@ -630,8 +630,22 @@ pub fn claimant(sentence: &str) -> Option<String> {
             subject = head[..named.saturating_sub(1).min(head.len())].trim();
         }
         for lead in [
-            "but ", "But ", "and ", "And ", "while ", "While ", "instead ", "Instead ", "which ",
-            "where ", "whom ", "As ", "as ",
+            "but ",
+            "But ",
+            "and ",
+            "And ",
+            "while ",
+            "While ",
+            "although ",
+            "Although ",
+            "though ",
+            "instead ",
+            "Instead ",
+            "which ",
+            "where ",
+            "whom ",
+            "As ",
+            "as ",
         ] {
             subject = subject.strip_prefix(lead).unwrap_or(subject).trim();
         }

@@ -61,12 +61,13 @@ fn closed_before_time(between: &str, relative_end: usize) -> bool {
 
 /// Whether the time expression at `span` follows "since" (within it or just before it), or
 /// dates the start of something the happening has run on from ("since Russia's invasion
-/// began in February", "since Russia launched its offensive on Friday", "since the start of
-/// the counteroffensive on September 6", "since the morning of 10 May").
+/// began in February", "since Russia launched its offensive on Friday", "since launching a
+/// cross-border offensive on May 10", "since the start of the counteroffensive on September
+/// 6", "since the morning of 10 May").
 fn after_since(text: &str, span: &Range<usize>) -> bool {
     static SINCE_IT_BEGAN: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"(?i)\bsince\s+(?:[^,.;]{0,50}\b(?:began|started|begun|launched|invaded)\b[^,.;]{0,60}|the\s+(?:start|beginning|launch|outbreak|morning|afternoon|evening|night|end)\s+of\s+[^,.;]{0,50})$",
+            r"(?i)\bsince\s+(?:[^,.;]{0,50}\b(?:began|started|begun|launched|invaded|launching|starting|beginning)\b[^,.;]{0,60}|the\s+(?:start|beginning|launch|outbreak|morning|afternoon|evening|night|end)\s+of\s+[^,.;]{0,50})$",
         )
     });
     let since = |w: &str| w.eq_ignore_ascii_case("since");

@@ -200,9 +200,10 @@ pub fn place_event(
             return Some(the_story_town_within(ctx, focus, clause.start));
         }
     }
-    // Last, the region in the title of the official who reports it.
+    // Last, the region in the title of the official who reports it: taken from the
+    // context, not named for the event.
     let titles = places_of(ctx, sentence, |p| p.in_title);
-    choose(ctx, &titles, event_type, true)
+    choose(ctx, &titles, event_type, true).map(|p| EventPlace { span: None, ..p })
 }
 
 /// How many sentences back a new topic's opening is looked for: a story told after it

@@ -224,6 +224,10 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
                 ["the", "previous", "morning" | "afternoon" | "evening" | "night"] => {
                     "the previous day".to_string()
                 }
+                // "Hours later, another strike hit": the day of the last date told.
+                [.., "hours" | "minutes" | "moments", "later" | "earlier"] => {
+                    "the same day".to_string()
+                }
                 _ => w,
             };
             let anaphoric = matches!(
