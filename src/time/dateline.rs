@@ -70,6 +70,10 @@ static HEAD_ONLY: Lazy<Vec<Regex>> = Lazy::new(|| {
         // KYIV, June 14, 2022 (Reuters) -
         // MOSCOW, January 3, 2024. /TASS/.
         r"(?m)^\s*[A-Z][A-Z .'\-]+(?:,\s*[A-Za-z ]+)?,\s+(?P<mon>[A-Z][a-z]+\.?)\s+(?P<d>\d{1,2}),\s+(?P<y>(?:19|20)\d\d)\s*(?:(?:\([A-Za-z ]+\))?\s*[-\u2013\u2014]|\.\s*/[A-Z]+/)",
+        // Operational information as of 08:00 on 15 August 2024 regarding ...: a daily
+        // summary's title, a short line.
+        r"(?m)^[^\n]{0,80}?\bas\s+of\s+(?:\d{1,2}[:.]\d\d\s+(?:on\s+)?)?(?P<d>\d{1,2})\s+(?P<mon>[A-Z][a-z]+\.?),?\s+(?P<y>(?:19|20)\d\d)\b[^\n]{0,60}$",
+        r"(?m)^[^\n]{0,80}?\bas\s+of\s+(?:\d{1,2}[:.]\d\d\s+(?:on\s+)?)?(?P<mon>[A-Z][a-z]+\.?)\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)\b[^\n]{0,60}$",
         // October 20, 2023 - Russian forces have ... / 20 October 2023 — ...: a dateline
         // with the date and no place (RFE/RL, Radio Liberty).
         r"(?m)^[ \t]*(?P<mon>[A-Z][a-z]+\.?)\s+(?P<d>\d{1,2}),\s+(?P<y>(?:19|20)\d\d)\s+[-\u2013\u2014]\s",
@@ -218,6 +222,10 @@ mod tests {
         assert_eq!(
             date("Ukrainska Pravda\nSunday, 15 September 2024, 10:12\nRussian troops attacked."),
             Some("2024-09-15".into())
+        );
+        assert_eq!(
+            date("Operational information as of 08:00 on 15 August 2024 regarding the Russian invasion\n\nOver the past day, 153 combat engagements were recorded."),
+            Some("2024-08-15".into())
         );
         assert_eq!(
             date("Wagner chief claims Bakhmut\n\nSat 20 May 2023 18.40 BST\n\nBody"),
