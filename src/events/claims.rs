@@ -135,7 +135,18 @@ impl Verification {
             })
         };
         let mut previous_at: Option<usize> = None;
-        for (i, s) in sentences.enumerate() {
+        let sentences: Vec<&str> = sentences.collect();
+        // The claim a denial speaks of ("denied the claim"): the last sentence before it,
+        // back to `from`, that reports a happening (a sentence on who carried it out may
+        // stand between), else the one just before.
+        let item_before = |i: usize, from: usize| {
+            (from..i)
+                .rev()
+                .find(|&j| super::clauses::may_report(sentences[j]))
+                .unwrap_or(i.saturating_sub(1))
+                .max(from)
+        };
+        for (i, &s) in sentences.iter().enumerate() {
             // Each pattern needs one of these stems; most sentences have none.
             if !CUES.is_match(s) {
                 continue;
@@ -155,7 +166,7 @@ impl Verification {
                 } else if i > 0 {
                     let one_item = ONE_ITEM.is_match(s);
                     let first = if one_item {
-                        (i - 1).max(after_previous)
+                        item_before(i, after_previous)
                     } else {
                         after_previous
                     };
@@ -553,7 +564,19 @@ pub fn claimant(sentence: &str) -> Option<String> {
         }
         // "..., the commander of the Ground Forces, Oleksandr Syrskyi, said": an
         // appositive's closing comma stands right before the verb; the name is before it.
-        let before = sentence[..m.start()].trim_end().trim_end_matches(',');
+        // "..., Vadym Filashkin, Head of Donetsk Oblast Military Administration, has
+        // reported": the auxiliary stands after the appositive's comma.
+        let before = sentence[..m.start()].trim_end();
+        let before = ["has", "have", "had"]
+            .iter()
+            .find_map(|aux| {
+                before
+                    .strip_suffix(aux)
+                    .filter(|rest| rest.trim_end().ends_with(','))
+            })
+            .unwrap_or(before)
+            .trim_end()
+            .trim_end_matches(',');
         let phrase_start = |before: &str| {
             before
                 .rfind([
@@ -578,7 +601,15 @@ pub fn claimant(sentence: &str) -> Option<String> {
         let mut subject = before[start..].trim();
         // "Leonid Pasechnik, the Moscow-installed head of the so-called Luhansk People's
         // Republic, said": a title set off after a person's name; the speaker is both.
-        let person = (start > 0 && subject.starts_with("the ")).then(|| {
+        // The title may go without its article: "Vadym Filashkin, Head of Donetsk Oblast
+        // Military Administration, has reported".
+        let a_title = subject.starts_with("the ")
+            || (subject.contains(" of ")
+                && subject
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| SPEAKERS.contains(&w.to_lowercase().as_str())));
+        let person = (start > 0 && a_title).then(|| {
             let earlier = before[..start].trim_end_matches(',').trim_end();
             earlier[phrase_start(earlier)..].trim()
         });
@@ -745,6 +776,7 @@ mod tests {
             ("Russian troops pounded Kramatorsk overnight, the Donetsk regional governor, Pavlo Kyrylenko, said Monday.", Some("Pavlo Kyrylenko, Donetsk regional governor")),
             ("While Ukrainian officials said Saturday that thousands of Russian troops were encircled in Lyman, Moscow said nothing.", Some("Ukrainian officials")),
             ("Ukrainian troops also struck Donetsk with HIMARS rockets, damaging a school, according to the city's mayor Alexei Kulemzin.", Some("city's mayor Alexei Kulemzin")),
+            ("Russian bombs killed three people in Kostiantynivka, Vadym Filashkin, Head of Donetsk Oblast Military Administration, has reported.", Some("Vadym Filashkin, Head of Donetsk Oblast Military Administration")),
             ("Separately, the insurgents claimed to have shot down a Ukrainian Su-25 jet near Snizhne on Monday.", Some("insurgents")),
             ("No casualties were reported.", None),
             ("Russian state media had claimed the capture on May 5.", Some("Russian state media")),
@@ -914,6 +946,19 @@ mod tests {
         );
         assert_eq!(v.of_sentence(0), Verified::Unknown);
         assert_eq!(v.of_sentence(1), Verified::No);
+    }
+
+    #[test]
+    fn a_denial_of_the_claim_reaches_past_a_sentence_that_reports_nothing() {
+        let v = Verification::read(
+            [
+                "Russia's Defense Ministry announced on Saturday that its forces had fully liberated Toretsk.",
+                "The ministry said the operation had been carried out by the 51st Army.",
+                "Ukraine's Khortytsia group of forces denied the claim, saying that fighting continued.",
+            ]
+            .into_iter(),
+        );
+        assert_eq!(v.of_sentence(0), Verified::Disputed);
     }
 
     #[test]

@@ -28,7 +28,7 @@ fn date_line_patterns() -> [String; 2] {
     // A short label may come first: "Situation Update, 20 May 2024", "Kyiv, 20 May 2024",
     // "Al Jazeera | 13 May 2024"; the outlet or a reading time may follow: "May 13, 2024 |
     // Al Jazeera", "12 June 2024 · 4 min read".
-    const WEEKDAY: &str = r"(?:As\s+(?:of|at)\s+)?(?:[A-Z][A-Za-z ]{2,40}(?:[,:]|\s+[|\u{b7}\u{2022}])\s+)?(?:(?:[A-Z][a-z]+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?";
+    const WEEKDAY: &str = r"(?:As\s+(?:of|at)\s+)?(?:[A-Z][A-Za-z ]{2,40}(?:[,:]|\s+[|\u{b7}\u{2022}\u{2014}\u{2013}])\s+)?(?:(?:[A-Z][a-z]+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?";
     const TRAIL: &str = r"(?:\s+[|\u{b7}\u{2022}]\s+[^|\n]{1,60}?)*";
     const CLOCK: &str =
         r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?";
@@ -226,6 +226,10 @@ mod tests {
         assert_eq!(
             date("Operational information as of 08:00 on 15 August 2024 regarding the Russian invasion\n\nOver the past day, 153 combat engagements were recorded."),
             Some("2024-08-15".into())
+        );
+        assert_eq!(
+            date("Headline\n\nUkrainska Pravda \u{2014} Wednesday, 12 March 2025, 09:41\n\nBody"),
+            Some("2025-03-12".into())
         );
         assert_eq!(
             date("Wagner chief claims Bakhmut\n\nSat 20 May 2023 18.40 BST\n\nBody"),
