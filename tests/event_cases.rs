@@ -83,6 +83,7 @@ const CASES: &[Case] = &[
     ("2022-03-21", "There was no immediate information on casualties.", "", "", "", "", "", "", ""),
     ("2024-05-26", "Russian troops have made gains in the Kharkiv region since launching a cross-border offensive on May 10, although Ukrainian officials say the advance has been slowed.", "advance", "2024-05-10", "2024-05-26", "gn:706482", "Russian forces", "", "reported"),
     ("2024-05-26", "A glide bomb hit a store in Kharkiv on Saturday. Hours later, another strike hit a residential building in the city center, wounding at least 25 people, Kharkiv regional Gov. Oleh Syniehubov said.", "strike", "2024-05-25", "2024-05-25", "gn:706483", "", "", "reported"),
+    ("2022-06-07", "Russia's defence ministry said its missiles had destroyed a depot of Western weapons near Kramatorsk on Monday.", "strike", "2022-06-06", "2022-06-06", "gn:704508", "Russian forces", "Russia's defence ministry", "reported"),
     ("2022-11-11", "Russian troops completed their withdrawal from Kherson city on Friday, Moscow said.", "withdrawal", "2022-11-11", "2022-11-11", "gn:706448", "Russian forces", "Moscow", "reported"),
     ("2022-11-11", "Ukrainian soldiers entered Kherson on Friday to cheering crowds.", "advance", "2022-11-11", "2022-11-11", "gn:706448", "Ukrainian forces", "", "reported"),
     ("2022-11-11", "Russia blew up the Antonivskyi Bridge as it retreated, officials said.", "destruction", "2022-11-11", "2022-11-11", "site:antonivskyi-bridge", "Russian forces", "officials", "reported"),

@@ -625,7 +625,11 @@ pub fn claimant(sentence: &str) -> Option<String> {
                 let earlier = before[..start].trim_end_matches(',').trim_end();
                 earlier[phrase_start(earlier)..].trim()
             })
-            .and_then(|title| title.strip_prefix("the "))
+            .and_then(|title| {
+                title
+                    .strip_prefix("the ")
+                    .or_else(|| title.strip_prefix("The "))
+            })
             .filter(|title| title.split_whitespace().count() <= 6);
         // "... remain in Mariupol but Pushilin claimed": the subject follows the last
         // conjunction (found word by word: a substring search per conjunction and verb
@@ -777,6 +781,7 @@ mod tests {
             ("While Ukrainian officials said Saturday that thousands of Russian troops were encircled in Lyman, Moscow said nothing.", Some("Ukrainian officials")),
             ("Ukrainian troops also struck Donetsk with HIMARS rockets, damaging a school, according to the city's mayor Alexei Kulemzin.", Some("city's mayor Alexei Kulemzin")),
             ("Russian bombs killed three people in Kostiantynivka, Vadym Filashkin, Head of Donetsk Oblast Military Administration, has reported.", Some("Vadym Filashkin, Head of Donetsk Oblast Military Administration")),
+            ("The regional governor, Serhiy Haidai, said the situation had worsened overnight.", Some("Serhiy Haidai, regional governor")),
             ("Separately, the insurgents claimed to have shot down a Ukrainian Su-25 jet near Snizhne on Monday.", Some("insurgents")),
             ("No casualties were reported.", None),
             ("Russian state media had claimed the capture on May 5.", Some("Russian state media")),
