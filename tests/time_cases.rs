@@ -1545,6 +1545,20 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2024-05-25",
         "2024-05-25",
     ),
+    (
+        "2024-05-20",
+        "On the 14th, Russian troops attacked the village.",
+        "14th",
+        "2024-05-14",
+        "2024-05-14",
+    ),
+    (
+        "2024-05-20",
+        "The assault on Vovchansk began on the 24th.",
+        "24th",
+        "2024-04-24",
+        "2024-04-24",
+    ),
     // Offsets from the publication day and periods up to it.
     (
         "2022-05-17",
@@ -2036,6 +2050,12 @@ fn clock_times_carry_their_utc_instant() {
         times[0].resolved.as_ref().map(|r| r.start),
         Some(date("2024-06-03"))
     );
+}
+
+#[test]
+fn a_numbered_unit_is_no_day_of_the_month() {
+    let text = "The 24th Brigade and the 3rd Assault Brigade repelled the attack.";
+    assert!(times_in(text, Some(date("2024-05-20"))).is_empty());
 }
 
 #[test]

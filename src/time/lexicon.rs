@@ -191,6 +191,12 @@ pub const PATTERNS: &[Pattern] = &[
         finds: "16 May",
     },
     Pattern {
+        family: Family::DayMonth,
+        regex: r"(?i)\b(?:on|by|since|until|from|before|after)\s+the\s+(?P<x>(?P<d>\d{1,2})(?:st|nd|rd|th))(?:\s*[,.;:]|\s*$)",
+        example: "On the 14th, Russian troops attacked the village.",
+        finds: "14th",
+    },
+    Pattern {
         family: Family::MonthPart,
         regex: r"(?P<x>\b(?P<part>(?i:early|mid|late|the\s+(?:beginning|start|end|middle|first\s+half|second\s+half|(?:first|second|third|fourth|last|final)\s+week|(?:first|last|final|early|closing)\s+days)\s+of))[\s-]+{MONTH}\b(?:,?\s+{YEAR}\b)?)",
         example: "Those inside surrendered in mid-May and were taken away.",

@@ -82,7 +82,20 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
             )
         }
         Family::MonthDay | Family::DayMonth | Family::Since => {
-            let (m, d) = (month?, get("d")?.parse::<u32>().ok()?);
+            let d = get("d")?.parse::<u32>().ok()?;
+            let Some(m) = month else {
+                // "on the 14th": the latest 14th up to publication (the next one when the
+                // sentence looks ahead).
+                let date = day_of_month(pubd?, d, direction)?;
+                return resolved(
+                    date,
+                    date,
+                    Precision::Day,
+                    day_value(date),
+                    None,
+                    format!("month from publication, {cue}"),
+                );
+            };
             let (date, cue) = month_day(year, m, d, pubd, direction, &cue)?;
             if found.family == Family::Since {
                 let end = pubd.filter(|p| *p >= date).unwrap_or(date);
@@ -957,6 +970,21 @@ fn month_day(
             format!("year from publication, {cue}"),
         ),
     })
+}
+
+/// The nearest day numbered `d` to `p` in the direction, `p` itself included.
+fn day_of_month(p: NaiveDate, d: u32, direction: Direction) -> Option<NaiveDate> {
+    let this_month = NaiveDate::from_ymd_opt(p.year(), p.month(), d);
+    let other = match direction {
+        Direction::Past => p.checked_sub_months(chrono::Months::new(1))?,
+        Direction::Future => p.checked_add_months(chrono::Months::new(1))?,
+    };
+    let other_month = || NaiveDate::from_ymd_opt(other.year(), other.month(), d);
+    match direction {
+        Direction::Past if d <= p.day() => this_month,
+        Direction::Future if d >= p.day() => this_month,
+        _ => other_month(),
+    }
 }
 
 /// The year of a month named without one: the nearest such month in the direction.
