@@ -84,6 +84,9 @@ const CASES: &[Case] = &[
     ("2024-05-26", "Russian troops have made gains in the Kharkiv region since launching a cross-border offensive on May 10, although Ukrainian officials say the advance has been slowed.", "advance", "2024-05-10", "2024-05-26", "gn:706482", "Russian forces", "", "reported"),
     ("2024-05-26", "A glide bomb hit a store in Kharkiv on Saturday. Hours later, another strike hit a residential building in the city center, wounding at least 25 people, Kharkiv regional Gov. Oleh Syniehubov said.", "strike", "2024-05-25", "2024-05-25", "gn:706483", "", "", "reported"),
     ("2022-06-07", "Russia's defence ministry said its missiles had destroyed a depot of Western weapons near Kramatorsk on Monday.", "strike", "2022-06-06", "2022-06-06", "gn:704508", "Russian forces", "Russia's defence ministry", "reported"),
+    ("2024-07-10", "A Russian Iskander missile hit a hospital in Kramatorsk on Monday, killing two adults.", "strike", "2024-07-08", "2024-07-08", "gn:704508", "Russian forces", "", "reported"),
+    ("2024-07-10", "A Ukrainian HIMARS strike destroyed a Russian command post in occupied Donetsk, according to Ukrainian officials.", "strike", "2024-07-10", "2024-07-10", "gn:709717", "Ukrainian forces", "Ukrainian officials", "reported"),
+    ("2024-07-10", "Residents of Pokrovsk were ordered to evacuate as Russian troops approached the city.", "evacuation", "2024-07-10", "2024-07-10", "gn:704422", "", "", "reported"),
     ("2022-11-11", "Russian troops completed their withdrawal from Kherson city on Friday, Moscow said.", "withdrawal", "2022-11-11", "2022-11-11", "gn:706448", "Russian forces", "Moscow", "reported"),
     ("2022-11-11", "Ukrainian soldiers entered Kherson on Friday to cheering crowds.", "advance", "2022-11-11", "2022-11-11", "gn:706448", "Ukrainian forces", "", "reported"),
     ("2022-11-11", "Russia blew up the Antonivskyi Bridge as it retreated, officials said.", "destruction", "2022-11-11", "2022-11-11", "site:antonivskyi-bridge", "Russian forces", "officials", "reported"),
@@ -154,7 +157,7 @@ const CASES: &[Case] = &[
     ("2023-11-20", "Ukraine said it had established positions on the left bank of the Dnipro near Krynky.", "advance", "2023-11-20", "2023-11-20", "gn:703861", "", "", "reported"),
     ("2024-01-24", "A Russian plane carrying 65 Ukrainian prisoners crashed in Belgorod region, Moscow said.", "prisoners", "2024-01-24", "2024-01-24", "", "", "", "reported"),
     ("2024-01-24", "Kyiv said it could not confirm that prisoners were on board.", "", "", "", "", "", "", ""),
-    ("2024-03-29", "Russian strikes damaged the Dnipro hydroelectric station on Friday.", "destruction", "2024-03-29", "2024-03-29", "site:dniprohes", "Russian forces", "", "reported"),
+    ("2024-03-29", "Russian strikes damaged the Dnipro hydroelectric station on Friday.", "strike", "2024-03-29", "2024-03-29", "site:dniprohes", "Russian forces", "", "reported"),
     ("2024-03-29", "Russian missiles hit Zmiiv Power Station on Friday, destroying it.", "strike", "2024-03-29", "2024-03-29", "site:zmiiv-power", "Russian forces", "", "reported"),
     ("2024-07-01", "Russian forces seized the village of Novopokrovske, the defence ministry said on Sunday.", "capture", "2024-06-30", "2024-06-30", "gn:9112921", "Russian forces", "defence ministry", "reported"),
     ("2024-07-01", "Ukrainian troops pulled back from parts of Krasnohorivka, the army said.", "withdrawal", "2024-07-01", "2024-07-01", "gn:704393", "Ukrainian forces", "army", "reported"),
@@ -444,6 +447,17 @@ fn quantities_fill_acled_counts() {
         .map(|e| (e.event_type.as_str(), e.wounded))
         .collect();
     assert_eq!(got, [("strike", Some(25))]);
+    // A victim named with a modifier; a prisoner taken is acted on.
+    let e = &analyse(
+        "2024-07-10",
+        "A landmine killed a tractor driver near Izium on Tuesday.",
+    )[0];
+    assert_eq!(e.fatalities, Some(1));
+    let e = &analyse(
+        "2024-07-10",
+        "Two Ukrainian soldiers were taken prisoner near Robotyne, Russian state media reported.",
+    )[0];
+    assert_eq!((e.actor1, e.actor2), (None, Some("Ukrainian forces")));
     // "all 74 people on board".
     let e = &analyse(
         "2024-01-31",

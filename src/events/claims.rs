@@ -69,8 +69,9 @@ static WOUNDED: Lazy<[Regex; 3]> = Lazy::new(|| {
 });
 /// A second victim named after a first: "and her 12-year-old daughter", "and a man".
 const SECOND_PERSON: &str = r"(?:an?|her|his|their)\s+(?:\d+-year-old\s+|elderly\s+|young\s+)?(?:man|woman|boy|girl|child|teenager|son|daughter|husband|wife|mother|father|grandson|granddaughter|grandmother|grandfather)\b";
-/// One person, as reports name a single victim: "a 72-year-old man", "an elderly woman".
-const ONE_PERSON: &str = r"(?:\d+-year-old\s+|elderly\s+|young\s+)?(?:man|woman|boy|girl|child|teenager|civilian|person|resident|pensioner|soldier|volunteer|driver|policeman|rescuer|medic)\b";
+/// One person, as reports name a single victim: "a 72-year-old man", "an elderly woman", "a
+/// tractor driver".
+const ONE_PERSON: &str = r"(?:\d+-year-old\s+|elderly\s+|young\s+)?(?:[A-Za-z-]+\s+)?(?:man|woman|boy|girl|child|teenager|civilian|person|resident|pensioner|soldier|volunteer|driver|policeman|rescuer|medic)\b";
 
 /// What the article says about checking its claims, as of each sentence.
 pub struct Verification {
