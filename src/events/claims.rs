@@ -43,7 +43,7 @@ const COUNT: &str = r"\d[\d,]*|a dozen|dozens|hundreds|thousands|tens of thousan
 static KILLED: Lazy<[Regex; 3]> = Lazy::new(|| {
     [
         crate::words::regex(&format!(
-            r"(?i)\b(?:killing|killed|kills|eliminated|eliminating|liquidated)\s+(?:at least\s+|more than\s+|some\s+|about\s+|over\s+|up to\s+|all\s+)?(?P<n>{COUNT})\b"
+            r"(?i)\b(?:killing|killed|kills|eliminated|eliminating|liquidated|executed|executing)\s+(?:at least\s+|more than\s+|some\s+|about\s+|over\s+|up to\s+|all\s+)?(?P<n>{COUNT})\b"
         )),
         crate::words::regex(&format!(
             r"(?i)\b(?P<n>{COUNT})\s+(?:\w+\s+){{0,4}}(?:\w+,\s+[^,.;]{{1,40}},\s*)?(?:were|was|have been|had been|are|is)?\s*(?:feared\s+)?(?:killed|dead|died)\b"
@@ -324,7 +324,7 @@ pub fn captured(event_type: EventType, quantity: Option<&Quantity>) -> Option<u6
 pub fn harmed(sentence: &str) -> (Option<u64>, Option<u64>) {
     static WORDS: Lazy<crate::words::AnyCase> = Lazy::new(|| {
         crate::words::AnyCase::new(&[
-            "wound", "injur", "kill", "dead", "died", "eliminat", "liquidat",
+            "wound", "injur", "kill", "dead", "died", "eliminat", "liquidat", "execut",
         ])
     });
     let (mut wounds, mut deaths) = (false, false);

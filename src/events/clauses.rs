@@ -48,7 +48,7 @@ static LEADING_PHRASE: Lazy<Regex> = Lazy::new(|| {
 /// May 10" is a date.
 static HYPOTHETICAL: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:any|an\s+eventual|a\s+possible|a\s+potential)\s+(?:[a-zA-Z-]+\s+)?$|\b(?:could|might|(?-i:may)|should|must|threat of|risk of|fears? of|fears? that|threatened to|if|unless|in order to|demanded|demands?|called on|calls on|urged|need to|needs to|avoid|prevent|slow|halt|stop|thwart|ultimatums?\s+to)\b[^,;]*$|\bno\s+(?:immediate\s+)?(?:information|word|details|reports?|data)\s+(?:on|of|about|regarding)\s+(?:[a-zA-Z]+\s+)?$",
+        r"(?i)\b(?:any|an\s+eventual|a\s+possible|a\s+potential)\s+(?:[a-zA-Z-]+\s+)?$|\b(?:could|might|(?-i:may)|should|must|threat of|risk of|fears? of|fears? that|threatened to|if|unless|in order to|demanded|demands?|called on|calls on|called for|calls for|calling for|urged|need to|needs to|avoid|prevent|slow|halt|stop|thwart|ultimatums?\s+to)\b[^,;]*$|\bno\s+(?:immediate\s+)?(?:information|word|details|reports?|data)\s+(?:on|of|about|regarding)\s+(?:[a-zA-Z]+\s+)?$",
     )
 });
 /// "had halted Russia's advance", "stalled the offensive": a happening named as stopped did
@@ -62,6 +62,11 @@ static STOPPED_BEFORE: Lazy<Regex> = Lazy::new(|| {
 /// "were killed", "was hit": a passive verb, whose subject is its victim.
 static PASSIVE_BEFORE: Lazy<Regex> =
     Lazy::new(|| crate::words::regex(r"(?i)\b(?:were|was|been|are|is|being)\s+(?:\w+\s+)?$"));
+/// Right after a verb of killing, its object: prisoners ("executed three Ukrainian prisoners
+/// of war").
+static PRISONERS_AFTER: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(r"(?i)^\s+(?:[a-zA-Z0-9]+\s+){0,3}?(?:prisoners|POWs|captives)\b")
+});
 /// "... and said", "... and claimed": a second report in one clause.
 static REPORT_JOIN: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(r"(?i)\s+and\s+(?:said|says|claimed|claims|added|insisted|stated)\s+")
@@ -93,7 +98,7 @@ static PLANNED_AFTER: Lazy<Regex> = Lazy::new(|| {
 /// "evacuations from Pokrovsk were suspended".
 static NEGATED_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)^(?:\s+(?:from|of|in|to|for|the|civilians|residents|people|\p{Lu}[\w'\u2019-]*)){0,3}\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been|became|becomes)\s+(?:now\s+|no\s+longer\s+|still\s+)?(?:impossible|not\s+possible|blocked|suspended|halted)\b",
+        r"(?i)^(?:\s+(?:from|of|in|to|for|the|civilians|residents|people|\p{Lu}[\w'\u2019-]*)){0,3}\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been|became|becomes)\s+(?:now\s+|no\s+longer\s+|still\s+)?(?:impossible|not\s+possible|blocked|suspended|halted)\b|^(?:\s+(?:towards?|on|against|of|in|near)(?:\s+\p{Lu}[\w'\u2019-]*)+)?\s+(?:has|have|had)\s+(?:now\s+|largely\s+|effectively\s+)?(?:stalled|faltered|been\s+(?:stopped|halted|stalled|thwarted|repelled))\b",
     )
 });
 static NEGATED: Lazy<Regex> = Lazy::new(|| {
@@ -323,11 +328,17 @@ pub fn best_trigger(clause: &str) -> Option<(EventType, Range<usize>, Status)> {
             if row.event_type == EventType::Shelling {
                 shelling = Some((status, m.range()));
             }
+            // "prisoners were killed", "executed three Ukrainian prisoners of war": the harm
+            // done to prisoners.
+            let harms_prisoners = PASSIVE_BEFORE
+                .is_match(crate::words::tail(&clause[..m.start()], 20))
+                || (row.event_type == EventType::Casualties
+                    && PRISONERS_AFTER.is_match(crate::words::head(&clause[m.end()..], 50)));
             if matches!(
                 row.event_type,
                 EventType::Strike | EventType::Shelling | EventType::Casualties
             ) && harm.is_none()
-                && PASSIVE_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 20))
+                && harms_prisoners
             {
                 harm = Some((row.event_type, (status, m.range())));
             }

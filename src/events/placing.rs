@@ -505,7 +505,11 @@ fn choose(
         ) => true,
         // "a town just west of Donetsk": a compass point makes the name a reference point.
         Some(_) => p.is_compass_reference(),
-        None => event_type != EventType::Evacuation && arrived(p),
+        // Aid and evacuees are where they arrived ("a convoy carrying aid arrived in
+        // Kupiansk").
+        None => {
+            !matches!(event_type, EventType::Evacuation | EventType::Humanitarian) && arrived(p)
+        }
     };
     // "attacks towards Bakhmut and Soledar": a name that continues a list shares the
     // direction of the list's first name (not its compass point: "captured Kotlyne, west

@@ -157,7 +157,7 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Strike,
-        pattern: r"\b(?:air|missile|drone|rocket)[ -]?strikes?\b|\bairstrikes?\b|\bstrikes? (?:on|hit)\b|\bstruck\b|\bstriking\b|\bmissiles? (?:hit|struck)\b|\bbomb(?:ed|ing|ings|s)\b|\brockets? (?:hit|struck|attack)\b|\bhit by\b|\bexplosions?\b|\blaunch(?:ed|es|ing)?\s+(?:\w+\s+){0,4}(?:missiles|drones|rockets)\b|\bfir(?:ed|es|ing)\b|\bdrone attacks?\b|\b(?:damaged|destroyed)\s+(?:in\s+)?by\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:bombs?|missiles?|drones?|rockets?|airstrikes?|air\s+strikes?|missile\s+strikes?)\b|\bdropp(?:ed|ing)\s+(?:[A-Za-z-]+\s+){0,2}?(?:explosives|bombs?|grenades?|munitions|mines)\b|\bhits?\s+(?:an?|the|two|three|several|\d+)\s+(?:[A-Za-z-]+\s+){0,3}?(?:bases?|depots?|headquarters|command\s+posts?|warehouses?|airfields?|bridges?|columns?|convoys?|refiner(?:y|ies)|substations?|ammunition\s+dumps?)\b|\b(?:bombs?|missiles?|rockets?|drones?|debris)\s+(?:also\s+)?(?:fell|landed|exploded)\b|\b(?:bomb|missile|rocket|air|aerial)\s+(?:attacks?|raids?)\b|\b(?:drones?|missiles?|rockets?|bombs?)\s+(?:attacked|hit|hits|struck|targeted|slammed)\b|\b(?:drones?|missiles?|rockets?|bombs?|airstrikes?|strikes?)\s+(?:had\s+|have\s+|has\s+)?(?:destroyed|damaged)\b|\battack(?:ed|s|ing)?\s+(?:[a-zA-Z'\u2019-]+\s+){0,8}?with\s+(?:(?:an?|two|three|several|\d+)\s+)?(?:[a-zA-Z0-9-]+\s+){0,3}?(?:bombs?|missiles?|drones?|rockets?|UAVs?)\b|\b(?:shot|shoot|shoots|shooting)\s+down\b|\b(?:downed|intercepted)\b",
+        pattern: r"\b(?:air|missile|drone|rocket)[ -]?strikes?\b|\bairstrikes?\b|\bstrikes? (?:on|hit)\b|\bstruck\b|\bstriking\b|\bmissiles? (?:hit|struck)\b|\bbomb(?:ed|ing|ings|s)\b|\brockets? (?:hit|struck|attack)\b|\bhit by\b|\bexplosions?\b|\blaunch(?:ed|es|ing)?\s+(?:\w+\s+){0,4}(?:missiles|drones|rockets)\b|\bfir(?:ed|es|ing)\b|\bdrone attacks?\b|\b(?:damaged|destroyed)\s+(?:in\s+)?by\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:bombs?|missiles?|drones?|rockets?|airstrikes?|air\s+strikes?|missile\s+strikes?)\b|\bdropp(?:ed|ing)\s+(?:[A-Za-z-]+\s+){0,2}?(?:explosives|bombs?|grenades?|munitions|mines)\b|\bhits?\s+(?:an?|the|two|three|several|\d+)\s+(?:[A-Za-z-]+\s+){0,3}?(?:bases?|depots?|headquarters|command\s+posts?|warehouses?|airfields?|bridges?|columns?|convoys?|refiner(?:y|ies)|substations?|ammunition\s+dumps?)\b|\b(?:bombs?|missiles?|rockets?|drones?|debris)\s+(?:also\s+)?(?:fell|landed|exploded)\b|\b(?:bomb|missile|rocket|air|aerial)\s+(?:attacks?|raids?)\b|\battacks?\s+on\s+(?:the\s+)?(?:[a-z]+\s+)?(?:energy|power|electricity|infrastructure|grid|substations?|power\s+plants?)\b|\b(?:drones?|missiles?|rockets?|bombs?)\s+(?:attacked|hit|hits|struck|targeted|slammed)\b|\b(?:drones?|missiles?|rockets?|bombs?|airstrikes?|strikes?)\s+(?:had\s+|have\s+|has\s+)?(?:destroyed|damaged)\b|\battack(?:ed|s|ing)?\s+(?:[a-zA-Z'\u2019-]+\s+){0,8}?with\s+(?:(?:an?|two|three|several|\d+)\s+)?(?:[a-zA-Z0-9-]+\s+){0,3}?(?:bombs?|missiles?|drones?|rockets?|UAVs?)\b|\b(?:shot|shoot|shoots|shooting)\s+down\b|\b(?:downed|intercepted)\b",
         example: "A missile strike hit the station on Friday.",
     },
     Trigger {
@@ -187,7 +187,7 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Humanitarian,
-        pattern: r"\btrapped\b|\bhumanitarian corridors?\b|\btook shelter\b|\bsheltering\b|\bstranded\b|\b(?:humanitarian|aid)\s+(?:convoys?|deliveries|delivery)\b|\bdelivered\s+(?:[a-zA-Z0-9,]+\s+){0,4}?(?:aid|food|water|medicines?|supplies)\b",
+        pattern: r"\btrapped\b|\bhumanitarian corridors?\b|\btook shelter\b|\bsheltering\b|\bstranded\b|\b(?:humanitarian|aid)\s+(?:convoys?|deliveries|delivery)\b|\bdelivered\s+(?:[a-zA-Z0-9,]+\s+){0,4}?(?:aid|food|water|medicines?|supplies)\b|\bconvoys?\s+of\s+(?:\d+\s+)?(?:trucks|lorries|vehicles)\s+(?:carrying|with|loaded\s+with)\s+(?:humanitarian\s+)?aid\b",
         example: "More than 500 civilians are trapped inside the plant.",
     },
     Trigger {
@@ -197,7 +197,7 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Casualties,
-        pattern: r"\bkilled\b|\bkilling\b|\bkills?\s+(?:at\s+least\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens)|\beliminat(?:ed|ing)\s+(?:up\s+to\s+|about\s+|over\s+)?\d|\bliquidated\b|\bwounded\b|\bwounding\b|\binjured\b|\binjuring\b|\bdead\b|\bdeaths\b|\blosses\b|\bcasualties\b|\bdied\b|\bfatalities\b|\blost\s+(?:up to\s+|about\s+|some\s+|over\s+|more than\s+|at least\s+)?(?:\d[\d,]*|hundreds|thousands|dozens)\b",
+        pattern: r"\bkilled\b|\bkilling\b|\bexecut(?:ed|ing|ion|ions)\b|\bkills?\s+(?:at\s+least\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens)|\beliminat(?:ed|ing)\s+(?:up\s+to\s+|about\s+|over\s+)?\d|\bliquidated\b|\bwounded\b|\bwounding\b|\binjured\b|\binjuring\b|\bdead\b|\bdeaths\b|\blosses\b|\bcasualties\b|\bdied\b|\bfatalities\b|\blost\s+(?:up to\s+|about\s+|some\s+|over\s+|more than\s+|at least\s+)?(?:\d[\d,]*|hundreds|thousands|dozens)\b",
         example: "Ukrainian forces are suffering painful losses in fighting.",
     },
     Trigger {
