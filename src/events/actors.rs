@@ -54,17 +54,11 @@ const ACTORS: &[(&str, &str, &str)] = &[
 /// speaks ([`name_the_enemy`]).
 pub const ENEMY: &str = "the enemy";
 
-/// Whether a speaker speaks for Russia's side: a Russian speaker ("the Russian Defence
-/// Ministry", "Pushilin"), or one of no side ("the ministry", none) in an article with a
-/// Russian state outlet's voice ([`russian_voice`]). A speaker named with Ukraine is
-/// Ukraine's, whatever else the name holds ("Ukraine's ambassador to Russia").
-pub fn speaks_for_russia(speaker: Option<&str>, russian_voice: bool) -> bool {
-    speaker.and_then(side_named).unwrap_or(russian_voice)
-}
-
 /// The side a speaker's own words name: `Some(true)` for Russia's ("the Russian Defence
 /// Ministry", "Pushilin"), `Some(false)` for Ukraine's (first: "Ukraine's ambassador to
-/// Russia"), `None` for a speaker of no named side ("a military spokesman").
+/// Russia"), `None` for a speaker of no named side ("a military spokesman"). A speaker of no
+/// side speaks for Russia in an article with a Russian state outlet's voice
+/// ([`russian_voice`]).
 pub fn side_named(speaker: &str) -> Option<bool> {
     static UKRAINIAN: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(r"\b(?:Ukraine|Ukrainian|Kyiv|Zelensky|Zelenskyy|Syrskyi)\b")
@@ -84,7 +78,7 @@ pub fn side_named(speaker: &str) -> Option<bool> {
 }
 
 /// "The enemy attacked 9 times": Ukraine's forces in the words of Russia's side
-/// ([`speaks_for_russia`]: "the enemy lost up to 140 servicemen, the Russian Defence
+/// ([`side_named`]: "the enemy lost up to 140 servicemen, the Russian Defence
 /// Ministry said"), Russia's otherwise (English text says "the enemy" mostly in translations
 /// of Ukraine's General Staff and brigades). Another actor comes through as it is.
 pub fn name_the_enemy(actor: Option<&'static str>, russian_speaker: bool) -> Option<&'static str> {
@@ -423,7 +417,7 @@ mod tests {
     #[test]
     fn the_enemy_is_the_other_side_of_whoever_speaks() {
         let enemy = Some(ENEMY);
-        let russian = |speaker, voice| speaks_for_russia(speaker, voice);
+        let russian = |speaker: Option<&str>, voice| speaker.and_then(side_named).unwrap_or(voice);
         assert_eq!(
             name_the_enemy(enemy, russian(None, false)),
             Some("Russian forces")

@@ -614,10 +614,14 @@ pub fn claimant(sentence: &str) -> Option<String> {
             let earlier = before[..start].trim_end_matches(',').trim_end();
             earlier[phrase_start(earlier)..].trim()
         });
+        // Two to four capitalised words (counted without collecting them: this runs for
+        // every speaker read).
         let a_name = |name: &&str| {
-            let words: Vec<&str> = name.split_whitespace().collect();
-            (2..=4).contains(&words.len())
-                && words.iter().all(|w| w.starts_with(char::is_uppercase))
+            let mut words = 0;
+            name.split_whitespace().all(|w| {
+                words += 1;
+                words <= 4 && w.starts_with(char::is_uppercase)
+            }) && words >= 2
         };
         let person = person.filter(a_name);
         // "the Donetsk regional governor, Pavlo Kyrylenko, said": the title before the name.

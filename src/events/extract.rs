@@ -2,7 +2,7 @@
 //! event's date ([`super::dating`]), place ([`super::placing`]), actors, claimant and
 //! numbers ([`super::claims`]).
 
-use super::actors::{actors, name_the_enemy, russian_voice, side_named, speaks_for_russia};
+use super::actors::{actors, name_the_enemy, russian_voice, side_named};
 use super::claims::{captured, claimant, harmed, quantity, Verification};
 use super::clauses::{best_trigger, clauses, may_report, states_a_rule};
 use super::dating::date_event;
@@ -43,6 +43,8 @@ pub struct DocumentView<'a> {
 /// surrender at Azovstal), at precision 2.
 pub fn extract(doc: &DocumentView) -> Vec<Event> {
     let mut events: Vec<Event> = Vec::new();
+    // The side each event's speaker names, event by event ([`verdicts_for_one_side`]).
+    let mut named_sides: Vec<Option<bool>> = Vec::new();
     let verification = Verification::read(doc.sentences.iter().map(|s| &doc.text[s.span.clone()]));
     let place_ctx = PlaceContext {
         text: doc.text,
@@ -99,7 +101,10 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
                         .clone()
                 });
             let voice = *russian.get_or_insert_with(|| russian_voice(doc.text));
-            let russian_speaker = speaks_for_russia(claimed_by.as_deref(), voice);
+            // The side the speaker's words name, read once: it also decides which claims a
+            // closing "could not be verified" covers.
+            let named_side = claimed_by.as_deref().and_then(side_named);
+            let russian_speaker = named_side.unwrap_or(voice);
             let event_type = russian_liberation(
                 event_type,
                 &clause_text[trigger.clone()],
@@ -164,6 +169,7 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
             let quantity = quantity(clause_text);
             let captured = captured(event_type, quantity.as_ref());
             let (wounded, fatalities) = *harm.get_or_insert_with(|| harmed(text));
+            named_sides.push(named_side);
             events.push(Event {
                 event_type,
                 status,
@@ -186,7 +192,7 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
             });
         }
     }
-    verdicts_for_one_side(doc, &verification, &mut events);
+    verdicts_for_one_side(doc, &verification, &named_sides, &mut events);
     drop_restated_headline(doc, &mut events);
     narrow_to_the_next_sentence(doc, &mut events);
     date_by_the_next_telling(doc, &mut events);
@@ -234,7 +240,12 @@ fn count_each_toll_once(events: &mut [Event]) {
 /// Kremlin's claims"), else the side of the last claim before it. A claim of the other side
 /// in the run keeps its verdict unknown. A speaker of no named side ("a military
 /// spokesman") speaks for the side of the speaker named before.
-fn verdicts_for_one_side(doc: &DocumentView, verification: &Verification, events: &mut [Event]) {
+fn verdicts_for_one_side(
+    doc: &DocumentView,
+    verification: &Verification,
+    named_sides: &[Option<bool>],
+    events: &mut [Event],
+) {
     if !verification.closes_any_run() {
         return;
     }
@@ -246,9 +257,9 @@ fn verdicts_for_one_side(doc: &DocumentView, verification: &Verification, events
     let mut last_named: Option<bool> = None;
     let sides: Vec<Option<bool>> = events
         .iter()
-        .map(|e| {
-            let speaker = e.claimed_by.as_deref()?;
-            let named = side_named(speaker);
+        .zip(named_sides)
+        .map(|(e, &named)| {
+            e.claimed_by.as_ref()?;
             last_named = named.or(last_named);
             last_named
         })
