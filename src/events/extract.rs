@@ -111,8 +111,7 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
                 actor1,
                 russian_speaker,
             );
-            let event_type = civilians_leaving(event_type, clause_text, &trigger);
-            let event_type = troops_trapped(event_type, clause_text, &trigger);
+            let event_type = retyped_by_subject(event_type, clause_text, &trigger);
             let event_type = an_arrest(event_type, clause_text, &trigger);
             let event_type = pushed_back(event_type, text, clause.start + trigger.start);
             let (event_type, trigger) =
@@ -509,41 +508,33 @@ fn russian_liberation(
     }
 }
 
-/// "About 30,000 people have left the city": civilians leaving a place are evacuating, not
-/// withdrawing (as "commanders had left the area" are).
-fn civilians_leaving(event_type: EventType, clause: &str, trigger: &Range<usize>) -> EventType {
+/// A trigger whose subject decides what it reports: people who "left" a place evacuated it
+/// ("About 30,000 people have left the city"; "commanders had left the area" withdrew), and
+/// troops "trapped" are encircled ("several thousand Russian soldiers had been trapped in the
+/// town"; civilians trapped are in a humanitarian plight).
+fn retyped_by_subject(event_type: EventType, clause: &str, trigger: &Range<usize>) -> EventType {
     static CIVILIANS: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
             r"(?i)\b(?:people|civilians|residents|families|inhabitants|children|refugees)\b",
         )
     });
-    let left = clause[trigger.clone()]
-        .get(..4)
-        .is_some_and(|w| w.eq_ignore_ascii_case("left"));
-    if event_type == EventType::Withdrawal
-        && left
-        && CIVILIANS.is_match(crate::words::tail(&clause[..trigger.start], 60))
-    {
-        EventType::Evacuation
-    } else {
-        event_type
-    }
-}
-
-/// "several thousand Russian soldiers had been trapped in the town": troops trapped are
-/// encircled; civilians trapped are in a humanitarian plight.
-fn troops_trapped(event_type: EventType, clause: &str, trigger: &Range<usize>) -> EventType {
     static TROOPS: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
             r"(?i)\b(?:soldiers|troops|servicemen|forces|fighters|units|defenders|garrison)\b",
         )
     });
-    let trapped = clause[trigger.clone()].eq_ignore_ascii_case("trapped");
-    if event_type == EventType::Humanitarian
-        && trapped
-        && TROOPS.is_match(crate::words::tail(&clause[..trigger.start], 40))
-    {
-        EventType::Encirclement
+    // (the trigger's word, the subject that retypes it, how far back it is looked for, the
+    // type it then reports)
+    let (word, subject, reach, retyped): (&str, &Regex, usize, EventType) = match event_type {
+        EventType::Withdrawal => ("left", &CIVILIANS, 60, EventType::Evacuation),
+        EventType::Humanitarian => ("trapped", &TROOPS, 40, EventType::Encirclement),
+        _ => return event_type,
+    };
+    let opens_with_word = clause[trigger.clone()]
+        .get(..word.len())
+        .is_some_and(|w| w.eq_ignore_ascii_case(word));
+    if opens_with_word && subject.is_match(crate::words::tail(&clause[..trigger.start], reach)) {
+        retyped
     } else {
         event_type
     }
