@@ -39,10 +39,60 @@ const PRIMARY_NAME_BONUS: f64 = 2.0;
 const COMMON_NAME_BEARERS: usize = 3;
 /// ... whose reading as the old name of a town (Kurakhove was Petrivka, Ukrainsk was
 /// Lysivka) is this much less likely: a report naming "Petrivka" means one of the villages.
-/// Former names that no village bears, or only one or two ("Artemivsk", "Krasnyi Luch"),
-/// keep naming their towns, and a renamed village keeps its old name (Chumatske, until 2024
+/// So is the old name of a town that a front-line village bears as its own today, unless it
+/// is a Soviet name ([`SOVIET_NAME_ROOTS`]): "Hrodivka (east of Pokrovsk)" is the village,
+/// not Myrnohrad, which was Hrodivka before 1965. Soviet names that no village or only one or
+/// two bear ("Artemivsk", "Krasnyi Luch", "Krasnyi Lyman") keep naming their towns: Russian
+/// reports still use them. A renamed village keeps its old name (Chumatske, until 2024
 /// Pushkine, as a hundred villages are named).
 const COMMON_FORMER_NAME_PENALTY: f64 = 4.0;
+/// Roots of the Soviet names that the renaming of 2016 replaced and that Russian-language
+/// reports still use (Artemivsk, Dzerzhynsk, Krasnoarmiisk, Kirovske, Stakhanov, Dymytrov,
+/// Sverdlovsk, Komsomolske, Zhovtneve, ...), as folded ASCII.
+const SOVIET_NAME_ROOTS: &[&str] = &[
+    "artem",
+    "budenn",
+    "budyon",
+    "chapa",
+    "cherv",
+    "dimitr",
+    "dymytr",
+    "dzerzh",
+    "engels",
+    "frunz",
+    "illich",
+    "ilich",
+    "kalinin",
+    "kirov",
+    "komin",
+    "komsomol",
+    "komun",
+    "kommun",
+    "krasn",
+    "kuibysh",
+    "kuybysh",
+    "lenin",
+    "marks",
+    "marx",
+    "oktiabr",
+    "oktyabr",
+    "ordzhon",
+    "pershotrav",
+    "pervomai",
+    "petrovsk",
+    "proletar",
+    "radiansk",
+    "radyansk",
+    "shchors",
+    "sovetsk",
+    "stakhan",
+    "sverdl",
+    "telman",
+    "voroshil",
+    "voroshyl",
+    "zhdan",
+    "zhovtn",
+];
 /// The population from which a settlement is a town that grew out of a village, whose
 /// village name GeoNames keeps as an alternate.
 const TOWN_POPULATION: u64 = 5_000;
@@ -66,6 +116,12 @@ fn consonant_skeleton(name: &str) -> Vec<u8> {
 fn spellings_of_one_name(a: &str, b: &str) -> bool {
     let (a, b) = (consonant_skeleton(a), consonant_skeleton(b));
     strsim::generic_levenshtein(&a, &b) <= 2
+}
+
+/// Whether `written` is a Soviet place name (see [`SOVIET_NAME_ROOTS`]).
+fn is_soviet_name(written: &str) -> bool {
+    let folded = crate::fold::fold_name(written);
+    SOVIET_NAME_ROOTS.iter().any(|root| folded.contains(root))
 }
 
 /// What kind of place an entry is.
@@ -450,7 +506,8 @@ impl Gazetteer {
         let name_bonus = if candidate.primary {
             PRIMARY_NAME_BONUS
         } else if entry.population >= TOWN_POPULATION
-            && self.is_common_village_name(candidates)
+            && (self.is_common_village_name(candidates)
+                || (self.is_front_line_village_name(candidates) && !is_soviet_name(written)))
             && !spellings_of_one_name(written, entry.name)
         {
             -COMMON_FORMER_NAME_PENALTY
@@ -466,6 +523,13 @@ impl Gazetteer {
         let mut bearers = candidates.iter().filter(|c| c.primary);
         bearers.clone().count() >= COMMON_NAME_BEARERS
             && bearers.any(|c| self.entry(c.entry).on_front_line())
+    }
+
+    /// Whether a place on the front line bears the name carried by `candidates` as its own.
+    fn is_front_line_village_name(&self, candidates: &[matcher::Candidate]) -> bool {
+        candidates
+            .iter()
+            .any(|c| c.primary && self.entry(c.entry).on_front_line())
     }
 
     /// The entry with this id.

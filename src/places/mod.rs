@@ -210,6 +210,53 @@ mod tests {
     }
 
     #[test]
+    fn a_village_keeps_its_name_from_the_town_that_once_bore_it() {
+        // Myrnohrad was Hrodivka before 1965 and lies nearer Pokrovsk than the village does.
+        let got = resolve_text("Russian forces seized Hrodivka (east of Pokrovsk).");
+        assert_eq!(got[0], ("Hrodivka".into(), "gn:708047".into()), "{got:?}");
+        // Soviet names still name their towns in Russian reports.
+        let got = resolve_text("Shells hit Dymytrov and Artemivsk.");
+        assert_eq!(got[0].1, "gn:710035", "{got:?}");
+        assert_eq!(got[1].1, "gn:713174", "{got:?}");
+    }
+
+    #[test]
+    fn the_compass_point_picks_the_namesake_on_that_side() {
+        // Two villages of each name lie within 20 km of the town, on opposite sides.
+        for (text, id) in [
+            (
+                "Troops advanced near Shevchenko, north of Pokrovsk.",
+                "gn:707625",
+            ),
+            (
+                "Troops advanced near Shevchenko, south of Pokrovsk.",
+                "gn:694167",
+            ),
+            ("Fighting near Serhiivka, east of Pokrovsk.", "gn:9112893"),
+            ("Fighting near Serhiivka, west of Pokrovsk.", "gn:694449"),
+            ("Fighting near Mykolaivka, north of Bakhmut.", "gn:700126"),
+            ("Fighting near Mykolaivka (south of Bakhmut).", "gn:810701"),
+            (
+                "Shelling hit Mykolaivka, to the south of Bakhmut.",
+                "gn:810701",
+            ),
+        ] {
+            let got = resolve_text(text);
+            assert_eq!(got[0].1, id, "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_town_in_the_same_sentence_outweighs_one_named_later() {
+        // Karlivka is also a former name of Klishchiivka, by Bakhmut; the town named beside it
+        // says which one is meant, Bakhmut a paragraph later does not.
+        let text = "Shelling damaged the Karlivka water station, leaving Pokrovsk without water. \
+                    In Bakhmut, troops repelled 37 attacks.";
+        let got = resolve_text(text);
+        assert_eq!(got[0], ("Karlivka".into(), "gn:9112520".into()), "{got:?}");
+    }
+
+    #[test]
     fn a_village_named_after_a_region_of_russia_lies_there() {
         let got = resolve_text(
             "Air defense systems shot down 12 Ukrainian drones over the Belgorod region. Debris fell on a private house in the village of Nikolskoye.",

@@ -96,7 +96,7 @@ fn named_oblasts<'g>(text: &str, found: &[Found], gazetteer: &'g Gazetteer) -> V
 }
 
 pub(super) fn resolve(text: &str, raw: Vec<Found>, gazetteer: &Gazetteer) -> Vec<PlaceMention> {
-    let anchors = distinct_anchors(anchors(text, &raw, gazetteer, true));
+    let anchors = distinct_anchors(anchors(text, &raw, gazetteer, true), &raw);
     let named_oblasts = named_oblasts(text, &raw, gazetteer);
     let (locators, located_by_next) = locators(text, &raw, gazetteer);
     let mut out: Vec<PlaceMention> = Vec::with_capacity(raw.len());
@@ -107,7 +107,7 @@ pub(super) fn resolve(text: &str, raw: Vec<Found>, gazetteer: &Gazetteer) -> Vec
         // near the oblast's border is kept: reports (and oblast codes) err there.
         let outside_its_oblast = located_by_next[mention]
             && locators[mention].is_some_and(|l| {
-                let oblast = gazetteer.entry(l);
+                let oblast = gazetteer.entry(l.entry);
                 oblast.kind == Kind::Oblast
                     && candidates.iter().all(|c| {
                         let e = gazetteer.entry(c.entry);
@@ -127,18 +127,18 @@ pub(super) fn resolve(text: &str, raw: Vec<Found>, gazetteer: &Gazetteer) -> Vec
         let after = &text[span.end..];
         let next = after.trim_start().bytes().next().map(|b| b | 0x20);
         let axis = next.is_some_and(|b| b"dafs".contains(&b)) && AXIS_AFTER.is_match(after);
+        let reading = Reading { mention, sentence };
         let mut scored: Vec<(u32, f64)> = candidates
             .iter()
             .map(|&c| {
                 let e = gazetteer.entry(c.entry);
                 let near = if axis { &[][..] } else { &anchors[..] };
                 let oblasts = if axis { &[][..] } else { &named_oblasts[..] };
-                let located =
-                    locators[mention].map_or(0.0, |l| located_bonus(e, gazetteer.entry(l)));
+                let located = locators[mention].map_or(0.0, |l| located_bonus(e, l, gazetteer));
                 (
                     c.entry,
                     gazetteer.prior_of(c, &candidates, &text[span.clone()])
-                        + context_bonus(e, mention, near, oblasts)
+                        + context_bonus(e, &reading, near, oblasts)
                         + located,
                 )
             })
@@ -244,7 +244,7 @@ fn drop_foreign_city_districts(places: &mut Vec<PlaceMention>, gazetteer: &Gazet
 /// near Dvorichna": the place written right next to a name to say where it is, when that
 /// place is clear, for each mention, and whether that place is written after the name. Far
 /// the strongest evidence among same-named villages.
-fn locators(text: &str, raw: &[Found], gazetteer: &Gazetteer) -> (Vec<Option<u32>>, Vec<bool>) {
+fn locators(text: &str, raw: &[Found], gazetteer: &Gazetteer) -> (Vec<Option<Locator>>, Vec<bool>) {
     static NEAR: Lazy<Regex> =
         Lazy::new(|| crate::words::regex(r"(?i)^\s*,?\s*(?:near|outside|close to|around)\s+$"));
     static LIST_GAP: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"^\s*(?:,|and|or|, and)\s*$"));
@@ -252,6 +252,7 @@ fn locators(text: &str, raw: &[Found], gazetteer: &Gazetteer) -> (Vec<Option<u32
         let (best, clear) = by_prior(&text[raw[i].0.clone()], &raw[i].1, gazetteer);
         clear.then_some(best)
     };
+    let locator = |i: usize, bearing: Option<f64>| clear(i).map(|entry| Locator { entry, bearing });
     let mut out = vec![None; raw.len()];
     // Whether a mention's locator is the place written after it.
     let mut by_next = vec![false; raw.len()];
@@ -273,19 +274,25 @@ fn locators(text: &str, raw: &[Found], gazetteer: &Gazetteer) -> (Vec<Option<u32
                 .is_some_and(|b| matches!(gazetteer.entry(b).kind, Kind::Oblast | Kind::Raion));
         if area_after_comma {
             if out[i].is_none() {
-                out[i] = clear(i + 1);
+                out[i] = locator(i + 1, None);
                 by_next[i] = out[i].is_some();
             }
-        } else if LOCATING_GAP.is_match(gap) {
-            // The named place locates the one before it, and is near it in turn.
+        } else if let Some(m) = LOCATING_GAP.captures(gap) {
+            // The named place locates the one before it, in the direction written, and is
+            // near it in turn.
             if out[i].is_none() {
-                out[i] = clear(i + 1);
+                out[i] = locator(
+                    i + 1,
+                    m.name("compass").and_then(|c| compass_bearing(c.as_str())),
+                );
                 by_next[i] = out[i].is_some();
             }
-            out[i + 1] = out[i + 1].or(clear(i));
-        } else if NEAR.is_match(gap) && COMPASS_BEFORE.is_match(tail(&text[..a.0.start], 30)) {
+            out[i + 1] = out[i + 1].or(locator(i, None));
+        } else if NEAR.is_match(gap) {
             // "northeast of Kupiansk near Dvorichna".
-            out[i + 1] = out[i + 1].or(clear(i));
+            if let Some(m) = COMPASS_BEFORE.captures(tail(&text[..a.0.start], 30)) {
+                out[i + 1] = out[i + 1].or(locator(i, compass_bearing(&m[1])));
+            }
         }
     }
     // "Novoselivka and Stepove, north of Avdiivka": the last of a list passes the place
@@ -308,7 +315,7 @@ fn locators(text: &str, raw: &[Found], gazetteer: &Gazetteer) -> (Vec<Option<u32
 /// "Andriivka, south of Bakhmut", "some 10 km west of", "in".
 static LOCATING_GAP: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)^\s*[,(]?\s*(?:just\s+|(?:some\s+|about\s+)?\d+(?:\.\d+)?\s*(?:km|kilometers|kilometres|miles)\s+)?(?:near|outside(?: of)?|close to|(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest) of|to the (?:north|south|east|west)(?:-?(?:east|west))? of|in)\s+(?:the\s+)?$",
+        r"(?i)^\s*[,(]?\s*(?:just\s+|(?:some\s+|about\s+)?\d+(?:\.\d+)?\s*(?:km|kilometers|kilometres|miles)\s+)?(?:near|outside(?: of)?|close to|(?P<compass>(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest) of|to the (?:north|south|east|west)(?:-?(?:east|west))? of)|in)\s+(?:the\s+)?$",
     )
 });
 
@@ -318,64 +325,168 @@ const MAX_LOCATING_GAP: usize = 60;
 /// A compass point right before a name: "northeast of", "to the west of".
 static COMPASS_BEFORE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+(?:the\s+)?$",
+        r"(?i)(north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+(?:the\s+)?$",
     )
 });
 
+/// The place that locates a name ("Petrivka, west of Avdiivka"), and the compass bearing the
+/// text gives from it, in degrees clockwise from north.
+#[derive(Clone, Copy)]
+struct Locator {
+    entry: u32,
+    bearing: Option<f64>,
+}
+
+/// How much of a locator's support a place on the wrong side of it keeps: "Petrivka, west of
+/// Avdiivka" is not the Petrivka north of Avdiivka, unless no other is near (reports and
+/// coordinates err).
+const WRONG_SIDE_WEIGHT: f64 = 0.25;
+
+/// The bearing of a compass phrase ("north-west", "southeastern"), in degrees from north.
+fn compass_bearing(phrase: &str) -> Option<f64> {
+    let p = phrase.to_ascii_lowercase();
+    let north = p.contains("north");
+    let south = p.contains("south");
+    let east = p.contains("east");
+    let west = p.contains("west");
+    match (north, south, east, west) {
+        (true, false, false, false) => Some(0.0),
+        (true, false, true, false) => Some(45.0),
+        (false, false, true, false) => Some(90.0),
+        (false, true, true, false) => Some(135.0),
+        (false, true, false, false) => Some(180.0),
+        (false, true, false, true) => Some(225.0),
+        (false, false, false, true) => Some(270.0),
+        (true, false, false, true) => Some(315.0),
+        _ => None,
+    }
+}
+
+/// Whether `e` lies on the side of `from` that `bearing` points to, within three compass
+/// points of it (67.5 degrees either way): a writer's "west" covers west-north-west.
+fn lies_towards(from: &Entry, e: &Entry, bearing: f64) -> bool {
+    let dx = (e.lon - from.lon) * from.lat.to_radians().cos();
+    let dy = e.lat - from.lat;
+    let actual = dx.atan2(dy).to_degrees().rem_euclid(360.0);
+    let off = (actual - bearing).abs();
+    off.min(360.0 - off) <= 67.5
+}
+
+/// How far from the town that locates it ("Hrodivka (east of Pokrovsk)") a place may lie
+/// with the locator's full support: war reports locate villages by a town up to twenty or
+/// thirty kilometres away, so within this reach nearness says nothing more, and a village's
+/// large neighbour does not win by being nearer the town.
+const LOCATOR_REACH_KM: f64 = 20.0;
+
 /// The bonus of reading a name as `e` when the text locates it by `locator`: near a
-/// settlement or site (strong within 20 km, nothing past 60), in a raion, in an oblast. An
-/// oblast written next to the name ("Makiivka in Luhansk Oblast") outweighs the prior of a
-/// large namesake elsewhere.
-fn located_bonus(e: &Entry, locator: &Entry) -> f64 {
+/// settlement or site (full within [`LOCATOR_REACH_KM`], nothing past 80), in a raion, in an
+/// oblast. An oblast written next to the name ("Makiivka in Luhansk Oblast") outweighs the
+/// prior of a large namesake elsewhere.
+fn located_bonus(e: &Entry, locator: Locator, gazetteer: &Gazetteer) -> f64 {
     if !matches!(e.kind, Kind::Settlement | Kind::Site) {
         return 0.0;
     }
-    match locator.kind {
+    let by = gazetteer.entry(locator.entry);
+    match by.kind {
         Kind::Settlement | Kind::Site => {
-            let km = e.point().distance_km(&locator.point());
-            15.0 * (-km / 20.0).exp()
+            let km = e.point().distance_km(&by.point());
+            let near = 15.0 * (-(km - LOCATOR_REACH_KM).max(0.0) / 20.0).exp();
+            match locator.bearing {
+                Some(bearing) if km > 2.0 && !lies_towards(by, e, bearing) => {
+                    near * WRONG_SIDE_WEIGHT
+                }
+                _ => near,
+            }
         }
-        Kind::Raion if e.admin2 == locator.name => 10.0,
-        Kind::Oblast if e.shares_an_oblast_with(locator) => 8.0,
+        Kind::Raion if e.admin2 == by.name => 10.0,
+        Kind::Oblast if e.shares_an_oblast_with(by) => 8.0,
         _ => 0.0,
     }
 }
 
-/// How much the document's other places (not this mention itself) support a candidate:
-/// a place near them, or in an oblast the text names.
-/// An anchor point, how many mentions name it, and one of them.
-type Anchor = (GeoPoint, usize, usize);
+/// A point the document's clear names place a settlement or site at, and the names (mention
+/// and sentence, in text order) that place one there.
+struct Anchor {
+    point: GeoPoint,
+    named_by: Vec<(usize, usize)>,
+}
+
+impl Anchor {
+    /// Whether a name other than the one being read puts the anchor in the document: a
+    /// mention is no anchor for itself; a point other mentions name too still is.
+    fn named_besides(&self, reading: &Reading) -> bool {
+        self.named_by.iter().any(|&(m, _)| m != reading.mention)
+    }
+
+    /// Whether a name other than the one being read puts the anchor in its sentence.
+    fn named_in_sentence_besides(&self, reading: &Reading) -> bool {
+        let from = self
+            .named_by
+            .partition_point(|&(_, s)| s < reading.sentence);
+        self.named_by[from..]
+            .iter()
+            .take_while(|&&(_, s)| s == reading.sentence)
+            .any(|&(m, _)| m != reading.mention)
+    }
+}
+
+/// The name being read: its mention and its sentence.
+struct Reading {
+    mention: usize,
+    sentence: usize,
+}
 
 /// Each anchor point once: a long text names the same towns again and again, and comparing
 /// every candidate with every mention would grow with the square of the text's length.
-fn distinct_anchors(anchors: Vec<(usize, (f64, f64))>) -> Vec<Anchor> {
+fn distinct_anchors(anchors: Vec<(usize, (f64, f64))>, found: &[Found]) -> Vec<Anchor> {
     let mut seen: HashMap<(u64, u64), usize> = HashMap::new();
     let mut out: Vec<Anchor> = Vec::new();
     for (mention, (lat, lon)) in anchors {
+        let named = (mention, found[mention].2);
         match seen.entry((lat.to_bits(), lon.to_bits())) {
-            std::collections::hash_map::Entry::Occupied(at) => out[*at.get()].1 += 1,
+            std::collections::hash_map::Entry::Occupied(at) => out[*at.get()].named_by.push(named),
             std::collections::hash_map::Entry::Vacant(slot) => {
                 slot.insert(out.len());
-                out.push((GeoPoint::new((lat, lon)), 1, mention));
+                out.push(Anchor {
+                    point: GeoPoint::new((lat, lon)),
+                    named_by: vec![named],
+                });
             }
         }
     }
     out
 }
 
-fn context_bonus(e: &Entry, mention: usize, anchors: &[Anchor], oblasts: &[&str]) -> f64 {
+/// How much more a place named in the same sentence tells of where a name lies than one
+/// named elsewhere in the document: "damaged the Karlivka water station, leaving Pokrovsk
+/// without water ... In Bakhmut, ..." is the Karlivka near Pokrovsk, not the former Karlivka
+/// by Bakhmut.
+const SAME_SENTENCE_WEIGHT: f64 = 1.5;
+
+/// The support an anchor lends to a reading of `mention` at `here`: the nearer, the more;
+/// more again when the anchor is named in the same sentence.
+fn anchor_support(anchor: &Anchor, here: &GeoPoint, reading: &Reading) -> f64 {
+    if !anchor.named_besides(reading) {
+        return 0.0;
+    }
+    let closeness = 8.0 * (-GeoPoint::km(anchor.point.separation(here)) / 30.0).exp();
+    if anchor.named_in_sentence_besides(reading) {
+        closeness * SAME_SENTENCE_WEIGHT
+    } else {
+        closeness
+    }
+}
+
+/// How much the document's other places (not this mention itself) support a candidate:
+/// a place near them, or in an oblast the text names.
+fn context_bonus(e: &Entry, reading: &Reading, anchors: &[Anchor], oblasts: &[&str]) -> f64 {
     let mut bonus = 0.0;
     if matches!(e.kind, Kind::Settlement | Kind::Site) {
         let here = e.point();
-        // A mention is no anchor for itself; a point other mentions name too still is.
-        let nearest = anchors
+        bonus += anchors
             .iter()
-            .filter(|(_, count, from)| *count > 1 || *from != mention)
-            .map(|(a, _, _)| a.separation(&here))
-            .fold(f64::INFINITY, f64::min);
-        if nearest.is_finite() {
-            bonus += 8.0 * (-GeoPoint::km(nearest) / 30.0).exp();
-        }
+            .map(|a| anchor_support(a, &here, reading))
+            .fold(0.0, f64::max);
     }
     if e.admin1.split('|').any(|a| oblasts.contains(&a)) {
         bonus += 1.5;
