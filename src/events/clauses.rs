@@ -387,6 +387,9 @@ pub fn best_trigger(clause: &str) -> Option<(EventType, Range<usize>, Status)> {
 static WEAPON_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(r"(?i)\b(?:drones?|missiles?|UAVs?|rockets?|Shaheds?|projectiles?)\b")
 });
+/// A capitalised word and "of" or "for" right before a name's next word: "Treatment of".
+static INSTITUTION_OF_BEFORE: Lazy<Regex> =
+    Lazy::new(|| crate::words::regex(r"\b[A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?$"));
 /// The means of a fight named before its weapon: "with the support of aircraft and",
 /// "backed by".
 static SUPPORT_BEFORE: Lazy<Regex> = Lazy::new(|| {
@@ -474,10 +477,18 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
     };
     let in_support = event_type == EventType::Shelling
         && SUPPORT_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 50));
-    // "the Russian Main Missile and Artillery Directorate": a capitalised "Artillery" inside
-    // a sentence names an institution or unit, not shelling.
-    let artillery_in_a_name =
-        event_type == EventType::Shelling && m.as_str().starts_with("Artillery") && m.start() > 0;
+    // "the Russian Main Missile and Artillery Directorate", "the Coordination Headquarters
+    // for the Treatment of Prisoners of War": a capitalised "Artillery" inside a sentence, or
+    // "Prisoners" after a capitalised "... of", names an institution, not a happening.
+    let in_a_name = m.start() > 0
+        && match event_type {
+            EventType::Shelling => m.as_str().starts_with("Artillery"),
+            EventType::Prisoners => {
+                m.as_str().starts_with("Prisoners")
+                    && INSTITUTION_OF_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 30))
+            }
+            _ => false,
+        };
     compound
         || a_mission
         || in_support
@@ -485,7 +496,7 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
         || downed
         || fired_no_weapon
         || nobody_leaving
-        || artillery_in_a_name
+        || in_a_name
         || no_advance
         || projectile_fell
         || offensive_adjective

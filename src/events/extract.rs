@@ -540,21 +540,23 @@ fn retyped_by_subject(event_type: EventType, clause: &str, trigger: &Range<usize
     }
 }
 
-/// "Ukraine's SBU detained a man suspected of helping direct the strike": an arrest, a
-/// strategic development (as ACLED codes arrests), not prisoners of war. Soldiers detained
-/// stay prisoners.
+/// "Ukraine's SBU detained a man suspected of helping direct the strike", "occupation forces
+/// arrested the deputy mayor": an arrest (ACLED's strategic development), not prisoners of
+/// war. Soldiers detained stay prisoners.
 fn an_arrest(event_type: EventType, clause: &str, trigger: &Range<usize>) -> EventType {
     static SUSPECT_AFTER: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
             r"(?i)^\s+(?:(?:a|an|one|two|three|four|five|several|\d+)\s+)?(?:(?:Russian|Ukrainian|local|alleged|suspected|former)\s+)?(?:man|woman|men|women|residents?|suspects?|agents?|collaborators?|informants?|spy|spies|traitors?|saboteurs?|officials?|persons?)\b|\bsuspected\s+of\b|\bon\s+suspicion\s+of\b",
         )
     });
-    let detained = clause[trigger.clone()].eq_ignore_ascii_case("detained");
+    let verb = &clause[trigger.clone()];
+    let detained = verb.eq_ignore_ascii_case("detained");
+    let arrested = verb.eq_ignore_ascii_case("arrested");
     if event_type == EventType::Prisoners
-        && detained
-        && SUSPECT_AFTER.is_match(crate::words::head(&clause[trigger.end..], 80))
+        && (arrested
+            || detained && SUSPECT_AFTER.is_match(crate::words::head(&clause[trigger.end..], 80)))
     {
-        EventType::Political
+        EventType::Arrest
     } else {
         event_type
     }

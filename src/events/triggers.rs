@@ -30,6 +30,10 @@ pub enum EventType {
     Evacuation,
     /// Prisoners held or exchanged.
     Prisoners,
+    /// The dead returned, recovered or exhumed; mass graves found.
+    Remains,
+    /// A suspect detained: a saboteur, an informant, a collaborator.
+    Arrest,
     /// An air, missile or drone strike.
     Strike,
     /// Shelling, artillery, bombardment.
@@ -47,6 +51,28 @@ pub enum EventType {
 }
 
 impl EventType {
+    /// Every type, in the trigger table's order, then the types only rules give (an arrest is
+    /// a detention of a suspect): the categories of the map style and the report's legend.
+    pub const ALL: [EventType; 17] = [
+        EventType::Surrender,
+        EventType::Encirclement,
+        EventType::Capture,
+        EventType::Withdrawal,
+        EventType::Advance,
+        EventType::Strike,
+        EventType::Shelling,
+        EventType::Ultimatum,
+        EventType::Evacuation,
+        EventType::Prisoners,
+        EventType::Remains,
+        EventType::Destruction,
+        EventType::Humanitarian,
+        EventType::Political,
+        EventType::Casualties,
+        EventType::Fighting,
+        EventType::Arrest,
+    ];
+
     /// The name used in outputs.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -58,6 +84,8 @@ impl EventType {
             EventType::Ultimatum => "ultimatum",
             EventType::Evacuation => "evacuation",
             EventType::Prisoners => "prisoners",
+            EventType::Remains => "remains",
+            EventType::Arrest => "arrest",
             EventType::Strike => "strike",
             EventType::Shelling => "shelling",
             EventType::Destruction => "destruction",
@@ -79,6 +107,8 @@ impl EventType {
             EventType::Ultimatum => ("Strategic developments", "Other"),
             EventType::Evacuation => ("Strategic developments", "Other"),
             EventType::Prisoners => ("Strategic developments", "Other"),
+            EventType::Remains => ("Strategic developments", "Other"),
+            EventType::Arrest => ("Strategic developments", "Arrests"),
             EventType::Strike => ("Explosions/Remote violence", "Air/drone strike"),
             EventType::Shelling => (
                 "Explosions/Remote violence",
@@ -112,9 +142,13 @@ impl EventType {
     }
 
     /// Whether only the event's own words can place it: an annexation names its territory,
-    /// and a prisoner exchange happens away from the front the article was describing.
+    /// and a prisoner or body exchange, a mass grave or an arrest is away from the front the
+    /// article was describing.
     pub fn placed_only_by_its_own_words(self) -> bool {
-        matches!(self, EventType::Political | EventType::Prisoners)
+        matches!(
+            self,
+            EventType::Political | EventType::Prisoners | EventType::Remains | EventType::Arrest
+        )
     }
 }
 
@@ -177,8 +211,13 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Prisoners,
-        pattern: r"\b(?:taken|took|take|taking)\s+(?:as\s+)?prisoners?\b|\bprisoners?\b|\bPOWs?\b|\bprisoner (?:swap|exchange)\b|\bcaptives?\b|\bin (?:Russian |Ukrainian )?custody\b|\bdetained\b",
+        pattern: r"\b(?:taken|took|take|taking)\s+(?:as\s+)?prisoners?\b|\bprisoners?\b|\bPOWs?\b|\bprisoner (?:swap|exchange)\b|\bcaptives?\b|\bin (?:Russian |Ukrainian )?custody\b|\bdetained\b|\barrested\b",
         example: "There are 8,000 Ukrainian prisoners of war in the region.",
+    },
+    Trigger {
+        event_type: EventType::Remains,
+        pattern: r"\bbod(?:y|ies)\s+(?:exchanges?|swaps?|repatriations?)\b|\brepatriat(?:ed|ing|ion\s+of)\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:bodies|remains)\b|\b(?:received|returned|handed\s+over|exchanged|exhumed|unearthed)\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:bodies|remains)\b|\b(?:bodies|remains)\s+(?:of\s+(?:\d[\d,]*\s+)?(?:fallen\s+|dead\s+)?(?:soldiers|servicemen|defenders|fighters)\s+)?(?:were|have\s+been|had\s+been)\s+(?:returned|repatriated|handed\s+over|exhumed)\b|\bmass\s+(?:graves?|burials?)\b|\bexhum(?:ed|ing|ation|ations)\b",
+        example: "Ukraine received the bodies of 84 fallen soldiers from Russia on Friday.",
     },
     Trigger {
         event_type: EventType::Destruction,
@@ -206,3 +245,23 @@ pub const TRIGGERS: &[Trigger] = &[
         example: "The fight in the city was among the most brutal in the war.",
     },
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_type_is_listed_once() {
+        for (i, t) in EventType::ALL.iter().enumerate() {
+            assert!(!EventType::ALL[..i].contains(t), "{t:?} twice");
+        }
+        for t in TRIGGERS {
+            assert!(EventType::ALL.contains(&t.event_type), "{:?}", t.event_type);
+        }
+        // Its names are distinct too: they are the map's categories.
+        let mut names: Vec<&str> = EventType::ALL.iter().map(|t| t.as_str()).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), EventType::ALL.len());
+    }
+}

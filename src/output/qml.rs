@@ -3,7 +3,7 @@
 //! Temporal Controller reading `event_date`..`date_end` with the end included (QGIS mode
 //! "start and end from fields", limit mode "include beginning, include end").
 
-use crate::events::triggers::TRIGGERS;
+use crate::events::triggers::EventType;
 use std::io::{self, Write};
 
 /// One colour per event type (RGB), in the order of the trigger table.
@@ -47,8 +47,8 @@ fn symbol(name: &str, color: &str) -> String {
 pub fn write<W: Write>(mut out: W) -> io::Result<()> {
     let mut categories = String::new();
     let mut symbols = String::new();
-    for (i, t) in TRIGGERS.iter().enumerate() {
-        let name = t.event_type.as_str();
+    for (i, t) in EventType::ALL.iter().enumerate() {
+        let name = t.as_str();
         categories.push_str(&format!(
             "      <category render=\"true\" symbol=\"{i}\" value=\"{name}\" label=\"{name}\"/>\n"
         ));

@@ -9,7 +9,7 @@
 
 use super::html::escape;
 use super::EventRow;
-use crate::events::triggers::TRIGGERS;
+use crate::events::triggers::EventType;
 use chrono::NaiveDate;
 use std::fmt::Write as _;
 use std::io::{self, Write};
@@ -40,9 +40,9 @@ fn project(lon: f64, lat: f64) -> (f64, f64) {
 }
 
 fn color(event_type: &str) -> &'static str {
-    let i = TRIGGERS
+    let i = EventType::ALL
         .iter()
-        .position(|t| t.event_type.as_str() == event_type)
+        .position(|t| t.as_str() == event_type)
         .unwrap_or(0);
     COLORS[i % COLORS.len()]
 }
@@ -95,7 +95,7 @@ fn timeline_svg(rows: &[EventRow]) -> (String, f64) {
             ))
         })
         .collect();
-    let types: Vec<&str> = TRIGGERS.iter().map(|t| t.event_type.as_str()).collect();
+    let types: Vec<&str> = EventType::ALL.iter().map(|t| t.as_str()).collect();
     let row_height = 18.0;
     let height = 30.0 + row_height * types.len() as f64;
     let mut out = String::new();
@@ -182,10 +182,10 @@ pub fn write<W: Write>(mut out: W, all: &[EventRow]) -> io::Result<()> {
         d.dedup();
         d.len()
     };
-    let legend: String = TRIGGERS
+    let legend: String = EventType::ALL
         .iter()
         .map(|t| {
-            let n = t.event_type.as_str();
+            let n = t.as_str();
             format!(
                 "<span class=\"key\"><i style=\"background:{}\"></i>{n}</span>",
                 color(n)
