@@ -118,10 +118,21 @@ fn spellings_of_one_name(a: &str, b: &str) -> bool {
     strsim::generic_levenshtein(&a, &b) <= 2
 }
 
-/// Whether `written` is a Soviet place name (see [`SOVIET_NAME_ROOTS`]).
+/// Whether `written` is a Soviet place name (see [`SOVIET_NAME_ROOTS`]). A name in Latin
+/// letters is read as written, without case; others ("Артемовск") are folded to Latin first.
 fn is_soviet_name(written: &str) -> bool {
-    let folded = crate::fold::fold_name(written);
-    SOVIET_NAME_ROOTS.iter().any(|root| folded.contains(root))
+    let has_root = |bytes: &[u8]| {
+        SOVIET_NAME_ROOTS.iter().any(|root| {
+            bytes
+                .windows(root.len())
+                .any(|w| w.eq_ignore_ascii_case(root.as_bytes()))
+        })
+    };
+    if written.is_ascii() {
+        has_root(written.as_bytes())
+    } else {
+        has_root(crate::fold::fold_name(written).as_bytes())
+    }
 }
 
 /// What kind of place an entry is.

@@ -463,30 +463,33 @@ fn distinct_anchors(anchors: Vec<(usize, (f64, f64))>, found: &[Found]) -> Vec<A
 /// by Bakhmut.
 const SAME_SENTENCE_WEIGHT: f64 = 1.5;
 
-/// The support an anchor lends to a reading of `mention` at `here`: the nearer, the more;
-/// more again when the anchor is named in the same sentence.
-fn anchor_support(anchor: &Anchor, here: &GeoPoint, reading: &Reading) -> f64 {
-    if !anchor.named_besides(reading) {
-        return 0.0;
-    }
-    let closeness = 8.0 * (-GeoPoint::km(anchor.point.separation(here)) / 30.0).exp();
-    if anchor.named_in_sentence_besides(reading) {
-        closeness * SAME_SENTENCE_WEIGHT
-    } else {
-        closeness
-    }
+/// How much a place near the anchors supports a reading: up to 8 beside one, 3 at 30 km.
+fn closeness(separation: f64) -> f64 {
+    8.0 * (-GeoPoint::km(separation) / 30.0).exp()
 }
 
-/// How much the document's other places (not this mention itself) support a candidate:
-/// a place near them, or in an oblast the text names.
 fn context_bonus(e: &Entry, reading: &Reading, anchors: &[Anchor], oblasts: &[&str]) -> f64 {
     let mut bonus = 0.0;
     if matches!(e.kind, Kind::Settlement | Kind::Site) {
+        // The nearest anchor, and the nearest named in the same sentence: one exponential
+        // each, not one per anchor.
         let here = e.point();
-        bonus += anchors
-            .iter()
-            .map(|a| anchor_support(a, &here, reading))
-            .fold(0.0, f64::max);
+        let (mut nearest, mut nearest_in_sentence) = (f64::INFINITY, f64::INFINITY);
+        for a in anchors.iter().filter(|a| a.named_besides(reading)) {
+            let separation = a.point.separation(&here);
+            nearest = nearest.min(separation);
+            if separation < nearest_in_sentence && a.named_in_sentence_besides(reading) {
+                nearest_in_sentence = separation;
+            }
+        }
+        if nearest.is_finite() {
+            let in_sentence = if nearest_in_sentence.is_finite() {
+                closeness(nearest_in_sentence) * SAME_SENTENCE_WEIGHT
+            } else {
+                0.0
+            };
+            bonus += closeness(nearest).max(in_sentence);
+        }
     }
     if e.admin1.split('|').any(|a| oblasts.contains(&a)) {
         bonus += 1.5;
