@@ -342,6 +342,11 @@ const CASES: &[Case] = &[
     ("2024-11-20", "Russian attacks kill 8, injure 38 over past day", "casualties", "2024-11-19", "2024-11-20", "", "", "", "reported"),
     ("2024-05-10", "Orcs attacked near Vovchansk on Thursday.", "fighting", "2024-05-09", "2024-05-09", "gn:689304", "Russian forces", "", "reported"),
     ("2025-08-04", "Russian forces attempted to capture Robotyne.", "capture", "2025-08-04", "2025-08-04", "gn:695586", "Russian forces", "", "planned"),
+    ("2022-10-02", "Ukrainian forces recaptured Lyman on Saturday, a day after Putin proclaimed the annexation of four regions.", "political", "2022-09-30", "2022-09-30", "", "", "", "reported"),
+    ("2022-10-02", "Ukrainian forces recaptured Lyman on Saturday, a day after Putin proclaimed the annexation of four regions.", "advance", "2022-10-01", "2022-10-01", "gn:704204", "Ukrainian forces", "", "reported"),
+    ("2023-03-20", "Russian troops entered Avdiivka three days after Ukraine's commander ordered a withdrawal on Friday.", "advance", "2023-03-20", "2023-03-20", "gn:713122", "Russian forces", "", "reported"),
+    ("2023-03-20", "Russian troops entered Avdiivka three days after Ukraine's commander ordered a withdrawal on Friday.", "withdrawal", "2023-03-17", "2023-03-17", "gn:713122", "", "", "reported"),
+    ("2023-03-20", "Ukraine's army retook Kupiansk two weeks after Russian forces captured it on March 1.", "advance", "2023-03-15", "2023-03-15", "gn:703656", "Ukrainian forces", "", "reported"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {

@@ -228,6 +228,66 @@ fn joined_date<'t>(
         .and_then(|m| day(m))
 }
 
+/// "a day after", "three days before", "two weeks after": a clause dated from another by a
+/// count of days or weeks.
+static OFFSET_PHRASE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+(?P<way>after|before)\s+",
+    )
+});
+
+/// The day of a clause that names no time of its own but stands a count of days from one
+/// that does: in "recaptured Lyman on Saturday, a day after Putin proclaimed the
+/// annexation", the annexation was on Friday; in "entered Avdiivka three days after the
+/// commander ordered a withdrawal on Friday", the entry was on Monday; in "Two days after
+/// the dam was destroyed, shelling hit Kherson on Thursday", the dam was destroyed on
+/// Tuesday. Only a day-precise time on the other side counts. Returns the day and the time
+/// it comes from.
+fn offset_day<'t>(
+    text: &str,
+    sentence: &Range<usize>,
+    (clause, trigger): (&Range<usize>, &Range<usize>),
+    in_sentence: &[&'t TimeMention],
+) -> Option<(NaiveDate, &'t TimeMention)> {
+    let here = &text[sentence.clone()];
+    // Most sentences name no count of days before "after" or "before".
+    if !here.contains(" after ") && !here.contains(" before ") {
+        return None;
+    }
+    let inside = |t: &TimeMention| t.span.start >= clause.start && t.span.end <= clause.end;
+    if in_sentence.iter().any(|t| inside(t)) {
+        return None;
+    }
+    let c = OFFSET_PHRASE.captures(here)?;
+    let whole = c.get(0).expect("group 0 always matches");
+    let (from, to) = (sentence.start + whole.start(), sentence.start + whole.end());
+    let n = i64::from(crate::time::lexicon::number(&c["n"])?);
+    let days = if c["unit"].to_ascii_lowercase().starts_with("week") {
+        7 * n
+    } else {
+        n
+    };
+    let after = c["way"].eq_ignore_ascii_case("after");
+    // The happening after the phrase came `days` before (after) the other one, dated
+    // anywhere outside its clause; the happening before the phrase, `days` after (before)
+    // the one the phrase introduces.
+    let (anchor, shift) = if trigger.start >= to {
+        let t = in_sentence.iter().find(|t| !inside(t))?;
+        (t, if after { -days } else { days })
+    } else if trigger.end <= from {
+        let t = in_sentence.iter().find(|t| t.span.start >= to)?;
+        (t, if after { days } else { -days })
+    } else {
+        return None;
+    };
+    let day = anchor
+        .resolved
+        .as_ref()
+        .filter(|r| r.start == r.end && !is_report_time(text, &anchor.span))?
+        .start;
+    Some((day + chrono::Duration::days(shift), *anchor))
+}
+
 /// Dates an event whose trigger is at `trigger` in `clause` of sentence `sentence` (byte
 /// ranges in the document's text).
 pub fn date_event(
@@ -282,6 +342,18 @@ pub fn date_event(
                         .is_some_and(|m| !closed_before_time(between, m.end()))
             })
     };
+    if let Some((day, from)) = offset_day(
+        text,
+        &doc.sentences[sentence].span,
+        (clause, trigger),
+        &in_sentence,
+    ) {
+        return Dating {
+            interval: Some((day, day, 1)),
+            span: Some(from.span.clone()),
+            reported,
+        };
+    }
     let happening = nearest(&|t| {
         in_clause(t) && !is_report_time(text, &t.span) && !in_later_relative_clause(t)
     })
