@@ -342,6 +342,8 @@ const CASES: &[Case] = &[
     ("2024-11-20", "Russian attacks kill 8, injure 38 over past day", "casualties", "2024-11-19", "2024-11-20", "", "", "", "reported"),
     ("2024-05-10", "Orcs attacked near Vovchansk on Thursday.", "fighting", "2024-05-09", "2024-05-09", "gn:689304", "Russian forces", "", "reported"),
     ("2025-08-04", "Russian forces attempted to capture Robotyne.", "capture", "2025-08-04", "2025-08-04", "gn:695586", "Russian forces", "", "planned"),
+    ("2023-10-11", "Russia's defence ministry did not comment on the fighting around Avdiivka.", "", "", "", "", "", "", ""),
+    ("2014-10-05", "The fighting has continued despite a cease-fire agreed in Minsk on Sept. 5.", "fighting", "2014-10-05", "2014-10-05", "", "", "", "reported"),
     ("2022-10-02", "Ukrainian forces recaptured Lyman on Saturday, a day after Putin proclaimed the annexation of four regions.", "political", "2022-09-30", "2022-09-30", "", "", "", "reported"),
     ("2022-10-02", "Ukrainian forces recaptured Lyman on Saturday, a day after Putin proclaimed the annexation of four regions.", "advance", "2022-10-01", "2022-10-01", "gn:704204", "Ukrainian forces", "", "reported"),
     ("2023-03-20", "Russian troops entered Avdiivka three days after Ukraine's commander ordered a withdrawal on Friday.", "advance", "2023-03-20", "2023-03-20", "gn:713122", "Russian forces", "", "reported"),
@@ -1204,4 +1206,23 @@ fn a_raion_s_story_town_lies_in_the_raion() {
     let shelling = first_of(&events, "shelling");
     let place = place_name(shelling);
     assert_eq!(place, Some("Kupianskyi Raion"), "{events:?}");
+}
+
+#[test]
+fn a_pronoun_speaker_is_the_one_named_just_before() {
+    let events = analyse(
+        "2022-10-01",
+        "Russian forces repelled attacks near Torske on Friday, the ministry spokesman said. \
+         Up to 200 Ukrainian servicemen were killed, he added.",
+    );
+    let killed = first_of(&events, "casualties");
+    assert_eq!(killed.claimed_by.as_deref(), Some("ministry spokesman"));
+    // A new paragraph, or no speaker named before, leaves the pronoun unnamed.
+    let events = analyse(
+        "2022-10-01",
+        "Russian forces repelled attacks near Torske on Friday, the ministry spokesman said.\n\n\
+         Up to 200 Ukrainian servicemen were killed, he added.",
+    );
+    let killed = first_of(&events, "casualties");
+    assert_eq!(killed.claimed_by, None);
 }

@@ -507,6 +507,17 @@ const SPEAKERS: &[&str] = &[
     "chief",
 ];
 
+/// Whether the sentence's speaker is a pronoun ("..., he added.", "It said its forces had
+/// improved their positions"): the speaker named shortly before.
+pub fn speaker_is_a_pronoun(sentence: &str) -> bool {
+    static PRONOUN_SAYS: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(
+            r"(?:^|[,\u201d\u2019\x22]\s*)(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:also\s+)?(?:said|says|added|claimed|told|stated|noted|wrote|insisted|warned|reported)\b|[,\u201d\u2019\x22]\s*(?:said|added)\s+(?:he|she)\b",
+        )
+    });
+    PRONOUN_SAYS.is_match(sentence)
+}
+
 /// The speaker of a sentence: the name after a final "said", or the words before its
 /// reporting verb back to the clause start ("Russia's Defense Ministry said").
 pub fn claimant(sentence: &str) -> Option<String> {

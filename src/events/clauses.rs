@@ -153,12 +153,13 @@ static CLAIMED_BEFORE: Lazy<Regex> = Lazy::new(|| {
         r"(?i)\b(?:the|a|an|its|their|this|that)\s+(?:claimed|reported|alleged|purported|announced|apparent)\s+$|\b(?:statements?|claims?|allegations?|rumou?rs?|reports?)\s+about\s+(?:the\s+|a\s+|an\s+)?(?:alleged\s+|claimed\s+|purported\s+)?$",
     )
 });
-/// "condemned the attacks and called for the protection of civilians": a statement about
-/// happenings told before. A condemnation that names its target ("condemned the strike on
-/// Kramatorsk") may be the only report of it, and stays.
+/// "condemned the attacks and called for the protection of civilians", "did not comment on
+/// the fighting around Avdiivka": a statement (or none) about happenings told before. One
+/// that names its target ("condemned the strike on Kramatorsk") may be the only report of
+/// it, and stays.
 static CONDEMNED_BEFORE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:condemn(?:ed|s|ing)?|denounc(?:e|ed|es|ing)|deplor(?:e|ed|es|ing))\s+(?:the|these|those|such|all|all\s+the|repeated|continued|ongoing|recent|latest)\s+(?:[a-zA-Z-]+\s+)?$",
+        r"(?i)\b(?:condemn(?:ed|s|ing)?|denounc(?:e|ed|es|ing)|deplor(?:e|ed|es|ing)|comment(?:ed|s|ing)?\s+on)\s+(?:the|these|those|such|all|all\s+the|repeated|continued|ongoing|recent|latest)\s+(?:[a-zA-Z-]+\s+)?$",
     )
 });
 static TARGET_AFTER: Lazy<Regex> =

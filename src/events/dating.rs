@@ -36,10 +36,11 @@ static RELATIVE_CLAUSE: Lazy<Regex> =
 /// happening itself began, and dates it), or a clause in the past that a noun carries
 /// with it ("continued despite a ceasefire that took effect on Sunday"), or a phrase of
 /// another happening's start ("captured Buhruvatka, the latest of a dozen villages taken
-/// since launching its offensive on Friday").
+/// since launching its offensive on Friday"), or what the happening went on despite ("has
+/// continued despite a cease-fire agreed in Minsk on Sept. 5").
 static RELATIVE_AFTER_TRIGGER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i),\s[^;]*\b(?:that|which|where|whose)\s+(?:[a-zA-Z]+\s+){0,3}?(?:has|have|had|is|was|were)\b|\b[a-z]+\s+(?:that|which)\s+(?:[a-zA-Z]+\s+){0,2}?(?:[a-z]+ed|took|came|began|went|fell|broke)\b|\bsince\s+(?:launching|starting|beginning|the\s+(?:start|beginning|launch)\s+of)\b",
+        r"(?i),\s[^;]*\b(?:that|which|where|whose)\s+(?:[a-zA-Z]+\s+){0,3}?(?:has|have|had|is|was|were)\b|\b[a-z]+\s+(?:that|which)\s+(?:[a-zA-Z]+\s+){0,2}?(?:[a-z]+ed|took|came|began|went|fell|broke)\b|\bsince\s+(?:launching|starting|beginning|the\s+(?:start|beginning|launch)\s+of)\b|\bdespite\b",
     )
 });
 
@@ -249,17 +250,18 @@ fn offset_day<'t>(
     (clause, trigger): (&Range<usize>, &Range<usize>),
     in_sentence: &[&'t TimeMention],
 ) -> Option<(NaiveDate, &'t TimeMention)> {
+    let inside = |t: &TimeMention| t.span.start >= clause.start && t.span.end <= clause.end;
+    if in_sentence.is_empty() || in_sentence.iter().any(|t| inside(t)) {
+        return None;
+    }
     let here = &text[sentence.clone()];
-    // Most sentences name no count of days before "after" or "before".
+    // Most sentences name no count of days before "after" or "before"; the groups are read
+    // only in the phrase found.
     if !here.contains(" after ") && !here.contains(" before ") {
         return None;
     }
-    let inside = |t: &TimeMention| t.span.start >= clause.start && t.span.end <= clause.end;
-    if in_sentence.iter().any(|t| inside(t)) {
-        return None;
-    }
-    let c = OFFSET_PHRASE.captures(here)?;
-    let whole = c.get(0).expect("group 0 always matches");
+    let whole = OFFSET_PHRASE.find(here)?;
+    let c = OFFSET_PHRASE.captures(whole.as_str())?;
     let (from, to) = (sentence.start + whole.start(), sentence.start + whole.end());
     let n = i64::from(crate::time::lexicon::number(&c["n"])?);
     let days = if c["unit"].to_ascii_lowercase().starts_with("week") {
@@ -336,7 +338,10 @@ pub fn date_event(
         (t.span.start >= clause.end && RELATIVE_CLAUSE.is_match(&text[clause.end..t.span.start]))
             || (t.span.start >= trigger.end && {
                 let between = &text[trigger.end..t.span.start];
-                (between.contains("that") || between.contains("which") || between.contains(','))
+                (between.contains("that")
+                    || between.contains("which")
+                    || between.contains(',')
+                    || between.contains("despite"))
                     && RELATIVE_AFTER_TRIGGER
                         .find(between)
                         .is_some_and(|m| !closed_before_time(between, m.end()))

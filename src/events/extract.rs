@@ -3,7 +3,7 @@
 //! numbers ([`super::claims`]).
 
 use super::actors::{actors, name_the_enemy, russian_voice, side_named};
-use super::claims::{captured, claimant, harmed, quantity, Verification};
+use super::claims::{captured, claimant, harmed, quantity, speaker_is_a_pronoun, Verification};
 use super::clauses::{best_trigger, clauses, may_report, states_a_rule};
 use super::dating::date_event;
 use super::placing::{names_no_single_place, place_event, topic_start, PlaceContext};
@@ -97,7 +97,13 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
                 .flatten()
                 .or_else(|| {
                     sentence_claimant
-                        .get_or_insert_with(|| claimant(text))
+                        .get_or_insert_with(|| {
+                            claimant(text).or_else(|| {
+                                speaker_is_a_pronoun(text)
+                                    .then(|| speaker_named_before(doc, si))
+                                    .flatten()
+                            })
+                        })
                         .clone()
                 });
             let voice = *russian.get_or_insert_with(|| russian_voice(doc.text));
@@ -197,6 +203,20 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
     date_by_the_next_telling(doc, &mut events);
     count_each_toll_once(&mut events);
     events
+}
+
+/// How many sentences back a pronoun speaker ("..., he added.") is looked for.
+const PRONOUN_SPEAKER_REACH: usize = 2;
+
+/// The speaker a pronoun stands for: the one named in the nearest of the
+/// [`PRONOUN_SPEAKER_REACH`] sentences before sentence `si` in its paragraph ("..., the
+/// spokesman said. Up to 200 servicemen were killed, he added.").
+fn speaker_named_before(doc: &DocumentView, si: usize) -> Option<String> {
+    let line = doc.sentences[si].line;
+    (si.saturating_sub(PRONOUN_SPEAKER_REACH)..si)
+        .rev()
+        .take_while(|&s| doc.sentences[s].line == line)
+        .find_map(|s| claimant(&doc.text[doc.sentences[s].span.clone()]))
 }
 
 /// "Most casualties occurred in Donetsk region, where 81 civilians were killed, ... under

@@ -219,6 +219,9 @@ pub struct Entry {
     prior: f64,
     /// [`Entry::point`], worked out once for the same reason.
     point: GeoPoint,
+    /// [`Entry::on_front_line`], worked out once: the reading of a former name asks it of
+    /// every candidate.
+    front_line: bool,
 }
 
 impl Entry {
@@ -251,7 +254,11 @@ impl Entry {
         }
     }
 
-    fn rank_prior(code: &str, population: u64, admin1: &str) -> f64 {
+    fn lies_on_front_line(admin1: &str) -> bool {
+        admin1.split('|').any(|a| FRONT_LINE_OBLASTS.contains(&a))
+    }
+
+    fn rank_prior(code: &str, population: u64, front_line: bool) -> f64 {
         let rank = match code {
             "PPLC" => 6.0,
             "PPLA" => 5.0,
@@ -267,19 +274,13 @@ impl Entry {
             _ => 0.0,
         };
         let population = (population as f64 + 1.0).log10();
-        let front = if admin1.split('|').any(|a| FRONT_LINE_OBLASTS.contains(&a)) {
-            2.0
-        } else {
-            0.0
-        };
+        let front = if front_line { 2.0 } else { 0.0 };
         rank + population + front
     }
 
     /// Whether the entry lies in one of the [`FRONT_LINE_OBLASTS`].
     pub fn on_front_line(&self) -> bool {
-        self.admin1
-            .split('|')
-            .any(|a| FRONT_LINE_OBLASTS.contains(&a))
+        self.front_line
     }
 }
 
@@ -614,8 +615,9 @@ pub fn parse_places(text: &'static str, path: &str) -> Result<Vec<Entry>, Gazett
             population,
             names: f[9],
             source: f[10],
-            prior: Entry::rank_prior(f[2], population, f[4]),
+            prior: Entry::rank_prior(f[2], population, Entry::lies_on_front_line(f[4])),
             point: GeoPoint::new((lat, lon)),
+            front_line: Entry::lies_on_front_line(f[4]),
         });
     }
     Ok(entries)
