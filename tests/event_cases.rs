@@ -343,6 +343,7 @@ const CASES: &[Case] = &[
     ("2024-05-10", "Orcs attacked near Vovchansk on Thursday.", "fighting", "2024-05-09", "2024-05-09", "gn:689304", "Russian forces", "", "reported"),
     ("2025-08-04", "Russian forces attempted to capture Robotyne.", "capture", "2025-08-04", "2025-08-04", "gn:695586", "Russian forces", "", "planned"),
     ("2023-10-11", "Russia's defence ministry did not comment on the fighting around Avdiivka.", "", "", "", "", "", "", ""),
+    ("2014-07-05", "Rebel commander Igor Strelkov confirmed that his fighters had left Slovyansk on Saturday.", "withdrawal", "2014-07-05", "2014-07-05", "gn:693468", "", "Rebel commander Igor Strelkov", "reported"),
     ("2014-10-05", "The fighting has continued despite a cease-fire agreed in Minsk on Sept. 5.", "fighting", "2014-10-05", "2014-10-05", "", "", "", "reported"),
     ("2022-10-02", "Ukrainian forces recaptured Lyman on Saturday, a day after Putin proclaimed the annexation of four regions.", "political", "2022-09-30", "2022-09-30", "", "", "", "reported"),
     ("2022-10-02", "Ukrainian forces recaptured Lyman on Saturday, a day after Putin proclaimed the annexation of four regions.", "advance", "2022-10-01", "2022-10-01", "gn:704204", "Ukrainian forces", "", "reported"),
@@ -1225,4 +1226,29 @@ fn a_pronoun_speaker_is_the_one_named_just_before() {
     );
     let killed = first_of(&events, "casualties");
     assert_eq!(killed.claimed_by, None);
+}
+
+#[test]
+fn troops_leaving_are_where_they_left_not_where_they_headed() {
+    let events = analyse(
+        "2014-07-05",
+        "Pro-Russian separatists have abandoned their stronghold of Slovyansk, the president \
+         said on Saturday. The rebels fled overnight towards Donetsk.",
+    );
+    let fled: Vec<_> = events
+        .iter()
+        .filter(|e| e.event_type.as_str() == "withdrawal")
+        .map(place_name)
+        .collect();
+    assert_eq!(
+        fled,
+        vec![Some("Slovyansk"), Some("Slovyansk")],
+        "{events:?}"
+    );
+    // Troops heading somewhere to fight are there.
+    let events = analyse(
+        "2024-08-19",
+        "Russian troops advanced towards Pokrovsk on Sunday.",
+    );
+    assert_eq!(place_name(first_of(&events, "advance")), Some("Pokrovsk"));
 }

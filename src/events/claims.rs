@@ -515,7 +515,15 @@ pub fn speaker_is_a_pronoun(sentence: &str) -> bool {
             r"(?:^|[,\u201d\u2019\x22]\s*)(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:also\s+)?(?:said|says|added|claimed|told|stated|noted|wrote|insisted|warned|reported)\b|[,\u201d\u2019\x22]\s*(?:said|added)\s+(?:he|she)\b",
         )
     });
-    PRONOUN_SAYS.is_match(sentence)
+    // Most sentences that name no speaker have no reporting verb either: one vectorised
+    // search settles them before the pattern, which has no literal to look for, runs.
+    static VERBS: Lazy<crate::words::AnyCase> = Lazy::new(|| {
+        crate::words::AnyCase::new(&[
+            "said", "says", "added", "claimed", "told", "stated", "noted", "wrote", "insisted",
+            "warned", "reported",
+        ])
+    });
+    VERBS.is_match(sentence) && PRONOUN_SAYS.is_match(sentence)
 }
 
 /// The speaker of a sentence: the name after a final "said", or the words before its

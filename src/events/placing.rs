@@ -566,8 +566,9 @@ fn choose(
         not_references.retain(|p| !authorities_in(p));
     }
     // Where people arrived is where an evacuation led; for anything else it is never the
-    // place, even when nothing closer is named (where troops headed still is: "advanced
-    // towards Pokrovsk").
+    // place, even when nothing closer is named. Where troops headed still is ("advanced
+    // towards Pokrovsk"), unless they were leaving: "rebels fled overnight towards Donetsk"
+    // left Sloviansk, 100 km away, and the story before says where from.
     let main = if !not_references.is_empty() {
         not_references
     } else if references_will_do {
@@ -576,7 +577,7 @@ fn choose(
         let usable: Vec<&PlaceMention> = candidates
             .iter()
             .copied()
-            .filter(|p| !(destination(p) && arrived(p)))
+            .filter(|p| !(destination(p) && (arrived(p) || event_type == EventType::Withdrawal)))
             .collect();
         if usable.iter().any(|p| !p.reference) {
             usable.into_iter().filter(|p| !p.reference).collect()
