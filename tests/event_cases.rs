@@ -712,6 +712,7 @@ fn a_loss_total_since_the_invasion_or_over_the_past_day_has_no_place() {
         "More than 2,000 people have been killed since the conflict began in mid-April, the UN said.",
         "Since 24 February 2022, HRMMU has verified 11,973 civilians killed, including 622 children, and 25,943 injured.",
         "Over the past day, Russian air defenses shot down 28 Ukrainian drones, it added.",
+        "Ukraine's air force said it shot down 21 of 28 Shahed drones launched overnight.",
         "It came a day after Putin proclaimed the annexation of four Ukrainian regions.",
     ] {
         let text =
