@@ -10,6 +10,35 @@ use dateline::{sentences, time};
 
 /// (published, sentence, expression, start, end)
 const CASES: &[(&str, &str, &str, &str, &str)] = &[
+    // Two days back, a fortnight, a night across two weekdays.
+    (
+        "2024-05-16",
+        "On Monday, shelling hit Lyptsi. Drones struck Kharkiv the day before yesterday.",
+        "the day before yesterday",
+        "2024-05-14",
+        "2024-05-14",
+    ),
+    (
+        "2024-05-16",
+        "Russian forces advanced near Ocheretyne in the past fortnight.",
+        "past fortnight",
+        "2024-05-02",
+        "2024-05-16",
+    ),
+    (
+        "2024-05-16",
+        "The village was retaken a fortnight ago.",
+        "a fortnight ago",
+        "2024-05-02",
+        "2024-05-02",
+    ),
+    (
+        "2024-05-16",
+        "Drones attacked Kharkiv on the night of Saturday into Sunday.",
+        "Saturday into Sunday",
+        "2024-05-11",
+        "2024-05-12",
+    ),
     // A time of day read from a word: the day of the nearest date, else the report's.
     (
         "2024-05-16",

@@ -121,17 +121,16 @@ fn spellings_of_one_name(a: &str, b: &str) -> bool {
 /// Whether `written` is a Soviet place name (see [`SOVIET_NAME_ROOTS`]). A name in Latin
 /// letters is read as written, without case; others ("Артемовск") are folded to Latin first.
 fn is_soviet_name(written: &str) -> bool {
-    let has_root = |bytes: &[u8]| {
-        SOVIET_NAME_ROOTS.iter().any(|root| {
-            bytes
-                .windows(root.len())
-                .any(|w| w.eq_ignore_ascii_case(root.as_bytes()))
-        })
-    };
+    static ROOTS: Lazy<aho_corasick::AhoCorasick> = Lazy::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(SOVIET_NAME_ROOTS)
+            .expect("the roots are plain text")
+    });
     if written.is_ascii() {
-        has_root(written.as_bytes())
+        ROOTS.is_match(written)
     } else {
-        has_root(crate::fold::fold_name(written).as_bytes())
+        ROOTS.is_match(&crate::fold::fold_name(written))
     }
 }
 

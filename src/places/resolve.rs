@@ -475,11 +475,13 @@ fn context_bonus(e: &Entry, reading: &Reading, anchors: &[Anchor], oblasts: &[&s
         // each, not one per anchor.
         let here = e.point();
         let (mut nearest, mut nearest_in_sentence) = (f64::INFINITY, f64::INFINITY);
-        for a in anchors.iter().filter(|a| a.named_besides(reading)) {
+        for a in anchors {
             let separation = a.point.separation(&here);
-            nearest = nearest.min(separation);
             if separation < nearest_in_sentence && a.named_in_sentence_besides(reading) {
                 nearest_in_sentence = separation;
+            }
+            if separation < nearest && a.named_besides(reading) {
+                nearest = separation;
             }
         }
         if nearest.is_finite() {

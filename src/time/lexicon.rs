@@ -228,13 +228,19 @@ pub const PATTERNS: &[Pattern] = &[
     },
     Pattern {
         family: Family::Weekday,
+        regex: r"\b(?i:the\s+night\s+(?:of|from))\s+(?P<x>{WEEKDAY}\s+(?i:to|into|and)\s+{WEEKDAY2})\b",
+        example: "Drones attacked Kharkiv on the night of Saturday into Sunday.",
+        finds: "Saturday into Sunday",
+    },
+    Pattern {
+        family: Family::Weekday,
         regex: r"(?:\b(?P<prep>(?i:on|by|until|till|before|since|from|after))\s+)?(?P<x>(?:\b(?P<rel>(?i:early|late|last|next|this|coming))\s+)?{WEEKDAY}(?:\s+(?P<tod>(?i:morning|afternoon|evening|night)))?)\b",
         example: "Russia demanded they lay down their arms by early Wednesday.",
         finds: "early Wednesday",
     },
     Pattern {
         family: Family::DayWord,
-        regex: r"(?i)\b(?P<w>yesterday|today|tonight|the\s+(?:beginning|start)\s+of\s+the\s+day|last\s+night|overnight|this\s+(?:morning|afternoon|evening)|late\s+(?:at\s+)?night|earlier\s+(?:in\s+the\s+day|today)|later\s+(?:in\s+the\s+day|today)|the\s+day\s+before|the\s+(?:previous|next|following)\s+(?:day|morning|afternoon|evening|night)|the\s+same\s+day|(?:a\s+few\s+|several\s+|some\s+)?(?:hours|minutes|moments)\s+(?:later|earlier))\b",
+        regex: r"(?i)\b(?P<w>yesterday|today|tonight|the\s+(?:beginning|start)\s+of\s+the\s+day|last\s+night|overnight|this\s+(?:morning|afternoon|evening)|late\s+(?:at\s+)?night|earlier\s+(?:in\s+the\s+day|today)|later\s+(?:in\s+the\s+day|today)|the\s+day\s+before\s+yesterday|the\s+day\s+before|the\s+(?:previous|next|following)\s+(?:day|morning|afternoon|evening|night)|the\s+same\s+day|(?:a\s+few\s+|several\s+|some\s+)?(?:hours|minutes|moments)\s+(?:later|earlier))\b",
         example: "Videos circulating online earlier in the day showed troops.",
         finds: "earlier in the day",
     },
@@ -298,26 +304,26 @@ pub const PATTERNS: &[Pattern] = &[
     },
     Pattern {
         family: Family::Offset,
-        regex: r"(?i)\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|\d{1,3})\s+(?P<unit>hour|day|week|month|year)s?\s+(?P<dir>ago|earlier|later|before|after)\b",
+        regex: r"(?i)\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|\d{1,3})\s+(?P<unit>hour|day|week|fortnight|month|year)s?\s+(?P<dir>ago|earlier|later|before|after)\b",
         example: "Commanders had left the area a month ago, he claimed.",
         finds: "a month ago",
     },
     Pattern {
         family: Family::PastPeriod,
-        regex: r"(?i)\b(?:in|over|during|within|for)?\s*the\s+(?P<x>(?:past|last)\s+(?P<n>\d{1,3}|twenty-four|forty-eight|seventy-two|two|three|four|five|six|seven|several|few)?\s*(?P<unit>hours?|days?|weeks?|months?))\b",
+        regex: r"(?i)\b(?:in|over|during|within|for)?\s*the\s+(?P<x>(?:past|last)\s+(?P<n>\d{1,3}|twenty-four|forty-eight|seventy-two|two|three|four|five|six|seven|several|few)?\s*(?P<unit>hours?|days?|weeks?|fortnights?|months?))\b",
         example: "Another 771 soldiers surrendered in the past 24 hours.",
         finds: "past 24 hours",
     },
     Pattern {
         family: Family::PastPeriod,
         // Headlines drop the article: "Russian attacks kill 8 over past day".
-        regex: r"(?i)\b(?:in|over|during|within)\s+(?P<x>past\s+(?P<n>\d{1,3}|twenty-four|forty-eight|seventy-two|two|three|four|five|six|seven|several|few)?\s*(?P<unit>hours?|days?|weeks?|months?))\b",
+        regex: r"(?i)\b(?:in|over|during|within)\s+(?P<x>past\s+(?P<n>\d{1,3}|twenty-four|forty-eight|seventy-two|two|three|four|five|six|seven|several|few)?\s*(?P<unit>hours?|days?|weeks?|fortnights?|months?))\b",
         example: "Russian attacks kill 8, injure 38 over past day",
         finds: "past day",
     },
     Pattern {
         family: Family::PastPeriod,
-        regex: r"(?i)\b(?:in|over|during|within|for)?\s*the\s+(?P<x>previous\s+(?P<n>\d{1,3}|twenty-four|forty-eight|seventy-two|two|three|four|five|six|seven|several|few)\s+(?P<unit>hours?|days?|weeks?|months?))\b",
+        regex: r"(?i)\b(?:in|over|during|within|for)?\s*the\s+(?P<x>previous\s+(?P<n>\d{1,3}|twenty-four|forty-eight|seventy-two|two|three|four|five|six|seven|several|few)\s+(?P<unit>hours?|days?|weeks?|fortnights?|months?))\b",
         example: "Ukraine lost 220 soldiers over the previous 24 hours, Moscow said.",
         finds: "previous 24 hours",
     },

@@ -263,6 +263,7 @@ pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
             };
             let (start, end) = match w.as_str() {
                 "yesterday" | "last night" => (base - Days::new(1), base - Days::new(1)),
+                "the day before yesterday" => (base - Days::new(2), base - Days::new(2)),
                 "overnight" => (base - Days::new(1), base),
                 "the day before" | "the previous day" => (base - Days::new(1), base - Days::new(1)),
                 "the next day" | "the following day" => (base + Days::new(1), base + Days::new(1)),
@@ -1030,6 +1031,8 @@ fn shift(base: NaiveDate, n: u32, unit: &str, forward: bool) -> Option<NaiveDate
         ("day", false) => base.checked_sub_days(Days::new(n as u64)),
         ("week", true) => base.checked_add_days(Days::new(7 * n as u64)),
         ("week", false) => base.checked_sub_days(Days::new(7 * n as u64)),
+        ("fortnight", true) => base.checked_add_days(Days::new(14 * n as u64)),
+        ("fortnight", false) => base.checked_sub_days(Days::new(14 * n as u64)),
         ("month", true) => base.checked_add_months(Months::new(n)),
         ("month", false) => base.checked_sub_months(Months::new(n)),
         ("year", true) => base.checked_add_months(Months::new(12 * n)),
