@@ -50,7 +50,7 @@ static LEADING_PHRASE: Lazy<Regex> = Lazy::new(|| {
 /// May 10" is a date.
 static HYPOTHETICAL: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:any|an\s+eventual|a\s+possible|a\s+potential)\s+(?:[a-zA-Z-]+\s+)?$|\b(?:could|might|(?-i:may)|should|must|threat of|risk of|fears? of|fears? that|threatened to|if|unless|in order to|demanded|demands?|called on|calls on|called for|calls for|calling for|urged|need to|needs to|avoid|prevent|slow|halt|stop|thwart|ultimatums?\s+to)\b[^,;]*$|\bno\s+(?:immediate\s+)?(?:information|word|details|reports?|data)\s+(?:on|of|about|regarding)\s+(?:[a-zA-Z]+\s+)?$",
+        r"(?i)\b(?:any|an\s+eventual|a\s+possible|a\s+potential)\s+(?:[a-zA-Z-]+\s+)?$|\b(?:could|might|(?-i:may)|should|must|threat of|risk of|risks?\s+being|risking|in danger of|on the verge of|fears? of|fears? that|threatened to|if|unless|in order to|demanded|demands?|called on|calls on|called for|calls for|calling for|urged|need to|needs to|avoid|prevent|slow|halt|stop|thwart|ultimatums?\s+to)\b[^,;]*$|\bno\s+(?:immediate\s+)?(?:information|word|details|reports?|data)\s+(?:on|of|about|regarding)\s+(?:[a-zA-Z]+\s+)?$",
     )
 });
 /// "had halted Russia's advance", "stalled the offensive": a happening named as stopped did
@@ -413,8 +413,12 @@ static TROOPS_BEFORE: Lazy<Regex> =
 
 fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match) -> bool {
     // "Russian-occupied city", "the recently recaptured city of Izium": a compound
-    // adjective or a participle used as one describes, it does not report.
-    let compound = clause[..m.start()].ends_with('-');
+    // adjective or a participle used as one describes, it does not report. "Semi-encircled"
+    // and "half-encircled" are a state, and report it.
+    let compound = clause[..m.start()].ends_with('-') && {
+        let before = crate::words::tail(&clause[..m.start()], 6).to_ascii_lowercase();
+        !(before.ends_with("semi-") || before.ends_with("half-"))
+    };
     let attributive = matches!(
         event_type,
         EventType::Capture | EventType::Advance | EventType::Encirclement

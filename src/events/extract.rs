@@ -119,6 +119,7 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
             );
             let event_type = retyped_by_subject(event_type, clause_text, &trigger);
             let event_type = an_arrest(event_type, clause_text, &trigger);
+            let event_type = an_ultimatum(event_type, clause_text, &trigger);
             let event_type = pushed_back(event_type, text, clause.start + trigger.start);
             let (event_type, trigger) =
                 match held_after_surrender(event_type, clause_text, &trigger) {
@@ -577,6 +578,26 @@ fn an_arrest(event_type: EventType, clause: &str, trigger: &Range<usize>) -> Eve
             || detained && SUSPECT_AFTER.is_match(crate::words::head(&clause[trigger.end..], 80)))
     {
         EventType::Arrest
+    } else {
+        event_type
+    }
+}
+
+/// "The Russian command has given the garrison of Bakhmut until Friday to lay down its
+/// arms", "gave the defenders 24 hours to surrender": a deadline to give up is an ultimatum,
+/// not a surrender, dated from its making to the deadline.
+fn an_ultimatum(event_type: EventType, clause: &str, trigger: &Range<usize>) -> EventType {
+    static DEADLINE_BEFORE: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(
+            r"(?i)\b(?:gave|given|giving|gives|give)\b[^,;]*\b(?:until|till|by|hours|days)\b[^,;]*\bto\s+$",
+        )
+    });
+    let before = &clause[..trigger.start];
+    if event_type == EventType::Surrender
+        && before.ends_with("to ")
+        && DEADLINE_BEFORE.is_match(crate::words::tail(before, 120))
+    {
+        EventType::Ultimatum
     } else {
         event_type
     }

@@ -171,7 +171,7 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Encirclement,
-        pattern: r"\bencircl\w*|\bsurrounded\b|\bcauldron\b|\bcut off\b|\bblockaded\b|\bsiege\s+of\b|\bunder\s+siege\b|\blaid\s+siege\b|\bbesieg(?:ed|ing)\s+(?:the\s+)?(?-i:\p{Lu})",
+        pattern: r"\bencircl\w*|\bsurrounded\b|\bcauldron\b|\bcut off\b|\bfire\s+control\s+(?:over|of)\b|\bcut\s+(?:the\s+)?(?:main\s+|last\s+|key\s+)?(?:highway|road|supply\s+(?:route|line)s?|railway|rail\s+line|logistics\s+route)\b|\bblockaded\b|\bsiege\s+of\b|\bunder\s+siege\b|\blaid\s+siege\b|\bbesieg(?:ed|ing)\s+(?:the\s+)?(?-i:\p{Lu})",
         example: "The troops had been encircled near the towns.",
     },
     Trigger {
@@ -241,7 +241,7 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Fighting,
-        pattern: r"\boffensive\s+(?:operations|actions)\b|\bfighting\b|\bfight\b|\bhostilities\b|\bbattles?\b|\bclash(?:es|ed)?\b|\bassaults?\b|\bfirefights?\b|\bcombat\b|\battack(?:s|ed|ing)?\b|\bstorm(?:ed|ing)\b|\brepel(?:led|s|ling)?\b|\b(?:\d+|several|numerous|many|repeated|multiple|unsuccessful|failed)\s+attempts\s+to\b|\b(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying))\s+to\s+(?:storm|push|break\s+(?:through|into)|dislodge|advance)\b|\b(?:shot|shoot|shoots|shooting)\s+down\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?(?:[a-zA-Z-]+\s+){0,2}?(?:jets?|planes?|aircraft|helicopters?|warplanes?|fighters?|bombers?|(?-i:(?:Su|Mi|Il|An|Ka|MiG|Tu)-\d+[A-Z]*)s?(?:\s+(?:jets?|planes?|aircraft|helicopters?|fighters?|bombers?|transport\s+planes?))?)\b|\bdowned\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?(?:[a-zA-Z-]+\s+){0,2}?(?:jets?|planes?|aircraft|helicopters?|warplanes?|bombers?|(?-i:(?:Su|Mi|Il|An|Ka|MiG|Tu)-\d+[A-Z]*)s?(?:\s+(?:jets?|planes?|aircraft|helicopters?|fighters?|bombers?|transport\s+planes?))?)\b",
+        pattern: r"\boffensive\s+(?:operations|actions)\b|\bfighting\b|\bfight\b|\bhostilities\b|\bbattles?\b|\bclash(?:es|ed)?\b|\bassaults?\b|\bfirefights?\b|\bcombat\b|\battack(?:s|ed|ing)?\b|\bstorm(?:ed|ing)\b|\brepel(?:led|s|ling)?\b|\b(?:\d+|several|numerous|many|repeated|multiple|unsuccessful|failed)\s+attempts\s+to\b|\b(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying))\s+to\s+(?:storm|push|break\s+(?:through|into)|dislodge|advance)\b|\b(?:shot|shoot|shoots|shooting)\s+down\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?(?:[a-zA-Z-]+\s+){0,2}?(?:jets?|planes?|aircraft|helicopters?|warplanes?|fighters?|bombers?|(?-i:(?:Su|Mi|Il|An|Ka|MiG|Tu)-\d+[A-Z]*)s?(?:\s+(?:jets?|planes?|aircraft|helicopters?|fighters?|bombers?|transport\s+planes?))?)\b|\bdowned\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?(?:[a-zA-Z-]+\s+){0,2}?(?:jets?|planes?|aircraft|helicopters?|warplanes?|bombers?|(?-i:(?:Su|Mi|Il|An|Ka|MiG|Tu)-\d+[A-Z]*)s?(?:\s+(?:jets?|planes?|aircraft|helicopters?|fighters?|bombers?|transport\s+planes?))?)\b|\b(?:jets?|planes?|aircraft|helicopters?|warplanes?|bombers?|(?-i:(?:Su|Mi|Il|An|Ka|MiG|Tu)-\d+[A-Z]*))\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:shot\s+down|downed)\b",
         example: "The fight in the city was among the most brutal in the war.",
     },
 ];
