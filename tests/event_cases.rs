@@ -97,6 +97,7 @@ const CASES: &[Case] = &[
     ("2024-08-20", "Russian troops have taken fire control of the last road into Pokrovsk.", "encirclement", "2024-08-20", "2024-08-20", "gn:704422", "Russian forces", "", "reported"),
     ("2024-08-20", "Russian forces have cut the highway between Kostiantynivka and Chasiv Yar.", "encirclement", "2024-08-20", "2024-08-20", "gn:705104", "Russian forces", "", "reported"),
     ("2024-08-20", "Ukrainian forces in Vuhledar risk being surrounded on three sides.", "", "", "", "", "", "", ""),
+    ("2024-09-10", "The strike on Sloviansk claimed the lives of five people, including a child.", "strike", "2024-09-10", "2024-09-10", "gn:693468", "", "", "reported"),
     ("2024-08-20", "The garrison is on the verge of being encircled.", "", "", "", "", "", "", ""),
     ("2024-08-20", "A Russian Su-34 bomber was shot down over Donetsk region on Sunday, Ukraine's air force said.", "fighting", "2024-08-18", "2024-08-18", "", "", "Ukraine's air force", "reported"),
     ("2022-03-21", "There was no immediate information on casualties.", "", "", "", "", "", "", ""),
@@ -1259,4 +1260,16 @@ fn troops_leaving_are_where_they_left_not_where_they_headed() {
         "Russian troops advanced towards Pokrovsk on Sunday.",
     );
     assert_eq!(place_name(first_of(&events, "advance")), Some("Pokrovsk"));
+}
+
+#[test]
+fn the_dead_told_before_the_strike_are_its_toll() {
+    let events = analyse(
+        "2024-09-10",
+        "A 14-year-old boy was among the dead after a glide bomb hit Kharkiv on Sunday.",
+    );
+    assert_eq!(events.len(), 1, "{events:?}");
+    let strike = first_of(&events, "strike");
+    assert_eq!(strike.fatalities, Some(1));
+    assert_eq!(place_name(strike), Some("Kharkiv"));
 }

@@ -43,13 +43,13 @@ const COUNT: &str = r"\d[\d,]*|a dozen|dozens|hundreds|thousands|tens of thousan
 static KILLED: Lazy<[Regex; 3]> = Lazy::new(|| {
     [
         crate::words::regex(&format!(
-            r"(?i)\b(?:killing|killed|kills|eliminated|eliminating|liquidated|executed|executing)\s+(?:at least\s+|more than\s+|some\s+|about\s+|over\s+|up to\s+|all\s+)?(?P<n>{COUNT})\b"
+            r"(?i)\b(?:killing|killed|kills|eliminated|eliminating|liquidated|executed|executing|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of)\s+(?:at least\s+|more than\s+|some\s+|about\s+|over\s+|up to\s+|all\s+)?(?P<n>{COUNT})\b|\bdeath\s+toll\s+(?:[\w'\u2019-]+\s+){{0,6}}?(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|increased|grew|grown|stood|stands|jumped)\s+(?:to\s+)?(?:at\s+least\s+)?(?P<n2>{COUNT})\b"
         )),
         crate::words::regex(&format!(
             r"(?i)\b(?P<n>{COUNT})\s+(?:\w+\s+){{0,4}}(?:\w+,\s+[^,.;]{{1,40}},\s*)?(?:were|was|have been|had been|are|is)?\s*(?:feared\s+)?(?:killed|dead|died)\b"
         )),
         crate::words::regex(&format!(
-            r"(?i)\b(?:killing|killed|kills)\s+(?P<pair2>an?)\s+{ONE_PERSON}\s+and\s+{SECOND_PERSON}|\b(?:killing|killed|kills)\s+(?P<n>an?)\s+{ONE_PERSON}|\b(?P<pair>an?)\s+{ONE_PERSON}\s+and\s+an?\s+{ONE_PERSON}\s+(?:were|have been|had been)\s+killed\b|\b(?P<n2>an?)\s+{ONE_PERSON},?\s+(?:was|has been|had been)\s+killed\b"
+            r"(?i)\b(?:killing|killed|kills)\s+(?P<pair2>an?)\s+{ONE_PERSON}\s+and\s+{SECOND_PERSON}|\b(?:killing|killed|kills)\s+(?P<n>an?)\s+{ONE_PERSON}|\b(?P<pair>an?)\s+{ONE_PERSON}\s+and\s+an?\s+{ONE_PERSON}\s+(?:were|have been|had been)\s+killed\b|\b(?P<n2>an?)\s+{ONE_PERSON},?\s+(?:was|has been|had been)\s+(?:killed|among\s+the\s+dead)\b"
         )),
     ]
 });
@@ -63,7 +63,7 @@ static WOUNDED: Lazy<[Regex; 3]> = Lazy::new(|| {
             r"(?i)\b(?P<n>{COUNT})\s+(?:\w+\s+){{0,3}}?(?:\w+,\s+[^,.;]{{1,40}},\s*)?(?:were|was|have been|had been)?\s*(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b"
         )),
         crate::words::regex(&format!(
-            r"(?i)\b(?:wounding|injuring|wounded|injured)\s+(?P<pair2>an?)\s+{ONE_PERSON}\s+and\s+{SECOND_PERSON}|\b(?:wounding|injuring|wounded|injured)\s+(?P<n>an?)\s+{ONE_PERSON}|\b(?P<pair>an?)\s+{ONE_PERSON}\s+and\s+an?\s+{ONE_PERSON}\s+(?:were|have been|had been)\s+(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b|\b(?P<n2>an?)\s+{ONE_PERSON},?\s+(?:was|has been|had been)\s+(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b"
+            r"(?i)\b(?:wounding|injuring|wounded|injured)\s+(?P<pair2>an?)\s+{ONE_PERSON}\s+and\s+{SECOND_PERSON}|\b(?:wounding|injuring|wounded|injured)\s+(?P<n>an?)\s+{ONE_PERSON}|\b(?P<pair>an?)\s+{ONE_PERSON}\s+and\s+an?\s+{ONE_PERSON}\s+(?:were|have been|had been)\s+(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b|\b(?P<n2>an?)\s+{ONE_PERSON},?\s+(?:was|has been|had been)\s+(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b|\band\s+(?P<n3>another)\s+(?:(?:one|person|man|woman|civilian|soldier)\s+)?(?:was\s+)?(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b"
         )),
     ]
 });
@@ -324,7 +324,8 @@ pub fn captured(event_type: EventType, quantity: Option<&Quantity>) -> Option<u6
 pub fn harmed(sentence: &str) -> (Option<u64>, Option<u64>) {
     static WORDS: Lazy<crate::words::AnyCase> = Lazy::new(|| {
         crate::words::AnyCase::new(&[
-            "wound", "injur", "kill", "dead", "died", "eliminat", "liquidat", "execut",
+            "wound", "injur", "kill", "dead", "died", "eliminat", "liquidat", "execut", "death",
+            "lives",
         ])
     });
     let (mut wounds, mut deaths) = (false, false);
@@ -343,10 +344,13 @@ pub fn harmed(sentence: &str) -> (Option<u64>, Option<u64>) {
             None => c
                 .name("n")
                 .or(c.name("n2"))
+                .or(c.name("n3"))
                 .map(|n| (n, number(n.as_str()))),
         }
     }
-    let count = |forms: &[Regex; 3]| {
+    // "left two dead and 12 wounded": a number whose words up to the keyword count the other
+    // harm is the other count.
+    let count = |forms: &[Regex; 3], other: &[&str]| {
         forms.iter().find_map(|re| {
             // A rejected number ("July 2024, OHCHR recorded 219 civilians killed": a year)
             // is skipped and the search goes on right after it, not after its whole match.
@@ -359,8 +363,15 @@ pub fn harmed(sentence: &str) -> (Option<u64>, Option<u64>) {
                     && before.is_char_boundary(before.len() - 3)
                     && before[before.len() - 3..].eq_ignore_ascii_case("no ")
                     && !before[..before.len() - 3].ends_with(char::is_alphanumeric);
+                let up_to_keyword = c.get(0).map_or("", |m| &sentence[n.end()..m.end()]);
+                let counts_the_other = other.iter().any(|w| {
+                    up_to_keyword
+                        .split(|c: char| !c.is_alphabetic())
+                        .any(|word| word.eq_ignore_ascii_case(w))
+                });
                 if !after_a_month(&sentence[..n.start()])
                     && !no_one
+                    && !counts_the_other
                     && !KILLED_AND_WOUNDED.is_match(&sentence[n.end()..])
                 {
                     return value;
@@ -371,8 +382,12 @@ pub fn harmed(sentence: &str) -> (Option<u64>, Option<u64>) {
         })
     };
     (
-        wounds.then(|| count(&WOUNDED)).flatten(),
-        deaths.then(|| count(&KILLED)).flatten(),
+        wounds
+            .then(|| count(&WOUNDED, &["dead", "killed", "died"]))
+            .flatten(),
+        deaths
+            .then(|| count(&KILLED, &["wounded", "injured"]))
+            .flatten(),
     )
 }
 
@@ -426,8 +441,8 @@ fn number(word: &str) -> Option<u64> {
         return Some(n as u64);
     }
     Some(match w.as_str() {
-        // One person: "killing a 72-year-old man".
-        "a" | "an" => 1,
+        // One person: "killing a 72-year-old man", "one was killed and another injured".
+        "a" | "an" | "another" => 1,
         "a dozen" => 12,
         "dozens" => 12,
         "thirty" => 30,
@@ -902,6 +917,31 @@ mod tests {
         assert_eq!(
             harmed("The army put enemy losses at about 12,500 killed and wounded."),
             (None, None)
+        );
+        // Each count stays with its own word, and the ways a toll is told.
+        assert_eq!(
+            harmed("The attack on Pokrovsk left two dead and 12 wounded."),
+            (Some(12), Some(2))
+        );
+        assert_eq!(
+            harmed("The shelling left 12 wounded and two dead."),
+            (Some(12), Some(2))
+        );
+        assert_eq!(
+            harmed("One person was killed and another injured when a drone hit a car."),
+            (Some(1), Some(1))
+        );
+        assert_eq!(
+            harmed("A 14-year-old boy was among the dead after a glide bomb hit Kharkiv."),
+            (None, Some(1))
+        );
+        assert_eq!(
+            harmed("The death toll from the strike on Kostiantynivka's market rose to 16."),
+            (None, Some(16))
+        );
+        assert_eq!(
+            harmed("The strike claimed the lives of five people, including a child."),
+            (None, Some(5))
         );
     }
 

@@ -150,6 +150,9 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
             // "tried to storm the city ... but were pushed back": a later clause with no
             // place of its own continues the sentence's event of its type.
             let placed_by_context = place.as_ref().is_none_or(|p| p.span.is_none());
+            // "A 14-year-old boy was among the dead after a glide bomb hit Kharkiv": the dead
+            // told first are the toll of the strike told after them, one happening.
+            let remote = matches!(event_type, EventType::Strike | EventType::Shelling);
             let repeated = events.iter_mut().find(|e| {
                 let same_place =
                     e.place.as_ref().map(|p| p.entry) == place_entry || placed_by_context;
@@ -157,9 +160,15 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
                     && ((e.event_type == event_type && same_place)
                         || (event_type == EventType::Casualties
                             && matches!(e.event_type, EventType::Strike | EventType::Shelling)
-                            && (same_place || !named_in_clause)))
+                            && (same_place || !named_in_clause))
+                        || (remote && e.event_type == EventType::Casualties && same_place))
             });
             if let Some(earlier) = repeated {
+                if remote && earlier.event_type == EventType::Casualties {
+                    earlier.event_type = event_type;
+                    earlier.trigger = trigger_abs.clone();
+                    earlier.actor1 = earlier.actor1.or(name_the_enemy(actor1, russian_speaker));
+                }
                 // "Fighting continues in Toretsk, where Russian forces have been attacking
                 // since June": one happening, dated by the clause that dates it.
                 if earlier.date_span.is_none() && dating.span.is_some() {

@@ -244,10 +244,20 @@ pub(super) fn accept(text: &str, span: &Range<usize>) -> bool {
     // "the governor of Donetsk region said": the region is in the speaker's title, a place
     // (marked a reference later), not the speaker; "Residents of Druzhkivka reported
     // explosions": the people of a place speak, and the place is where it happened.
+    // "The strike on Sloviansk claimed the lives of five people": the place of a happening
+    // is no speaker either.
     !(next.spaced && next.starts_lower() && SPEAKER_AFTER.is_match(after))
         || OFFICE_OF_BEFORE.is_match(tail(&text[..span.start], 40))
         || PEOPLE_OF_BEFORE.is_match(tail(&text[..span.start], 24))
+        || HAPPENING_AT_BEFORE.is_match(tail(&text[..span.start], 32))
 }
+
+/// A happening before a name: "the strike on", "the shelling of", "an attack in".
+static HAPPENING_AT_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:strikes?|attacks?|shelling|assaults?|bombings?|raids?|offensive|explosions?|blasts?|fighting|battle|siege)\s+(?:on|of|in|at|near|against)\s+(?:the\s+)?$",
+    )
+});
 
 /// What follows a name, read once: every pattern after a name opens with white space or
 /// an apostrophe, and most can start only with a word of one case, so the patterns run
