@@ -97,6 +97,8 @@ const CASES: &[Case] = &[
     ("2024-08-20", "Russian troops have taken fire control of the last road into Pokrovsk.", "encirclement", "2024-08-20", "2024-08-20", "gn:704422", "Russian forces", "", "reported"),
     ("2024-08-20", "Russian forces have cut the highway between Kostiantynivka and Chasiv Yar.", "encirclement", "2024-08-20", "2024-08-20", "gn:705104", "Russian forces", "", "reported"),
     ("2024-08-20", "Ukrainian forces in Vuhledar risk being surrounded on three sides.", "", "", "", "", "", "", ""),
+    ("2022-06-07", "Evacuation from Lysychansk is not possible at the moment because of constant shelling of the road.", "evacuation", "2022-06-07", "2022-06-07", "gn:702972", "", "", "negated"),
+    ("2022-06-07", "Evacuation from Lysychansk is not possible at the moment because of constant shelling of the road.", "shelling", "2022-06-07", "2022-06-07", "gn:702972", "", "", "reported"),
     ("2024-09-10", "The strike on Sloviansk claimed the lives of five people, including a child.", "strike", "2024-09-10", "2024-09-10", "gn:693468", "", "", "reported"),
     ("2024-08-20", "The garrison is on the verge of being encircled.", "", "", "", "", "", "", ""),
     ("2024-08-20", "A Russian Su-34 bomber was shot down over Donetsk region on Sunday, Ukraine's air force said.", "fighting", "2024-08-18", "2024-08-18", "", "", "Ukraine's air force", "reported"),
@@ -1272,4 +1274,25 @@ fn the_dead_told_before_the_strike_are_its_toll() {
     let strike = first_of(&events, "strike");
     assert_eq!(strike.fatalities, Some(1));
     assert_eq!(place_name(strike), Some("Kharkiv"));
+}
+
+#[test]
+fn a_denial_of_this_disputes_the_claim_just_before() {
+    let events = analyse(
+        "2023-03-24",
+        "Russian forces captured Soledar in January after weeks of fighting. \
+         Wagner boss Yevgeny Prigozhin said on Wednesday his fighters controlled 70% of Bakhmut. \
+         Ukraine denied this.",
+    );
+    let verdicts: Vec<(&str, &str)> = events
+        .iter()
+        .map(|e| (e.event_type.as_str(), e.verified.as_str()))
+        .collect();
+    assert!(verdicts.contains(&("capture", "disputed")), "{verdicts:?}");
+    // The capture of Soledar told before is not what was denied.
+    let soledar = events
+        .iter()
+        .find(|e| place_name(e) == Some("Soledar") && e.event_type.as_str() == "capture")
+        .unwrap();
+    assert_eq!(soledar.verified.as_str(), "unknown");
 }

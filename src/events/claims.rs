@@ -16,12 +16,13 @@ static CONFIRMED: Lazy<Regex> = Lazy::new(|| {
         r"(?i)\b(?:independently (?:verified|confirmed)|has verified|have verified|verified\s+that|geolocated|(?:was|were|is|are|has been|have been)\s+able\s+to\s+(?:independently\s+)?(?:verify|confirm))\b",
     )
 });
-/// "Ukraine's military denied the claim", "a claim Kyiv rejected": a side denies what was
+/// "Ukraine's military denied the claim", "Ukraine denied this.", "a claim Kyiv rejected": a
+/// side denies what was
 /// claimed. A denial in the claim's own sentence ("Ukraine denied that Soledar had
 /// fallen") negates the happening instead ([`super::Status::Negated`]).
 static DISPUTED: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+(?:the|this|that|these|those|such)\s+(?:claims?|reports?|allegations?|statements?|assertions?)\b|,\s+(?:a\s+claim|claims|which)\s+(?:that\s+)?(?:Ukraine|Kyiv|Russia|Moscow|Ukrainian\s+officials|Russian\s+officials|(?:the\s+)?Ukrainian\s+military|(?:the\s+)?Russian\s+military|Ukraine['\u2019]s\s+military)\s+(?:has\s+|have\s+|had\s+)?(?:denied|rejected|dismissed|disputed)\b",
+        r"(?i)\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+(?:the|this|that|these|those|such)\s+(?:claims?|reports?|allegations?|statements?|assertions?)\b|\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+(?:this|that|it)\s*(?:[.;,]|$)|,\s+(?:a\s+claim|claims|which)\s+(?:that\s+)?(?:Ukraine|Kyiv|Russia|Moscow|Ukrainian\s+officials|Russian\s+officials|(?:the\s+)?Ukrainian\s+military|(?:the\s+)?Russian\s+military|Ukraine['\u2019]s\s+military)\s+(?:has\s+|have\s+|had\s+)?(?:denied|rejected|dismissed|disputed)\b",
     )
 });
 /// A verb that reports a claim.
@@ -258,11 +259,11 @@ static ABOUT_ITS_OWN_CLAIM: Lazy<Regex> = Lazy::new(|| {
         r"(?i),\s+(?:a\s+claim|an\s+assertion|a\s+report|which|something)\b[^.;]*\b(?:verif|confirm)",
     )
 });
-/// A statement about one piece of evidence ("the footage", "this video"), not about the
-/// claims before it.
+/// A statement about one piece of evidence ("the footage", "this video") or one claim ("Ukraine
+/// denied this."), not about the claims before it.
 static ONE_ITEM: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:the|this|that)\s+(?:footage|video|image|photo|photograph|picture|post|account|report|claim|statement)\b",
+        r"(?i)\b(?:the|this|that)\s+(?:footage|video|image|photo|photograph|picture|post|account|report|claim|statement)\b|\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+(?:this|that|it)\s*(?:[.;,]|$)",
     )
 });
 
