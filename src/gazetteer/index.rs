@@ -27,8 +27,24 @@ pub fn rows(table: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
         .enumerate()
         .skip(1)
         .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|(i, l)| (i + 1, l.split('\t').collect()))
+        .map(|(i, l)| (i + 1, fields(l)))
 }
+
+/// A row's tab-separated fields: a vectorised search for the tabs and room for the eleven
+/// columns at once, since splitting the 5.5 MB table was most of the gazetteer's start-up.
+fn fields(line: &str) -> Vec<&str> {
+    let mut out = Vec::with_capacity(COLUMNS);
+    let mut start = 0;
+    for tab in memchr::memchr_iter(b'\t', line.as_bytes()) {
+        out.push(&line[start..tab]);
+        start = tab + 1;
+    }
+    out.push(&line[start..]);
+    out
+}
+
+/// The columns of a gazetteer table (`id` to `source`).
+pub const COLUMNS: usize = 11;
 
 /// The words of a `not_places.txt` list.
 pub fn stop_words(list: &str) -> impl Iterator<Item = &str> {

@@ -570,10 +570,14 @@ pub fn parse_places(text: &'static str, path: &str) -> Result<Vec<Entry>, Gazett
     }
     let mut entries = Vec::new();
     for (n, f) in index::rows(text) {
-        if f.len() != 11 {
+        if f.len() != index::COLUMNS {
             return Err(err(
                 n,
-                format!("expected 11 tab-separated columns, but found {}", f.len()),
+                format!(
+                    "expected {} tab-separated columns, but found {}",
+                    index::COLUMNS,
+                    f.len()
+                ),
             ));
         }
         let kind = Kind::parse(f[1]).ok_or_else(|| {
@@ -602,6 +606,7 @@ pub fn parse_places(text: &'static str, path: &str) -> Result<Vec<Entry>, Gazett
         if f[3].trim().is_empty() {
             return Err(err(n, "expected a name, but found none".into()));
         }
+        let front_line = Entry::lies_on_front_line(f[4]);
         entries.push(Entry {
             id: f[0],
             kind,
@@ -614,9 +619,9 @@ pub fn parse_places(text: &'static str, path: &str) -> Result<Vec<Entry>, Gazett
             population,
             names: f[9],
             source: f[10],
-            prior: Entry::rank_prior(f[2], population, Entry::lies_on_front_line(f[4])),
+            prior: Entry::rank_prior(f[2], population, front_line),
             point: GeoPoint::new((lat, lon)),
-            front_line: Entry::lies_on_front_line(f[4]),
+            front_line,
         });
     }
     Ok(entries)
