@@ -33,6 +33,13 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2024-05-02",
     ),
     (
+        "2024-05-23",
+        "Russian forces advanced near Toretsk in the week of May 20.",
+        "May 20",
+        "2024-05-20",
+        "2024-05-26",
+    ),
+    (
         "2024-05-16",
         "Drones attacked Kharkiv on the night of Saturday into Sunday.",
         "Saturday into Sunday",

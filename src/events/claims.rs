@@ -50,7 +50,7 @@ static KILLED: Lazy<[Regex; 3]> = Lazy::new(|| {
             r"(?i)\b(?P<n>{COUNT})\s+(?:\w+\s+){{0,4}}(?:\w+,\s+[^,.;]{{1,40}},\s*)?(?:were|was|have been|had been|are|is)?\s*(?:feared\s+)?(?:killed|dead|died)\b"
         )),
         crate::words::regex(&format!(
-            r"(?i)\b(?:killing|killed|kills)\s+(?P<pair2>an?)\s+{ONE_PERSON}\s+and\s+{SECOND_PERSON}|\b(?:killing|killed|kills)\s+(?P<n>an?)\s+{ONE_PERSON}|\b(?P<pair>an?)\s+{ONE_PERSON}\s+and\s+an?\s+{ONE_PERSON}\s+(?:were|have been|had been)\s+killed\b|\b(?P<n2>an?)\s+{ONE_PERSON},?\s+(?:was|has been|had been)\s+(?:killed|among\s+the\s+dead)\b"
+            r"(?i)\b(?:killing|killed|kills)\s+(?P<pair2>an?)\s+{ONE_PERSON}\s+and\s+{SECOND_PERSON}|\b(?:killing|killed|kills)\s+(?P<n>an?)\s+{ONE_PERSON}|\b(?P<pair>an?)\s+{ONE_PERSON}\s+and\s+an?\s+{ONE_PERSON}\s+(?:were|have been|had been)\s+killed\b|\b(?P<n2>an?)\s+{ONE_PERSON},?\s+(?:was|has been|had been)\s+(?:killed|among\s+the\s+dead)\b|\b(?P<n3>another)\s+{ONE_PERSON}\s+(?:has\s+|had\s+|later\s+)?(?:died|was\s+killed)\b"
         )),
     ]
 });
@@ -944,6 +944,7 @@ mod tests {
             harmed("The strike claimed the lives of five people, including a child."),
             (None, Some(5))
         );
+        assert_eq!(harmed("Another person died in hospital."), (None, Some(1)));
     }
 
     #[test]

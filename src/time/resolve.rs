@@ -49,6 +49,33 @@ enum Direction {
 
 /// Resolves `found`, or `None` when it cannot be anchored or names no real date.
 pub fn resolve(found: &Found, ctx: &Context) -> Option<Resolved> {
+    resolve_expression(found, ctx).map(|r| the_week_of(found, ctx, r))
+}
+
+/// "in the week of May 20": a day after "the week of" names its week, Monday to Sunday.
+fn the_week_of(found: &Found, ctx: &Context, day: Resolved) -> Resolved {
+    let before = crate::words::tail(&ctx.sentence[..found.matched.start], 16);
+    let week_of = before.len() >= 8
+        && before.is_char_boundary(before.len() - 8)
+        && before[before.len() - 8..].eq_ignore_ascii_case("week of ");
+    if !week_of || day.start != day.end {
+        return day;
+    }
+    let mon = monday(day.start);
+    let iso = mon.iso_week();
+    Resolved {
+        start: mon,
+        end: mon + Days::new(6),
+        precision: Precision::Week,
+        value: format!("{}-W{:02}", iso.year(), iso.week()),
+        modifier: None,
+        instant: None,
+        cue: format!("the week of {}", day.cue),
+    }
+}
+
+/// The expression's own reading, before the words around it ([`the_week_of`]) widen it.
+fn resolve_expression(found: &Found, ctx: &Context) -> Option<Resolved> {
     let caps = &found.groups;
     let re = super::recognize::regex(found.pattern);
     let get = |name: &str| crate::words::group(re, caps, name).map(|m| m.as_str());
