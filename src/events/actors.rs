@@ -214,7 +214,8 @@ pub fn actors(
     // mark or an "and" ("Kiselev alleged that Ukrainian troops were told ... and claimed
     // that": the troops are not the speaker).
     let speaker = report
-        .filter(|m| !SPEAKERS_OWN_TROOPS.is_match(&before_trigger[m.end()..]))
+        // The speaker's troops may open the trigger itself ("said that its troops had left").
+        .filter(|m| !SPEAKERS_OWN_TROOPS.is_match(&clause[m.end()..]))
         .map_or(0..0, |m| {
             // "Leonid Pasechnik, the Moscow-installed head of the so-called Luhansk People's
             // Republic, said": the comma closing an appositive does not end the phrase.
