@@ -552,7 +552,7 @@ pub fn claimant(sentence: &str) -> Option<String> {
     });
     static AFTER: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"(?:[,\u201d\u2019\x22]\s*said|\b[Aa]ccording to)\s+(?P<who>(?:the\s+)?\p{Lu}[\w\u2019'.-]*(?:\s+(?:for\s+the\s+|of\s+the\s+|of\s+)?\p{Lu}[\w\u2019'.-]*){0,6}(?:\s+(?:officials|authorities|media|sources|military|forces|administration|governor|mayor|head))?|the\s+(?:(?:local|regional|city|military)\s+|(?:city|town|region|oblast|district)['\u2019]s\s+)?(?:governor|mayor|ministry|military|army|police|officials|authorities|administration|prosecutors?|spokes(?:person|man|woman))\b(?:\s+\p{Lu}[\w\u2019'.-]*){0,3})",
+            r"(?:[,\u201d\u2019\x22]\s*said|\b[Aa]ccording to|\bPer)\s+(?P<who>(?:the\s+)?\p{Lu}[\w\u2019'.-]*(?:\s+(?:for\s+the\s+|of\s+the\s+|of\s+)?\p{Lu}[\w\u2019'.-]*){0,6}(?:\s+(?:officials|authorities|media|sources|military|forces|administration|governor|mayor|head))?|the\s+(?:(?:local|regional|city|military)\s+|(?:city|town|region|oblast|district)['\u2019]s\s+)?(?:governor|mayor|ministry|military|army|police|officials|authorities|administration|prosecutors?|spokes(?:person|man|woman))\b(?:\s+\p{Lu}[\w\u2019'.-]*){0,3}|(?:local|regional|city|military)\s+(?:officials|authorities|sources))",
         )
     });
     // "..., said Zelenskiy." names the speaker; "..., said Russian shelling killed three"
@@ -565,9 +565,10 @@ pub fn claimant(sentence: &str) -> Option<String> {
             )
         })
     };
-    // The pattern needs "said" or "ccording": a vectorised substring search rules most
+    // The pattern needs "said", "ccording" or "Per": a vectorised substring search rules most
     // sentences out before the pattern's prefilter stops at every comma.
-    let may_name_after = sentence.contains("said") || sentence.contains("ccording");
+    let may_name_after =
+        sentence.contains("said") || sentence.contains("ccording") || sentence.contains("Per ");
     if let Some(c) = may_name_after
         .then(|| AFTER.captures(sentence))
         .flatten()
