@@ -120,6 +120,7 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
             let event_type = retyped_by_subject(event_type, clause_text, &trigger);
             let event_type = an_arrest(event_type, clause_text, &trigger);
             let event_type = an_ultimatum(event_type, clause_text, &trigger);
+            let event_type = destroyed_from_afar(event_type, clause_text, &trigger);
             let event_type = pushed_back(event_type, text, clause.start + trigger.start);
             let (event_type, trigger) =
                 match held_after_surrender(event_type, clause_text, &trigger) {
@@ -587,6 +588,23 @@ fn an_arrest(event_type: EventType, clause: &str, trigger: &Range<usize>) -> Eve
             || detained && SUSPECT_AFTER.is_match(crate::words::head(&clause[trigger.end..], 80)))
     {
         EventType::Arrest
+    } else {
+        event_type
+    }
+}
+
+/// "destroyed a Russian ammunition depot in the Bryansk region using ATACMS missiles": a
+/// destruction done with missiles, drones or bombs is a strike.
+fn destroyed_from_afar(event_type: EventType, clause: &str, trigger: &Range<usize>) -> EventType {
+    static WEAPON_USED: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(
+            r"(?i)\b(?:using|with)\s+(?:[\w-]+\s+){0,4}?(?:missiles?|drones?|UAVs?|rockets?|bombs?|ATACMS|HIMARS|Storm\s+Shadows?|airstrikes?|air\s+strikes?)\b",
+        )
+    });
+    if event_type == EventType::Destruction
+        && WEAPON_USED.is_match(crate::words::head(&clause[trigger.end..], 120))
+    {
+        EventType::Strike
     } else {
         event_type
     }
