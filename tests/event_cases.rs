@@ -358,6 +358,7 @@ const CASES: &[Case] = &[
     ("2024-11-25", "Per DeepState, Russian troops now control roughly 40% of Kurakhove.", "capture", "2024-11-25", "2024-11-25", "gn:695357", "Russian forces", "DeepState", "reported"),
     ("2024-11-19", "Ukrainian forces destroyed a Russian ammunition depot in the Bryansk region using US-supplied ATACMS missiles, Russia said.", "strike", "2024-11-19", "2024-11-19", "", "Ukrainian forces", "Russia", "reported"),
     ("2023-06-06", "Russian forces destroyed the Kakhovka dam, Ukraine said.", "destruction", "2023-06-06", "2023-06-06", "", "Russian forces", "Ukraine", "reported"),
+    ("2024-07-02", "The Kiev regime's armed formations attempted to counterattack near Volchansk.", "advance", "2024-07-02", "2024-07-02", "gn:689304", "Ukrainian forces", "", "planned"),
     ("2024-11-19", "A Russian drone attack on the city of Hlukhiv killed at least 10 people, according to local officials.", "strike", "2024-11-19", "2024-11-19", "", "Russian forces", "local officials", "reported"),
     ("2014-10-05", "The fighting has continued despite a cease-fire agreed in Minsk on Sept. 5.", "fighting", "2014-10-05", "2014-10-05", "", "", "", "reported"),
     ("2022-10-02", "Ukrainian forces recaptured Lyman on Saturday, a day after Putin proclaimed the annexation of four regions.", "political", "2022-09-30", "2022-09-30", "", "", "", "reported"),
