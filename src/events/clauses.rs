@@ -394,6 +394,15 @@ pub fn best_trigger(clause: &str) -> Option<(EventType, Range<usize>, Status)> {
 static WEAPON_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(r"(?i)\b(?:drones?|missiles?|UAVs?|rockets?|Shaheds?|projectiles?)\b")
 });
+/// Troops right after a present participle: "retreating troops", "advancing Russian forces".
+static TROOPS_AFTER: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)^\s+(?:(?:Russian|Ukrainian|enemy)\s+)?(?:troops|forces|units|soldiers|army|columns?)\b",
+    )
+});
+/// "after the", "following the" right before a trigger: a happening told before.
+static AFTER_THE_BEFORE: Lazy<Regex> =
+    Lazy::new(|| crate::words::regex(r"(?i)\b(?:after|following)\s+(?:the|this|that)\s+$"));
 /// A capitalised word and "of" or "for" right before a name's next word: "Treatment of".
 static INSTITUTION_OF_BEFORE: Lazy<Regex> =
     Lazy::new(|| crate::words::regex(r"\b[A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?$"));
@@ -429,6 +438,30 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
         && ATTRIBUTIVE_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 30))
         // "has been partially encircled": a passive verb, not an adjective.
         && !PASSIVE_ADVERB_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 30));
+    // "blown up by retreating troops", "the advancing Russian forces": a present participle
+    // between a preposition or article and the troops describes them; the clause's own verb
+    // reports. "Russia was advancing troops" is the verb.
+    let describes_troops = m.as_str().ends_with("ing")
+        && crate::words::tail(&clause[..m.start()], 12)
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| {
+                ["by", "the", "of", "with", "from", "against", "at", "to"]
+                    .iter()
+                    .any(|p| w.eq_ignore_ascii_case(p))
+            })
+        && TROOPS_AFTER.is_match(crate::words::head(&clause[m.end()..], 30));
+    // "Kharkiv was left without power after the attack.", "... following the attack": a
+    // happening told before, named again (after "after", a clause of its own: "the
+    // attack."); "after the attack on its power plant" names its target and may be its only
+    // report.
+    let bare = clause[..m.start()].trim().eq_ignore_ascii_case("the")
+        && clause[m.end()..]
+            .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
+            .is_empty();
+    let after_the = bare
+        || (AFTER_THE_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 24))
+            && !TARGET_AFTER.is_match(&clause[m.end()..]));
     // "continued offensive operations", "Offensive Campaign Assessment": the
     // adjective names fighting or a report, not ground gained.
     let offensive_adjective = event_type == EventType::Advance
@@ -501,6 +534,8 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
             _ => false,
         };
     compound
+        || describes_troops
+        || after_the
         || a_mission
         || in_support
         || attributive
