@@ -400,9 +400,6 @@ static TROOPS_AFTER: Lazy<Regex> = Lazy::new(|| {
         r"(?i)^\s+(?:(?:Russian|Ukrainian|enemy)\s+)?(?:troops|forces|units|soldiers|army|columns?)\b",
     )
 });
-/// "after the", "following the" right before a trigger: a happening told before.
-static AFTER_THE_BEFORE: Lazy<Regex> =
-    Lazy::new(|| crate::words::regex(r"(?i)\b(?:after|following)\s+(?:the|this|that)\s+$"));
 /// A capitalised word and "of" or "for" right before a name's next word: "Treatment of".
 static INSTITUTION_OF_BEFORE: Lazy<Regex> =
     Lazy::new(|| crate::words::regex(r"\b[A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?$"));
@@ -451,17 +448,14 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
                     .any(|p| w.eq_ignore_ascii_case(p))
             })
         && TROOPS_AFTER.is_match(crate::words::head(&clause[m.end()..], 30));
-    // "Kharkiv was left without power after the attack.", "... following the attack": a
-    // happening told before, named again (after "after", a clause of its own: "the
-    // attack."); "after the attack on its power plant" names its target and may be its only
-    // report.
-    let bare = clause[..m.start()].trim().eq_ignore_ascii_case("the")
+    // "Kharkiv was left without power after the attack.": a happening told before, named
+    // again, makes a clause of its own after "after" ("the attack."); "after the attack on
+    // its power plant" names its target and may be its only report, as a leading
+    // "Following the recapture, ..." may be.
+    let after_the = clause[..m.start()].trim().eq_ignore_ascii_case("the")
         && clause[m.end()..]
             .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
             .is_empty();
-    let after_the = bare
-        || (AFTER_THE_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 24))
-            && !TARGET_AFTER.is_match(&clause[m.end()..]));
     // "continued offensive operations", "Offensive Campaign Assessment": the
     // adjective names fighting or a report, not ground gained.
     let offensive_adjective = event_type == EventType::Advance
