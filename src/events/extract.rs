@@ -117,10 +117,7 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
                 actor1,
                 russian_speaker,
             );
-            let event_type = retyped_by_subject(event_type, clause_text, &trigger);
-            let event_type = an_arrest(event_type, clause_text, &trigger);
-            let event_type = an_ultimatum(event_type, clause_text, &trigger);
-            let event_type = destroyed_from_afar(event_type, clause_text, &trigger);
+            let event_type = retyped(event_type, clause_text, &trigger);
             let event_type = pushed_back(event_type, text, clause.start + trigger.start);
             let (event_type, trigger) =
                 match held_after_surrender(event_type, clause_text, &trigger) {
@@ -539,95 +536,128 @@ fn russian_liberation(
     }
 }
 
-/// A trigger whose subject decides what it reports: people who "left" a place evacuated it
-/// ("About 30,000 people have left the city"; "commanders had left the area" withdrew), and
-/// troops "trapped" are encircled ("several thousand Russian soldiers had been trapped in the
-/// town"; civilians trapped are in a humanitarian plight).
-fn retyped_by_subject(event_type: EventType, clause: &str, trigger: &Range<usize>) -> EventType {
+/// A rule that gives a trigger another type from the words around it: the trigger table
+/// matches a word ("left", "detained", "destroyed"), and its subject or what follows it says
+/// what happened.
+struct Retyping {
+    /// The type the trigger table gave.
+    from: EventType,
+    /// The type it reports when `applies`.
+    to: EventType,
+    /// Whether the clause around the trigger (its range in the clause) calls for `to`.
+    applies: fn(&str, &Range<usize>) -> bool,
+}
+
+/// The retypings, at most one per trigger (no rule's `to` is another's `from`).
+const RETYPINGS: &[Retyping] = &[
+    // "About 30,000 people have left the city": people who left evacuated ("commanders had
+    // left the area" withdrew).
+    Retyping {
+        from: EventType::Withdrawal,
+        to: EventType::Evacuation,
+        applies: people_left,
+    },
+    // "several thousand Russian soldiers had been trapped in the town": troops trapped are
+    // encircled (civilians trapped are in a humanitarian plight).
+    Retyping {
+        from: EventType::Humanitarian,
+        to: EventType::Encirclement,
+        applies: troops_trapped,
+    },
+    // "Ukraine's SBU detained a man suspected of helping direct the strike", "occupation
+    // forces arrested the deputy mayor": an arrest (ACLED's strategic development), not
+    // prisoners of war. Soldiers detained stay prisoners.
+    Retyping {
+        from: EventType::Prisoners,
+        to: EventType::Arrest,
+        applies: a_suspect_held,
+    },
+    // "The Russian command has given the garrison of Bakhmut until Friday to lay down its
+    // arms": a deadline to give up is an ultimatum, dated from its making to the deadline.
+    Retyping {
+        from: EventType::Surrender,
+        to: EventType::Ultimatum,
+        applies: a_deadline_to_give_up,
+    },
+    // "destroyed a Russian ammunition depot in the Bryansk region using ATACMS missiles": a
+    // destruction done with missiles, drones or bombs is a strike.
+    Retyping {
+        from: EventType::Destruction,
+        to: EventType::Strike,
+        applies: done_with_weapons_from_afar,
+    },
+];
+
+/// The type a trigger reports once the words around it are read ([`RETYPINGS`]).
+fn retyped(event_type: EventType, clause: &str, trigger: &Range<usize>) -> EventType {
+    RETYPINGS
+        .iter()
+        .find(|r| r.from == event_type && (r.applies)(clause, trigger))
+        .map_or(event_type, |r| r.to)
+}
+
+/// Whether the trigger opens with `word` and `subject` is written up to `reach` bytes
+/// before it.
+fn subject_of(
+    word: &str,
+    subject: &Regex,
+    reach: usize,
+    clause: &str,
+    trigger: &Range<usize>,
+) -> bool {
+    let opens_with_word = clause[trigger.clone()]
+        .get(..word.len())
+        .is_some_and(|w| w.eq_ignore_ascii_case(word));
+    opens_with_word && subject.is_match(crate::words::tail(&clause[..trigger.start], reach))
+}
+
+fn people_left(clause: &str, trigger: &Range<usize>) -> bool {
     static CIVILIANS: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
             r"(?i)\b(?:people|civilians|residents|families|inhabitants|children|refugees)\b",
         )
     });
+    subject_of("left", &CIVILIANS, 60, clause, trigger)
+}
+
+fn troops_trapped(clause: &str, trigger: &Range<usize>) -> bool {
     static TROOPS: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
             r"(?i)\b(?:soldiers|troops|servicemen|forces|fighters|units|defenders|garrison)\b",
         )
     });
-    // (the trigger's word, the subject that retypes it, how far back it is looked for, the
-    // type it then reports)
-    let (word, subject, reach, retyped): (&str, &Regex, usize, EventType) = match event_type {
-        EventType::Withdrawal => ("left", &CIVILIANS, 60, EventType::Evacuation),
-        EventType::Humanitarian => ("trapped", &TROOPS, 40, EventType::Encirclement),
-        _ => return event_type,
-    };
-    let opens_with_word = clause[trigger.clone()]
-        .get(..word.len())
-        .is_some_and(|w| w.eq_ignore_ascii_case(word));
-    if opens_with_word && subject.is_match(crate::words::tail(&clause[..trigger.start], reach)) {
-        retyped
-    } else {
-        event_type
-    }
+    subject_of("trapped", &TROOPS, 40, clause, trigger)
 }
 
-/// "Ukraine's SBU detained a man suspected of helping direct the strike", "occupation forces
-/// arrested the deputy mayor": an arrest (ACLED's strategic development), not prisoners of
-/// war. Soldiers detained stay prisoners.
-fn an_arrest(event_type: EventType, clause: &str, trigger: &Range<usize>) -> EventType {
+fn a_suspect_held(clause: &str, trigger: &Range<usize>) -> bool {
     static SUSPECT_AFTER: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
             r"(?i)^\s+(?:(?:a|an|one|two|three|four|five|several|\d+)\s+)?(?:(?:Russian|Ukrainian|local|alleged|suspected|former)\s+)?(?:man|woman|men|women|residents?|suspects?|agents?|collaborators?|informants?|spy|spies|traitors?|saboteurs?|officials?|persons?)\b|\bsuspected\s+of\b|\bon\s+suspicion\s+of\b",
         )
     });
     let verb = &clause[trigger.clone()];
-    let detained = verb.eq_ignore_ascii_case("detained");
-    let arrested = verb.eq_ignore_ascii_case("arrested");
-    if event_type == EventType::Prisoners
-        && (arrested
-            || detained && SUSPECT_AFTER.is_match(crate::words::head(&clause[trigger.end..], 80)))
-    {
-        EventType::Arrest
-    } else {
-        event_type
-    }
+    verb.eq_ignore_ascii_case("arrested")
+        || (verb.eq_ignore_ascii_case("detained")
+            && SUSPECT_AFTER.is_match(crate::words::head(&clause[trigger.end..], 80)))
 }
 
-/// "destroyed a Russian ammunition depot in the Bryansk region using ATACMS missiles": a
-/// destruction done with missiles, drones or bombs is a strike.
-fn destroyed_from_afar(event_type: EventType, clause: &str, trigger: &Range<usize>) -> EventType {
-    static WEAPON_USED: Lazy<Regex> = Lazy::new(|| {
-        crate::words::regex(
-            r"(?i)\b(?:using|with)\s+(?:[\w-]+\s+){0,4}?(?:missiles?|drones?|UAVs?|rockets?|bombs?|ATACMS|HIMARS|Storm\s+Shadows?|airstrikes?|air\s+strikes?)\b",
-        )
-    });
-    if event_type == EventType::Destruction
-        && WEAPON_USED.is_match(crate::words::head(&clause[trigger.end..], 120))
-    {
-        EventType::Strike
-    } else {
-        event_type
-    }
-}
-
-/// "The Russian command has given the garrison of Bakhmut until Friday to lay down its
-/// arms", "gave the defenders 24 hours to surrender": a deadline to give up is an ultimatum,
-/// not a surrender, dated from its making to the deadline.
-fn an_ultimatum(event_type: EventType, clause: &str, trigger: &Range<usize>) -> EventType {
+fn a_deadline_to_give_up(clause: &str, trigger: &Range<usize>) -> bool {
     static DEADLINE_BEFORE: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
             r"(?i)\b(?:gave|given|giving|gives|give)\b[^,;]*\b(?:until|till|by|hours|days)\b[^,;]*\bto\s+$",
         )
     });
     let before = &clause[..trigger.start];
-    if event_type == EventType::Surrender
-        && before.ends_with("to ")
-        && DEADLINE_BEFORE.is_match(crate::words::tail(before, 120))
-    {
-        EventType::Ultimatum
-    } else {
-        event_type
-    }
+    before.ends_with("to ") && DEADLINE_BEFORE.is_match(crate::words::tail(before, 120))
+}
+
+fn done_with_weapons_from_afar(clause: &str, trigger: &Range<usize>) -> bool {
+    static WEAPON_USED: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(
+            r"(?i)\b(?:using|with)\s+(?:[\w-]+\s+){0,4}?(?:missiles?|drones?|UAVs?|rockets?|bombs?|ATACMS|HIMARS|Storm\s+Shadows?|airstrikes?|air\s+strikes?)\b",
+        )
+    });
+    WEAPON_USED.is_match(crate::words::head(&clause[trigger.end..], 120))
 }
 
 /// "Russian troops tried to storm the city but were pushed back": an attack pushed back was
