@@ -385,6 +385,15 @@ fn place_name(event: &dateline::events::Event) -> Option<&'static str> {
     event.place.as_ref().map(|p| g.entry(p.entry).name)
 }
 
+/// The places of the events of type `kind`, in order.
+fn places_of(events: &[dateline::events::Event], kind: &str) -> Vec<Option<&'static str>> {
+    events
+        .iter()
+        .filter(|e| e.event_type.as_str() == kind)
+        .map(place_name)
+        .collect()
+}
+
 /// The first event of type `kind`; a test that expects one fails here without it.
 fn first_of<'a>(events: &'a [dateline::events::Event], kind: &str) -> &'a dateline::events::Event {
     events
@@ -973,11 +982,7 @@ fn a_region_is_not_narrowed_to_another_happening_with_other_counts() {
         "2024-11-03",
         "Russian troops launched 26 attacks against 13 settlements in Kharkiv Oblast, injuring nine people, the governor said. Two people were killed in the village of Kivsharivka.",
     );
-    let places: Vec<_> = events
-        .iter()
-        .filter(|e| e.event_type.as_str() == "casualties")
-        .map(place_name)
-        .collect();
+    let places = places_of(&events, "casualties");
     assert_eq!(places, [Some("Kharkiv Oblast"), Some("Kivsharivka")]);
 }
 
@@ -1062,11 +1067,7 @@ fn a_region_named_as_many_places_is_not_narrowed_to_one_of_them() {
     for area in ["border areas of", "frontline communities of"] {
         let text = format!("More than 7,500 civilians have been evacuated from {area} Kharkiv oblast since Friday, the governor said. Evacuations from Vovchansk were continuing under fire, he said.");
         let events = analyse("2024-05-14", &text);
-        let places: Vec<_> = events
-            .iter()
-            .filter(|e| e.event_type.as_str() == "evacuation")
-            .map(place_name)
-            .collect();
+        let places = places_of(&events, "evacuation");
         assert_eq!(
             places,
             [Some("Kharkiv Oblast"), Some("Vovchansk")],
@@ -1125,11 +1126,7 @@ fn the_district_is_the_raion_named_before() {
         "2024-10-10",
         "About 600 residents remain in settlements of the Kupiansk district that are subject to mandatory evacuation. A woman was injured in Petropavlivka. Since August 9, more than 2,000 people have left the district.",
     );
-    let evacuations: Vec<_> = events
-        .iter()
-        .filter(|e| e.event_type.as_str() == "evacuation")
-        .map(place_name)
-        .collect();
+    let evacuations = places_of(&events, "evacuation");
     assert_eq!(
         evacuations.last(),
         Some(&Some("Kupianskyi Raion")),
@@ -1257,11 +1254,7 @@ fn troops_leaving_are_where_they_left_not_where_they_headed() {
         "Pro-Russian separatists have abandoned their stronghold of Slovyansk, the president \
          said on Saturday. The rebels fled overnight towards Donetsk.",
     );
-    let fled: Vec<_> = events
-        .iter()
-        .filter(|e| e.event_type.as_str() == "withdrawal")
-        .map(place_name)
-        .collect();
+    let fled = places_of(&events, "withdrawal");
     assert_eq!(
         fled,
         vec![Some("Slovyansk"), Some("Slovyansk")],
