@@ -259,6 +259,15 @@ impl Builder {
                 }
                 return;
             }
+            // Russian ё after a consonant, written "yo" or "io" (Semyonovka, Fyodorovka,
+            // Zelyonaya), is also written "e" (Semenovka) and is Ukrainian "ьо" (Verkhniotoretske
+            // = Verkhnetoretskoye): the i and o fold to one e. Not after a vowel or at a word's
+            // start, where "io" is a y-sound and an o (Maiorsk, Yosypivka).
+            if last == b'i' && b == b'o' && n >= 2 && is_consonant(self.key[n - 2]) {
+                self.key[n - 1] = b'e';
+                self.origin[n - 1].1 = e;
+                return;
+            }
             if last == b && b != b' ' && !b.is_ascii_digit() {
                 self.origin[n - 1].1 = e;
                 return;
@@ -297,8 +306,7 @@ impl Builder {
                 && last == b'a'
                 && n >= 4
                 && self.key[n - 2] == b'i'
-                && self.key[n - 3].is_ascii_lowercase()
-                && !b"aeiou".contains(&self.key[n - 3])
+                && is_consonant(self.key[n - 3])
             {
                 let (start, end) = (self.origin[n - 2].0, self.origin[n - 1].1);
                 self.key.truncate(n - 2);
@@ -310,6 +318,11 @@ impl Builder {
         self.key.push(b);
         self.origin.push((s, e));
     }
+}
+
+/// Whether a key byte is a consonant letter.
+fn is_consonant(b: u8) -> bool {
+    b.is_ascii_lowercase() && !b"aeiou".contains(&b)
 }
 
 /// Folds a gazetteer name to its key (with padding spaces), e.g. `" severodonetsk "`.
@@ -510,6 +523,21 @@ mod tests {
                 whole.original(k + 1..k + 1 + len)
             );
         }
+    }
+
+    #[test]
+    fn russian_yo_after_a_consonant_is_an_e() {
+        assert_eq!(fold_name("Semyonovka"), fold_name("Semenivka"));
+        assert_eq!(fold_name("Fyodorovka"), fold_name("Fedorivka"));
+        assert_eq!(fold_name("Zelyonaya Dubrava"), fold_name("Зелёная Дубрава"));
+        assert_eq!(
+            fold_name("Verkhniotoretske"),
+            fold_name("Verkhnetoretskoye")
+        );
+        assert_eq!(fold_name("Солов'йове"), fold_name("Solovyovo"));
+        // A y-sound after a vowel or at a word's start stays.
+        assert_eq!(fold_name("Mayorsk"), " maiorsk ");
+        assert_ne!(fold_name("Yosypivka"), fold_name("Esypivka"));
     }
 
     #[test]
