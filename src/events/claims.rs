@@ -248,7 +248,7 @@ static ADJECTIVE_BEFORE: Lazy<Regex> = Lazy::new(|| {
 /// A time phrase at the head of a sentence, before its speaker.
 static LEADING_TIME: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)^(?:(?:early|late|earlier|later)\s+)?(?:(?:last|this|next)\s+(?:week|weekend|month|year|night)|yesterday|today|overnight|meanwhile|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?)\s+",
+        r"(?i)^(?:(?:early|late|earlier|later)\s+)?(?:(?:last|this|next)\s+(?:week|weekend|month|year|night)|yesterday|today|overnight|meanwhile|later|earlier|then|(?:(?:a\s+few|several|two|three|four|\d+|an?)\s+)?(?:hours?|days?|weeks?|minutes?|moments?)\s+(?:later|earlier)|on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?,?|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?)\s+",
     )
 });
 
@@ -830,6 +830,8 @@ mod tests {
             ("Kotlyne came under heavy Russian fire for weeks before the claimed capture.", None),
             ("Separately, the governor of Donetsk region, Pavlo Kyrylenko, said Russian shelling killed three civilians.", Some("Pavlo Kyrylenko, governor of Donetsk region")),
             ("Late last week Russia claimed it had captured Ocheretyne.", Some("Russia")),
+            ("Hours later Russia's defence minister Sergei Shoigu reported to President Vladimir Putin that the town had been taken.", Some("Russia's defence minister Sergei Shoigu")),
+            ("On May 20 the Wagner chief claimed the capture of the city.", Some("Wagner chief")),
             ("On Sunday the governor said two people were killed.", Some("governor")),
             ("KYIV, Oct 2 (Reuters) - Ukraine's military said on Wednesday it withdrew.", Some("Ukraine's military")),
             ("Troops liberated Klishchiivka, the commander of the Ground Forces, Oleksandr Syrskyi, said on Sept. 17.", Some("Oleksandr Syrskyi, commander of the Ground Forces")),

@@ -203,8 +203,32 @@ pub fn states_a_rule(sentence: &str) -> bool {
         && CORRELATIVE.is_match(sentence)
 }
 
-/// The clauses of a sentence, as ranges of it.
+/// A place described between commas by the harm it has suffered ("In Vovchansk, almost
+/// completely destroyed by airstrikes and artillery, aid workers evacuated 9,000 people"):
+/// a state the place is in, told in passing, not a happening of the sentence. The search
+/// needs a participle of harm, so most sentences are ruled out by the literal prefilter.
+static HARM_APPOSITIVE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i),\s+(?:(?:almost|nearly|largely|mostly|partly|partially|completely|totally|entirely|heavily|badly|severely|virtually|already|now)\s+){0,2}(?:destroyed|devastated|damaged|flattened|ruined|razed|reduced\s+to\s+(?:rubble|ruins))\b[^,;]*,\s+",
+    )
+});
+
+/// The clauses of a sentence, as ranges of it. A harm appositive ([`HARM_APPOSITIVE`]) is in
+/// none of them.
 pub fn clauses(sentence: &str) -> Vec<Range<usize>> {
+    let Some(aside) = HARM_APPOSITIVE.find(sentence) else {
+        return clauses_without_asides(sentence);
+    };
+    let mut out = clauses_without_asides(&sentence[..aside.start()]);
+    out.extend(
+        clauses_without_asides(&sentence[aside.end()..])
+            .into_iter()
+            .map(|c| c.start + aside.end()..c.end + aside.end()),
+    );
+    out
+}
+
+fn clauses_without_asides(sentence: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     if let Some(m) = LEADING_PHRASE.find(sentence) {
@@ -612,11 +636,17 @@ mod tests {
             None
         );
         assert_eq!(best_trigger("The troops may be encircled soon."), None);
+        let (t, _, _) =
+            best_trigger("At least 53 Ukrainian prisoners of war were killed in Olenivka.")
+                .unwrap();
+        assert_eq!(t, EventType::Casualties);
+        // The prison hit is the happening that killed them, as "a strike on the prison
+        // killed 50 prisoners of war" is.
         let (t, _, _) = best_trigger(
             "At least 53 Ukrainian prisoners of war were killed when a prison in Olenivka was hit.",
         )
         .unwrap();
-        assert_eq!(t, EventType::Casualties);
+        assert_eq!(t, EventType::Strike);
         let (t, _, _) =
             best_trigger("There are 8,000 Ukrainian prisoners of war in the region.").unwrap();
         assert_eq!(t, EventType::Prisoners);

@@ -70,6 +70,8 @@ static HEAD_ONLY: Lazy<Vec<Regex>> = Lazy::new(|| {
         // KYIV, June 14, 2022 (Reuters) -
         // MOSCOW, January 3, 2024. /TASS/.
         r"(?m)^\s*[A-Z][A-Z .'\-]+(?:,\s*[A-Za-z ]+)?,\s+(?P<mon>[A-Z][a-z]+\.?)\s+(?P<d>\d{1,2}),\s+(?P<y>(?:19|20)\d\d)\s*(?:(?:\([A-Za-z ]+\))?\s*[-\u2013\u2014]|\.\s*/[A-Z]+/)",
+        // GENEVA, 12 June 2024 — (the day first, as European and UN releases print it)
+        r"(?m)^\s*[A-Z][A-Z .'\-]+(?:,\s*[A-Za-z ]+)?,\s+(?P<d>\d{1,2})\s+(?P<mon>[A-Z][a-z]+\.?),?\s+(?P<y>(?:19|20)\d\d)\s*(?:(?:\([A-Za-z ]+\))?\s*[-\u2013\u2014]|\.\s*/[A-Z]+/)",
         // Operational information as of 08:00 on 15 August 2024 regarding ...: a daily
         // summary's title, a short line.
         r"(?m)^[^\n]{0,80}?\bas\s+of\s+(?:\d{1,2}[:.]\d\d\s+(?:on\s+)?)?(?P<d>\d{1,2})\s+(?P<mon>[A-Z][a-z]+\.?),?\s+(?P<y>(?:19|20)\d\d)\b[^\n]{0,60}$",
@@ -206,6 +208,10 @@ mod tests {
         assert_eq!(
             date("KYIV, June 14, 2022 (Reuters) - Ukraine said"),
             Some("2022-06-14".into())
+        );
+        assert_eq!(
+            date("UN: casualties rise\n\nGENEVA, 12 June 2024 \u{2014} At least 174 civilians were killed"),
+            Some("2024-06-12".into())
         );
         assert_eq!(
             date("Headline\nPublished May 26, 2022\nBody"),
