@@ -205,8 +205,7 @@ pub fn states_a_rule(sentence: &str) -> bool {
 
 /// A place described between commas by the harm it has suffered ("In Vovchansk, almost
 /// completely destroyed by airstrikes and artillery, aid workers evacuated 9,000 people"):
-/// a state the place is in, told in passing, not a happening of the sentence. The search
-/// needs a participle of harm, so most sentences are ruled out by the literal prefilter.
+/// a state the place is in, told in passing, not a happening of the sentence.
 static HARM_APPOSITIVE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
         r"(?i),\s+(?:(?:almost|nearly|largely|mostly|partly|partially|completely|totally|entirely|heavily|badly|severely|virtually|already|now)\s+){0,2}(?:destroyed|devastated|damaged|flattened|ruined|razed|reduced\s+to\s+(?:rubble|ruins))\b[^,;]*,\s+",
