@@ -380,6 +380,11 @@ const CASES: &[Case] = &[
     // The harm a place has suffered, told between commas, is its state, not the happening.
     ("2024-06-12", "In Vovchansk, almost completely destroyed by airstrikes and artillery, humanitarian workers evacuated about 9,000 people between 10 and 31 May.", "evacuation", "2024-05-10", "2024-05-31", "gn:689304", "", "", "reported"),
     ("2024-06-12", "Mariupol, largely destroyed during the siege, was captured by Russian forces in May 2022.", "capture", "2022-05-01", "2022-05-31", "gn:701822", "Russian forces", "", "reported"),
+    // A flag raised over a town claims it; whoever shows it claims it.
+    ("2024-10-02", "Pro-Russian military bloggers published footage on Tuesday showing a Russian flag being raised over a building in Vuhledar.", "capture", "2024-10-01", "2024-10-01", "gn:690823", "Russian forces", "Pro-Russian military bloggers", "reported"),
+    // A street named like a village is the street of the town named after it.
+    ("2024-06-14", "Russian forces advanced along Zelena Street in the Kanal microraion of eastern Chasiv Yar.", "advance", "2024-06-14", "2024-06-14", "gn:710915", "Russian forces", "", "reported"),
+    ("2024-08-20", "Regional governor Vadym Filashkin urged families with children to leave Pokrovsk immediately.", "evacuation", "2024-08-20", "2024-08-20", "gn:704422", "", "Regional governor Vadym Filashkin", "reported"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {
@@ -692,6 +697,20 @@ fn a_sentence_without_a_time_goes_on_in_the_time_before_it() {
         first_of(&events, "strike").start,
         NaiveDate::from_ymd_opt(2024, 8, 20)
     );
+    // "The attack" told in a new paragraph is the attack before, and has its time; a day
+    // the report was posted on Telegram is not that time.
+    let events = analyse(
+        "2024-09-12",
+        "Russian forces shelled the town of Kupiansk overnight, killing two civilians, Governor Oleh Syniehubov said on Telegram on Thursday.\n\nAccording to Syniehubov, the attack damaged a school and a hospital.",
+    );
+    let damage = first_of(&events, "destruction");
+    assert_eq!(
+        (damage.start, damage.end),
+        (
+            NaiveDate::from_ymd_opt(2024, 9, 11),
+            NaiveDate::from_ymd_opt(2024, 9, 12)
+        )
+    );
     let events = analyse(
         "2024-08-20",
         "On Monday, Russia shelled Vovchansk. Most residents left Kupiansk years ago.",
@@ -753,6 +772,9 @@ fn a_loss_total_since_the_invasion_or_over_the_past_day_has_no_place() {
         "Over the past day, Russian air defenses shot down 28 Ukrainian drones, it added.",
         "Ukraine's air force said it shot down 21 of 28 Shahed drones launched overnight.",
         "It came a day after Putin proclaimed the annexation of four Ukrainian regions.",
+        "Since the beginning of the special military operation, a total of 640 aircraft have been destroyed.",
+        "In total, 1,200 Ukrainian soldiers have surrendered since the war began.",
+        "Russian forces conducted a series of missile and drone strikes against Ukrainian energy infrastructure overnight.",
     ] {
         let text =
             format!("Russian forces shelled Kupiansk on Monday, killing two people. {total_sentence}");
@@ -809,6 +831,16 @@ fn the_city_is_the_settlement_named_most() {
         .0,
         "gn:707292"
     );
+    // The one town the sentence before names is "the city", however often another was.
+    let events = analyse(
+        "2024-05-30",
+        "Pokrovsk is next, officials in Pokrovsk say.\n\nThe strike on a shopping mall in Kharkiv on May 25 killed 19 people. Three days later, a missile hit a printing house in the city, killing seven.",
+    );
+    let printing_house = events
+        .iter()
+        .find(|e| e.fatalities == Some(7))
+        .expect("the strike on the printing house");
+    assert_eq!(place_name(printing_house), Some("Kharkiv"));
     // "the town of X" names its own town.
     assert_eq!(
         placed(
@@ -896,6 +928,14 @@ fn a_region_told_again_at_a_settlement_is_that_settlement() {
 #[test]
 fn the_region_is_the_oblast_named_before() {
     let g = Gazetteer::embedded();
+    // "The district" with none named is the district of the story's town.
+    let events = analyse(
+        "2024-08-20",
+        "Russian troops are less than 10 km from Pokrovsk. Shelling of Pokrovsk intensified on Sunday.\n\nAuthorities announced the forced evacuation of children from 27 settlements in the district on Monday.",
+    );
+    let evacuation = first_of(&events, "evacuation");
+    let place = evacuation.place.as_ref().expect("a place");
+    assert_eq!(g.entry(place.entry).id, "gn:704417");
     let events = analyse(
         "2022-07-29",
         "The governor of Donetsk region said shelling killed three civilians in Soledar. He again urged all residents of the region to evacuate.",

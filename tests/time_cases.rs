@@ -129,6 +129,14 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2022-02-24",
         "2022-03-02",
     ),
+    // Moscow's name for the invasion.
+    (
+        "2024-09-03",
+        "Since the beginning of the special military operation, 640 aircraft have been destroyed.",
+        "the beginning of the special military operation",
+        "2022-02-24",
+        "2022-03-09",
+    ),
     (
         "2024-08-20",
         "Missiles hit Kharkiv on the first day of the invasion.",

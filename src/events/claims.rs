@@ -545,9 +545,15 @@ pub fn speaker_is_a_pronoun(sentence: &str) -> bool {
 /// The speaker of a sentence: the name after a final "said", or the words before its
 /// reporting verb back to the clause start ("Russia's Defense Ministry said").
 pub fn claimant(sentence: &str) -> Option<String> {
+    /// What a source publishes to claim a happening: "footage", "a video", "photos".
+    static SHOWN_RECORD: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(
+            r"(?i)^(?:(?:a|an|the|new|its|their|his|her)\s+){0,2}(?:footage|videos?|photos?|photographs?|images?|pictures?|statement|report|map)\b",
+        )
+    });
     static VERB: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"\b(?:said|says|say|claimed|claims|told|reported|announced|wrote|stated|alleged|acknowledged|confirmed|denied|insisted|warned|added|noted)\b",
+            r"\b(?:said|says|say|claimed|claims|told|reported|announced|wrote|stated|alleged|acknowledged|confirmed|denied|insisted|warned|urged|added|noted|published|posted|released|shared)\b",
         )
     });
     static AFTER: Lazy<Regex> = Lazy::new(|| {
@@ -596,7 +602,16 @@ pub fn claimant(sentence: &str) -> Option<String> {
             && !(after.is_empty()
                 || after.starts_with(['.', ',', ';'])
                 || after.starts_with("that"));
-        if DETERMINER_BEFORE.is_match(tail) || noun_or_adjective || reports_only_at_end {
+        // "bloggers published footage showing a flag over the town": who shows a happening
+        // claims it; "released 90 prisoners" is a happening of its own.
+        let shows_only_a_record =
+            matches!(m.as_str(), "published" | "posted" | "released" | "shared")
+                && !SHOWN_RECORD.is_match(crate::words::head(after, 40));
+        if DETERMINER_BEFORE.is_match(tail)
+            || noun_or_adjective
+            || reports_only_at_end
+            || shows_only_a_record
+        {
             continue;
         }
         // "..., the commander of the Ground Forces, Oleksandr Syrskyi, said": an

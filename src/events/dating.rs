@@ -135,7 +135,17 @@ fn names_no_time(
             .is_some_and(|s| !OWN_TIME_WORD.is_match(&text[s.span.clone()]))
 }
 
-/// The happening's time of the closest earlier sentence of the same paragraph that has a
+/// A happening named again: "the attack", "this strike", "the overnight shelling". A
+/// sentence that says what "the attack" did goes on in that attack's time even across a
+/// paragraph break ("According to the governor, the attack damaged a school").
+static REFERS_BACK: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:the|this|that|these|those)\s+(?:[a-z-]+\s+){0,2}?(?:attacks?|strikes?|shelling|assault|bombardment|raids?|barrage|blasts?|explosions?)\b",
+    )
+});
+
+/// The happening's time of the closest earlier sentence of the same paragraph (of any
+/// paragraph, for a sentence that [`REFERS_BACK`]) that has a
 /// time, when that time is not only a report's date, is at most a month wide and does not
 /// open a span up to the report ("Since May, ..."), and the sentence has no time word of
 /// its own.
@@ -150,6 +160,7 @@ fn carried_time<'t>(
         return None;
     }
     let line = this.line;
+    let refers_back = REFERS_BACK.is_match(&text[this.span.clone()]);
     let resolved_in = |s: usize| {
         of_sentence(times, s)
             .iter()
@@ -157,7 +168,7 @@ fn carried_time<'t>(
     };
     let before = (sentence.saturating_sub(CARRIED_SENTENCES)..sentence)
         .rev()
-        .take_while(|&s| sentences[s].line == line)
+        .take_while(|&s| refers_back || sentences[s].line == line)
         .find(|&s| resolved_in(s).next().is_some())?;
     resolved_in(before)
         .rfind(|t| !is_report_time(text, &t.span))

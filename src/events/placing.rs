@@ -171,12 +171,22 @@ pub fn place_event(
             return Some(place);
         }
     }
-    if event_type.placed_only_by_its_own_words() || names_no_single_place(ctx, sentence, clause) {
+    if event_type.placed_only_by_its_own_words()
+        || elsewhere(ctx, clause)
+        || country_wide(ctx, clause)
+    {
         return None;
     }
+    // "evacuated 27 settlements in the district": many places, all in the area pointed back to.
     if let Some(place) = the_area_named_before(ctx, clause, &THE_REGION, Kind::Oblast)
         .or_else(|| the_area_named_before(ctx, clause, &THE_DISTRICT, Kind::Raion))
-        .or_else(|| the_area_named_before(ctx, clause, &THE_SETTLEMENT, Kind::Settlement))
+    {
+        return Some(place);
+    }
+    if names_no_single_place(ctx, sentence, clause) {
+        return None;
+    }
+    if let Some(place) = the_area_named_before(ctx, clause, &THE_SETTLEMENT, Kind::Settlement)
         .or_else(|| the_area_named_before(ctx, clause, &THE_SITE, Kind::Site))
     {
         return Some(place);
@@ -371,7 +381,38 @@ fn the_area_named_before(
         .take_while(|p| p.sentence == sentence)
         .find(|p| counts(p))
         .map(|p| p.entry);
-    let entry = in_sentence.or_else(|| most_named(ctx, clause.start, counts))?;
+    // "The strike on a mall in Kharkiv killed 19. Three days later, a missile hit a printing
+    // house in the city": the one settlement the sentence before names is the one meant.
+    let just_before = (kind == Kind::Settlement && sentence > 0)
+        .then(|| {
+            let mut named = ctx.places[..before]
+                .iter()
+                .rev()
+                .skip_while(|p| p.sentence == sentence)
+                .take_while(|p| p.sentence + 1 == sentence)
+                .filter(|p| counts(p))
+                .map(|p| p.entry);
+            let first = named.next()?;
+            named.all(|e| e == first).then_some(first)
+        })
+        .flatten();
+    // "evacuation from 27 settlements in the district" when no district was named: the
+    // district of the story's town.
+    let district_of_the_town = || {
+        (kind == Kind::Raion)
+            .then(|| {
+                let town = most_named(ctx, clause.start, |p| {
+                    !(p.reference || p.is_compass_reference())
+                        && g.entry(p.entry).kind == Kind::Settlement
+                })?;
+                g.raion_of(g.entry(town))
+            })
+            .flatten()
+    };
+    let entry = in_sentence
+        .or(just_before)
+        .or_else(|| most_named(ctx, clause.start, counts))
+        .or_else(district_of_the_town)?;
     let precision = if matches!(kind, Kind::Settlement | Kind::Site) {
         2
     } else {
@@ -394,14 +435,15 @@ pub fn names_no_single_place(ctx: &PlaceContext, sentence: usize, clause: &Range
 }
 
 /// Whether the clause aims its happening at the whole country ("strikes against Ukraine",
-/// "across Ukraine", "launched 74 drones at Ukraine") or counts it along the whole front
+/// "across Ukraine", "launched 74 drones at Ukraine", "strikes against Ukrainian energy
+/// infrastructure") or counts it along the whole front
 /// ("145 combat engagements were recorded along the front line", "on all fronts"), or takes
 /// people from all of it ("evacuated from the frontline", not "from frontline areas of the
 /// oblast"): no one place of the article is its place.
 fn country_wide(ctx: &PlaceContext, clause: &Range<usize>) -> bool {
     static COUNTRY: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"\b(?:against|across|throughout|all\s+over|at|on)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:of\s+)?Ukraine\b",
+            r"\b(?:against|across|throughout|all\s+over|at|on)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:of\s+)?Ukraine\b|\b(?:against|at|on|targeting|targeted)\s+(?:the\s+)?(?:Ukraine['\u2019]s|Ukrainian)\s+(?:[a-z]+\s+){0,2}?(?:infrastructure|grid|energy\s+system|power\s+system|cities|energy\s+facilities)\b",
         )
     });
     static WHOLE_FRONT: Lazy<Regex> = Lazy::new(|| {
@@ -420,14 +462,15 @@ fn country_wide(ctx: &PlaceContext, clause: &Range<usize>) -> bool {
 /// since the beginning of the full-scale invasion", "Over the past day, the Russian army
 /// lost 1,230 soldiers", "22 Ukrainian servicemen had been killed over the past 24 hours",
 /// "More than 2,000 people have been killed since the conflict began", "Since 24 February
-/// 2022, HRMMU has verified 11,973 civilians killed", "air defences shot down 28 drones"
+/// 2022, HRMMU has verified 11,973 civilians killed", "a total of 640 aircraft have been
+/// destroyed" since the start of the war, "air defences shot down 28 drones"
 /// or "21 of 28 Shahed drones",
 /// "proclaimed the annexation of four Ukrainian regions"): every clause of it that names no
 /// place has none.
 fn totals_or_many_places(sentence: &str) -> bool {
     static TOTALS_AND_MANY_PLACES: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"(?i)\blosses\b[^.;]{0,60}?\b(?:amounted\s+to|totall?ed|stood\s+at|stand\s+at)\b|\blost\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|up\s+to\s+)?\d[\d,]*\s+(?:troops|soldiers|servicemen|personnel)\s+(?:in\s+Ukraine\s+)?(?:since|(?:over|in)\s+the\s+(?:past|last))\b|\b(?:past|last)\s+(?:day|24\s+hours)\b[^.;]{0,60}?\blost\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|up\s+to\s+)?\d[\d,]*\s+(?:troops|soldiers|servicemen|personnel)\b|\b\d[\d,]*\s+(?:[a-zA-Z]+\s+)?(?:troops|soldiers|servicemen|personnel)\s+(?:had\s+been|have\s+been|were)\s+killed\s+(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|week)\b|\b(?:killed|died|dead|wounded|injured|displaced|fled)\b[^.;]{0,40}?\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?(?:conflict|war|fighting|hostilities|invasion|full-scale\s+invasion)|(?:the\s+)?(?:conflict|war|fighting|hostilities|insurgency|uprising|invasion)\s+(?:began|started|erupted|broke\s+out))\b|\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of\b|(?:24\s+February|February\s+24),?\s+2022\b)[^.;]*\b(?:killed|died|dead|wounded|injured)\b|\b(?:shot\s+down|downed|intercepted)\s+(?:all\s+)?\d+\s+(?:(?:of|out\s+of)\s+(?:the\s+)?\d+\s+)?(?:[a-zA-Z-]+\s+){0,2}?(?:drones|UAVs|missiles|rockets|Shaheds)\b|\b(?:two|three|four|five|\d+)\s+(?:[a-zA-Z-]+\s+)?(?:regions|oblasts|provinces|territories)\b|\bpopulated\s+areas\b|\b(?:\d+|dozens\s+of|several|numerous)\s+(?:settlements|localities|towns\s+and\s+villages)\b",
+            r"(?i)\blosses\b[^.;]{0,60}?\b(?:amounted\s+to|totall?ed|stood\s+at|stand\s+at)\b|\blost\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|up\s+to\s+)?\d[\d,]*\s+(?:troops|soldiers|servicemen|personnel)\s+(?:in\s+Ukraine\s+)?(?:since|(?:over|in)\s+the\s+(?:past|last))\b|\b(?:past|last)\s+(?:day|24\s+hours)\b[^.;]{0,60}?\blost\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|up\s+to\s+)?\d[\d,]*\s+(?:troops|soldiers|servicemen|personnel)\b|\b\d[\d,]*\s+(?:[a-zA-Z]+\s+)?(?:troops|soldiers|servicemen|personnel)\s+(?:had\s+been|have\s+been|were)\s+killed\s+(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|week)\b|\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+|Russia['\u2019]s\s+)?(?:conflict|war|fighting|hostilities|(?:full-scale\s+)?invasion|special\s+military\s+operation)|(?:the\s+)?(?:conflict|war|fighting|hostilities|insurgency|uprising|invasion)\s+(?:began|started|erupted|broke\s+out)|(?:24\s+February|February\s+24),?\s+2022)\b|\b(?:shot\s+down|downed|intercepted)\s+(?:all\s+)?\d+\s+(?:(?:of|out\s+of)\s+(?:the\s+)?\d+\s+)?(?:[a-zA-Z-]+\s+){0,2}?(?:drones|UAVs|missiles|rockets|Shaheds)\b|\b(?:two|three|four|five|\d+)\s+(?:[a-zA-Z-]+\s+)?(?:regions|oblasts|provinces|territories)\b|\bpopulated\s+areas\b|\b(?:\d+|dozens\s+of|several|numerous)\s+(?:settlements|localities|towns\s+and\s+villages)\b",
         )
     });
     // Cue words first, in one search: few sentences have one.

@@ -478,6 +478,20 @@ impl Gazetteer {
             .find(|&i| self.entry(i).admin1 == admin1)
     }
 
+    /// The raion a settlement or site lies in: "the district" of a story told about one town
+    /// is that town's raion. Looked up by name, rarely enough that a scan will do.
+    pub fn raion_of(&self, place: &Entry) -> Option<u32> {
+        if place.admin2.is_empty() {
+            return None;
+        }
+        self.entries
+            .iter()
+            .position(|e| {
+                e.kind == Kind::Raion && e.admin2 == place.admin2 && e.admin1 == place.admin1
+            })
+            .map(|i| i as u32)
+    }
+
     /// All entries.
     pub fn entries(&self) -> &[Entry] {
         &self.entries

@@ -329,13 +329,14 @@ const CAPITALS: &[&str] = &["Kyiv", "Kiev"];
 static FOR_BEFORE: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"\bfor\s+$"));
 /// "the Novyi microdistrict", "the Donets-Donbas canal": a name that is part of the name of
 /// a city quarter or a waterway, not the village or region it shares it with.
-static PART_AFTER: Lazy<Regex> =
-    Lazy::new(|| crate::words::regex(r"(?i)^[\s-]+(?:micro-?districts?|neighbou?rhoods?|canal)\b"));
+static PART_AFTER: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(r"(?i)^[\s-]+(?:micro-?districts?|micro-?raions?|neighbou?rhoods?|canal)\b")
+});
 /// "the Donbas Water Company", "Kharkiv National University": a name that opens the name of
-/// an organisation, which may work far from the place.
+/// an organisation, which may work far from the place; "Zelena Street": of a street.
 static ORGANISATION_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"^\s+(?:[A-Z][a-zA-Z'\u2019-]*\s+){0,2}(?:Company|Corporation|Holding|University|Institute|Bank|Airlines|Railways|Club|Academy|Foundation|Agency|Association)\b",
+        r"^\s+(?:[A-Z][a-zA-Z'\u2019-]*\s+){0,2}(?:Company|Corporation|Holding|University|Institute|Bank|Airlines|Railways|Club|Academy|Foundation|Agency|Association)\b|^\s+(?:Street|St\.|Avenue|Ave\.|Prospekt|Prospect|Boulevard|Lane)(?:\W|$)",
     )
 });
 /// "9 a.m. Kyiv time": a city naming a time zone.

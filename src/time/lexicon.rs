@@ -368,7 +368,7 @@ pub const PATTERNS: &[Pattern] = &[
     },
     Pattern {
         family: Family::War,
-        regex: r"(?i)\b(?P<x>(?:the\s+)?(?P<part>start|beginning|outset|first\s+days?|early\s+days|first\s+hours|first\s+weeks?|early\s+weeks|first\s+months?|early\s+months|eve|(?P<nth>\d[\d,]*)(?:st|nd|rd|th)\s+day)\s+of\s+(?:Russia['\u2019]s\s+|the\s+)(?:full-scale\s+|large-scale\s+|all-out\s+)?(?P<what>invasion|war))\b",
+        regex: r"(?i)\b(?P<x>(?:the\s+)?(?P<part>start|beginning|outset|first\s+days?|early\s+days|first\s+hours|first\s+weeks?|early\s+weeks|first\s+months?|early\s+months|eve|(?P<nth>\d[\d,]*)(?:st|nd|rd|th)\s+day)\s+of\s+(?:Russia['\u2019]s\s+|the\s+)(?:full-scale\s+|large-scale\s+|all-out\s+)?(?P<what>invasion|war|special\s+military\s+operation))\b",
         example: "Russia captured Kupiansk at the start of the full-scale invasion.",
         finds: "the start of the full-scale invasion",
     },

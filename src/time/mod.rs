@@ -376,6 +376,14 @@ pub fn is_report_time(text: &str, span: &std::ops::Range<usize>) -> bool {
             r"(?i)\b(?:rose|risen|climbed|increased|jumped|grew|reached)\s+(?:to\s+)?(?:at\s+least\s+)?\d[\d,]*\s+(?:on\s+)?$",
         )
     });
+    /// "said on Telegram on Thursday", "wrote in a Facebook post on Monday": where a report
+    /// was made, between its verb and its day.
+    static CHANNEL: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
+        crate::words::regex(&format!(
+            r"(?i)\b(?:{})\s+(?:on|in|via|to)\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:[A-Za-z]+\s+){{0,2}}?(?:Telegram|Facebook|Twitter|X|Instagram|YouTube|Viber|television|TV|statement|post|video|briefing|interview|reporters|journalists)(?:\s+(?:channel|account|page))?\s+(?:on\s+)?$",
+            lexicon::REPORTING_VERBS.join("|")
+        ))
+    });
     let mut from = span.start.saturating_sub(40);
     while !text.is_char_boundary(from) {
         from += 1;
@@ -392,6 +400,7 @@ pub fn is_report_time(text: &str, span: &std::ops::Range<usize>) -> bool {
         .iter()
         .any(|v| last.eq_ignore_ascii_case(v))
         || (last.bytes().all(|b| b.is_ascii_digit()) && COUNT_ROSE.is_match(before))
+        || CHANNEL.is_match(crate::words::tail(&text[..span.start], 80))
 }
 
 /// What may stand between "overnight" and the date it belongs to.

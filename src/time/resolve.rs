@@ -626,7 +626,11 @@ fn resolve_expression(found: &Found, ctx: &Context) -> Option<Resolved> {
             // the war in Donbas, which began in April 2014.
             let invasion = NaiveDate::from_ymd_opt(2022, 2, 24)?;
             let war_in_donbas = NaiveDate::from_ymd_opt(2014, 4, 6)?;
-            let what = get("what")?.to_lowercase();
+            // "the special military operation" is Russia's official name for the invasion.
+            let what = match get("what")?.to_lowercase() {
+                w if w.starts_with("special") => "invasion".to_string(),
+                w => w,
+            };
             let begun = match (what.as_str(), pubd) {
                 ("invasion", Some(p)) if p < invasion => return None,
                 ("war", Some(p)) if p < invasion => war_in_donbas,
