@@ -144,6 +144,21 @@ static REFERS_BACK: Lazy<Regex> = Lazy::new(|| {
     )
 });
 
+/// The nouns of [`REFERS_BACK`], looked for first: its articles are in every sentence.
+static HAPPENING_NOUNS: Lazy<crate::words::AnyCase> = Lazy::new(|| {
+    crate::words::AnyCase::new(&[
+        "attack",
+        "strike",
+        "shelling",
+        "assault",
+        "bombardment",
+        "raid",
+        "barrage",
+        "blast",
+        "explosion",
+    ])
+});
+
 /// The happening's time of the closest earlier sentence of the same paragraph (of any
 /// paragraph, for a sentence that [`REFERS_BACK`]) that has a
 /// time, when that time is not only a report's date, is at most a month wide and does not
@@ -160,7 +175,14 @@ fn carried_time<'t>(
         return None;
     }
     let line = this.line;
-    let refers_back = REFERS_BACK.is_match(&text[this.span.clone()]);
+    // Read only when the paragraph breaks within reach.
+    let refers_back = std::cell::OnceCell::new();
+    let refers_back = || {
+        *refers_back.get_or_init(|| {
+            let sentence = &text[this.span.clone()];
+            HAPPENING_NOUNS.is_match(sentence) && REFERS_BACK.is_match(sentence)
+        })
+    };
     let resolved_in = |s: usize| {
         of_sentence(times, s)
             .iter()
@@ -168,7 +190,7 @@ fn carried_time<'t>(
     };
     let before = (sentence.saturating_sub(CARRIED_SENTENCES)..sentence)
         .rev()
-        .take_while(|&s| refers_back || sentences[s].line == line)
+        .take_while(|&s| sentences[s].line == line || refers_back())
         .find(|&s| resolved_in(s).next().is_some())?;
     resolved_in(before)
         .rfind(|t| !is_report_time(text, &t.span))

@@ -183,7 +183,11 @@ pub fn place_event(
     {
         return Some(place);
     }
-    if names_no_single_place(ctx, sentence, clause) {
+    if ctx
+        .sentences
+        .get(sentence)
+        .is_some_and(|s| totals_or_many_places(&ctx.text[s.span.clone()]))
+    {
         return None;
     }
     if let Some(place) = the_area_named_before(ctx, clause, &THE_SETTLEMENT, Kind::Settlement)
@@ -452,7 +456,8 @@ fn country_wide(ctx: &PlaceContext, clause: &Range<usize>) -> bool {
         )
     });
     let clause = &ctx.text[clause.clone()];
-    COUNTRY.is_match(clause) || (clause.contains("ront") && WHOLE_FRONT.is_match(clause))
+    (clause.contains("Ukrain") && COUNTRY.is_match(clause))
+        || (clause.contains("ront") && WHOLE_FRONT.is_match(clause))
 }
 
 /// Whether a sentence totals the war's losses ("The enemy's losses over the past day

@@ -400,8 +400,33 @@ pub fn is_report_time(text: &str, span: &std::ops::Range<usize>) -> bool {
         .iter()
         .any(|v| last.eq_ignore_ascii_case(v))
         || (last.bytes().all(|b| b.is_ascii_digit()) && COUNT_ROSE.is_match(before))
-        || CHANNEL.is_match(crate::words::tail(&text[..span.start], 80))
+        || (CHANNEL_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w))
+            && CHANNEL.is_match(crate::words::tail(&text[..span.start], 80)))
 }
+
+/// The last words [`is_report_time`]'s channel pattern can end on: most times follow none,
+/// and the pattern is read only after one.
+const CHANNEL_WORDS: &[&str] = &[
+    "Telegram",
+    "Facebook",
+    "Twitter",
+    "X",
+    "Instagram",
+    "YouTube",
+    "Viber",
+    "television",
+    "TV",
+    "statement",
+    "post",
+    "video",
+    "briefing",
+    "interview",
+    "reporters",
+    "journalists",
+    "channel",
+    "account",
+    "page",
+];
 
 /// What may stand between "overnight" and the date it belongs to.
 static OVERNIGHT_JOIN: once_cell::sync::Lazy<regex::Regex> =
