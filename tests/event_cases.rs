@@ -775,6 +775,7 @@ fn a_loss_total_since_the_invasion_or_over_the_past_day_has_no_place() {
         "Since the beginning of the special military operation, a total of 640 aircraft have been destroyed.",
         "In total, 1,200 Ukrainian soldiers have surrendered since the war began.",
         "Russian forces conducted a series of missile and drone strikes against Ukrainian energy infrastructure overnight.",
+        "The enemy also launched 2 missile strikes and 78 air strikes, dropping 112 guided bombs.",
     ] {
         let text =
             format!("Russian forces shelled Kupiansk on Monday, killing two people. {total_sentence}");
@@ -879,6 +880,15 @@ fn a_prisoner_exchange_without_a_place_has_none() {
     let exchange = first_of(&events, "prisoners");
     assert!(exchange.place.is_none(), "{:?}", exchange.place);
     assert_eq!(exchange.captured, Some(175));
+    // Soldiers taken prisoner in the fighting were taken where the fighting was.
+    let events = analyse(
+        "2015-02-18",
+        "Ukrainian troops began pulling out of the besieged town of Debaltseve on Wednesday. Rebels said they had taken hundreds of Ukrainian soldiers prisoner.",
+    );
+    assert_eq!(
+        place_name(first_of(&events, "prisoners")),
+        Some("Debaltseve")
+    );
 }
 
 /// A headline's happening, reported again in the body, is one event: the body's, with its

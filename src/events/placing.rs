@@ -127,6 +127,8 @@ pub fn place_event(
         .copied()
         .filter(|p| p.span.start >= clause.start && p.span.end <= clause.end)
         .collect();
+    let only_own_words = event_type.placed_only_by_its_own_words()
+        && !(event_type == EventType::Prisoners && taken_in_battle(&ctx.text[clause.clone()]));
     let ordered: [&[&PlaceMention]; 3] = if event_type.is_territorial() {
         // "a day after Putin proclaimed the annexation of four Ukrainian regions": territory
         // named as many regions is none of the sentence's places.
@@ -152,12 +154,7 @@ pub fn place_event(
                 return Some(place);
             }
         }
-        if let Some(place) = choose(
-            ctx,
-            candidates,
-            event_type,
-            k == 2 && !event_type.placed_only_by_its_own_words(),
-        ) {
+        if let Some(place) = choose(ctx, candidates, event_type, k == 2 && !only_own_words) {
             // "shelled 12 settlements in Kharkiv Oblast, including Kupiansk, Vovchansk
             // and Lyptsi": settlements of the area named later in the clause are where.
             if k == 0 && !event_type.is_territorial() && settles_inside(ctx, &place, &in_clause) {
@@ -171,10 +168,7 @@ pub fn place_event(
             return Some(place);
         }
     }
-    if event_type.placed_only_by_its_own_words()
-        || elsewhere(ctx, clause)
-        || country_wide(ctx, clause)
-    {
+    if only_own_words || elsewhere(ctx, clause) || country_wide(ctx, clause) {
         return None;
     }
     // "evacuated 27 settlements in the district": many places, all in the area pointed back to.
@@ -218,6 +212,23 @@ pub fn place_event(
     // context, not named for the event.
     let titles = places_of(ctx, sentence, |p| p.in_title);
     choose(ctx, &titles, event_type, true).map(|p| EventPlace { span: None, ..p })
+}
+
+/// Whether a clause tells of soldiers taken prisoner in the fighting ("Rebels said they had
+/// taken hundreds of Ukrainian soldiers prisoner"), which is where the fighting was, and
+/// not of an exchange or a release, which is somewhere else.
+fn taken_in_battle(clause: &str) -> bool {
+    static TAKEN: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(
+            r"(?i)\b(?:taken|took|take|taking|captured|capturing)\b[^.;]{0,60}?\bprisoners?\b",
+        )
+    });
+    static HANDED_OVER: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(
+            r"(?i)\b(?:exchang\w*|swap\w*|releas\w*|freed|returned|repatriat\w*|handed\s+over|held|camps?|colony|prison)\b",
+        )
+    });
+    TAKEN.is_match(clause) && !HANDED_OVER.is_match(clause)
 }
 
 /// How many sentences back a new topic's opening is looked for: a story told after it
@@ -468,14 +479,15 @@ fn country_wide(ctx: &PlaceContext, clause: &Range<usize>) -> bool {
 /// lost 1,230 soldiers", "22 Ukrainian servicemen had been killed over the past 24 hours",
 /// "More than 2,000 people have been killed since the conflict began", "Since 24 February
 /// 2022, HRMMU has verified 11,973 civilians killed", "a total of 640 aircraft have been
-/// destroyed" since the start of the war, "air defences shot down 28 drones"
+/// destroyed" since the start of the war, "launched 2 missile strikes and 78 air strikes",
+/// "used 2,100 kamikaze drones", "air defences shot down 28 drones"
 /// or "21 of 28 Shahed drones",
 /// "proclaimed the annexation of four Ukrainian regions"): every clause of it that names no
 /// place has none.
 fn totals_or_many_places(sentence: &str) -> bool {
     static TOTALS_AND_MANY_PLACES: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"(?i)\blosses\b[^.;]{0,60}?\b(?:amounted\s+to|totall?ed|stood\s+at|stand\s+at)\b|\blost\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|up\s+to\s+)?\d[\d,]*\s+(?:troops|soldiers|servicemen|personnel)\s+(?:in\s+Ukraine\s+)?(?:since|(?:over|in)\s+the\s+(?:past|last))\b|\b(?:past|last)\s+(?:day|24\s+hours)\b[^.;]{0,60}?\blost\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|up\s+to\s+)?\d[\d,]*\s+(?:troops|soldiers|servicemen|personnel)\b|\b\d[\d,]*\s+(?:[a-zA-Z]+\s+)?(?:troops|soldiers|servicemen|personnel)\s+(?:had\s+been|have\s+been|were)\s+killed\s+(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|week)\b|\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+|Russia['\u2019]s\s+)?(?:conflict|war|fighting|hostilities|(?:full-scale\s+)?invasion|special\s+military\s+operation)|(?:the\s+)?(?:conflict|war|fighting|hostilities|insurgency|uprising|invasion)\s+(?:began|started|erupted|broke\s+out)|(?:24\s+February|February\s+24),?\s+2022)\b|\b(?:shot\s+down|downed|intercepted)\s+(?:all\s+)?\d+\s+(?:(?:of|out\s+of)\s+(?:the\s+)?\d+\s+)?(?:[a-zA-Z-]+\s+){0,2}?(?:drones|UAVs|missiles|rockets|Shaheds)\b|\b(?:two|three|four|five|\d+)\s+(?:[a-zA-Z-]+\s+)?(?:regions|oblasts|provinces|territories)\b|\bpopulated\s+areas\b|\b(?:\d+|dozens\s+of|several|numerous)\s+(?:settlements|localities|towns\s+and\s+villages)\b",
+            r"(?i)\blosses\b[^.;]{0,60}?\b(?:amounted\s+to|totall?ed|stood\s+at|stand\s+at)\b|\blost\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|up\s+to\s+)?\d[\d,]*\s+(?:troops|soldiers|servicemen|personnel)\s+(?:in\s+Ukraine\s+)?(?:since|(?:over|in)\s+the\s+(?:past|last))\b|\b(?:past|last)\s+(?:day|24\s+hours)\b[^.;]{0,60}?\blost\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|up\s+to\s+)?\d[\d,]*\s+(?:troops|soldiers|servicemen|personnel)\b|\b\d[\d,]*\s+(?:[a-zA-Z]+\s+)?(?:troops|soldiers|servicemen|personnel)\s+(?:had\s+been|have\s+been|were)\s+killed\s+(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|week)\b|\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+|Russia['\u2019]s\s+)?(?:conflict|war|fighting|hostilities|(?:full-scale\s+)?invasion|special\s+military\s+operation)|(?:the\s+)?(?:conflict|war|fighting|hostilities|insurgency|uprising|invasion)\s+(?:began|started|erupted|broke\s+out)|(?:24\s+February|February\s+24),?\s+2022)\b|\b(?:shot\s+down|downed|intercepted)\s+(?:all\s+)?\d+\s+(?:(?:of|out\s+of)\s+(?:the\s+)?\d+\s+)?(?:[a-zA-Z-]+\s+){0,2}?(?:drones|UAVs|missiles|rockets|Shaheds)\b|\b(?:two|three|four|five|\d+)\s+(?:[a-zA-Z-]+\s+)?(?:regions|oblasts|provinces|territories)\b|\bpopulated\s+areas\b|\b\d[\d,]*\s+(?:missile\s+|air\s+|drone\s+|artillery\s+|guided\s+|aerial\s+|kamikaze\s+)?(?:strikes|airstrikes|attacks|assaults|engagements|clashes|bombs|drones)\b|\b(?:\d+|dozens\s+of|several|numerous)\s+(?:settlements|localities|towns\s+and\s+villages)\b",
         )
     });
     // Cue words first, in one search: few sentences have one.
@@ -486,6 +498,13 @@ fn totals_or_many_places(sentence: &str) -> bool {
             "killed",
             "since",
             "populated",
+            "strikes",
+            "attacks",
+            "assaults",
+            "engagements",
+            "clashes",
+            "bombs",
+            "drones",
             "settlements",
             "localities",
             "villages",
