@@ -129,6 +129,28 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2022-02-24",
         "2022-03-02",
     ),
+    // "by" a day is a deadline ahead, unless its clause is told in the past.
+    (
+        "2022-06-11",
+        "By early Wednesday, Ukrainian forces had blown up the last bridge near Bilohorivka.",
+        "early Wednesday",
+        "2022-06-08",
+        "2022-06-08",
+    ),
+    (
+        "2022-06-11",
+        "Ukrainian troops had withdrawn from Lysychansk by Wednesday.",
+        "Wednesday",
+        "2022-06-08",
+        "2022-06-08",
+    ),
+    (
+        "2022-06-11",
+        "Residents were told to leave Sievierodonetsk by Friday.",
+        "Friday",
+        "2022-06-17",
+        "2022-06-17",
+    ),
     // Moscow's name for the invasion.
     (
         "2024-09-03",

@@ -4,7 +4,8 @@
 //! ago"); the last date resolved in the text anchors anaphoric ones ("the next day", "two
 //! days later", a bare clock time). Direction for a weekday, a month or a season: past by
 //! default (news reports what happened), future when the words before it say so
-//! ("by", "until", "will", "expected to", "next"). A week starts on Monday (ISO 8601).
+//! ("will", "expected to", "next", or "by" and "until" in a clause not told in the past:
+//! "had withdrawn by Wednesday" is past). A week starts on Monday (ISO 8601).
 
 use super::lexicon::{month_number, number, Family, FUTURE_CUES, REPORTING_VERBS};
 use super::recognize::Found;
@@ -900,14 +901,16 @@ fn direction(
         Some("last") => return (Direction::Past, "past: last".into()),
         _ => {}
     }
-    if let Some(p) = prep.map(str::to_lowercase) {
-        if matches!(p.as_str(), "by" | "until" | "till" | "before") {
-            return (Direction::Future, format!("future: {p}"));
-        }
-        if p == "since" {
-            return (Direction::Past, "past: since".into());
-        }
+    let prep = prep.map(str::to_lowercase);
+    if prep.as_deref() == Some("since") {
+        return (Direction::Past, "past: since".into());
     }
+    // "by Friday" is a deadline ahead, unless the clause is told in the past: "By early
+    // Wednesday, Ukrainian forces had blown up the bridge", "fighting went on until Sunday
+    // as the troops were pulling out".
+    let deadline = prep
+        .as_deref()
+        .filter(|p| matches!(*p, "by" | "until" | "till" | "before"));
     let before = &ctx.sentence[..found.matched.start];
     let is_word_char = |c: char| c.is_alphanumeric() || c == '\'' || c == '\u{2019}';
     // The words before the expression, nearest first: only the last few can matter.
@@ -949,6 +952,25 @@ fn direction(
     if let Some(cue) = CUES.first_in(&clause) {
         return (Direction::Future, format!("future: {cue}"));
     }
+    if let Some(p) = deadline {
+        let past_auxiliary = |w: &str| matches!(w, "had" | "was" | "were" | "did");
+        let after = ctx.sentence[found.matched.end..]
+            .split(|c: char| !is_word_char(c))
+            .filter(|w| !w.is_empty())
+            .take(PAST_AFTER_DEADLINE_WORDS)
+            .any(|w| past_auxiliary(&w.to_lowercase()));
+        // "were told to leave by Friday": the deadline is the infinitive's, ahead.
+        let infinitive = words.iter().take(3).any(|w| w == "to");
+        let before = !infinitive && window.iter().any(|w| past_auxiliary(w));
+        return if after || before {
+            (
+                Direction::Past,
+                format!("past: {p} in a clause told in the past"),
+            )
+        } else {
+            (Direction::Future, format!("future: {p}"))
+        };
+    }
     // A past participle or past verb right before it ("announced Friday"), unless it is a
     // passive after an auxiliary ("will be announced").
     if let Some(last) = words
@@ -959,6 +981,9 @@ fn direction(
     }
     (Direction::Past, "past tense default".into())
 }
+
+/// How many words after "by Wednesday" may carry the past auxiliary that makes it past.
+const PAST_AFTER_DEADLINE_WORDS: usize = 8;
 
 /// How many words before an expression may carry its future cue.
 const FUTURE_WINDOW: usize = 15;
