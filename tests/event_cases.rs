@@ -494,6 +494,15 @@ fn quantities_fill_acled_counts() {
         "Shelling killed dozens of civilians in Kharkiv on Monday.",
     )[0];
     assert_eq!(e.fatalities, Some(12));
+    // Bodies recovered are a toll.
+    let e = &analyse(
+        "2024-09-17",
+        "Rescuers pulled 12 bodies from the rubble of a five-storey building in Selydove, the State Emergency Service said.",
+    )[0];
+    assert_eq!(
+        (e.event_type.as_str(), e.fatalities),
+        ("casualties", Some(12))
+    );
     // A strike's toll is counted on the strike: one event, not a strike and a casualties one.
     let events = analyse(
         "2024-10-10",
@@ -1074,6 +1083,42 @@ fn a_second_verb_after_and_is_a_second_happening_of_the_same_subject() {
                 "2024-10-08".to_string(),
                 Some("Russian forces"),
                 Some("Kivsharivka")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_retaking_after_before_is_a_second_happening() {
+    let events = analyse(
+        "2024-09-17",
+        "Russian forces seized the village of Pishchane last month before Ukrainian troops retook it on Sunday.",
+    );
+    let got: Vec<_> = events
+        .iter()
+        .map(|e| {
+            (
+                e.event_type.as_str(),
+                e.start.unwrap().to_string(),
+                e.actor1,
+                place_name(e),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "capture",
+                "2024-08-01".to_string(),
+                Some("Russian forces"),
+                Some("Pishchane")
+            ),
+            (
+                "advance",
+                "2024-09-15".to_string(),
+                Some("Ukrainian forces"),
+                Some("Pishchane")
             ),
         ]
     );

@@ -44,7 +44,7 @@ const COUNT: &str = r"\d[\d,]*|a dozen|dozens|hundreds|thousands|tens of thousan
 static KILLED: Lazy<[Regex; 3]> = Lazy::new(|| {
     [
         crate::words::regex(&format!(
-            r"(?i)\b(?:killing|killed|kills|eliminated|eliminating|liquidated|executed|executing|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of)\s+(?:at least\s+|more than\s+|some\s+|about\s+|over\s+|up to\s+|all\s+)?(?P<n>{COUNT})\b|\bdeath\s+toll\s+(?:[\w'\u2019-]+\s+){{0,6}}?(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|increased|grew|grown|stood|stands|jumped)\s+(?:to\s+)?(?:at\s+least\s+)?(?P<n2>{COUNT})\b"
+            r"(?i)\b(?:killing|killed|kills|eliminated|eliminating|liquidated|executed|executing|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of)\s+(?:at least\s+|more than\s+|some\s+|about\s+|over\s+|up to\s+|all\s+)?(?P<n>{COUNT})\b|\b(?:pulled|recovered|retrieved)\s+(?:the\s+)?(?:(?P<n3>{COUNT})\s+bodies|bodies\s+of\s+(?P<n4>{COUNT}))\b|\bdeath\s+toll\s+(?:[\w'\u2019-]+\s+){{0,6}}?(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|increased|grew|grown|stood|stands|jumped)\s+(?:to\s+)?(?:at\s+least\s+)?(?P<n2>{COUNT})\b"
         )),
         crate::words::regex(&format!(
             r"(?i)\b(?P<n>{COUNT})\s+(?:\w+\s+){{0,4}}(?:\w+,\s+[^,.;]{{1,40}},\s*)?(?:were|was|have been|had been|are|is)?\s*(?:feared\s+)?(?:killed|dead|died)\b"
@@ -326,7 +326,7 @@ pub fn harmed(sentence: &str) -> (Option<u64>, Option<u64>) {
     static WORDS: Lazy<crate::words::AnyCase> = Lazy::new(|| {
         crate::words::AnyCase::new(&[
             "wound", "injur", "kill", "dead", "died", "eliminat", "liquidat", "execut", "death",
-            "lives",
+            "lives", "bodies",
         ])
     });
     let (mut wounds, mut deaths) = (false, false);
@@ -346,6 +346,7 @@ pub fn harmed(sentence: &str) -> (Option<u64>, Option<u64>) {
                 .name("n")
                 .or(c.name("n2"))
                 .or(c.name("n3"))
+                .or(c.name("n4"))
                 .map(|n| (n, number(n.as_str()))),
         }
     }

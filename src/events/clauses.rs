@@ -27,7 +27,8 @@ static ANY_TRIGGER: Lazy<RegexSet> = Lazy::new(|| {
 /// Where a sentence divides into clauses that can each report their own happening. A
 /// participle after a comma (", killing two civilians") and the subject after "as" ("as it
 /// retreated"), ", and" (", and Ukrainian forces retook it") or "since" ("evacuated since
-/// Russia launched its offensive") start the next clause; "and that" starts a second
+/// Russia launched its offensive") or "before" ("seized Pishchane before Ukrainian troops
+/// retook it") start the next clause; "and that" starts a second
 /// reported clause ("claimed that troops had surrendered and that his fighters had taken
 /// the town"), a second verb of war after "and" a second happening of the same subject
 /// ("shelled Kupiansk on Monday and captured Kivsharivka on Tuesday"), and "under constant
@@ -38,7 +39,7 @@ static ANY_TRIGGER: Lazy<RegexSet> = Lazy::new(|| {
 /// one happening.
 static CLAUSE_BREAK: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i);|:\s|,\s+but\s|\s+but\s|,?\s+while\s|\s+whereas\s|\s+after\s|\s+because\s+of\s|\s+due\s+to\s|,\s+and\s+(?P<and_subject>(?:a|an|the|it|they|he|she|we|Russian|Ukrainian|Russia|Ukraine|Kyiv|Moscow)\b)|,\s+where\s|,\s+(?:though|although)\s|,\s+(?P<participle>\w+ing)\b|\s+as\s+(?P<subject>(?:it|they|he|she|we|the|its|their|Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|pro-Russian|pro-Moscow|Russian-backed|separatists|rebels|troops|forces|soldiers|officials|authorities|residents|civilians|fighting|shelling)\b)|\s+and\s+that\s|\s+(?P<under>under)\s+(?:(?:constant|heavy|intense|continuous|continued|daily|relentless|ongoing|incessant|enemy|Russian|Ukrainian)\s+){0,2}(?:shelling|bombardment|shellfire|artillery\s+fire)\b|\s+and\s+(?P<and_verb>(?:captured|seized|shelled|struck|attacked|retook|recaptured|liberated|destroyed|withdrew|encircled|surrounded|bombed|evacuated|repelled|pounded|entered|stormed|advanced)\b)|\s+since\s+(?P<since_subject>(?:Russia|Ukraine|Moscow|Kyiv|it|they|(?:Russian|Ukrainian)\s+(?:forces|troops))\s+(?:had\s+|has\s+)?(?:\w+ed|began|took|went|broke|fell|struck|hit|overran)\b)",
+        r"(?i);|:\s|,\s+but\s|\s+but\s|,?\s+while\s|\s+whereas\s|\s+after\s|\s+because\s+of\s|\s+due\s+to\s|,\s+and\s+(?P<and_subject>(?:a|an|the|it|they|he|she|we|Russian|Ukrainian|Russia|Ukraine|Kyiv|Moscow)\b)|,\s+where\s|,\s+(?:though|although)\s|,\s+(?P<participle>\w+ing)\b|\s+as\s+(?P<subject>(?:it|they|he|she|we|the|its|their|Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|pro-Russian|pro-Moscow|Russian-backed|separatists|rebels|troops|forces|soldiers|officials|authorities|residents|civilians|fighting|shelling)\b)|\s+and\s+that\s|\s+before\s+(?P<before_subject>(?:it|they|the|its|their|Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|troops|forces|soldiers)\s+(?:\w+\s+){0,2}?(?:had\s+|was\s+|were\s+)?(?:\w+ed|retook|took|fled|withdrew|fell|struck|hit|broke|overran|drove)\b)|\s+(?P<under>under)\s+(?:(?:constant|heavy|intense|continuous|continued|daily|relentless|ongoing|incessant|enemy|Russian|Ukrainian)\s+){0,2}(?:shelling|bombardment|shellfire|artillery\s+fire)\b|\s+and\s+(?P<and_verb>(?:captured|seized|shelled|struck|attacked|retook|recaptured|liberated|destroyed|withdrew|encircled|surrounded|bombed|evacuated|repelled|pounded|entered|stormed|advanced)\b)|\s+since\s+(?P<since_subject>(?:Russia|Ukraine|Moscow|Kyiv|it|they|(?:Russian|Ukrainian)\s+(?:forces|troops))\s+(?:had\s+|has\s+)?(?:\w+ed|began|took|went|broke|fell|struck|hit|overran)\b)",
     )
 });
 /// A sentence-initial adverbial phrase ("Following the recapture of Kharkiv region, ...")
@@ -275,6 +276,7 @@ fn clauses_without_asides(sentence: &str) -> Vec<Range<usize>> {
             .or(group("and_subject"))
             .or(group("and_verb"))
             .or(group("since_subject"))
+            .or(group("before_subject"))
             .or(group("under"))
             .map_or(m.end(), |g| g.start());
         let (a, b) = (m.start() + base, next + base);
