@@ -384,6 +384,8 @@ const CASES: &[Case] = &[
     ("2024-10-02", "Pro-Russian military bloggers published footage on Tuesday showing a Russian flag being raised over a building in Vuhledar.", "capture", "2024-10-01", "2024-10-01", "gn:690823", "Russian forces", "Pro-Russian military bloggers", "reported"),
     // A street named like a village is the street of the town named after it.
     ("2024-06-14", "Russian forces advanced along Zelena Street in the Kanal microraion of eastern Chasiv Yar.", "advance", "2024-06-14", "2024-06-14", "gn:710915", "Russian forces", "", "reported"),
+    ("2024-11-28", "Ukrainian troops were pulling back from positions near Bakhmut, according to the commander of the 3rd Assault Brigade.", "withdrawal", "2024-11-28", "2024-11-28", "gn:713174", "Ukrainian forces", "commander of the 3rd Assault Brigade", "reported"),
+    ("2024-11-28", "The bodies of six civilians were found in a basement in Vuhledar, local officials said.", "casualties", "2024-11-28", "2024-11-28", "gn:690823", "", "local officials", "reported"),
     ("2024-08-20", "Regional governor Vadym Filashkin urged families with children to leave Pokrovsk immediately.", "evacuation", "2024-08-20", "2024-08-20", "gn:704422", "", "Regional governor Vadym Filashkin", "reported"),
 ];
 
@@ -502,6 +504,14 @@ fn quantities_fill_acled_counts() {
     assert_eq!(
         (e.event_type.as_str(), e.fatalities),
         ("casualties", Some(12))
+    );
+    let e = &analyse(
+        "2024-11-28",
+        "The bodies of six civilians were found in a basement in Vuhledar.",
+    )[0];
+    assert_eq!(
+        (e.event_type.as_str(), e.fatalities),
+        ("casualties", Some(6))
     );
     // A strike's toll is counted on the strike: one event, not a strike and a casualties one.
     let events = analyse(

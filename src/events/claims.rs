@@ -44,7 +44,7 @@ const COUNT: &str = r"\d[\d,]*|a dozen|dozens|hundreds|thousands|tens of thousan
 static KILLED: Lazy<[Regex; 3]> = Lazy::new(|| {
     [
         crate::words::regex(&format!(
-            r"(?i)\b(?:killing|killed|kills|eliminated|eliminating|liquidated|executed|executing|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of)\s+(?:at least\s+|more than\s+|some\s+|about\s+|over\s+|up to\s+|all\s+)?(?P<n>{COUNT})\b|\b(?:pulled|recovered|retrieved)\s+(?:the\s+)?(?:(?P<n3>{COUNT})\s+bodies|bodies\s+of\s+(?P<n4>{COUNT}))\b|\bdeath\s+toll\s+(?:[\w'\u2019-]+\s+){{0,6}}?(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|increased|grew|grown|stood|stands|jumped)\s+(?:to\s+)?(?:at\s+least\s+)?(?P<n2>{COUNT})\b"
+            r"(?i)\b(?:killing|killed|kills|eliminated|eliminating|liquidated|executed|executing|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of)\s+(?:at least\s+|more than\s+|some\s+|about\s+|over\s+|up to\s+|all\s+)?(?P<n>{COUNT})\b|\b(?:pulled|recovered|retrieved)\s+(?:the\s+)?(?:(?P<n3>{COUNT})\s+bodies|bodies\s+of\s+(?P<n4>{COUNT}))\b|\bbodies\s+of\s+(?P<n5>{COUNT})\s+(?:[\w-]+\s+){{0,2}}?(?:were|have\s+been|had\s+been)\s+(?:found|discovered)\b|\bdeath\s+toll\s+(?:[\w'\u2019-]+\s+){{0,6}}?(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|increased|grew|grown|stood|stands|jumped)\s+(?:to\s+)?(?:at\s+least\s+)?(?P<n2>{COUNT})\b"
         )),
         crate::words::regex(&format!(
             r"(?i)\b(?P<n>{COUNT})\s+(?:\w+\s+){{0,4}}(?:\w+,\s+[^,.;]{{1,40}},\s*)?(?:were|was|have been|had been|are|is)?\s*(?:feared\s+)?(?:killed|dead|died)\b"
@@ -347,6 +347,7 @@ pub fn harmed(sentence: &str) -> (Option<u64>, Option<u64>) {
                 .or(c.name("n2"))
                 .or(c.name("n3"))
                 .or(c.name("n4"))
+                .or(c.name("n5"))
                 .map(|n| (n, number(n.as_str()))),
         }
     }
@@ -559,7 +560,7 @@ pub fn claimant(sentence: &str) -> Option<String> {
     });
     static AFTER: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"(?:[,\u201d\u2019\x22]\s*said|\b[Aa]ccording to|\bPer)\s+(?P<who>(?:the\s+)?\p{Lu}[\w\u2019'.-]*(?:\s+(?:for\s+the\s+|of\s+the\s+|of\s+)?\p{Lu}[\w\u2019'.-]*){0,6}(?:\s+(?:officials|authorities|media|sources|military|forces|administration|governor|mayor|head))?|the\s+(?:(?:local|regional|city|military)\s+|(?:city|town|region|oblast|district)['\u2019]s\s+)?(?:governor|mayor|ministry|military|army|police|officials|authorities|administration|prosecutors?|spokes(?:person|man|woman))\b(?:\s+\p{Lu}[\w\u2019'.-]*){0,3}|(?:local|regional|city|military)\s+(?:officials|authorities|sources))",
+            r"(?:[,\u201d\u2019\x22]\s*said|\b[Aa]ccording to|\bPer)\s+(?P<who>(?:the\s+)?\p{Lu}[\w\u2019'.-]*(?:\s+(?:for\s+the\s+|of\s+the\s+|of\s+)?\p{Lu}[\w\u2019'.-]*){0,6}(?:\s+(?:officials|authorities|media|sources|military|forces|administration|governor|mayor|head))?|the\s+(?:(?:local|regional|city|military)\s+|(?:city|town|region|oblast|district)['\u2019]s\s+)?(?:governor|mayor|ministry|military|army|police|officials|authorities|administration|prosecutors?|spokes(?:person|man|woman))\b(?:\s+\p{Lu}[\w\u2019'.-]*){0,3}|(?:local|regional|city|military)\s+(?:officials|authorities|sources)|the\s+(?:commander|head|chief|spokes(?:person|man|woman)|press\s+officer)\s+of\s+(?:the\s+|a\s+)?(?:\d+(?:st|nd|rd|th)\s+)?\p{Lu}[\w\u2019'.-]*(?:\s+\p{Lu}[\w\u2019'.-]*){0,5})",
         )
     });
     // "..., said Zelenskiy." names the speaker; "..., said Russian shelling killed three"

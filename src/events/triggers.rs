@@ -236,7 +236,7 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Casualties,
-        pattern: r"\bkilled\b|\bkilling\b|\bexecut(?:ed|ing|ion|ions)\b|\bkills?\s+(?:at\s+least\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens)|\beliminat(?:ed|ing)\s+(?:up\s+to\s+|about\s+|over\s+)?\d|\bliquidated\b|\bwounded\b|\bwounding\b|\binjured\b|\binjuring\b|\bdead\b|\bdeaths\b|\blosses\b|\bcasualties\b|\bdied\b|\bfatalities\b|\b(?:pulled|recovered|retrieved)\s+(?:the\s+)?(?:\d[\d,]*\s+)?bod(?:y|ies)\b|\blost\s+(?:up to\s+|about\s+|some\s+|over\s+|more than\s+|at least\s+)?(?:\d[\d,]*|hundreds|thousands|dozens)\b",
+        pattern: r"\bkilled\b|\bkilling\b|\bexecut(?:ed|ing|ion|ions)\b|\bkills?\s+(?:at\s+least\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens)|\beliminat(?:ed|ing)\s+(?:up\s+to\s+|about\s+|over\s+)?\d|\bliquidated\b|\bwounded\b|\bwounding\b|\binjured\b|\binjuring\b|\bdead\b|\bdeaths\b|\blosses\b|\bcasualties\b|\bdied\b|\bfatalities\b|\b(?:pulled|recovered|retrieved)\s+(?:the\s+)?(?:\d[\d,]*\s+)?bod(?:y|ies)\b|\bbod(?:y|ies)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:found|discovered)\b|\blost\s+(?:up to\s+|about\s+|some\s+|over\s+|more than\s+|at least\s+)?(?:\d[\d,]*|hundreds|thousands|dozens)\b",
         example: "Ukrainian forces are suffering painful losses in fighting.",
     },
     Trigger {
