@@ -223,6 +223,10 @@ def main():
             names = sorted(set(x.strip() for x in r["aliases"].split("|") if x.strip()) | {r["name"]})
             rows.append((f"{kind}:{r['key']}", kind, code, r["name"], r["admin1"], "", r["lat"], r["lon"], "0",
                          names, r["source"]))
+    with open(os.path.join(HERE, "curated", "misspellings.tsv"), encoding="utf-8") as f:
+        lines = [l for l in f if not l.startswith("#")]
+    misspelt = {r["id"]: r["misspellings"].split("|") for r in csv.DictReader(lines, delimiter="\t")}
+    rows = [r[:9] + (sorted(set(r[9]) | set(misspelt.get(r[0], []))),) + r[10:] for r in rows]
     rows.sort(key=lambda r: r[0])
     with open(a.out, "w", encoding="utf-8", newline="\n") as f:
         f.write("id\tkind\tcode\tname\tadmin1\tadmin2\tlat\tlon\tpopulation\tnames\tsource\n")
