@@ -151,6 +151,13 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2022-06-17",
         "2022-06-17",
     ),
+    (
+        "2024-09-04",
+        "The strike happened on the eve of Independence Day.",
+        "the eve of Independence Day",
+        "2024-08-23",
+        "2024-08-23",
+    ),
     // Moscow's name for the invasion.
     (
         "2024-09-03",

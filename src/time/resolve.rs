@@ -533,6 +533,11 @@ fn resolve_expression(found: &Found, ctx: &Context) -> Option<Resolved> {
                 _ => return None,
             };
             let (date, cue) = month_day(year, m, d, pubd, direction, &cue)?;
+            // "on the eve of Independence Day": the day before.
+            let date = match get("eve") {
+                Some(_) => date.pred_opt()?,
+                None => date,
+            };
             let cue = format!("{holiday}: {cue}");
             resolved(date, date, Precision::Day, day_value(date), None, cue)
         }
