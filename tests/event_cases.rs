@@ -385,6 +385,8 @@ const CASES: &[Case] = &[
     // A street named like a village is the street of the town named after it.
     ("2024-06-14", "Russian forces advanced along Zelena Street in the Kanal microraion of eastern Chasiv Yar.", "advance", "2024-06-14", "2024-06-14", "gn:710915", "Russian forces", "", "reported"),
     ("2024-11-28", "Ukrainian troops were pulling back from positions near Bakhmut, according to the commander of the 3rd Assault Brigade.", "withdrawal", "2024-11-28", "2024-11-28", "gn:713174", "Ukrainian forces", "commander of the 3rd Assault Brigade", "reported"),
+    ("2024-11-28", "The dam near Kurakhove had been breached on Friday, officials said.", "destruction", "2024-11-22", "2024-11-22", "gn:695357", "", "officials", "reported"),
+    ("2024-11-28", "Russian forces breached Ukrainian defenses near Velyka Novosilka on Tuesday.", "advance", "2024-11-26", "2024-11-26", "gn:690237", "Russian forces", "", "reported"),
     ("2024-11-28", "The bodies of six civilians were found in a basement in Vuhledar, local officials said.", "casualties", "2024-11-28", "2024-11-28", "gn:690823", "", "local officials", "reported"),
     ("2024-08-20", "Regional governor Vadym Filashkin urged families with children to leave Pokrovsk immediately.", "evacuation", "2024-08-20", "2024-08-20", "gn:704422", "", "Regional governor Vadym Filashkin", "reported"),
 ];
@@ -614,6 +616,11 @@ fn unverified_claims_are_marked() {
     let events = analyse(
         "2023-03-18",
         "A Russian milblogger claimed on March 18 that Wagner fighters captured the AZOM plant in northern Bakhmut. ISW has not observed visual confirmation of this claim.",
+    );
+    assert_eq!(events[0].verified.as_str(), "no");
+    let events = analyse(
+        "2024-11-28",
+        "Russian bloggers reported that Ukrainian forces had counterattacked near Robotyne, but there was no official confirmation.",
     );
     assert_eq!(events[0].verified.as_str(), "no");
     // "the claim" is the one just told, not the officials' report before it.
