@@ -1227,3 +1227,20 @@ fn a_village_located_in_an_oblast_none_of_its_namesakes_is_in_is_not_placed() {
         Some("Luhansk")
     );
 }
+
+#[test]
+fn a_village_located_in_an_oblasts_raion_is_in_that_raion() {
+    let g = Gazetteer::embedded();
+    for sentence in [
+        "Russian troops shelled Ivanivka in Kharkiv Oblast's Kupiansk district.",
+        "Russian troops shelled Ivanivka in Kharkiv Oblast, Kupiansk district.",
+    ] {
+        let got = resolved(sentence);
+        let ivanivka = g.by_id(got[0].1).expect("an entry");
+        assert_eq!(
+            (got[0].0.as_str(), ivanivka.admin2),
+            ("Ivanivka", "Kupianskyi Raion"),
+            "{sentence}"
+        );
+    }
+}

@@ -287,6 +287,16 @@ fn locators(text: &str, raw: &[Found], gazetteer: &Gazetteer) -> (Vec<Option<Loc
                 );
                 by_next[i] = out[i].is_some();
             }
+            // "Ivanivka in Kharkiv Oblast's Kupiansk district": the raion the oblast is
+            // narrowed to locates the name.
+            if let Some(c) = raw.get(i + 2).filter(|c| c.2 == b.2) {
+                let narrowed = matches!(text[b.0.end..c.0.start].trim(), "'s" | "\u{2019}s" | ",")
+                    && clear(i + 1).is_some_and(|o| gazetteer.entry(o).kind == Kind::Oblast)
+                    && clear(i + 2).is_some_and(|r| gazetteer.entry(r).kind == Kind::Raion);
+                if narrowed {
+                    out[i] = locator(i + 2, None);
+                }
+            }
             out[i + 1] = out[i + 1].or(locator(i, None));
         } else if NEAR.is_match(gap) {
             // "northeast of Kupiansk near Dvorichna".
