@@ -387,6 +387,8 @@ const CASES: &[Case] = &[
     ("2024-11-28", "Ukrainian troops were pulling back from positions near Bakhmut, according to the commander of the 3rd Assault Brigade.", "withdrawal", "2024-11-28", "2024-11-28", "gn:713174", "Ukrainian forces", "commander of the 3rd Assault Brigade", "reported"),
     ("2024-11-28", "The dam near Kurakhove had been breached on Friday, officials said.", "destruction", "2024-11-22", "2024-11-22", "gn:695357", "", "officials", "reported"),
     ("2024-11-28", "Russian forces breached Ukrainian defenses near Velyka Novosilka on Tuesday.", "advance", "2024-11-26", "2024-11-26", "gn:690237", "Russian forces", "", "reported"),
+    ("2014-08-30", "Kiev said a Russian armoured column had crossed the border near Novoazovsk.", "advance", "2014-08-30", "2014-08-30", "gn:699675", "Russian forces", "Kiev", "reported"),
+    ("2022-03-01", "Thousands of refugees crossed the border into Poland on Monday.", "", "", "", "", "", "", ""),
     // Ukrainian units by their own names.
     ("2023-09-17", "The 3rd Separate Assault Brigade recaptured Andriivka, south of Bakhmut, on Friday.", "advance", "2023-09-15", "2023-09-15", "gn:9114136", "Ukrainian forces", "", "reported"),
     ("2024-05-20", "Fighters of the Azov Brigade repelled an assault near Torske on Sunday.", "fighting", "2024-05-19", "2024-05-19", "", "Ukrainian forces", "", "reported"),
