@@ -417,6 +417,23 @@ fn places_of(events: &[dateline::events::Event], kind: &str) -> Vec<Option<&'sta
         .collect()
 }
 
+/// Each event's type, first day, first actor and place name, in order.
+fn type_day_actor_place(
+    events: &[dateline::events::Event],
+) -> Vec<(&str, String, Option<&str>, Option<&'static str>)> {
+    events
+        .iter()
+        .map(|e| {
+            (
+                e.event_type.as_str(),
+                e.start.map(|d| d.to_string()).unwrap_or_default(),
+                e.actor1,
+                place_name(e),
+            )
+        })
+        .collect()
+}
+
 /// The first event of type `kind`; a test that expects one fails here without it.
 fn first_of<'a>(events: &'a [dateline::events::Event], kind: &str) -> &'a dateline::events::Event {
     events
@@ -1080,19 +1097,8 @@ fn a_region_is_not_narrowed_to_another_happening_with_other_counts() {
 fn a_second_verb_after_and_is_a_second_happening_of_the_same_subject() {
     let text = "Russian troops shelled Kupiansk on Monday and captured Kivsharivka on Tuesday.";
     let events = analyse("2024-10-10", text);
-    let got: Vec<_> = events
-        .iter()
-        .map(|e| {
-            (
-                e.event_type.as_str(),
-                e.start.unwrap().to_string(),
-                e.actor1,
-                place_name(e),
-            )
-        })
-        .collect();
     assert_eq!(
-        got,
+        type_day_actor_place(&events),
         [
             (
                 "shelling",
@@ -1116,19 +1122,8 @@ fn a_retaking_after_before_is_a_second_happening() {
         "2024-09-17",
         "Russian forces seized the village of Pishchane last month before Ukrainian troops retook it on Sunday.",
     );
-    let got: Vec<_> = events
-        .iter()
-        .map(|e| {
-            (
-                e.event_type.as_str(),
-                e.start.unwrap().to_string(),
-                e.actor1,
-                place_name(e),
-            )
-        })
-        .collect();
     assert_eq!(
-        got,
+        type_day_actor_place(&events),
         [
             (
                 "capture",
