@@ -759,6 +759,14 @@ fn a_sentence_without_a_time_goes_on_in_the_time_before_it() {
             NaiveDate::from_ymd_opt(2024, 9, 12)
         )
     );
+    // A further missile of the same attack is in its time too.
+    let text = "A Russian missile hit a restaurant in Kramatorsk on Tuesday evening, officials said.\n\nA second missile hit the village of Bilenke on the outskirts of the city, damaging 25 homes.";
+    let events = analyse("2023-06-29", text);
+    let bilenke = events
+        .iter()
+        .find(|e| text[e.sentence.clone()].contains("Bilenke"))
+        .expect("the second missile is an event");
+    assert_eq!(bilenke.start, NaiveDate::from_ymd_opt(2023, 6, 27));
     let events = analyse(
         "2024-08-20",
         "On Monday, Russia shelled Vovchansk. Most residents left Kupiansk years ago.",

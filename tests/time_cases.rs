@@ -1698,6 +1698,13 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2023-03-18",
     ),
     (
+        "2024-11-14",
+        "Russian forces continued offensive operations on November 13 and 14 but did not make confirmed advances.",
+        "November 13 and 14",
+        "2024-11-13",
+        "2024-11-14",
+    ),
+    (
         "2023-03-20",
         "On March 17 and 18 people were wounded in Kharkiv.",
         "March 17",
@@ -2197,6 +2204,22 @@ fn an_offset_from_a_named_happening_is_not_counted_from_the_last_date() {
 }
 
 #[test]
+fn an_offset_forward_with_no_date_before_it_stays_unresolved() {
+    // Counted from the publication day it would be two days in the future.
+    let text = "Two days later, Ukrainian forces withdrew from Avdiivka, Syrskyi said.";
+    let times = times_in(text, Some(date("2024-03-01")));
+    assert_eq!(times.len(), 1);
+    assert!(times[0].resolved.is_none());
+    // Backward, it is still counted from the publication day.
+    let text = "Two days earlier, Russian troops had reached the town centre.";
+    let times = times_in(text, Some(date("2024-03-01")));
+    assert_eq!(
+        times[0].resolved.as_ref().map(|r| r.start),
+        Some(date("2024-02-28"))
+    );
+}
+
+#[test]
 fn a_clock_time_is_on_the_date_of_its_sentence_or_the_one_before_else_the_publication_day() {
     let clock_day = |published: &str, text: &str| {
         let times = times_in(text, Some(date(published)));
@@ -2231,6 +2254,23 @@ fn a_clock_time_is_on_the_date_of_its_sentence_or_the_one_before_else_the_public
             "Missiles struck Kramatorsk early on Thursday. The strike hit near a hotel at about 1:30 a.m. (2230 GMT Wednesday), the governor said."
         ),
         Some(date("2022-07-07"))
+    );
+    // The day the governor spoke is the report's: the strike's clock time is on the day the
+    // sentence before named.
+    assert_eq!(
+        clock_day(
+            "2023-06-29",
+            "A missile hit a restaurant in Kramatorsk on Tuesday evening. The strike at 7:30 p.m. wounded 56 people, the governor said on Wednesday."
+        ),
+        Some(date("2023-06-27"))
+    );
+    // A clock time that dates the report itself is on the report's day.
+    assert_eq!(
+        clock_day(
+            "2023-06-29",
+            "A missile hit a restaurant in Kramatorsk on Tuesday. The governor said at 9 a.m. on Wednesday that 56 people were wounded."
+        ),
+        Some(date("2023-06-28"))
     );
 }
 

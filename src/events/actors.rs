@@ -25,12 +25,12 @@ const ACTORS: &[(&str, &str, &str)] = &[
     ),
     (
         "Russian forces",
-        r"\b(?:Russian|Russia['\u2019]s|Moscow['\u2019]s|Kremlin['\u2019]s|pro-Russian|Russian-backed|Moscow-backed|Kremlin-backed)\s+(?:[A-Z][A-Za-z0-9-]*\s+)?(?i:(?:guided|glide|aerial|cruise|ballistic|sabotage|assault|reconnaissance|infantry|armou?red|military)\s+)*(?i:bombs?|forces|troops|columns?|convoys?|tanks|vehicles|army|soldiers|military|(?:defen[cs]e\s+)?ministry|servicemen|units|groups|detachments|infantry|artillery|aviation|marines|paratroopers|rockets?|missiles?|shells?|shelling|bombardment|strikes?|airstrikes?|aircraft|drones?|fighters|warplanes?|jets?|offensives?|counter-?offensives?|counter-?attacks?|attacks?|assaults?)\b|\b(?:Russian|Russia['\u2019]s)\s+\d+(?:st|nd|rd|th)\s+(?:[A-Za-z-]+\s+){0,3}?(?i:brigade|division|regiment|battalion|army|corps)\b|\b(?:the\s+)?Russians\b|\bRussia\b|\bMoscow\b|\b(?:(?i:the)\s+)?(?i:occupiers|invaders|occupation forces|ruscists|rashists|russists|orcs)\b|\b(?:Center|Centre|West|South|North|East|Dnepr|Dnieper|Vostok|Zapad|Yug|Sever|Tsentr)\s+(?i:battle\s*group|group\s+of\s+forces)\b|\b(?i:battle\s*group|group\s+of\s+forces)\s+(?:Center|Centre|West|South|North|East|Dnepr|Dnieper|Vostok|Zapad|Yug|Sever|Tsentr)\b",
+        r"\b(?:Russian|Russia['\u2019]s|Moscow['\u2019]s|Kremlin['\u2019]s|pro-Russian|Russian-backed|Moscow-backed|Kremlin-backed)\s+(?:[A-Z][A-Za-z0-9-]*\s+)?(?i:(?:guided|glide|aerial|cruise|ballistic|sabotage|assault|reconnaissance|infantry|armou?red|military)\s+)*(?i:bombs?|forces|troops|columns?|convoys?|tanks|vehicles|positions|manpower|personnel|equipment|army|soldiers|military|(?:defen[cs]e\s+)?ministry|servicemen|units|groups|detachments|infantry|artillery|aviation|marines|paratroopers|rockets?|missiles?|shells?|shelling|bombardment|strikes?|airstrikes?|aircraft|drones?|fighters|warplanes?|jets?|offensives?|counter-?offensives?|counter-?attacks?|attacks?|assaults?)\b|\b(?:Russian|Russia['\u2019]s)\s+\d+(?:st|nd|rd|th)\s+(?:[A-Za-z-]+\s+){0,3}?(?i:brigade|division|regiment|battalion|army|corps)\b|\b(?:the\s+)?Russians\b|\bRussia\b|\bMoscow\b|\b(?:(?i:the)\s+)?(?i:occupiers|invaders|occupation forces|ruscists|rashists|russists|orcs)\b|\b(?:Center|Centre|West|South|North|East|Dnepr|Dnieper|Vostok|Zapad|Yug|Sever|Tsentr)\s+(?i:battle\s*group|group\s+of\s+forces)\b|\b(?i:battle\s*group|group\s+of\s+forces)\s+(?:Center|Centre|West|South|North|East|Dnepr|Dnieper|Vostok|Zapad|Yug|Sever|Tsentr)\b",
         "Russian troops",
     ),
     (
         "Ukrainian forces",
-        r"\b(?:Ukrainian|Ukraine['\u2019]s|Kyiv['\u2019]s)\s+(?:[A-Z][A-Za-z0-9-]*\s+)?(?i:(?:guided|glide|aerial|cruise|ballistic|sabotage|assault|reconnaissance|infantry|armou?red|military)\s+)*(?i:bombs?|forces|troops|columns?|convoys?|tanks|vehicles|army|soldiers|military|(?:defen[cs]e\s+)?ministry|servicemen|units|groups|detachments|infantry|defenders|fighters|marines|paratroopers|Air Assault Forces|Armed Forces|defense forces|defence forces|general staff|drones?|missiles?|shelling|strikes?|artillery|offensives?|counter-?offensives?|counter-?attacks?|attacks?|assaults?)\b|\b(?:Ukrainian|Ukraine['\u2019]s)\s+\d+(?:st|nd|rd|th)\s+(?:[A-Za-z-]+\s+){0,3}?(?i:brigade|division|regiment|battalion|army|corps)\b|\bthe Ukrainians\b|\bAzovstal defenders\b|\b\d+(?:st|nd|rd|th)\s+Separate\s+(?:[A-Z][A-Za-z-]*\s+){0,3}(?:Brigade|Battalion|Regiment)\b|\b(?:Territorial\s+Defen[cs]e|National\s+Guard\s+of\s+Ukraine|Khortytsia|Kraken|Azov\s+(?:Regiment|Brigade|Battalion|fighters|troops|units))\b|\b(?i:our\s+defenders)\b|\bUkraine\b|\bAFU\b|\bZSU\b|\bKyiv\s+(?:said|says|claimed|claims|reported|announced|stated|confirmed)\b|\bgovernment\s+(?:forces|troops|soldiers)\b|\b(?:Kiev|Kyiv)\s+regime\b",
+        r"\b(?:Ukrainian|Ukraine['\u2019]s|Kyiv['\u2019]s)\s+(?:[A-Z][A-Za-z0-9-]*\s+)?(?i:(?:guided|glide|aerial|cruise|ballistic|sabotage|assault|reconnaissance|infantry|armou?red|military)\s+)*(?i:bombs?|forces|troops|columns?|convoys?|tanks|vehicles|positions|manpower|personnel|equipment|army|soldiers|military|(?:defen[cs]e\s+)?ministry|servicemen|units|groups|detachments|infantry|defenders|fighters|marines|paratroopers|Air Assault Forces|Armed Forces|defense forces|defence forces|general staff|drones?|missiles?|shelling|strikes?|artillery|offensives?|counter-?offensives?|counter-?attacks?|attacks?|assaults?)\b|\b(?:Ukrainian|Ukraine['\u2019]s)\s+\d+(?:st|nd|rd|th)\s+(?:[A-Za-z-]+\s+){0,3}?(?i:brigade|division|regiment|battalion|army|corps)\b|\bthe Ukrainians\b|\bAzovstal defenders\b|\b\d+(?:st|nd|rd|th)\s+Separate\s+(?:[A-Z][A-Za-z-]*\s+){0,3}(?:Brigade|Battalion|Regiment)\b|\b(?:Territorial\s+Defen[cs]e|National\s+Guard\s+of\s+Ukraine|Khortytsia|Kraken|Azov\s+(?:Regiment|Brigade|Battalion|fighters|troops|units))\b|\b(?i:our\s+defenders)\b|\bUkraine\b|\bAFU\b|\bZSU\b|\bKyiv\s+(?:said|says|claimed|claims|reported|announced|stated|confirmed)\b|\bgovernment\s+(?:forces|troops|soldiers)\b|\b(?:Kiev|Kyiv)\s+regime\b",
         "Ukrainian soldiers",
     ),
     (
@@ -241,11 +241,30 @@ pub fn actors(
         .filter(|&(at, _, _)| at < trigger.start || at < source)
         .map(|(at, _, name)| (at, name))
         .collect();
-    let before = found
+    // "Russian forces repelled a Ukrainian attack near Terny and struck Ukrainian manpower":
+    // a verb joined by "and" shares the first verb's subject, the first actor after the
+    // last comma, not the nearest one, which may be the first verb's object.
+    let shares_a_subject = before_trigger.trim_end().ends_with(" and");
+    let subject_from = if shares_a_subject {
+        before_trigger.rfind(',').map_or(0, |i| i + 1)
+    } else {
+        0
+    };
+    let before_actors = found
         .iter()
-        .filter(|(at, _)| *at < trigger.start)
-        .max_by_key(|(at, _)| *at)
-        .map(|(_, n)| *n);
+        .filter(|(at, _)| *at < trigger.start && *at >= subject_from);
+    let before = if shares_a_subject {
+        before_actors.min_by_key(|(at, _)| *at)
+    } else {
+        before_actors.max_by_key(|(at, _)| *at)
+    }
+    .or_else(|| {
+        found
+            .iter()
+            .filter(|(at, _)| *at < trigger.start)
+            .max_by_key(|(at, _)| *at)
+    })
+    .map(|(_, n)| *n);
     // "was hit by a Russian glide bomb": the agent follows the trigger's own "by", or
     // stands inside it ("destroyed by a Russian airstrike");
     let written = clause[trigger.clone()].to_ascii_lowercase();
@@ -322,6 +341,20 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_joined_by_and_shares_the_first_verbs_subject() {
+        let c = "the Russian Ministry of Defense claimed that Russian forces repelled a Ukrainian attack near Terny and struck Ukrainian manpower in Kramatorsk";
+        let t = c.find("struck").unwrap();
+        assert_eq!(
+            actors(c, &(t..t + 6)),
+            (Some("Russian forces"), Some("Ukrainian forces"))
+        );
+        // After a comma, the subject is the one after it.
+        let c = "In response to a Russian attack, Ukrainian forces fired back and struck a depot";
+        let t = c.find("struck").unwrap();
+        assert_eq!(actors(c, &(t..t + 6)).0, Some("Ukrainian forces"));
+    }
+
+    #[test]
     fn a_long_source_after_the_trigger_is_no_actor() {
         let c = "Russia has lost 727,800 troops since February 2022, the General Staff of Ukraine's Armed Forces reported.";
         let t = c.find("lost").unwrap();
@@ -372,7 +405,10 @@ mod tests {
     fn active_and_passive() {
         let c = "Russian troops shelled Ukrainian positions near Izium.";
         let t = c.find("shelled").unwrap();
-        assert_eq!(actors(c, &(t..t + 7)), (Some("Russian forces"), None));
+        assert_eq!(
+            actors(c, &(t..t + 7)),
+            (Some("Russian forces"), Some("Ukrainian forces"))
+        );
         let c = "16,000 Ukrainian soldiers have allegedly been surrounded by Russian forces.";
         let t = c.find("surrounded").unwrap();
         assert_eq!(

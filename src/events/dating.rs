@@ -137,10 +137,11 @@ fn names_no_time(
 
 /// A happening named again: "the attack", "this strike", "the overnight shelling". A
 /// sentence that says what "the attack" did goes on in that attack's time even across a
-/// paragraph break ("According to the governor, the attack damaged a school").
+/// paragraph break ("According to the governor, the attack damaged a school"); so does a
+/// further weapon of the same attack ("A second missile hit the village of Bilenke").
 static REFERS_BACK: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:the|this|that|these|those)\s+(?:[a-z-]+\s+){0,2}?(?:attacks?|strikes?|shelling|assault|bombardment|raids?|barrage|blasts?|explosions?)\b",
+        r"(?i)\b(?:the|this|that|these|those|another|a\s+(?:second|third|fourth))\s+(?:[a-z-]+\s+){0,2}?(?:attacks?|strikes?|shelling|assault|bombardment|raids?|barrage|blasts?|explosions?|missiles?|rockets?|drones?|bombs?)\b",
     )
 });
 
@@ -156,6 +157,10 @@ static HAPPENING_NOUNS: Lazy<crate::words::AnyCase> = Lazy::new(|| {
         "barrage",
         "blast",
         "explosion",
+        "missile",
+        "rocket",
+        "drone",
+        "bomb",
     ])
 });
 

@@ -148,9 +148,10 @@ pub const PATTERNS: &[Pattern] = &[
     },
     Pattern {
         family: Family::RangeDash,
-        // "on March 17 and 18": two days of one month. Punctuation must follow, or the
-        // second number may count something ("on March 17 and 18 people were hurt").
-        regex: r"\b(?P<x>{MONTH}\s+(?P<d1>\d{1,2})\s+and\s+(?P<d2>\d{1,2})(?:,?\s+{YEAR})?)\s*(?:[.,;:)]|$)",
+        // "on March 17 and 18": two days of one month. Punctuation or a joining word must
+        // follow, or the second number may count something ("on March 17 and 18 people
+        // were hurt").
+        regex: r"\b(?P<x>{MONTH}\s+(?P<d1>\d{1,2})\s+and\s+(?P<d2>\d{1,2})(?:,?\s+{YEAR})?)(?:\s*(?:[.,;:)]|$)|\s+(?:but|in|near|around|along|when|while|after|before|despite)\b)",
         example: "Russian forces attacked near Bakhmut on March 17 and 18.",
         finds: "March 17 and 18",
     },

@@ -231,13 +231,14 @@ pub fn find(
                 _ => {}
             }
         }
-        // The sentence's dates of a day or finer, by position.
-        let days: Vec<(usize, NaiveDate)> = found
+        // The sentence's dates of a day or finer, by position, and whether each dates the
+        // report rather than the happening.
+        let days: Vec<(usize, NaiveDate, bool)> = found
             .iter()
             .zip(&resolved)
-            .filter_map(|(f, r)| Some((f.span.start, r.as_ref()?)))
+            .filter_map(|(f, r)| Some((f, r.as_ref()?)))
             .filter(|(_, r)| r.precision <= Precision::Day)
-            .map(|(at, r)| (at, r.start))
+            .map(|(f, r)| (f.span.start, r.start, is_report_time(s, &f.span)))
             .collect();
         let mut conversions: Option<Vec<std::ops::Range<usize>>> = None;
         for (k, f) in found.iter().enumerate() {
@@ -247,15 +248,19 @@ pub fn find(
             let conversions = conversions.get_or_insert_with(|| gmt_conversions(s));
             // "at about 1:30 a.m. (2230 GMT Wednesday)": the day in a conversion to GMT is
             // the GMT time's, not the local clock's (which is early Thursday).
+            // "The strike at 7:30 p.m. wounded 56, the governor said on Wednesday": the
+            // clock time is the happening's, so the day the report was made is not its day.
+            let clock_is_report = is_report_time(s, &f.span);
             let same_sentence_day = days
                 .iter()
-                .filter(|(at, _)| {
-                    conversions
-                        .iter()
-                        .all(|r| !r.contains(at) || r.contains(&f.span.start))
+                .filter(|(at, _, report)| {
+                    (clock_is_report || !report)
+                        && conversions
+                            .iter()
+                            .all(|r| !r.contains(at) || r.contains(&f.span.start))
                 })
-                .min_by_key(|(at, _)| at.abs_diff(f.span.start))
-                .map(|&(_, day)| day);
+                .min_by_key(|(at, _, _)| at.abs_diff(f.span.start))
+                .map(|&(_, day, _)| day);
             let ctx = resolve::Context {
                 published,
                 anchor: same_sentence_day.or(previous_sentence_day),
@@ -265,7 +270,12 @@ pub fn find(
             };
             resolved[k] = resolve::resolve(f, &ctx);
         }
-        previous_sentence_day = days.last().map(|&(_, day)| day);
+        previous_sentence_day = days
+            .iter()
+            .rev()
+            .find(|(_, _, report)| !report)
+            .or(days.last())
+            .map(|&(_, day, _)| day);
         let offset = sentence.span.start;
         for (f, r) in found.into_iter().zip(resolved) {
             out.push(TimeMention {

@@ -554,6 +554,13 @@ fn resolve_expression(found: &Found, ctx: &Context) -> Option<Resolved> {
             if matches!(dir.as_str(), "after" | "before") && names_a_happening {
                 return None;
             }
+            let forward = matches!(dir.as_str(), "later" | "after");
+            // "Two days later, troops withdrew" with no date before it counts from a
+            // happening the text does not date; from the publication day it would land in
+            // the future.
+            if forward && ctx.anchor.is_none() {
+                return None;
+            }
             let (base, cue) = if dir == "ago" {
                 (pubd?, "publication day minus the offset".to_string())
             } else {
@@ -562,7 +569,6 @@ fn resolve_expression(found: &Found, ctx: &Context) -> Option<Resolved> {
                     "anchored on the last date in the text".to_string(),
                 )
             };
-            let forward = matches!(dir.as_str(), "later" | "after");
             let date = shift(base, n, &unit, forward)?;
             let width = if dir == "ago" || ctx.anchor.is_none() {
                 0
