@@ -394,6 +394,14 @@ const CASES: &[Case] = &[
     ("2024-05-20", "Fighters of the Azov Brigade repelled an assault near Torske on Sunday.", "fighting", "2024-05-19", "2024-05-19", "", "Ukrainian forces", "", "reported"),
     ("2024-11-28", "The bodies of six civilians were found in a basement in Vuhledar, local officials said.", "casualties", "2024-11-28", "2024-11-28", "gn:690823", "", "local officials", "reported"),
     ("2024-08-20", "Regional governor Vadym Filashkin urged families with children to leave Pokrovsk immediately.", "evacuation", "2024-08-20", "2024-08-20", "gn:704422", "", "Regional governor Vadym Filashkin", "reported"),
+    // Positions shelled are a target; a clause joined by ", and fighting" is a second event.
+    ("2015-02-18", "Rebels shelled positions near Shyrokyne, east of Mariupol, overnight, the spokesman said.", "shelling", "2015-02-17", "2015-02-18", "gn:694053", "Separatist forces", "spokesman", "reported"),
+    ("2015-02-18", "Rebels shelled Shyrokyne overnight, and fighting was reported near Donetsk airport, the spokesman added.", "fighting", "2015-02-17", "2015-02-18", "site:donetsk-airport", "", "spokesman", "reported"),
+    // People captured are prisoners.
+    ("2015-02-18", "Rebel leader Alexander Zakharchenko said the separatists had captured more than 300 prisoners.", "prisoners", "2015-02-18", "2015-02-18", "", "Separatist forces", "Rebel leader Alexander Zakharchenko", "reported"),
+    ("2022-07-05", "Russian forces captured 20 Ukrainian soldiers near Bakhmut on Monday.", "prisoners", "2022-07-04", "2022-07-04", "gn:713174", "Russian forces", "", "reported"),
+    // A verb joined by "and" has the first verb's subject, not its object's side.
+    ("2024-11-14", "The Russian Ministry of Defense claimed that Russian forces repelled a Ukrainian attack near Terny and struck Ukrainian manpower in Kramatorsk.", "strike", "2024-11-14", "2024-11-14", "gn:704508", "Russian forces", "Russian Ministry of Defense", "reported"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {
@@ -774,6 +782,38 @@ fn a_sentence_without_a_time_goes_on_in_the_time_before_it() {
     assert_eq!(
         first_of(&events, "evacuation").start,
         NaiveDate::from_ymd_opt(2024, 8, 20)
+    );
+}
+
+#[test]
+fn a_toll_and_people_taken_are_not_ground_won_or_lost() {
+    let types = |published: &str, text: &str| -> Vec<&'static str> {
+        analyse(published, text)
+            .iter()
+            .map(|e| e.event_type.as_str())
+            .collect()
+    };
+    assert_eq!(
+        types(
+            "2015-02-18",
+            "At least 13 soldiers were killed and 157 wounded in the withdrawal, a military spokesman said."
+        ),
+        ["casualties"]
+    );
+    assert_eq!(
+        types(
+            "2015-02-18",
+            "The separatists had captured more than 300 prisoners, Zakharchenko said."
+        ),
+        ["prisoners"]
+    );
+    // A town and its defenders taken together: the town is taken.
+    assert_eq!(
+        types(
+            "2022-07-05",
+            "Russian forces captured Soledar and 20 Ukrainian soldiers on Monday."
+        ),
+        ["capture"]
     );
 }
 

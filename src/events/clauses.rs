@@ -39,7 +39,7 @@ static ANY_TRIGGER: Lazy<RegexSet> = Lazy::new(|| {
 /// one happening.
 static CLAUSE_BREAK: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i);|:\s|,\s+but\s|\s+but\s|,?\s+while\s|\s+whereas\s|\s+after\s|\s+because\s+of\s|\s+due\s+to\s|,\s+and\s+(?P<and_subject>(?:a|an|the|it|they|he|she|we|Russian|Ukrainian|Russia|Ukraine|Kyiv|Moscow)\b)|,\s+where\s|,\s+(?:though|although)\s|,\s+(?P<participle>\w+ing)\b|\s+as\s+(?P<subject>(?:it|they|he|she|we|the|its|their|Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|pro-Russian|pro-Moscow|Russian-backed|separatists|rebels|troops|forces|soldiers|officials|authorities|residents|civilians|fighting|shelling)\b)|\s+and\s+that\s|\s+before\s+(?P<before_subject>(?:it|they|the|its|their|Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|troops|forces|soldiers)\s+(?:[a-zA-Z]+\s+){0,2}?(?:had\s+|was\s+|were\s+)?(?:[a-z]+ed|retook|took|fled|withdrew|fell|struck|hit|broke|overran|drove)\b)|\s+(?P<under>under)\s+(?:(?:constant|heavy|intense|continuous|continued|daily|relentless|ongoing|incessant|enemy|Russian|Ukrainian)\s+){0,2}(?:shelling|bombardment|shellfire|artillery\s+fire)\b|\s+and\s+(?P<and_verb>(?:captured|seized|shelled|struck|attacked|retook|recaptured|liberated|destroyed|withdrew|encircled|surrounded|bombed|evacuated|repelled|pounded|entered|stormed|advanced)\b)|\s+since\s+(?P<since_subject>(?:Russia|Ukraine|Moscow|Kyiv|it|they|(?:Russian|Ukrainian)\s+(?:forces|troops))\s+(?:had\s+|has\s+)?(?:\w+ed|began|took|went|broke|fell|struck|hit|overran)\b)",
+        r"(?i);|:\s|,\s+but\s|\s+but\s|,?\s+while\s|\s+whereas\s|\s+after\s|\s+because\s+of\s|\s+due\s+to\s|,\s+and\s+(?P<and_subject>(?:a|an|the|it|they|he|she|we|Russian|Ukrainian|Russia|Ukraine|Kyiv|Moscow|fighting|clashes|shelling|explosions|heavy|fierce)\b)|,\s+where\s|,\s+(?:though|although)\s|,\s+(?P<participle>\w+ing)\b|\s+as\s+(?P<subject>(?:it|they|he|she|we|the|its|their|Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|pro-Russian|pro-Moscow|Russian-backed|separatists|rebels|troops|forces|soldiers|officials|authorities|residents|civilians|fighting|shelling)\b)|\s+and\s+that\s|\s+before\s+(?P<before_subject>(?:it|they|the|its|their|Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|troops|forces|soldiers)\s+(?:[a-zA-Z]+\s+){0,2}?(?:had\s+|was\s+|were\s+)?(?:[a-z]+ed|retook|took|fled|withdrew|fell|struck|hit|broke|overran|drove)\b)|\s+(?P<under>under)\s+(?:(?:constant|heavy|intense|continuous|continued|daily|relentless|ongoing|incessant|enemy|Russian|Ukrainian)\s+){0,2}(?:shelling|bombardment|shellfire|artillery\s+fire)\b|\s+and\s+(?P<and_verb>(?:captured|seized|shelled|struck|attacked|retook|recaptured|liberated|destroyed|withdrew|encircled|surrounded|bombed|evacuated|repelled|pounded|entered|stormed|advanced)\b)|\s+since\s+(?P<since_subject>(?:Russia|Ukraine|Moscow|Kyiv|it|they|(?:Russian|Ukrainian)\s+(?:forces|troops))\s+(?:had\s+|has\s+)?(?:\w+ed|began|took|went|broke|fell|struck|hit|overran)\b)",
     )
 });
 /// A sentence-initial adverbial phrase ("Following the recapture of Kharkiv region, ...")
@@ -131,9 +131,12 @@ static PASSIVE_ADVERB_BEFORE: Lazy<Regex> = Lazy::new(|| {
 /// raid alerts", "when shelling allows".
 static NOT_AN_EVENT_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)^\s+(?:vehicles?|spirit|chance|positions?|season|brigades?|regiments?|battalions?|units?|groups?|helicopters?|production|systems?|ammunition|rounds|munitions|pieces|guns|supplies|deliveries|barrels|alerts?|sirens?|warnings?|shelters?|capabilit\w*|readiness|effectiveness|training|experience|zones?|allows?|permits?)\b",
+        r"(?i)^\s+(?:vehicles?|spirit|chance|season|brigades?|regiments?|battalions?|units?|groups?|helicopters?|production|systems?|ammunition|rounds|munitions|pieces|guns|supplies|deliveries|barrels|alerts?|sirens?|warnings?|shelters?|capabilit\w*|readiness|effectiveness|training|experience|zones?|allows?|permits?)\b",
     )
 });
+/// "artillery positions", "assault positions": a trigger noun naming where troops stand. After
+/// a verb ("shelled positions near Shyrokyne") the positions are its target.
+static POSITIONS_AFTER: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"(?i)^\s+positions?\b"));
 /// A definite article opening the clause right before a trigger noun ("The withdrawal").
 static THE_BEFORE: Lazy<Regex> =
     Lazy::new(|| crate::words::regex(r"^\s*(?:The|This|That|Its)\s+(?:\w+\s+)?$"));
@@ -441,6 +444,20 @@ static PEOPLE_BEFORE: Lazy<Regex> = Lazy::new(|| {
         r"(?i)\b(?:residents|civilians|people|families|children|population|inhabitants|everyone)\b",
     )
 });
+/// A toll and then "in the" or "during the" right before a trigger noun: "were killed and
+/// 157 wounded in the withdrawal".
+static TOLL_IN_THE_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:killed|wounded|injured|died|dead|hurt)\b[^,;]*\s(?:in|during)\s+(?:the|this|that)\s+$",
+    )
+});
+/// People as what a capture took: "captured more than 300 prisoners", "seized 20 Ukrainian
+/// soldiers" took prisoners, not ground.
+static PEOPLE_TAKEN_AFTER: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)^\s+(?:[a-z0-9,]+\s+){0,3}?(?:prisoners|soldiers|servicemen|troops|fighters|marines|paratroopers|POWs|mercenaries)\b",
+    )
+});
 /// Troops as the subject before "are on the outskirts of".
 static TROOPS_BEFORE: Lazy<Regex> =
     Lazy::new(|| crate::words::regex(r"(?i)\b(?:troops|forces|soldiers|units|army|fighters)\b"));
@@ -496,6 +513,15 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
     let named_again = CLAIMED_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 24))
         || (CONDEMNED_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 48))
             && !TARGET_AFTER.is_match(&clause[m.end()..]));
+    // "13 soldiers were killed and 157 wounded in the withdrawal": the toll is the news;
+    // the withdrawal, named with "the" after it, was told before.
+    let toll_of_it = matches!(
+        event_type,
+        EventType::Withdrawal | EventType::Advance | EventType::Capture | EventType::Encirclement
+    ) && TOLL_IN_THE_BEFORE
+        .is_match(crate::words::tail(&clause[..m.start()], 100));
+    let people_taken = event_type == EventType::Capture
+        && PEOPLE_TAKEN_AFTER.is_match(crate::words::head(&clause[m.end()..], 60));
     // "Shells also fell on the Kuibyshevskyi district": what fell was a shell, not a town.
     let projectile_fell = event_type == EventType::Capture
         && m.as_str().eq_ignore_ascii_case("fell")
@@ -564,13 +590,26 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
         || in_a_name
         || no_advance
         || projectile_fell
+        || people_taken
+        || toll_of_it
         || offensive_adjective
         || supposed_by_a_gerund(clause, m)
         || named_again
         || named_before
         || NOT_AN_EVENT_AFTER.is_match(&clause[m.end()..])
+        || (POSITIONS_AFTER.is_match(&clause[m.end()..]) && !is_past_verb(m.as_str()))
         || THE_WAR_AS_A_WHOLE.is_match(&clause[m.start()..])
         || HYPOTHETICAL_AFTER.is_match(&clause[m.end()..])
+}
+
+/// Whether a trigger's last word is a verb in the past: "shelled", "struck", "hit".
+fn is_past_verb(trigger: &str) -> bool {
+    let last = trigger
+        .rsplit(' ')
+        .next()
+        .unwrap_or(trigger)
+        .to_ascii_lowercase();
+    last.ends_with("ed") || matches!(last.as_str(), "struck" | "hit" | "fought")
 }
 
 /// "Capturing Chasiv Yar would allow Russia to threaten Kramatorsk": a gerund with an
