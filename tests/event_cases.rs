@@ -400,6 +400,9 @@ const CASES: &[Case] = &[
     // People captured are prisoners.
     ("2015-02-18", "Rebel leader Alexander Zakharchenko said the separatists had captured more than 300 prisoners.", "prisoners", "2015-02-18", "2015-02-18", "", "Separatist forces", "Rebel leader Alexander Zakharchenko", "reported"),
     ("2022-07-05", "Russian forces captured 20 Ukrainian soldiers near Bakhmut on Monday.", "prisoners", "2022-07-04", "2022-07-04", "gn:713174", "Russian forces", "", "reported"),
+    ("2024-03-03", "In the Avdeyevka direction, units of the Tsentr battlegroup improved the frontline near Berdychi and Ocheretino.", "advance", "2024-03-03", "2024-03-03", "", "Russian forces", "", "reported"),
+    ("2024-07-20", "Police said the body of a man was recovered from the debris of a destroyed building in Kupiansk-Vuzlovyi.", "casualties", "2024-07-20", "2024-07-20", "", "", "Police", "reported"),
+    ("2024-07-20", "Ukraine's air force said Russian forces launched 4 Iskander-M ballistic missiles from the Belgorod region and 68 Shahed drones overnight.", "strike", "2024-07-19", "2024-07-20", "", "Russian forces", "Ukraine's air force", "reported"),
     // A verb joined by "and" has the first verb's subject, not its object's side.
     ("2024-11-14", "The Russian Ministry of Defense claimed that Russian forces repelled a Ukrainian attack near Terny and struck Ukrainian manpower in Kramatorsk.", "strike", "2024-11-14", "2024-11-14", "gn:704508", "Russian forces", "Russian Ministry of Defense", "reported"),
 ];
@@ -1329,6 +1332,20 @@ fn a_daily_summarys_headline_dates_the_paragraphs_that_name_no_time() {
     assert_eq!(
         myrnohrad.start.map(|d| d.to_string()).as_deref(),
         Some("2025-01-15")
+    );
+    // A lead that opens with its period frames the paragraphs below it.
+    let text = "Over the past day, 142 combat clashes took place along the front line, the General Staff reported.\n\nIn the Kupiansk direction, Ukrainian defenders repelled 8 attacks near Synkivka.\n";
+    let events = analyse("2024-10-05", text);
+    let synkivka = events
+        .iter()
+        .find(|e| place_name(e) == Some("Synkivka"))
+        .expect("the attacks near Synkivka are an event");
+    assert_eq!(
+        (synkivka.start, synkivka.end),
+        (
+            NaiveDate::from_ymd_opt(2024, 10, 4),
+            NaiveDate::from_ymd_opt(2024, 10, 5)
+        )
     );
 }
 

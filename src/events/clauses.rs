@@ -470,10 +470,12 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
         let before = crate::words::tail(&clause[..m.start()], 6).to_ascii_lowercase();
         !(before.ends_with("semi-") || before.ends_with("half-"))
     };
-    let attributive = matches!(
+    // "a destroyed building": the participle alone, not "the dam ... had been breached".
+    let attributive = (matches!(
         event_type,
         EventType::Capture | EventType::Advance | EventType::Encirclement
-    ) && m.as_str().ends_with("ed")
+    ) || (event_type == EventType::Destruction && !m.as_str().contains(' ')))
+        && m.as_str().ends_with("ed")
         && ATTRIBUTIVE_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 30))
         // "has been partially encircled": a passive verb, not an adjective.
         && !PASSIVE_ADVERB_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 30));
@@ -518,8 +520,11 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
     let toll_of_it = matches!(
         event_type,
         EventType::Withdrawal | EventType::Advance | EventType::Capture | EventType::Encirclement
-    ) && TOLL_IN_THE_BEFORE
-        .is_match(crate::words::tail(&clause[..m.start()], 100));
+    ) && {
+        let before = crate::words::tail(&clause[..m.start()], 100);
+        let article = before.trim_end().rsplit(' ').next().unwrap_or("");
+        matches!(article, "the" | "this" | "that") && TOLL_IN_THE_BEFORE.is_match(before)
+    };
     let people_taken = event_type == EventType::Capture
         && PEOPLE_TAKEN_AFTER.is_match(crate::words::head(&clause[m.end()..], 60));
     // "Shells also fell on the Kuibyshevskyi district": what fell was a shell, not a town.

@@ -214,8 +214,8 @@ fn dates_a_short_happening(text: &str, t: &TimeMention) -> bool {
 /// The happening's time of the headline, for a body sentence that has no time and none to
 /// carry over from its paragraph: a daily summary ("Russians killed 3 residents of Donetsk
 /// region over the past day") heads paragraphs of places and tolls that name no time, all
-/// of that day. Only a headline (the first line, not ending as a sentence does) and only a
-/// time at most a month wide.
+/// of that day. Only a headline (the first line, not ending as a sentence does) or a lead
+/// that opens with its period, and only a time at most a month wide.
 fn headline_time<'t>(
     text: &str,
     times: &'t [TimeMention],
@@ -225,17 +225,41 @@ fn headline_time<'t>(
     let headline = sentences.first()?;
     let written = text[headline.span.clone()].trim_end();
     let alone_on_its_line = sentences.get(1).is_some_and(|s| s.line != headline.line);
-    if sentence == 0
-        || !alone_on_its_line
-        || written.ends_with(['.', '!', '?', ':'])
-        || !names_no_time(text, times, sentences, sentence)
-    {
+    if sentence == 0 {
         return None;
     }
-    of_sentence(times, 0)
-        .iter()
-        .find(|t| !is_report_time(text, &t.span) && dates_a_short_happening(text, t))
+    let found = if alone_on_its_line && !written.ends_with(['.', '!', '?', ':']) {
+        of_sentence(times, 0)
+            .iter()
+            .find(|t| !is_report_time(text, &t.span) && dates_a_short_happening(text, t))
+    } else {
+        // "Over the past day, 142 combat clashes took place along the front line": a lead
+        // (the first or, under a title, the second sentence) that opens with its period
+        // frames the summary below it. A period told at its end ("Russia shelled Kharkiv
+        // over the past day, officials said.") is that sentence's own.
+        (0..sentence.min(2)).find_map(|lead| {
+            let opening = &text[sentences[lead].span.clone()];
+            if !LEAD_PERIOD.is_match(opening) {
+                return None;
+            }
+            of_sentence(times, lead).iter().find(|t| {
+                t.span.start < sentences[lead].span.start + LEAD_PERIOD_REACH
+                    && dates_a_short_happening(text, t)
+            })
+        })
+    }?;
+    names_no_time(text, times, sentences, sentence).then_some(found)
 }
+
+/// A lead's opening period: "Over the past day,", "In the last 24 hours,", "During the
+/// past week,".
+static LEAD_PERIOD: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"^\s*(?:Over|In|During|For)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|twenty-four\s+hours|night|week|seven\s+days)\s*,",
+    )
+});
+/// How far into a lead its opening period's time may start, in bytes.
+const LEAD_PERIOD_REACH: usize = 16;
 
 /// The resolved time joined to `t` by "and" ("on 30 August and 1 September", "on Monday
 /// and Tuesday"), before or after it, when both are days.
