@@ -403,6 +403,11 @@ const CASES: &[Case] = &[
     ("2024-03-03", "In the Avdeyevka direction, units of the Tsentr battlegroup improved the frontline near Berdychi and Ocheretino.", "advance", "2024-03-03", "2024-03-03", "", "Russian forces", "", "reported"),
     ("2024-07-20", "Police said the body of a man was recovered from the debris of a destroyed building in Kupiansk-Vuzlovyi.", "casualties", "2024-07-20", "2024-07-20", "", "", "Police", "reported"),
     ("2024-07-20", "Ukraine's air force said Russian forces launched 4 Iskander-M ballistic missiles from the Belgorod region and 68 Shahed drones overnight.", "strike", "2024-07-19", "2024-07-20", "", "Russian forces", "Ukraine's air force", "reported"),
+    ("2022-06-13", "A Russian airstrike destroyed a bridge connecting Sievierodonetsk and Lysychansk on Saturday, cutting off the last route for evacuating civilians.", "strike", "2022-06-11", "2022-06-11", "", "Russian forces", "", "reported"),
+    // An aid convoy that reaches a town delivers aid; an offensive named as the start of a
+    // time dates another happening.
+    ("2024-05-16", "An inter-agency convoy reached Kupiansk on 9 May, delivering 30 tonnes of food.", "humanitarian", "2024-05-09", "2024-05-09", "gn:703656", "", "", "reported"),
+    ("2024-05-16", "As of 15 May, more than 9,000 people had been evacuated from the northern parts of Kharkiv Oblast since the start of the cross-border offensive on 10 May.", "evacuation", "2024-05-10", "2024-05-15", "", "", "", "reported"),
     // A verb joined by "and" has the first verb's subject, not its object's side.
     ("2024-11-14", "The Russian Ministry of Defense claimed that Russian forces repelled a Ukrainian attack near Terny and struck Ukrainian manpower in Kramatorsk.", "strike", "2024-11-14", "2024-11-14", "gn:704508", "Russian forces", "Russian Ministry of Defense", "reported"),
 ];
@@ -809,6 +814,28 @@ fn a_toll_and_people_taken_are_not_ground_won_or_lost() {
             "The separatists had captured more than 300 prisoners, Zakharchenko said."
         ),
         ["prisoners"]
+    );
+    // A route "for evacuating civilians" is no evacuation.
+    assert_eq!(
+        types(
+            "2022-06-13",
+            "A Russian airstrike destroyed a bridge near Lysychansk on Saturday, cutting off the last route for evacuating civilians."
+        ),
+        ["strike"]
+    );
+    assert_eq!(
+        types(
+            "2024-05-16",
+            "An inter-agency convoy reached Kupiansk on 9 May, delivering 30 tonnes of food."
+        ),
+        ["humanitarian"]
+    );
+    assert_eq!(
+        types(
+            "2024-05-16",
+            "More than 9,000 people had been evacuated from Kharkiv Oblast since the start of the cross-border offensive on 10 May."
+        ),
+        ["evacuation"]
     );
     // A town and its defenders taken together: the town is taken.
     assert_eq!(

@@ -160,6 +160,20 @@ static CLAIMED_BEFORE: Lazy<Regex> = Lazy::new(|| {
         r"(?i)\b(?:the|a|an|its|their|this|that)\s+(?:claimed|reported|alleged|purported|announced|apparent)\s+$|\b(?:statements?|claims?|allegations?|rumou?rs?|reports?)\s+about\s+(?:the\s+|a\s+|an\s+)?(?:alleged\s+|claimed\s+|purported\s+)?$",
     )
 });
+/// "since the start of the cross-border offensive on 10 May": a happening told as the start
+/// of a time, named to date another.
+static START_OF_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:since|after|before|from)\s+(?:the\s+)?(?:start|beginning|launch|onset|outbreak)\s+of\s+(?:the|a|an|its|their)\s+(?:[a-zA-Z-]+\s+){0,3}$",
+    )
+});
+/// Who travels a road in aid work, before a verb of arriving: "An inter-agency convoy
+/// reached Kupiansk" delivered aid, it did not advance.
+static AID_TRAVELLER_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:inter-?agency|humanitarian|aid|relief|evacuation|UN|Red\s+Cross)\s+(?:[a-z-]+\s+)?(?:convoys?|trucks?|teams?|workers|volunteers|buses|trains?|missions?)\s+(?:[a-z]+\s+){0,2}$",
+    )
+});
 /// "condemned the attacks and called for the protection of civilians", "did not comment on
 /// the fighting around Avdiivka": a statement (or none) about happenings told before. One
 /// that names its target ("condemned the strike on Kramatorsk") may be the only report of
@@ -492,6 +506,15 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
                     .any(|p| w.eq_ignore_ascii_case(p))
             })
         && TROOPS_AFTER.is_match(crate::words::head(&clause[m.end()..], 30));
+    // "cutting off the last route for evacuating civilians": a gerund after "for" names a
+    // purpose, not a happening.
+    let a_purpose = event_type == EventType::Evacuation
+        && m.as_str().ends_with("ing")
+        && clause[..m.start()]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("for"));
     // "Kharkiv was left without power after the attack.": a happening told before, named
     // again, makes a clause of its own after "after" ("the attack."); "after the attack on
     // its power plant" names its target and may be its only report, as a leading
@@ -525,6 +548,9 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
         let article = before.trim_end().rsplit(' ').next().unwrap_or("");
         matches!(article, "the" | "this" | "that") && TOLL_IN_THE_BEFORE.is_match(before)
     };
+    let start_of_a_time = START_OF_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 80));
+    let aid_arriving = event_type == EventType::Advance
+        && AID_TRAVELLER_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 60));
     let people_taken = event_type == EventType::Capture
         && PEOPLE_TAKEN_AFTER.is_match(crate::words::head(&clause[m.end()..], 60));
     // "Shells also fell on the Kuibyshevskyi district": what fell was a shell, not a town.
@@ -596,6 +622,9 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
         || no_advance
         || projectile_fell
         || people_taken
+        || a_purpose
+        || start_of_a_time
+        || aid_arriving
         || toll_of_it
         || offensive_adjective
         || supposed_by_a_gerund(clause, m)

@@ -448,6 +448,22 @@ pub fn date_event(
             // happening runs from then until the report (a change of state, "encircled
             // since early March", happened then).
             let mut end = r.end;
+            // "As of 15 May, 9,000 people had been evacuated since the start of the offensive
+            // on 10 May": from the start named after "since" up to the cut-off.
+            let cut_off = crate::words::tail(&text[..t.span.start], 8)
+                .trim_end()
+                .to_ascii_lowercase()
+                .ends_with("as of");
+            if cut_off {
+                let since = in_sentence
+                    .iter()
+                    .filter(|o| !std::ptr::eq(**o, t) && after_since(text, &o.span))
+                    .find_map(|o| o.resolved.as_ref())
+                    .filter(|since| since.start <= end);
+                if let Some(since) = since {
+                    start = since.start;
+                }
+            }
             // "attacks on 30 August and 1 September killed 17 civilians": two dates joined
             // by "and" are one happening's first and last days.
             if let Some(other) = joined_date(text, &in_sentence, t) {

@@ -231,7 +231,7 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Humanitarian,
-        pattern: r"\btrapped\b|\bhumanitarian corridors?\b|\btook shelter\b|\bsheltering\b|\bstranded\b|\b(?:humanitarian|aid)\s+(?:convoys?|deliveries|delivery)\b|\bdelivered\s+(?:[a-zA-Z0-9,]+\s+){0,4}?(?:aid|food|water|medicines?|supplies)\b|\bconvoys?\s+of\s+(?:\d+\s+)?(?:trucks|lorries|vehicles)\s+(?:carrying|with|loaded\s+with)\s+(?:humanitarian\s+)?aid\b",
+        pattern: r"\btrapped\b|\bhumanitarian corridors?\b|\btook shelter\b|\bsheltering\b|\bstranded\b|\b(?:humanitarian|aid|inter-?agency)\s+(?:convoys?|deliveries|delivery)\b|\bdeliver(?:ed|ing)\s+(?:[a-zA-Z0-9,]+\s+){0,4}?(?:aid|food|water|medicines?|supplies)\b|\bconvoys?\s+of\s+(?:\d+\s+)?(?:trucks|lorries|vehicles)\s+(?:carrying|with|loaded\s+with)\s+(?:humanitarian\s+)?aid\b",
         example: "More than 500 civilians are trapped inside the plant.",
     },
     Trigger {
