@@ -1697,6 +1697,28 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2023-03-17",
         "2023-03-18",
     ),
+    // A year counted from publication, written after a date without one, is its year.
+    (
+        "2024-10-10",
+        "Ukrainian troops liberated Lyman on October 1 last year.",
+        "October 1 last year",
+        "2023-10-01",
+        "2023-10-01",
+    ),
+    (
+        "2024-10-10",
+        "Russia captured Avdiivka in February this year.",
+        "February this year",
+        "2024-02-01",
+        "2024-02-29",
+    ),
+    (
+        "2024-10-10",
+        "Heavy fighting raged throughout the night near Bakhmut.",
+        "throughout the night",
+        "2024-10-09",
+        "2024-10-10",
+    ),
     (
         "2024-11-14",
         "Russian forces continued offensive operations on November 13 and 14 but did not make confirmed advances.",

@@ -103,7 +103,7 @@ pub fn find(
     let mut period: Option<resolve::Period> = None;
     for (index, sentence) in sentences.iter().enumerate() {
         let s = &text[sentence.span.clone()];
-        let found = recognize::recognize(s);
+        let mut found = recognize::recognize(s);
         let mut resolved: Vec<Option<Resolved>> = vec![None; found.len()];
         // The date written after a weekday, as the weekday read it: (its index, its day).
         let mut apposed: Option<(usize, Resolved)> = None;
@@ -224,12 +224,32 @@ pub fn find(
             match r {
                 Some(r) if that_year && !has_year(written) => {
                     if let Some(y) = named_year {
-                        in_year(r, y);
+                        in_year(r, y, "the last year named");
                     }
                 }
                 Some(r) if has_year(written) => named_year = Some(r.start.year()),
                 _ => {}
             }
+        }
+        // "on October 1 last year", "in May this year": the year named right after a date
+        // that writes none is that date's year, and the two are one expression.
+        let mut k = 0;
+        while k + 1 < found.len() {
+            let between = &s[found[k].span.end..found[k + 1].span.start];
+            let joins = between
+                .trim_matches(|c: char| c == ',' || c.is_whitespace())
+                .is_empty()
+                && RELATIVE_YEAR.is_match(&s[found[k + 1].span.clone()])
+                && !has_year(&s[found[k].span.clone()]);
+            let year = resolved[k + 1].as_ref().map(|r| r.start.year());
+            if let (true, Some(y), Some(r)) = (joins, year, resolved[k].as_mut()) {
+                in_year(r, y, "the year named after it");
+                found[k].span.end = found[k + 1].span.end;
+                found[k].matched.end = found[k + 1].matched.end;
+                found.remove(k + 1);
+                resolved.remove(k + 1);
+            }
+            k += 1;
         }
         // The sentence's dates of a day or finer, by position, and whether each dates the
         // report rather than the happening.
@@ -447,6 +467,10 @@ static THAT_YEAR: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::n
     crate::words::regex(r"^,?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b")
 });
 
+/// A year counted from the publication: "last year", "this year".
+static RELATIVE_YEAR: once_cell::sync::Lazy<regex::Regex> =
+    once_cell::sync::Lazy::new(|| crate::words::regex(r"(?i)^(?:last|this|next|previous)\s+year$"));
+
 /// Whether an expression writes its year (four digits).
 fn has_year(written: &str) -> bool {
     written
@@ -456,7 +480,7 @@ fn has_year(written: &str) -> bool {
 }
 
 /// Moves a resolved interval into year `y`, keeping months and days.
-fn in_year(r: &mut Resolved, y: i32) {
+fn in_year(r: &mut Resolved, y: i32, why: &str) {
     let shift = y - r.start.year();
     let moved = |d: NaiveDate| d.with_year(d.year() + shift);
     if let (Some(start), Some(end)) = (moved(r.start), moved(r.end)) {
@@ -465,7 +489,7 @@ fn in_year(r: &mut Resolved, y: i32) {
         if r.value.len() >= 4 && r.value.as_bytes()[..4].iter().all(u8::is_ascii_digit) {
             r.value = format!("{y:04}{}", &r.value[4..]);
         }
-        r.cue = format!("{}; year: the last year named", r.cue);
+        r.cue = format!("{}; year: {why}", r.cue);
     }
 }
 

@@ -265,6 +265,8 @@ fn resolve_expression(found: &Found, ctx: &Context) -> Option<Resolved> {
                 ["the", "previous", "morning" | "afternoon" | "evening" | "night"] => {
                     "the previous day".to_string()
                 }
+                // "Fighting raged throughout the night": the night before the report.
+                [.., "the", "night"] => "overnight".to_string(),
                 // "Hours later, another strike hit": the day of the last date told.
                 [.., "hours" | "minutes" | "moments", "later" | "earlier"] => {
                     "the same day".to_string()
