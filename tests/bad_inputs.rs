@@ -252,6 +252,23 @@ fn a_quoted_newline_in_a_manifest_keeps_later_line_numbers_right() {
 }
 
 #[test]
+fn a_manifest_with_windows_line_endings_names_the_right_lines() {
+    // The csv crate's own count falls one line behind per row after a CRLF.
+    let dir = tempfile::tempdir().unwrap();
+    let (o, _) = manifest(
+        dir.path(),
+        "id,file,published\r\na,good.txt,2022-05-17\r\nb,good.txt,2022-13-17\r\nc,missing.txt,2022-05-17\r\n",
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(
+        err.contains("manifest.csv:3: expected a publication date"),
+        "{err}"
+    );
+    assert!(err.contains("manifest.csv:4: cannot open"), "{err}");
+}
+
+#[test]
 fn an_impossible_publication_date_fails_that_row_only() {
     let dir = tempfile::tempdir().unwrap();
     let (o, out) = manifest(

@@ -15,7 +15,7 @@ use std::path::{Component, Path, PathBuf};
 pub struct Manifest<R = std::fs::File> {
     path: PathBuf,
     folder: PathBuf,
-    reader: csv::Reader<R>,
+    reader: csv::Reader<LineCounting<R>>,
     columns: Columns,
     options: ReadOptions,
 }
@@ -79,7 +79,9 @@ impl<R: Read> Manifest<R> {
             path: path.display().to_string(),
             line,
         };
-        let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(reader);
+        let mut reader = csv::ReaderBuilder::new()
+            .flexible(true)
+            .from_reader(LineCounting::new(reader));
         let headers = reader
             .headers()
             .map_err(|e| InputError {
@@ -183,11 +185,16 @@ impl<R: Read> Iterator for Manifest<R> {
         match self.reader.read_record(&mut record) {
             Ok(false) => None,
             Ok(true) => {
-                let line = record.position().map(|p| p.line() as usize).unwrap_or(0);
+                let line = record
+                    .position()
+                    .map(|p| self.reader.get_ref().line_of(p.byte()))
+                    .unwrap_or(0);
                 Some(self.document(&record, line))
             }
             Err(e) => {
-                let line = e.position().map(|p| p.line() as usize);
+                let line = e
+                    .position()
+                    .map(|p| self.reader.get_ref().line_of(p.byte()));
                 Some(Err(InputError {
                     origin: Origin {
                         path: self.path.display().to_string(),
@@ -197,5 +204,42 @@ impl<R: Read> Iterator for Manifest<R> {
                 }))
             }
         }
+    }
+}
+
+/// A reader that notes where each line feed it passes on is, so that a row's byte offset
+/// gives its line. The csv crate's own line count falls one behind per row in a file with
+/// CRLF endings (rust-csv issue #395), and manifests written on Windows have them.
+pub struct LineCounting<R> {
+    inner: R,
+    read: u64,
+    line_feeds: Vec<u64>,
+}
+
+impl<R> LineCounting<R> {
+    fn new(inner: R) -> LineCounting<R> {
+        LineCounting {
+            inner,
+            read: 0,
+            line_feeds: Vec::new(),
+        }
+    }
+
+    /// The line (from 1) of the row that starts at byte `at`. A row after a CRLF may be
+    /// said to start at the line feed that ends the line before it, so a line feed at
+    /// `at` itself is counted as passed.
+    fn line_of(&self, at: u64) -> usize {
+        1 + self.line_feeds.partition_point(|&feed| feed <= at)
+    }
+}
+
+impl<R: Read> Read for LineCounting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let start = self.read;
+        self.line_feeds
+            .extend(memchr::memchr_iter(b'\n', &buf[..n]).map(|i| start + i as u64));
+        self.read += n as u64;
+        Ok(n)
     }
 }
