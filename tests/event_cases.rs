@@ -408,6 +408,13 @@ const CASES: &[Case] = &[
     // time dates another happening.
     ("2024-05-16", "An inter-agency convoy reached Kupiansk on 9 May, delivering 30 tonnes of food.", "humanitarian", "2024-05-09", "2024-05-09", "gn:703656", "", "", "reported"),
     ("2024-05-16", "As of 15 May, more than 9,000 people had been evacuated from the northern parts of Kharkiv Oblast since the start of the cross-border offensive on 10 May.", "evacuation", "2024-05-10", "2024-05-15", "", "", "", "reported"),
+    // Who comes under fire was fired on; a place "under constant shelling" between commas
+    // is in a state, and the sentence's happening is another.
+    ("2024-05-15", "Ukrainian positions near Krynky came under Russian artillery fire.", "shelling", "2024-05-15", "2024-05-15", "", "Russian forces", "", "reported"),
+    ("2024-05-15", "Kupiansk, under constant shelling, was evacuated on Monday.", "evacuation", "2024-05-13", "2024-05-13", "gn:703656", "", "", "reported"),
+    ("2024-05-15", "Russia hit the Kharkiv TV tower with a missile on Monday.", "strike", "2024-05-13", "2024-05-13", "gn:706483", "Russian forces", "", "reported"),
+    // Troops leave where the compass point's town is.
+    ("2024-05-15", "Ukrainian troops have been forced to retreat from several positions west of Avdiivka.", "withdrawal", "2024-05-15", "2024-05-15", "gn:713122", "Ukrainian forces", "", "reported"),
     // A verb joined by "and" has the first verb's subject, not its object's side.
     ("2024-11-14", "The Russian Ministry of Defense claimed that Russian forces repelled a Ukrainian attack near Terny and struck Ukrainian manpower in Kramatorsk.", "strike", "2024-11-14", "2024-11-14", "gn:704508", "Russian forces", "Russian Ministry of Defense", "reported"),
 ];

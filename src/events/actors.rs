@@ -268,7 +268,19 @@ pub fn actors(
     // "was hit by a Russian glide bomb": the agent follows the trigger's own "by", or
     // stands inside it ("destroyed by a Russian airstrike");
     let written = clause[trigger.clone()].to_ascii_lowercase();
-    let agent_within = written.find(" by ").map(|i| trigger.start + i + 4);
+    // "came under Russian artillery fire": so does the side named in the fire.
+    let came_under = ["came ", "come ", "comes ", "coming "]
+        .iter()
+        .any(|w| written.starts_with(w));
+    let agent_within = written
+        .find(" by ")
+        .map(|i| trigger.start + i + 4)
+        .or_else(|| {
+            written
+                .find(" under ")
+                .filter(|_| came_under)
+                .map(|i| trigger.start + i + 7)
+        });
     let after = found
         .iter()
         .filter(|(at, n)| *at >= agent_within.unwrap_or(trigger.end) && Some(*n) != before)
@@ -307,8 +319,8 @@ pub fn actors(
         return (owner, before);
     }
     // "two civilians died", "two soldiers are dead": the subject is the victim.
-    // "civilians in frontline towns faced daily shelling": so is the subject of a verb of
-    // enduring.
+    // "civilians in frontline towns faced daily shelling", "Ukraine's forces came under
+    // heavy fire": so is the subject of a verb of enduring.
     static ENDURED_BEFORE: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
             r"(?i)\b(?:faced?|facing|endured?|enduring|subjected\s+to|survived)\s+(?:[a-z]+\s+){0,4}$",
@@ -317,7 +329,8 @@ pub fn actors(
     // Only a subject can be a victim.
     let endured = before.is_some()
         && ENDURED_BEFORE.is_match(crate::words::tail(&clause[..trigger.start], 40));
-    let victim_subject = written.starts_with("died") || written.starts_with("dead") || endured;
+    let victim_subject =
+        written.starts_with("died") || written.starts_with("dead") || endured || came_under;
     if agent_follows
         || victim_subject
         || (PASSIVE.is_match(&clause[..trigger.start])
@@ -352,6 +365,22 @@ mod tests {
         let c = "In response to a Russian attack, Ukrainian forces fired back and struck a depot";
         let t = c.find("struck").unwrap();
         assert_eq!(actors(c, &(t..t + 6)).0, Some("Ukrainian forces"));
+    }
+
+    #[test]
+    fn who_came_under_fire_was_acted_upon() {
+        let c = "Ukraine's forces came under heavy fire in Krynky.";
+        let t = c.find("came").unwrap();
+        assert_eq!(
+            actors(c, &(t..c.find(" in").unwrap())),
+            (None, Some("Ukrainian forces"))
+        );
+        let c = "Ukrainian positions near Krynky came under Russian artillery fire.";
+        let t = c.find("came").unwrap();
+        assert_eq!(
+            actors(c, &(t..c.len() - 1)),
+            (Some("Russian forces"), Some("Ukrainian forces"))
+        );
     }
 
     #[test]

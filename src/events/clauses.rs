@@ -222,11 +222,12 @@ pub fn states_a_rule(sentence: &str) -> bool {
 }
 
 /// A place described between commas by the harm it has suffered ("In Vovchansk, almost
-/// completely destroyed by airstrikes and artillery, aid workers evacuated 9,000 people"):
-/// a state the place is in, told in passing, not a happening of the sentence.
+/// completely destroyed by airstrikes and artillery, aid workers evacuated 9,000 people",
+/// "Kupiansk, under constant shelling, was evacuated"): a state the place is in, told in
+/// passing, not a happening of the sentence.
 static HARM_APPOSITIVE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i),\s+(?:(?:almost|nearly|largely|mostly|partly|partially|completely|totally|entirely|heavily|badly|severely|virtually|already|now)\s+){0,2}(?:destroyed|devastated|damaged|flattened|ruined|razed|reduced\s+to\s+(?:rubble|ruins))\b[^,;]*,\s+",
+        r"(?i),\s+(?:(?:almost|nearly|largely|mostly|partly|partially|completely|totally|entirely|heavily|badly|severely|virtually|already|now)\s+){0,2}(?:destroyed|devastated|damaged|flattened|ruined|razed|reduced\s+to\s+(?:rubble|ruins)|under\s+(?:[a-z]+\s+){0,2}(?:shelling|bombardment|fire|attack|siege))\b[^,;]*,\s+",
     )
 });
 
@@ -286,6 +287,16 @@ fn clauses_without_asides(sentence: &str) -> Vec<Range<usize>> {
             .iter()
             .any(|w| p.as_str().eq_ignore_ascii_case(w))
         }) {
+            continue;
+        }
+        // "came under Russian artillery fire": the fire is the verb's own, not a state the
+        // clause before is in.
+        let came_under = group("under").is_some()
+            && rest[..m.start()]
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| ["came", "come", "comes", "coming"].contains(&w));
+        if came_under {
             continue;
         }
         let next = group("participle")

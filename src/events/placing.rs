@@ -645,7 +645,13 @@ fn choose(
         let usable: Vec<&PlaceMention> = candidates
             .iter()
             .copied()
-            .filter(|p| !(destination(p) && (arrived(p) || event_type == EventType::Withdrawal)))
+            // "retreated from positions west of Avdiivka": a compass point's town is near
+            // where troops left; where they headed is not.
+            .filter(|p| {
+                !(destination(p)
+                    && (arrived(p)
+                        || (event_type == EventType::Withdrawal && !p.is_compass_reference())))
+            })
             .collect();
         if usable.iter().any(|p| !p.reference) {
             usable.into_iter().filter(|p| !p.reference).collect()
