@@ -865,6 +865,21 @@ fn a_village_abroad_gives_its_event_no_place_in_ukraine() {
         .find(|e| e.wounded == Some(1))
         .expect("the debris injuring a woman is an event");
     assert_eq!(place_name(debris), None);
+    // A town, or a plant in a town, that Russia locates is in Russia, though Ukraine has a
+    // Novomoskovsk and an Azot plant.
+    for text in [
+        "Ukrainian drones attacked the Azot chemical plant in Novomoskovsk, Russia.",
+        "Ukrainian drones attacked an oil depot in Novomoskovsk, Russia, overnight.",
+    ] {
+        let events = analyse("2024-06-03", text);
+        assert_eq!(place_name(first_of(&events, "strike")), None, "{text}");
+    }
+    // A speaker after the comma is no location.
+    let events = analyse(
+        "2023-01-14",
+        "Wagner fighters captured Soledar, Russia's defence ministry said on Friday.",
+    );
+    assert_eq!(place_name(first_of(&events, "capture")), Some("Soledar"));
 }
 
 #[test]

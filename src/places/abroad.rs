@@ -92,6 +92,16 @@ static LOCATED_ABROAD: Lazy<Regex> = Lazy::new(|| {
     )
 });
 
+/// A name that Russia itself locates, right after it: "Novomoskovsk, Russia", "the Azot
+/// plant in Novomoskovsk, Russia". The town between is in Russia too, so it is no
+/// Ukrainian place that would hold the name. Punctuation must follow: "Soledar, Russia's
+/// defence ministry said" names a speaker.
+static LOCATED_IN_RUSSIA: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"^\s*(?:,\s+Russia|(?:,|in|of|near)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?\p{Lu}\p{Ll}+,\s+Russia)(?:[.,;:)]|\s*$)",
+    )
+});
+
 /// Drops a place located in a region abroad ("near the town of Karachev in Bryansk
 /// Oblast"), and a village whose name the gazetteer gives to several places when its
 /// sentence, or the sentence before in the same paragraph, names an area abroad, and its own
@@ -108,6 +118,12 @@ pub fn drop_namesakes_abroad(
         .map(|p| {
             let e = gazetteer.entry(p.entry);
             let after = crate::words::head(&text[p.span.end..], 60);
+            if matches!(e.kind, Kind::Settlement | Kind::Site)
+                && after.contains("Russia")
+                && LOCATED_IN_RUSSIA.is_match(after)
+            {
+                return true;
+            }
             if e.kind == Kind::Settlement
                 && LOCATED_ABROAD.find(after).is_some_and(|m| {
                     let at = p.span.end + m.end();
