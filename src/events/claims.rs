@@ -8,7 +8,7 @@ use std::ops::RangeInclusive;
 
 static UNVERIFIED: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:could not|couldn't|cannot|can't|unable to|not been able to|has been unable to|have been unable to)\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)|\bnot (?:yet )?(?:observed?|seen|see) (?:any )?(?:visual |independent )?confirmation\b|\bno (?:visual |independent |official )?confirmation\b|\b(?:did|does|do|has|have)\s+not\s+(?:independently\s+)?(?:confirm|verify)\b|\bnot (?:been )?(?:independently )?(?:verified|confirmed)\b|\bunable to reach\b[^.]*\bto verify\b",
+        r"(?i)\b(?:could not|couldn't|cannot|can't|unable to|not been able to|has been unable to|have been unable to)\s+(?:be\s+)?(?:immediately\s+|independently\s+|yet\s+)?(?:independently\s+)?(?:verif|confirm)|\bnot (?:yet )?(?:observed?|seen|see) (?:any )?(?:visual |independent )?confirmation\b|\bno (?:visual |independent |official )?confirmation\b|\b(?:did|does|do|has|have)\s+not\s+(?:independently\s+)?(?:confirm|verify)\b|\bnot (?:been )?(?:independently )?(?:verified|confirmed)\b|\bunable to reach\b[^.]*\bto verify\b",
     )
 });
 static CONFIRMED: Lazy<Regex> = Lazy::new(|| {
@@ -973,6 +973,18 @@ mod tests {
         assert_eq!(v.of_sentence(1), Verified::Unknown);
         assert_eq!(v.of_sentence(2), Verified::Yes);
         assert_eq!(v.of_sentence(3), Verified::No);
+    }
+
+    #[test]
+    fn a_report_not_immediately_verified_is_unverified() {
+        let v = Verification::read(
+            [
+                "Russia said it had captured Vuhledar.",
+                "Reuters could not immediately verify the battlefield reports.",
+            ]
+            .into_iter(),
+        );
+        assert_eq!(v.of_sentence(0), Verified::No);
     }
 
     #[test]
