@@ -855,6 +855,39 @@ fn a_toll_and_people_taken_are_not_ground_won_or_lost() {
 }
 
 #[test]
+fn vows_goals_and_preparations_report_nothing_done() {
+    let statuses = |text: &str| -> Vec<(&'static str, &'static str)> {
+        analyse("2024-08-10", text)
+            .iter()
+            .map(|e| (e.event_type.as_str(), e.status.as_str()))
+            .collect()
+    };
+    assert_eq!(
+        statuses("Zelenskyy vowed to retake every occupied village in Donetsk region."),
+        [("advance", "planned")]
+    );
+    assert_eq!(
+        statuses(
+            "The Kremlin has repeatedly claimed that its goal is to capture the entire Donbas."
+        ),
+        [("capture", "planned")]
+    );
+    assert_eq!(
+        statuses("Russia is massing troops for a new offensive on Kharkiv, Ukrainian intelligence warned."),
+        [("advance", "planned")]
+    );
+    assert_eq!(
+        statuses("If Chasiv Yar falls, Kramatorsk and Sloviansk will be within artillery range."),
+        []
+    );
+    // A new offensive launched is one.
+    assert_eq!(
+        statuses("Russia launched a new offensive on Kharkiv on Friday."),
+        [("advance", "reported")]
+    );
+}
+
+#[test]
 fn a_village_abroad_gives_its_event_no_place_in_ukraine() {
     let events = analyse(
         "2024-09-05",

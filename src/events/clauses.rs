@@ -91,7 +91,7 @@ static HYPOTHETICAL_AFTER: Lazy<Regex> = Lazy::new(|| {
 /// Words before a trigger that put it in the future (or the future of a past report).
 static PLANNED: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:will|'ll|shall|would|plans? to|planned to|intends? to|wants? to|looks? to|seeks? to|aims? to|(?:seeking|aiming|planning|intending|hoping|threatening|preparing|looking) to|hopes? to|about to|expected to|set to|due to|going to|ready to|prepared to|prepar(?:e|es|ed|ing) for|brac(?:e|es|ed|ing) for|attempting to|attempted to|attempts? to|attempts?\s+by\s+[^,;]{1,40}?\s+to|trying to|try to|tries to|tried to)\b[^,;]*$",
+        r"(?i)\b(?:will|'ll|shall|would|plans? to|planned to|intends? to|wants? to|looks? to|seeks? to|aims? to|(?:seeking|aiming|planning|intending|hoping|threatening|preparing|looking) to|hopes? to|about to|expected to|set to|due to|going to|ready to|prepared to|prepar(?:e|es|ed|ing) for|brac(?:e|es|ed|ing) for|attempting to|attempted to|attempts? to|attempts?\s+by\s+[^,;]{1,40}?\s+to|trying to|try to|tries to|tried to|vow(?:s|ed)? to|pledg(?:e|es|ed) to|promis(?:e|es|ed) to|(?:goal|aim|objective|intention)\s+(?:is|was|remains)\s+to)\b[^,;]*$|\bfor\s+(?:a|an)\s+(?:new|possible|potential|future|fresh|renewed|planned|major|summer|spring|winter|autumn)\s+$",
     )
 });
 /// "The annexation is expected to be approved": the plan comes after the trigger noun.
@@ -117,7 +117,7 @@ static NEGATED: Lazy<Regex> = Lazy::new(|| {
 /// bare "recently" does not: "Russian forces recently advanced" reports.
 static ATTRIBUTIVE_BEFORE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)(?:\b(?:the|a|an|its|their|near|in|of|from|into|around|across|outside|inside|toward|towards|throughout)\s+(?:(?:recently|newly|previously)\s+)?|\b(?:temporarily|partially|partly)\s+)$",
+        r"(?i)(?:\b(?:the|a|an|its|their|near|in|of|from|into|around|across|outside|inside|toward|towards|throughout|every|all|other|many|several)\s+(?:(?:recently|newly|previously)\s+)?|\b(?:temporarily|partially|partly)\s+)$",
     )
 });
 /// An auxiliary and an adverb before a participle: "has been partially encircled" reports.
@@ -131,7 +131,7 @@ static PASSIVE_ADVERB_BEFORE: Lazy<Regex> = Lazy::new(|| {
 /// raid alerts", "when shelling allows".
 static NOT_AN_EVENT_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)^\s+(?:vehicles?|spirit|chance|season|brigades?|regiments?|battalions?|units?|groups?|helicopters?|production|systems?|ammunition|rounds|munitions|pieces|guns|supplies|deliveries|barrels|alerts?|sirens?|warnings?|shelters?|capabilit\w*|readiness|effectiveness|training|experience|zones?|allows?|permits?)\b",
+        r"(?i)^\s+(?:vehicles?|spirit|chance|season|range|ranges|brigades?|regiments?|battalions?|units?|groups?|helicopters?|production|systems?|ammunition|rounds|munitions|pieces|guns|supplies|deliveries|barrels|alerts?|sirens?|warnings?|shelters?|capabilit\w*|readiness|effectiveness|training|experience|zones?|allows?|permits?)\b",
     )
 });
 /// "artillery positions", "assault positions": a trigger noun naming where troops stand. After
