@@ -645,7 +645,15 @@ pub fn claimant(sentence: &str) -> Option<String> {
         let mut start = phrase_start(before);
         // "Residents of Artemivsk, north of Debaltseve, said": an appositive that only
         // locates the speaker; the speaker is the phrase before it.
-        let before = if start > 0 && LOCATING_APPOSITIVE.is_match(&before[start..]) {
+        // "A soldier from the 47th Brigade, who gave only his call sign, said": so does a
+        // relative clause about the speaker.
+        let about_the_speaker = |phrase: &str| {
+            let phrase = phrase.trim_start();
+            LOCATING_APPOSITIVE.is_match(phrase)
+                || phrase.starts_with("who ")
+                || phrase.starts_with("whose ")
+        };
+        let before = if start > 0 && about_the_speaker(&before[start..]) {
             let earlier = before[..start].trim_end_matches(',').trim_end();
             start = phrase_start(earlier);
             earlier
@@ -676,7 +684,54 @@ pub fn claimant(sentence: &str) -> Option<String> {
                 words <= 4 && w.starts_with(char::is_uppercase)
             }) && words >= 2
         };
-        let person = person.filter(a_name);
+        // "Pushilin, the Moscow-installed leader of Donetsk, told state TV": a name of one
+        // word will do before a title with its article.
+        let one_capitalised_word = |name: &&str| {
+            !name.contains(' ')
+                && name.starts_with(char::is_uppercase)
+                && !name.ends_with("ly")
+                && ![
+                    "However",
+                    "Meanwhile",
+                    "Still",
+                    "Also",
+                    "Later",
+                    "Earlier",
+                    "Instead",
+                    "Elsewhere",
+                    "Overall",
+                    "Nevertheless",
+                    "Moreover",
+                    "Yet",
+                    "Now",
+                    "Then",
+                    "Today",
+                    "Yesterday",
+                ]
+                .contains(name)
+        };
+        let a_role = subject.contains(" of ")
+            || subject.rsplit(' ').next().is_some_and(|w| {
+                [
+                    "leader",
+                    "head",
+                    "governor",
+                    "mayor",
+                    "commander",
+                    "chief",
+                    "minister",
+                    "president",
+                    "spokesman",
+                    "spokeswoman",
+                    "spokesperson",
+                    "adviser",
+                    "advisor",
+                ]
+                .contains(&w)
+            });
+        let person = person.filter(|name| {
+            a_name(name) || (subject.starts_with("the ") && a_role && one_capitalised_word(name))
+        });
         // "the Donetsk regional governor, Pavlo Kyrylenko, said": the title before the name.
         let title = (start > 0 && a_name(&subject))
             .then(|| {
@@ -760,6 +815,9 @@ pub fn claimant(sentence: &str) -> Option<String> {
                 "then",
             ]
             .contains(&last)
+                // "The Kremlin has repeatedly claimed": an adverb before the verb.
+                && !(last.ends_with("ly") && last.starts_with(char::is_lowercase))
+                && !matches!(last, "again" | "already" | "long" | "once" | "first")
             {
                 break;
             }
@@ -825,6 +883,10 @@ mod tests {
             ("Two people were killed in Kharkiv, the head of the regional military administration said.", Some("head of the regional military administration")),
             ("Six people were injured, according to the regional governor Vadym Filashkin.", Some("regional governor Vadym Filashkin")),
             ("\"It is hard,\" a spokesperson for the brigade told the Kyiv Independent, adding that the town had been shelled.", Some("a spokesperson for the brigade")),
+            ("Pushilin, the Moscow-installed leader of Donetsk, told state TV that Russian troops had entered Pokrovsk.", Some("Pushilin, Moscow-installed leader of Donetsk")),
+            ("The Kremlin has repeatedly claimed that its forces captured Krasnohorivka.", Some("Kremlin")),
+            ("However, the head of the city administration said that shelling hit Kostiantynivka.", Some("head of the city administration")),
+            ("A soldier from the 47th Brigade, who gave only his call sign, said Russian troops had attacked Robotyne.", Some("A soldier from the 47th Brigade")),
             ("Russia's Defense Ministry said in its daily briefing.", Some("Russia's Defense Ministry")),
             ("\u{201c}The losses are painful,\u{201d} said Zelenskiy.", Some("Zelenskiy")),
             ("Troops left the city.", None),
