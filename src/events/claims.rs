@@ -802,23 +802,27 @@ pub fn claimant(sentence: &str) -> Option<String> {
         if let Some(m) = LEADING_TIME.find(subject) {
             subject = subject[m.end()..].trim();
         }
-        // "Russian state media had claimed": the auxiliary is not part of the speaker.
+        // "Russian state media had claimed", "The Kremlin has repeatedly claimed": the
+        // auxiliary and the adverbs before the verb are not part of the speaker.
         while let Some((rest, last)) = subject.rsplit_once(' ') {
-            if ![
-                "had",
-                "has",
-                "have",
-                "also",
-                "earlier",
-                "previously",
-                "later",
-                "then",
-            ]
-            .contains(&last)
-                // "The Kremlin has repeatedly claimed": an adverb before the verb.
-                && !(last.ends_with("ly") && last.starts_with(char::is_lowercase))
-                && !matches!(last, "again" | "already" | "long" | "once" | "first")
-            {
+            let before_the_verb = matches!(
+                last,
+                "had"
+                    | "has"
+                    | "have"
+                    | "also"
+                    | "earlier"
+                    | "previously"
+                    | "later"
+                    | "then"
+                    | "again"
+                    | "already"
+                    | "long"
+                    | "once"
+                    | "first"
+            ) || (last.ends_with("ly")
+                && last.starts_with(char::is_lowercase));
+            if !before_the_verb {
                 break;
             }
             subject = rest.trim_end();
