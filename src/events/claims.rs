@@ -477,6 +477,7 @@ const SPEAKERS: &[&str] = &[
     "spokeswoman",
     "spokesperson",
     "commander",
+    "commanders",
     "command",
     "corps",
     "brigade",
@@ -523,6 +524,13 @@ const SPEAKERS: &[&str] = &[
     "correspondent",
     "head",
     "chief",
+    "leaders",
+    "leader",
+    "spokesmen",
+    "experts",
+    "medics",
+    "doctors",
+    "rescuers",
 ];
 
 /// Whether the sentence's speaker is a pronoun ("..., he added.", "It said its forces had
@@ -890,6 +898,7 @@ mod tests {
             ("Pushilin, the Moscow-installed leader of Donetsk, told state TV that Russian troops had entered Pokrovsk.", Some("Pushilin, Moscow-installed leader of Donetsk")),
             ("The Kremlin has repeatedly claimed that its forces captured Krasnohorivka.", Some("Kremlin")),
             ("However, the head of the city administration said that shelling hit Kostiantynivka.", Some("head of the city administration")),
+            ("Ukrainian troops have been encircled near Ilovaysk for several days, volunteer battalion commanders said.", Some("volunteer battalion commanders")),
             ("A soldier from the 47th Brigade, who gave only his call sign, said Russian troops had attacked Robotyne.", Some("A soldier from the 47th Brigade")),
             ("Russia's Defense Ministry said in its daily briefing.", Some("Russia's Defense Ministry")),
             ("\u{201c}The losses are painful,\u{201d} said Zelenskiy.", Some("Zelenskiy")),
