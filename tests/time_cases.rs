@@ -1697,6 +1697,21 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2023-03-17",
         "2023-03-18",
     ),
+    // A part of the day is on the day of the last date told.
+    (
+        "2024-08-10",
+        "Russia attacked Kharkiv on Monday. By mid-afternoon, the fire was out.",
+        "By mid-afternoon",
+        "2024-08-05",
+        "2024-08-05",
+    ),
+    (
+        "2024-08-10",
+        "Drones attacked Kharkiv in the early morning, the mayor said.",
+        "in the early morning",
+        "2024-08-10",
+        "2024-08-10",
+    ),
     // A year counted from publication, written after a date without one, is its year.
     (
         "2024-10-10",

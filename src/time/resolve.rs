@@ -265,6 +265,10 @@ fn resolve_expression(found: &Found, ctx: &Context) -> Option<Resolved> {
                 ["the", "previous", "morning" | "afternoon" | "evening" | "night"] => {
                     "the previous day".to_string()
                 }
+                // "By mid-afternoon, the fire was out", "in the evening": a part of the day
+                // of the last date told.
+                ["by" | "in" | "during" | "mid-morning" | "mid-afternoon" | "midmorning"
+                | "midafternoon", ..] => "the same day".to_string(),
                 // "Fighting raged throughout the night": the night before the report.
                 [.., "the", "night"] => "overnight".to_string(),
                 // "Hours later, another strike hit": the day of the last date told.
