@@ -1059,6 +1059,16 @@ const SPELLINGS: &[(&str, &str, &str)] = &[
         "site:kramatorsk-station",
     ),
     (
+        "Ukrainian forces hold positions in the Serebryansky forest near Kreminna.",
+        "Serebryansky forest",
+        "site:serebrianka-forest",
+    ),
+    (
+        "Russian troops stormed the Vovchansk aggregate plant.",
+        "Vovchansk aggregate plant",
+        "site:vovchansk-aggregate",
+    ),
+    (
         "The SYEVERODONETSK mayor spoke.",
         "SYEVERODONETSK",
         "gn:691999",
