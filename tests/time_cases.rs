@@ -2351,6 +2351,17 @@ fn the_war_named_as_a_noun_is_no_time() {
 }
 
 #[test]
+fn a_newspaper_named_after_a_weekday_is_no_time() {
+    none_of_family(
+        &[
+            "Zelenskyy told the Sunday Times that Pokrovsk would hold.",
+            "A general spoke to the Sunday Telegraph about Bakhmut.",
+        ],
+        time::lexicon::Family::Weekday,
+    );
+}
+
+#[test]
 fn a_length_of_time_without_a_perfect_tense_dates_nothing() {
     none_of_family(
         &[

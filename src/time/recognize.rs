@@ -55,6 +55,19 @@ pub fn regex(i: usize) -> &'static Regex {
     &COMPILED[i]
 }
 
+/// The words after a weekday that make it a newspaper's name: "the Sunday Times", "the
+/// Sunday Telegraph".
+const NEWSPAPER_WORDS: &[&str] = &[
+    "Times",
+    "Telegraph",
+    "Mirror",
+    "Express",
+    "Post",
+    "People",
+    "Mail",
+    "Herald",
+];
+
 /// Finds the time expressions of `text` (offsets relative to `text`), longest match first
 /// where two overlap.
 pub fn recognize(text: &str) -> Vec<Found<'_>> {
@@ -79,6 +92,14 @@ pub fn recognize(text: &str) -> Vec<Found<'_>> {
             if PATTERNS[i].family == Family::Season
                 && text[whole.range()].to_ascii_lowercase().ends_with("fall")
                 && text[whole.end()..].trim_start().starts_with("of ")
+            {
+                continue;
+            }
+            // "the Sunday Times" is a newspaper.
+            if PATTERNS[i].family == Family::Weekday
+                && text[whole.end()..]
+                    .strip_prefix(' ')
+                    .is_some_and(|after| NEWSPAPER_WORDS.iter().any(|w| after.starts_with(w)))
             {
                 continue;
             }
