@@ -1068,6 +1068,7 @@ const SPELLINGS: &[(&str, &str, &str)] = &[
         "Vovchansk aggregate plant",
         "site:vovchansk-aggregate",
     ),
+    ("Russia hit the Kharkiv TV tower.", "Kharkiv", "gn:706483"),
     (
         "The SYEVERODONETSK mayor spoke.",
         "SYEVERODONETSK",
@@ -1083,6 +1084,10 @@ const SPELLINGS: &[(&str, &str, &str)] = &[
 
 /// Sentences with English words, people, actors, weapons and foreign places only.
 const NOT_PLACES: &[&str] = &[
+    // A river, a pipeline or a broadcaster named like a village.
+    "The Kazennyi Torets river runs low this summer.",
+    "Drones hit the Druzhba pipeline.",
+    "Zvezda TV showed footage of the assault.",
     // The name of an organisation that opens with a place's name.
     "Shelling damaged a pumping station of the Donbas Water Company.",
     "Students of Kharkiv National University joined the volunteers.",

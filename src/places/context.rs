@@ -216,11 +216,16 @@ pub(super) fn accept(text: &str, span: &Range<usize>) -> bool {
     {
         return false;
     }
-    // Only a space or hyphen and "m", "n" or "c" can start a quarter's or canal's name.
+    // Only a space or hyphen and the first letter of one of [`PART_AFTER`]'s words can start
+    // the name of a quarter, a canal, a river, a pipeline or a broadcaster.
     let part_may_follow = after.len() > 1
         && matches!(after.as_bytes()[0], b' ' | b'-')
-        && matches!(after.as_bytes()[1] | 0x20, b'm' | b'n' | b'c');
-    if part_may_follow && PART_AFTER.is_match(after) {
+        && matches!(
+            after.as_bytes()[1] | 0x20,
+            b'm' | b'n' | b'c' | b'r' | b'p' | b't'
+        );
+    // "the Kharkiv TV tower" is in Kharkiv.
+    if part_may_follow && PART_AFTER.is_match(after) && !BROADCAST_BUILDING_AFTER.is_match(after) {
         return false;
     }
     // "Kyiv and Moscow exchanged prisoners": a capital paired with Moscow is a government.
@@ -327,10 +332,19 @@ static WITH_MOSCOW_BEFORE: Lazy<Regex> =
 /// Capitals whose name often stands for their government.
 const CAPITALS: &[&str] = &["Kyiv", "Kiev"];
 static FOR_BEFORE: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"\bfor\s+$"));
-/// "the Novyi microdistrict", "the Donets-Donbas canal": a name that is part of the name of
-/// a city quarter or a waterway, not the village or region it shares it with.
+/// "the Novyi microdistrict", "the Donets-Donbas canal", "the Kazennyi Torets river", "the
+/// Druzhba pipeline", "Zvezda TV": a name that is part of the name of a city quarter, a
+/// waterway, a pipeline or a broadcaster, not the village or region it shares it with.
 static PART_AFTER: Lazy<Regex> = Lazy::new(|| {
-    crate::words::regex(r"(?i)^[\s-]+(?:micro-?districts?|micro-?raions?|neighbou?rhoods?|canal)\b")
+    crate::words::regex(
+        r"(?i)^[\s-]+(?:micro-?districts?|micro-?raions?|neighbou?rhoods?|canal|river|pipeline|(?-i:TV)|television|channel)\b",
+    )
+});
+/// A broadcaster's building, which stands where the name says: "the Kharkiv TV tower".
+static BROADCAST_BUILDING_AFTER: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)^\s+(?:TV|television)\s+(?:tower|mast|centre|center|station|building)\b",
+    )
 });
 /// "the Donbas Water Company", "Kharkiv National University": a name that opens the name of
 /// an organisation, which may work far from the place; "Zelena Street": of a street.
