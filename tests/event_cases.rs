@@ -415,6 +415,10 @@ const CASES: &[Case] = &[
     ("2024-05-15", "Russia hit the Kharkiv TV tower with a missile on Monday.", "strike", "2024-05-13", "2024-05-13", "gn:706483", "Russian forces", "", "reported"),
     // Troops leave where the compass point's town is.
     ("2024-05-15", "Ukrainian troops have been forced to retreat from several positions west of Avdiivka.", "withdrawal", "2024-05-15", "2024-05-15", "gn:713122", "Ukrainian forces", "", "reported"),
+    // A tally of ground taken since a date runs up to the report; a change of state since
+    // a date happened then.
+    ("2024-11-06", "According to DeepState, Russian forces have occupied over 1,000 square kilometres in Donetsk Oblast since the start of October.", "capture", "2024-10-01", "2024-11-06", "gn:709716", "Russian forces", "DeepState", "reported"),
+    ("2024-11-06", "Kurakhove has been encircled since early October.", "encirclement", "2024-10-01", "2024-10-10", "gn:695357", "", "", "reported"),
     // A verb joined by "and" has the first verb's subject, not its object's side.
     ("2024-11-14", "The Russian Ministry of Defense claimed that Russian forces repelled a Ukrainian attack near Terny and struck Ukrainian manpower in Kramatorsk.", "strike", "2024-11-14", "2024-11-14", "gn:704508", "Russian forces", "Russian Ministry of Defense", "reported"),
 ];

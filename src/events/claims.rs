@@ -186,9 +186,20 @@ impl Verification {
             } else {
                 continue;
             };
+            let named = || {
+                (after_previous..i)
+                    .rev()
+                    .find(|&j| names_again(s, sentences[j]))
+            };
             let (first, closing) =
                 if super::clauses::may_report(s) || ABOUT_ITS_OWN_CLAIM.is_match(s) {
                     (i, false)
+                } else if let Some(j) = named() {
+                    // "The General Staff did not confirm the loss of Voznesenka": the claim
+                    // about the place it names, not the others before it.
+                    push(j, j, verdict, false, s);
+                    previous_at = Some(i);
+                    continue;
                 } else if ONE_ITEM.is_match(s) {
                     // "Reuters could not verify the footage": the one item just described.
                     (i.saturating_sub(1).max(after_previous), false)
@@ -227,6 +238,37 @@ impl Verification {
             .find(|st| st.at >= sentence)
             .filter(|st| st.first <= sentence)
     }
+}
+
+/// Whether `statement` names again a capitalised word of `claim` that is neither its first
+/// word nor a side or an institution ("Voznesenka" in "did not confirm the loss of
+/// Voznesenka").
+fn names_again(statement: &str, claim: &str) -> bool {
+    const NOT_NAMES: &[&str] = &[
+        "Ukrainian",
+        "Ukraine",
+        "Ukraine's",
+        "Russian",
+        "Russia",
+        "Russia's",
+        "Kremlin",
+        "General",
+        "Staff",
+        "Ministry",
+        "Defence",
+        "Defense",
+        "Armed",
+        "Forces",
+        "Kyiv",
+        "Moscow",
+        "Reuters",
+        "The",
+    ];
+    statement
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .skip(1)
+        .filter(|w| w.len() >= 5 && w.starts_with(char::is_uppercase) && !NOT_NAMES.contains(w))
+        .any(|w| crate::words::contains_word(claim, w))
 }
 
 /// An appositive that says where its noun is: "north of Debaltseve", "near the front".
@@ -1048,6 +1090,20 @@ mod tests {
         assert_eq!(v.of_sentence(1), Verified::Unknown);
         assert_eq!(v.of_sentence(2), Verified::Yes);
         assert_eq!(v.of_sentence(3), Verified::No);
+    }
+
+    #[test]
+    fn a_statement_naming_a_place_covers_the_claim_about_it_only() {
+        let v = Verification::read(
+            [
+                "Russian troops have entered the outskirts of Kurakhove, a soldier said.",
+                "He said Russian forces had captured the village of Voznesenka in late October.",
+                "The Ukrainian General Staff did not confirm the loss of Voznesenka.",
+            ]
+            .into_iter(),
+        );
+        assert_eq!(v.of_sentence(0), Verified::Unknown);
+        assert_eq!(v.of_sentence(1), Verified::No);
     }
 
     #[test]

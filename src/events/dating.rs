@@ -299,6 +299,13 @@ static OFFSET_PHRASE: Lazy<Regex> = Lazy::new(|| {
     )
 });
 
+/// A count of ground or places: "over 1,000 square kilometres", "12 villages".
+static TALLY_OF_GROUND: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:\d[\d,.]*|dozens|hundreds|scores)\s*(?:of\s+)?(?:square\s+(?:kilomet(?:re|er)s|miles)|sq\.?\s*(?:km|kilomet(?:re|er)s|miles)|km2|villages|settlements|towns)\b",
+    )
+});
+
 /// The day of a clause that names no time of its own but stands a count of days from one
 /// that does: in "recaptured Lyman on Saturday, a day after Putin proclaimed the
 /// annexation", the annexation was on Friday; in "entered Avdiivka three days after the
@@ -481,7 +488,13 @@ pub fn date_event(
                 .is_some_and(|w| w.eq_ignore_ascii_case("since"));
             let ongoing = (after_since(text, &t.span) && !since_clause)
                 || ONGOING.is_match(&text[clause.clone()]);
-            if ongoing && !event_type.is_change_of_state() {
+            // "have occupied over 1,000 square kilometres since the start of October": a
+            // tally of ground or places taken since then runs up to the report, though each
+            // capture in it is a change of state.
+            let tally = ongoing
+                && event_type.is_change_of_state()
+                && TALLY_OF_GROUND.is_match(&text[clause.clone()]);
+            if ongoing && (!event_type.is_change_of_state() || tally) {
                 if let Some(until) = reported.filter(|p| *p >= start) {
                     end = until;
                 }
