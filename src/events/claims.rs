@@ -31,7 +31,7 @@ static REPORTING_VERB: Lazy<Regex> = Lazy::new(|| {
 });
 static QUANTITY: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:(?:as many as|more than|over|some|about|around|roughly|nearly|almost|at least|up to|another)\s+)?(?P<n>\d(?:[\d,]*\d)?(?:\.\d+)?|hundreds|thousands|dozens|tens of thousands)\s+(?:of\s+)?(?:(?:Ukrainian|Russian|severely|seriously|badly|injured|wounded|more|fallen)\s+){0,2}(?P<what>soldiers|troops|servicemen|fighters|civilians|people|prisoners|POWs|defenders|children|residents|men|marines|commanders|tanks|missiles|drones|rockets|wounded|dead|bodies)\b",
+        r"(?i)\b(?:(?:as many as|more than|over|some|about|around|roughly|nearly|almost|at least|up to|another)\s+)?(?P<n>\d(?:[\d,]*\d)?(?:\.\d+)?|hundreds|thousands|dozens|tens of thousands)\s+(?:of\s+)?(?:(?:Ukrainian|Russian|severely|seriously|badly|injured|wounded|more|fallen|ballistic|cruise|guided|aerial|glide|attack|kamikaze|Shahed(?:-type)?|Iskander(?:-[MK])?|Kalibr|Kinzhal|Kh-\d+|S-300|Lancet|Geran(?:-2)?)\s+){0,3}(?P<what>soldiers|troops|servicemen|fighters|civilians|people|prisoners|POWs|defenders|children|residents|men|marines|commanders|tanks|missiles|drones|rockets|bombs|UAVs|wounded|dead|bodies)\b",
     )
 });
 /// How a count is written.
@@ -1029,6 +1029,16 @@ mod tests {
             quantity("The town, home to 14,000 people, saw 300 residents evacuated.")
                 .map(|q| q.value),
             Some(300)
+        );
+        // Weapons by their kind and model.
+        let q = quantity("Russia launched 4 Iskander-M ballistic missiles overnight").unwrap();
+        assert_eq!(
+            (q.text.as_str(), q.value),
+            ("4 Iskander-M ballistic missiles", 4)
+        );
+        assert_eq!(
+            quantity("Russia dropped 12 guided aerial bombs on Kharkiv").map(|q| q.value),
+            Some(12)
         );
         let q = quantity("dozens of civilians were killed").unwrap();
         assert_eq!(q.value, 12);
