@@ -419,6 +419,13 @@ const CASES: &[Case] = &[
     // a date happened then.
     ("2024-11-06", "According to DeepState, Russian forces have occupied over 1,000 square kilometres in Donetsk Oblast since the start of October.", "capture", "2024-10-01", "2024-11-06", "gn:709716", "Russian forces", "DeepState", "reported"),
     ("2024-11-06", "Kurakhove has been encircled since early October.", "encirclement", "2024-10-01", "2024-10-10", "gn:695357", "", "", "reported"),
+    // Ceasefires and build-ups.
+    ("2015-02-18", "A ceasefire took effect at midnight on Sunday, Feb. 15, but fighting continued around Debaltseve.", "ceasefire", "2015-02-15", "2015-02-15", "", "", "", "reported"),
+    ("2025-03-20", "Russia and Ukraine agreed to a 30-day ceasefire on energy infrastructure on Tuesday.", "ceasefire", "2025-03-18", "2025-03-18", "", "", "", "reported"),
+    ("2025-03-20", "Zelenskyy called for a ceasefire.", "", "", "", "", "", "", ""),
+    ("2025-03-20", "Russia has amassed up to 50,000 troops near Kupiansk, Syrskyi said on Monday.", "deployment", "2025-03-17", "2025-03-17", "gn:703656", "Russian forces", "Syrskyi", "reported"),
+    ("2025-03-20", "Reinforcements arrived in Vovchansk on Friday.", "deployment", "2025-03-14", "2025-03-14", "gn:689304", "", "", "reported"),
+    ("2025-03-20", "Russian forces moved closer to Pokrovsk.", "", "", "", "", "", "", ""),
     // A verb joined by "and" has the first verb's subject, not its object's side.
     ("2024-11-14", "The Russian Ministry of Defense claimed that Russian forces repelled a Ukrainian attack near Terny and struck Ukrainian manpower in Kramatorsk.", "strike", "2024-11-14", "2024-11-14", "gn:704508", "Russian forces", "Russian Ministry of Defense", "reported"),
 ];
@@ -876,9 +883,10 @@ fn vows_goals_and_preparations_report_nothing_done() {
         ),
         [("capture", "planned")]
     );
+    // Troops massed for an offensive are a build-up that happened; the offensive is planned.
     assert_eq!(
         statuses("Russia is massing troops for a new offensive on Kharkiv, Ukrainian intelligence warned."),
-        [("advance", "planned")]
+        [("deployment", "reported")]
     );
     assert_eq!(
         statuses("If Chasiv Yar falls, Kramatorsk and Sloviansk will be within artillery range."),

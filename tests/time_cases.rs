@@ -1697,6 +1697,15 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2023-03-17",
         "2023-03-18",
     ),
+    // A weekday that does not fit the date moves it to a year whose day it is, but not past
+    // the publication.
+    (
+        "2025-03-20",
+        "A ceasefire took effect on Sunday, Feb. 15, officials said.",
+        "Feb. 15",
+        "2025-02-15",
+        "2025-02-15",
+    ),
     // A part of the day is on the day of the last date told.
     (
         "2024-08-10",

@@ -31,7 +31,7 @@ static REPORTING_VERB: Lazy<Regex> = Lazy::new(|| {
 });
 static QUANTITY: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:(?:as many as|more than|over|some|about|around|roughly|nearly|almost|at least|up to|another)\s+)?(?P<n>\d(?:[\d,]*\d)?(?:\.\d+)?|hundreds|thousands|dozens|tens of thousands)\s+(?:of\s+)?(?:(?:Ukrainian|Russian|severely|seriously|badly|injured|wounded|more|fallen|ballistic|cruise|guided|aerial|glide|attack|kamikaze|Shahed(?:-type)?|Iskander(?:-[MK])?|Kalibr|Kinzhal|Kh-\d+|S-300|Lancet|Geran(?:-2)?)\s+){0,3}(?P<what>soldiers|troops|servicemen|fighters|civilians|people|prisoners|POWs|defenders|children|residents|men|marines|commanders|tanks|missiles|drones|rockets|bombs|UAVs|wounded|dead|bodies)\b",
+        r"(?i)\b(?:(?:as many as|more than|over|some|about|around|roughly|nearly|almost|at least|up to|another)\s+)?(?P<n>\d(?:[\d,]*\d)?(?:\.\d+)?|hundreds|thousands|dozens|tens of thousands)\s+(?:of\s+)?(?:(?:Ukrainian|Russian|severely|seriously|badly|injured|wounded|more|fallen|ballistic|cruise|guided|aerial|glide|attack|kamikaze|Shahed(?:-type)?|Iskander(?:-[MK])?|Kalibr|Kinzhal|Kh-\d+|S-300|Lancet|Geran(?:-2)?)\s+){0,2}(?P<what>soldiers|troops|servicemen|fighters|civilians|people|prisoners|POWs|defenders|children|residents|men|marines|commanders|tanks|missiles|drones|rockets|bombs|UAVs|wounded|dead|bodies)\b",
     )
 });
 /// How a count is written.
@@ -187,9 +187,15 @@ impl Verification {
                 continue;
             };
             let named = || {
-                (after_previous..i)
-                    .rev()
-                    .find(|&j| names_again(s, sentences[j]))
+                let names = names_in_statement(s);
+                if names.is_empty() {
+                    return None;
+                }
+                (after_previous..i).rev().find(|&j| {
+                    names
+                        .iter()
+                        .any(|name| crate::words::contains_word(sentences[j], name))
+                })
             };
             let (first, closing) =
                 if super::clauses::may_report(s) || ABOUT_ITS_OWN_CLAIM.is_match(s) {
@@ -240,10 +246,10 @@ impl Verification {
     }
 }
 
-/// Whether `statement` names again a capitalised word of `claim` that is neither its first
-/// word nor a side or an institution ("Voznesenka" in "did not confirm the loss of
-/// Voznesenka").
-fn names_again(statement: &str, claim: &str) -> bool {
+/// The capitalised words of a statement about a claim that may name the claim's place:
+/// neither its first word nor a side or an institution ("Voznesenka" in "did not confirm
+/// the loss of Voznesenka").
+fn names_in_statement(statement: &str) -> Vec<&str> {
     const NOT_NAMES: &[&str] = &[
         "Ukrainian",
         "Ukraine",
@@ -268,7 +274,7 @@ fn names_again(statement: &str, claim: &str) -> bool {
         .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
         .skip(1)
         .filter(|w| w.len() >= 5 && w.starts_with(char::is_uppercase) && !NOT_NAMES.contains(w))
-        .any(|w| crate::words::contains_word(claim, w))
+        .collect()
 }
 
 /// An appositive that says where its noun is: "north of Debaltseve", "near the front".

@@ -573,10 +573,13 @@ fn choose(
         ) => true,
         // "a town just west of Donetsk": a compass point makes the name a reference point.
         Some(_) => p.is_compass_reference(),
-        // Aid and evacuees are where they arrived ("a convoy carrying aid arrived in
-        // Kupiansk").
+        // Aid, evacuees and reinforcements are where they arrived ("a convoy carrying aid
+        // arrived in Kupiansk").
         None => {
-            !matches!(event_type, EventType::Evacuation | EventType::Humanitarian) && arrived(p)
+            !matches!(
+                event_type,
+                EventType::Evacuation | EventType::Humanitarian | EventType::Deployment
+            ) && arrived(p)
         }
     };
     // "attacks towards Bakhmut and Soledar": a name that continues a list shares the

@@ -42,18 +42,22 @@ pub enum EventType {
     Destruction,
     /// Civilians trapped, corridors, shelter.
     Humanitarian,
+    /// A ceasefire or truce declared, agreed, begun or broken down.
+    Ceasefire,
     /// Annexation, recognition, referendums, martial law.
     Political,
     /// People killed, wounded, losses.
     Casualties,
     /// Fighting, battles, clashes.
     Fighting,
+    /// Troops massed, deployed or reinforced: a build-up before an offensive or a defence.
+    Deployment,
 }
 
 impl EventType {
     /// Every type, in the trigger table's order, then the types only rules give (an arrest is
     /// a detention of a suspect): the categories of the map style and the report's legend.
-    pub const ALL: [EventType; 17] = [
+    pub const ALL: [EventType; 19] = [
         EventType::Surrender,
         EventType::Encirclement,
         EventType::Capture,
@@ -67,9 +71,11 @@ impl EventType {
         EventType::Remains,
         EventType::Destruction,
         EventType::Humanitarian,
+        EventType::Ceasefire,
         EventType::Political,
         EventType::Casualties,
         EventType::Fighting,
+        EventType::Deployment,
         EventType::Arrest,
     ];
 
@@ -90,9 +96,11 @@ impl EventType {
             EventType::Shelling => "shelling",
             EventType::Destruction => "destruction",
             EventType::Humanitarian => "humanitarian",
+            EventType::Ceasefire => "ceasefire",
             EventType::Political => "political",
             EventType::Casualties => "casualties",
             EventType::Fighting => "fighting",
+            EventType::Deployment => "deployment",
         }
     }
 
@@ -116,9 +124,11 @@ impl EventType {
             ),
             EventType::Destruction => ("Strategic developments", "Looting/property destruction"),
             EventType::Humanitarian => ("Strategic developments", "Other"),
+            EventType::Ceasefire => ("Strategic developments", "Agreement"),
             EventType::Political => ("Strategic developments", "Other"),
             EventType::Casualties => ("Battles", "Armed clash"),
             EventType::Fighting => ("Battles", "Armed clash"),
+            EventType::Deployment => ("Strategic developments", "Other"),
         }
     }
 
@@ -133,6 +143,7 @@ impl EventType {
                 | EventType::Capture
                 | EventType::Withdrawal
                 | EventType::Political
+                | EventType::Ceasefire
         )
     }
 
@@ -142,12 +153,16 @@ impl EventType {
     }
 
     /// Whether only the event's own words can place it: an annexation names its territory,
-    /// and a prisoner or body exchange, a mass grave or an arrest is away from the front the
-    /// article was describing.
+    /// a ceasefire holds along a whole front, and a prisoner or body exchange, a mass grave
+    /// or an arrest is away from the front the article was describing.
     pub fn placed_only_by_its_own_words(self) -> bool {
         matches!(
             self,
-            EventType::Political | EventType::Prisoners | EventType::Remains | EventType::Arrest
+            EventType::Political
+                | EventType::Prisoners
+                | EventType::Remains
+                | EventType::Arrest
+                | EventType::Ceasefire
         )
     }
 }
@@ -235,6 +250,11 @@ pub const TRIGGERS: &[Trigger] = &[
         example: "More than 500 civilians are trapped inside the plant.",
     },
     Trigger {
+        event_type: EventType::Ceasefire,
+        pattern: r"\b(?:cease-?fire|truce|armistice)\s+(?:(?:has|had|have)\s+)?(?:took|take|takes|taking|taken|went|go|goes|came|come|comes)\s+(?:into\s+)?(?:effect|force)\b|\b(?:cease-?fire|truce|armistice)\s+(?:was|were|has\s+been|had\s+been)\s+(?:declared|announced|agreed|signed|brokered|reached|extended)\b|\b(?:declared|announced|agreed(?:\s+(?:to|on|upon))?|signed|brokered|reached|began|started|observed|extended)\s+(?:a\s+|an\s+|the\s+)?(?:[a-zA-Z0-9-]+\s+){0,3}?(?:cease-?fire|truce|armistice)\b|\b(?:cease-?fire|truce|armistice)\s+(?:collapsed|broke\s+down|ended|expired|began|started|held)\b",
+        example: "A ceasefire took effect at midnight on Sunday.",
+    },
+    Trigger {
         event_type: EventType::Political,
         pattern: r"\bannex\w*|\breferend\w*|\brecogni[sz]ed (?:their|its|the) independence\b|\bdiplomatic relations\b|\bmartial law\b|\bmobili[sz]ation\b",
         example: "Russia established diplomatic relations with both republics.",
@@ -248,6 +268,11 @@ pub const TRIGGERS: &[Trigger] = &[
         event_type: EventType::Fighting,
         pattern: r"\boffensive\s+(?:operations|actions)\b|\bfighting\b|\bfight\b|\bhostilities\b|\bbattles?\b|\bclash(?:es|ed)?\b|\bassaults?\b|\bfirefights?\b|\bcombat\b|\battack(?:s|ed|ing)?\b|\bstorm(?:ed|ing)\b|\brepel(?:led|s|ling)?\b|\b(?:\d+|several|numerous|many|repeated|multiple|unsuccessful|failed)\s+attempts\s+to\b|\b(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying))\s+to\s+(?:storm|push|break\s+(?:through|into)|dislodge|advance)\b|\b(?:shot|shoot|shoots|shooting)\s+down\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?(?:[a-zA-Z-]+\s+){0,2}?(?:jets?|planes?|aircraft|helicopters?|warplanes?|fighters?|bombers?|(?-i:(?:Su|Mi|Il|An|Ka|MiG|Tu)-\d+[A-Z]*)s?(?:\s+(?:jets?|planes?|aircraft|helicopters?|fighters?|bombers?|transport\s+planes?))?)\b|\bdowned\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?(?:[a-zA-Z-]+\s+){0,2}?(?:jets?|planes?|aircraft|helicopters?|warplanes?|bombers?|(?-i:(?:Su|Mi|Il|An|Ka|MiG|Tu)-\d+[A-Z]*)s?(?:\s+(?:jets?|planes?|aircraft|helicopters?|fighters?|bombers?|transport\s+planes?))?)\b|\b(?:jets?|planes?|aircraft|helicopters?|warplanes?|bombers?|(?-i:(?:Su|Mi|Il|An|Ka|MiG|Tu)-\d+[A-Z]*))\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:shot\s+down|downed)\b",
         example: "The fight in the city was among the most brutal in the war.",
+    },
+    Trigger {
+        event_type: EventType::Deployment,
+        pattern: r"\b(?:mass(?:ed|es|ing)|amass(?:ed|es|ing)|concentrat(?:ed|es|ing)|redeploy(?:ed|s|ing)|deploy(?:ed|s|ing)|transferr(?:ed|ing)|build(?:s|ing)?\s+up|built\s+up)\s+(?:up\s+to\s+|about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|at\s+least\s+)?(?:[a-zA-Z0-9,-]+\s+){0,3}?(?:troops|forces|soldiers|reserves|servicemen|brigades|battalions|reinforcements)\b|\b(?:troop|military|force)\s+build-?ups?\b|\breinforcements\s+(?:have\s+|had\s+)?(?:arrived|been\s+sent|were\s+sent)\b",
+        example: "Russia has amassed up to 50,000 troops near the border, Kyiv said.",
     },
 ];
 

@@ -312,6 +312,8 @@ pub struct Gazetteer {
     regions: Vec<u32>,
     /// Built on first use: see [`Gazetteer::one_deletion_apart`].
     deletions: OnceCell<Deletions>,
+    /// Built on first use: see [`Gazetteer::oblast_stems`].
+    oblast_stems: OnceCell<Vec<(u32, String)>>,
 }
 
 /// Front-line settlements and sites by their folded own name with one letter deleted (and
@@ -409,6 +411,7 @@ impl Gazetteer {
             oblasts,
             regions,
             deletions: OnceCell::new(),
+            oblast_stems: OnceCell::new(),
         }
     }
 
@@ -463,6 +466,24 @@ impl Gazetteer {
     /// The oblast entries.
     pub fn oblasts(&self) -> &[u32] {
         &self.oblasts
+    }
+
+    /// Each oblast with its short name folded ("donetsk"), for comparing a misspelt word
+    /// with every oblast: folded once, not for every word compared.
+    pub fn oblast_stems(&self) -> &[(u32, String)] {
+        self.oblast_stems.get_or_init(|| {
+            self.oblasts
+                .iter()
+                .map(|&i| {
+                    (
+                        i,
+                        crate::fold::fold_name(self.entry(i).admin1)
+                            .trim()
+                            .to_string(),
+                    )
+                })
+                .collect()
+        })
     }
 
     /// The region entries (areas spanning oblasts, such as Donbas).

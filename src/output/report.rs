@@ -25,7 +25,8 @@ const SOUTH: f64 = 44.0;
 const COS_MID: f64 = 0.6626;
 const COLORS: &[&str] = &[
     "#1f78b4", "#e31a1c", "#6a3d9a", "#ff7f00", "#33a02c", "#b15928", "#fb9a99", "#a6cee3",
-    "#b2df8a", "#fdbf6f", "#cab2d6", "#c9c900", "#808080", "#000000", "#f0027f",
+    "#b2df8a", "#fdbf6f", "#cab2d6", "#c9c900", "#808080", "#000000", "#f0027f", "#1b9e77",
+    "#01665e", "#253494", "#6b6b00",
 ];
 
 /// The most events the report draws.

@@ -216,14 +216,25 @@ pub(super) fn accept(text: &str, span: &Range<usize>) -> bool {
     {
         return false;
     }
-    // Only a space or hyphen and the first letter of one of [`PART_AFTER`]'s words can start
-    // the name of a quarter, a canal, a river, a pipeline or a broadcaster.
-    let part_may_follow = after.len() > 1
-        && matches!(after.as_bytes()[0], b' ' | b'-')
-        && matches!(
-            after.as_bytes()[1] | 0x20,
-            b'm' | b'n' | b'c' | b'r' | b'p' | b't'
-        );
+    // Only a space or hyphen and the start of one of [`PART_AFTER`]'s words can start the
+    // name of a quarter, a canal, a river, a pipeline or a broadcaster; this runs for every
+    // capitalised word, so the bytes are compared before the pattern runs.
+    let part_may_follow = after.len() > 1 && matches!(after.as_bytes()[0], b' ' | b'-') && {
+        let next = after.as_bytes()[1..].trim_ascii_start();
+        let starts = |w: &[u8]| next.len() >= w.len() && next[..w.len()].eq_ignore_ascii_case(w);
+        [
+            &b"micro"[..],
+            b"neighbo",
+            b"canal",
+            b"river",
+            b"pipeline",
+            b"TV",
+            b"television",
+            b"channel",
+        ]
+        .iter()
+        .any(|w| starts(w))
+    };
     // "the Kharkiv TV tower" is in Kharkiv.
     if part_may_follow && PART_AFTER.is_match(after) && !BROADCAST_BUILDING_AFTER.is_match(after) {
         return false;

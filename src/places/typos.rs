@@ -41,15 +41,10 @@ pub(super) fn misspelt_oblasts(
         let key = fold_name(word);
         let key = key.trim();
         let hits: Vec<Candidate> = gazetteer
-            .oblasts()
+            .oblast_stems()
             .iter()
-            .copied()
-            .filter(|&i| {
-                let stem = fold_name(gazetteer.entry(i).admin1);
-                let stem = stem.trim();
-                stem.len() >= 6 && within_one_edit(key, stem)
-            })
-            .map(|entry| Candidate {
+            .filter(|(_, stem)| stem.len() >= 6 && within_one_edit(key, stem))
+            .map(|&(entry, _)| Candidate {
                 entry,
                 primary: true,
             })

@@ -382,10 +382,16 @@ fn date_in_apposition(
     let mut date = resolve::resolve(next, ctx)
         .filter(|d| d.precision == Precision::Day && d.start == d.end)?;
     if date.start.weekday() != named_day && !has_year(&sentence[next.span.clone()]) {
+        // The year after only while it is not past the publication: "Sunday, Feb. 15" in a
+        // report of March 2025 is no day of 2026.
         let year = date.start.year();
-        let same_weekday = [year + 1, year - 1]
-            .into_iter()
-            .find_map(|y| date.start.with_year(y).filter(|d| d.weekday() == named_day));
+        let not_ahead =
+            |d: &NaiveDate| ctx.published.is_none_or(|p| *d <= p + chrono::Days::new(7));
+        let same_weekday = [year + 1, year - 1].into_iter().find_map(|y| {
+            date.start
+                .with_year(y)
+                .filter(|d| d.weekday() == named_day && not_ahead(d))
+        });
         if let Some(day) = same_weekday {
             date.start = day;
             date.end = day;
