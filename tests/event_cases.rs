@@ -419,6 +419,9 @@ const CASES: &[Case] = &[
     // a date happened then.
     ("2024-11-06", "According to DeepState, Russian forces have occupied over 1,000 square kilometres in Donetsk Oblast since the start of October.", "capture", "2024-10-01", "2024-11-06", "gn:709716", "Russian forces", "DeepState", "reported"),
     ("2024-11-06", "Kurakhove has been encircled since early October.", "encirclement", "2024-10-01", "2024-10-10", "gn:695357", "", "", "reported"),
+    // Drones destroyed by air defence are a strike by the side that sent them.
+    ("2024-07-21", "Ukrainian air defences destroyed 38 of 51 Russian drones overnight, the air force said.", "strike", "2024-07-20", "2024-07-21", "", "Russian forces", "air force", "reported"),
+    ("2024-07-21", "Air defense systems destroyed 40 unmanned aerial vehicles over the Belgorod and Kursk regions.", "strike", "2024-07-21", "2024-07-21", "", "", "", "reported"),
     // Ceasefires and build-ups.
     ("2015-02-18", "A ceasefire took effect at midnight on Sunday, Feb. 15, but fighting continued around Debaltseve.", "ceasefire", "2015-02-15", "2015-02-15", "", "", "", "reported"),
     ("2025-03-20", "Russia and Ukraine agreed to a 30-day ceasefire on energy infrastructure on Tuesday.", "ceasefire", "2025-03-18", "2025-03-18", "", "", "", "reported"),

@@ -290,9 +290,14 @@ pub fn actors(
     let agent_follows = written.ends_with(" by") || agent_within.is_some() || written == "fell to";
     // "shot down 12 Ukrainian drones", "downed 23 of 25 drones launched by Russia": the
     // drones' side attacked, the air defence's side was attacked.
+    // "destroyed 38 of 51 Russian drones" too, but not "destroyed by a drone".
     let downed = ["shot", "shoot", "downed", "intercepted"]
         .iter()
-        .any(|w| written.starts_with(w));
+        .any(|w| written.starts_with(w))
+        || (["destroyed ", "neutrali"]
+            .iter()
+            .any(|w| written.starts_with(w))
+            && !written.contains(" by "));
     if downed {
         let owner = found
             .iter()
@@ -303,9 +308,19 @@ pub fn actors(
         // at its target; the side that shot it down acted, the aircraft's side (named by
         // its adjective) was acted on. The strike row's trigger is the verb alone, the
         // fighting row's takes the aircraft with it.
-        let aircraft = !["down", "downed", "intercepted"]
-            .iter()
-            .any(|w| written.ends_with(w));
+        // "destroyed 38 of 51 Russian drones" takes its weapons with it: they are sent.
+        let aircraft = ![
+            "down",
+            "downed",
+            "intercepted",
+            "drones",
+            "uavs",
+            "vehicles",
+            "missiles",
+            "rockets",
+        ]
+        .iter()
+        .any(|w| written.ends_with(w));
         if aircraft {
             let side = if written.contains("ukrainian") {
                 Some("Ukrainian forces")
