@@ -422,6 +422,8 @@ const CASES: &[Case] = &[
     // Drones destroyed by air defence are a strike by the side that sent them.
     ("2024-07-21", "Ukrainian air defences destroyed 38 of 51 Russian drones overnight, the air force said.", "strike", "2024-07-20", "2024-07-21", "", "Russian forces", "air force", "reported"),
     ("2024-07-21", "Air defense systems destroyed 40 unmanned aerial vehicles over the Belgorod and Kursk regions.", "strike", "2024-07-21", "2024-07-21", "", "", "", "reported"),
+    ("2024-07-21", "Russia's Defense Ministry said it had intercepted 7 HIMARS rockets over the Luhansk region.", "strike", "2024-07-21", "2024-07-21", "gn:702657", "Ukrainian forces", "Russia's Defense Ministry", "reported"),
+    ("2024-07-21", "Partisans from the Atesh movement said they had sabotaged a railway line near Mariupol.", "destruction", "2024-07-21", "2024-07-21", "gn:701822", "", "Partisans from the Atesh movement", "reported"),
     // Ceasefires and build-ups.
     ("2015-02-18", "A ceasefire took effect at midnight on Sunday, Feb. 15, but fighting continued around Debaltseve.", "ceasefire", "2015-02-15", "2015-02-15", "", "", "", "reported"),
     ("2025-03-20", "Russia and Ukraine agreed to a 30-day ceasefire on energy infrastructure on Tuesday.", "ceasefire", "2025-03-18", "2025-03-18", "", "", "", "reported"),

@@ -92,6 +92,16 @@ pub fn name_the_enemy(actor: Option<&'static str>, russian_speaker: bool) -> Opt
     })
 }
 
+/// The side a side fights: Ukraine's forces for Russia's and its proxies', and the reverse.
+fn other_side(side: &'static str) -> Option<&'static str> {
+    match side {
+        "Russian forces" | "DPR forces" | "LPR forces" | "Separatist forces" | "Wagner Group"
+        | "Chechen forces" => Some("Ukrainian forces"),
+        "Ukrainian forces" => Some("Russian forces"),
+        _ => None,
+    }
+}
+
 /// Whether an article is a Russian state outlet's report, by its opening lines ("MOSCOW,
 /// January 7. /TASS/.", "(RIA Novosti)").
 pub fn russian_voice(text: &str) -> bool {
@@ -331,7 +341,9 @@ pub fn actors(
             };
             return (before, side.filter(|&s| Some(s) != before));
         }
-        return (owner, before);
+        // "it had intercepted 7 HIMARS rockets": weapons of no named side were sent by the
+        // side the air defence fights.
+        return (owner.or_else(|| before.and_then(other_side)), before);
     }
     // "two civilians died", "two soldiers are dead": the subject is the victim.
     // "civilians in frontline towns faced daily shelling", "Ukraine's forces came under

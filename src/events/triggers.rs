@@ -241,7 +241,7 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Destruction,
-        pattern: r"\bdestroy(?:ed|ing|s)?\b|\bblew up\b|\bblown up\b|\breduced (?:\w+ ){0,4}to ruins\b|\bdamaged\b|\bdamage\s+to\b|\b(?:dam|dike|dyke|embankment|levee)\s+(?:[a-z0-9-]+\s+){0,4}?(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?breached\b",
+        pattern: r"\bdestroy(?:ed|ing|s)?\b|\bblew up\b|\bblown up\b|\bsabotag(?:ed|ing)\b|\bderail(?:ed|ing)\b|\breduced (?:[a-zA-Z]+ ){0,4}to ruins\b|\bdamaged\b|\bdamage\s+to\b|\b(?:dam|dike|dyke|embankment|levee)\s+(?:[a-z0-9-]+\s+){0,4}?(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?breached\b",
         example: "Russia destroyed the last bridge to the city.",
     },
     Trigger {
