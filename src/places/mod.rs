@@ -180,6 +180,11 @@ mod tests {
             "Kharkiv's mayor said a guided bomb hit a house in the Kyivskyi district.",
         );
         assert_eq!(got, vec![("Kharkiv".to_string(), "gn:706483".to_string())]);
+        // A raion of Kyiv is a district of another city too.
+        let got = resolve_text(
+            "Kharkiv Mayor Ihor Terekhov said a bomb struck the Shevchenkivskyi district.",
+        );
+        assert_eq!(got, vec![("Kharkiv".to_string(), "gn:706483".to_string())]);
     }
 
     #[test]

@@ -198,17 +198,24 @@ const CITY_DISTRICT_KM: f64 = 25.0;
 /// (Donetsk's Kyivskyi), the name is dropped, and the city carries the event; a name that
 /// is also a village takes its next reading.
 fn drop_foreign_city_districts(places: &mut Vec<PlaceMention>, gazetteer: &Gazetteer) {
+    // A district of a city: GeoNames' sections of populated places, and the raions of Kyiv
+    // ("Kharkiv Mayor Ihor Terekhov said a bomb struck the Shevchenkivskyi district": not
+    // Kyiv's Shevchenkivskyi raion).
+    let district = |e: &crate::gazetteer::Entry| {
+        e.code == "PPLX" || (e.kind == Kind::Raion && e.admin1 == "Kyiv City")
+    };
     let city = |p: &PlaceMention| {
         let c = gazetteer.entry(p.entry);
         c.kind == Kind::Settlement && c.code != "PPLX"
     };
     let foreign: Vec<bool> = places
         .iter()
-        .map(|district| {
-            let e = gazetteer.entry(district.entry);
-            if e.code != "PPLX" {
+        .map(|named| {
+            let e = gazetteer.entry(named.entry);
+            if !district(e) {
                 return false;
             }
+            let district = named;
             let in_sentence = |s: usize| places.iter().filter(move |p| p.sentence == s && city(p));
             let sentence = if in_sentence(district.sentence).next().is_some() {
                 district.sentence
@@ -229,7 +236,7 @@ fn drop_foreign_city_districts(places: &mut Vec<PlaceMention>, gazetteer: &Gazet
     // village gives way to its next reading rather than vanish.
     for (place, foreign) in places.iter_mut().zip(&foreign) {
         if let (true, Some((entry, score))) = (*foreign, place.runner_up) {
-            if gazetteer.entry(entry).code != "PPLX" {
+            if !district(gazetteer.entry(entry)) {
                 place.entry = entry;
                 place.score = score;
                 place.runner_up = None;
@@ -237,7 +244,7 @@ fn drop_foreign_city_districts(places: &mut Vec<PlaceMention>, gazetteer: &Gazet
         }
     }
     let mut flags = foreign.into_iter();
-    places.retain(|p| !flags.next().unwrap_or(false) || gazetteer.entry(p.entry).code != "PPLX");
+    places.retain(|p| !flags.next().unwrap_or(false) || !district(gazetteer.entry(p.entry)));
 }
 
 /// "Andriivka, south of Bakhmut", "Olenivka in Pokrovsk district", "northeast of Kupiansk
