@@ -34,13 +34,15 @@ pub fn analyze(document: Document, gazetteer: &Gazetteer) -> Analysis {
     let places = places::find(&document.text, &sentences, gazetteer);
     let published = document.published.date();
     let mut times = time::find(&document.text, &sentences, published);
-    // A dateline's own date is the day of filing, not a date of the story.
+    // A dateline's own date is the day of filing, and a stamp line's ("Updated ...") the
+    // page's, not a date of the story.
     let datelines = [
         match &document.published {
             Published::FoundInText { span, .. } => Some(span.clone()),
             _ => None,
         },
         time::dateline::dated_dateline(&document.text),
+        time::dateline::stamp_line(&document.text),
     ];
     for span in datelines.into_iter().flatten() {
         times.retain(|t| t.span.end <= span.start || t.span.start >= span.end);

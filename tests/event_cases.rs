@@ -1449,6 +1449,17 @@ fn a_daily_summarys_headline_dates_the_paragraphs_that_name_no_time() {
 }
 
 #[test]
+fn a_page_stamp_dates_no_happening() {
+    let text = "Updated Feb 12, 2024 at 3:00 PM\n\nRussian forces shelled Kupiansk, killing two people, the governor said.\n";
+    let events = analyse("2024-02-13", text);
+    let shelling = first_of(&events, "shelling");
+    assert_eq!(
+        (shelling.start, shelling.time_precision),
+        (NaiveDate::from_ymd_opt(2024, 2, 13), 2)
+    );
+}
+
+#[test]
 fn people_taken_from_the_whole_front_are_at_no_village() {
     let text = "In Siversk community, 1 house was damaged in Zvanivka. Since the beginning of the day, 112 people have been evacuated from the frontline.";
     let events = analyse("2025-01-15", text);

@@ -141,6 +141,39 @@ pub fn dated_dateline(text: &str) -> Option<Range<usize>> {
         })
 }
 
+/// The line of a page's date stamp in the head of `text` ("Updated Feb 12, 2024 at 3:00 PM"),
+/// whether or not the publication date came from it: its date and clock time are the
+/// page's, not the story's.
+pub fn stamp_line(text: &str) -> Option<Range<usize>> {
+    let mut head_end = text.len().min(DATELINE_HEAD_BYTES);
+    while !text.is_char_boundary(head_end) {
+        head_end -= 1;
+    }
+    // Only a line that opens with a label is read by the patterns.
+    let labelled = |line: &str| {
+        let line = line.trim_start().as_bytes();
+        ["published", "updated", "posted", "first published", "date"]
+            .iter()
+            .any(|label| {
+                line.len() >= label.len()
+                    && line[..label.len()].eq_ignore_ascii_case(label.as_bytes())
+            })
+    };
+    let mut at = 0;
+    for line in text[..head_end].split_inclusive('\n') {
+        if labelled(line) {
+            if let Some((_, span)) = first_date(LABELLED.iter(), line) {
+                let end = text[at + span.end..]
+                    .find('\n')
+                    .map_or(text.len(), |i| at + span.end + i);
+                return Some(at + span.start..end);
+            }
+        }
+        at += line.len();
+    }
+    None
+}
+
 /// The publication date printed in `text`, with the span it was read from: the first date
 /// line of the head, or else the first labelled line anywhere.
 pub fn find_publication_date(text: &str) -> Option<(NaiveDate, Range<usize>)> {
@@ -201,6 +234,19 @@ mod tests {
 
     fn date(text: &str) -> Option<String> {
         find_publication_date(text).map(|(d, _)| d.to_string())
+    }
+
+    #[test]
+    fn a_stamp_line_is_the_whole_line() {
+        let text = "Updated Feb 12, 2024 at 3:00 PM\n\nRussian forces shelled Kupiansk.";
+        assert_eq!(
+            stamp_line(text).map(|r| &text[r]),
+            Some("Updated Feb 12, 2024 at 3:00 PM")
+        );
+        assert_eq!(
+            stamp_line("Russian forces shelled Kupiansk on Feb 12, 2024."),
+            None
+        );
     }
 
     #[test]
