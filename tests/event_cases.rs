@@ -424,6 +424,8 @@ const CASES: &[Case] = &[
     ("2024-07-21", "Air defense systems destroyed 40 unmanned aerial vehicles over the Belgorod and Kursk regions.", "strike", "2024-07-21", "2024-07-21", "", "", "", "reported"),
     ("2024-07-21", "Russia's Defense Ministry said it had intercepted 7 HIMARS rockets over the Luhansk region.", "strike", "2024-07-21", "2024-07-21", "gn:702657", "Ukrainian forces", "Russia's Defense Ministry", "reported"),
     ("2024-07-21", "Partisans from the Atesh movement said they had sabotaged a railway line near Mariupol.", "destruction", "2024-07-21", "2024-07-21", "gn:701822", "", "Partisans from the Atesh movement", "reported"),
+    // A time in an aside before the verb is the aside's.
+    ("2024-10-03", "Ukrainian forces, who had held Vuhledar since 2022, withdrew on Oct. 1.", "withdrawal", "2024-10-01", "2024-10-01", "gn:690823", "Ukrainian forces", "", "reported"),
     // Ceasefires and build-ups.
     ("2015-02-18", "A ceasefire took effect at midnight on Sunday, Feb. 15, but fighting continued around Debaltseve.", "ceasefire", "2015-02-15", "2015-02-15", "", "", "", "reported"),
     ("2025-03-20", "Russia and Ukraine agreed to a 30-day ceasefire on energy infrastructure on Tuesday.", "ceasefire", "2025-03-18", "2025-03-18", "", "", "", "reported"),

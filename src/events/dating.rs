@@ -299,6 +299,9 @@ static OFFSET_PHRASE: Lazy<Regex> = Lazy::new(|| {
     )
 });
 
+/// How much farther, in bytes, a time set off from the trigger by a comma counts.
+const SET_OFF_PENALTY: usize = 60;
+
 /// A count of ground or places: "over 1,000 square kilometres", "12 villages".
 static TALLY_OF_GROUND: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
@@ -381,10 +384,19 @@ pub fn date_event(
             t.span.start - trigger.end
         } else {
             let gap = trigger.start.saturating_sub(t.span.end);
-            let coordinated = text
-                .get(t.span.end..trigger.start)
-                .is_some_and(|between| between.contains(" and "));
-            gap + if coordinated { text.len() } else { 0 }
+            let between = text.get(t.span.end..trigger.start).unwrap_or("");
+            let coordinated = between.contains(" and ");
+            // "Ukrainian forces, who had held Vuhledar since 2022, withdrew on Oct. 1": a
+            // time before a comma is an aside's or an opening phrase's, farther from the
+            // verb than a time right after it.
+            let set_off = between.contains(',');
+            gap + if coordinated {
+                text.len()
+            } else if set_off {
+                SET_OFF_PENALTY
+            } else {
+                0
+            }
         }
     };
     let nearest = |pred: &dyn Fn(&TimeMention) -> bool| {
@@ -457,18 +469,33 @@ pub fn date_event(
             let mut end = r.end;
             // "As of 15 May, 9,000 people had been evacuated since the start of the offensive
             // on 10 May": from the start named after "since" up to the cut-off.
-            let cut_off = crate::words::tail(&text[..t.span.start], 8)
-                .trim_end()
-                .to_ascii_lowercase()
-                .ends_with("as of");
-            if cut_off {
-                let since = in_sentence
+            let is_cut_off = |o: &TimeMention| {
+                crate::words::tail(&text[..o.span.start], 8)
+                    .trim_end()
+                    .to_ascii_lowercase()
+                    .ends_with("as of")
+            };
+            // The time chosen may be either: the cut-off, or the start after "since".
+            let cut_off = if is_cut_off(t) {
+                Some(r)
+            } else if after_since(text, &t.span) {
+                in_sentence
                     .iter()
-                    .filter(|o| !std::ptr::eq(**o, t) && after_since(text, &o.span))
+                    .filter(|o| !std::ptr::eq(**o, t) && is_cut_off(o))
                     .find_map(|o| o.resolved.as_ref())
-                    .filter(|since| since.start <= end);
-                if let Some(since) = since {
+            } else {
+                None
+            };
+            let since = cut_off.and_then(|_| {
+                in_sentence
+                    .iter()
+                    .filter(|o| after_since(text, &o.span))
+                    .find_map(|o| o.resolved.as_ref())
+            });
+            if let (Some(cut_off), Some(since)) = (cut_off, since) {
+                if since.start <= cut_off.end {
                     start = since.start;
+                    end = cut_off.end;
                 }
             }
             // "attacks on 30 August and 1 September killed 17 civilians": two dates joined
@@ -494,7 +521,7 @@ pub fn date_event(
             let tally = ongoing
                 && event_type.is_change_of_state()
                 && TALLY_OF_GROUND.is_match(&text[clause.clone()]);
-            if ongoing && (!event_type.is_change_of_state() || tally) {
+            if ongoing && (!event_type.is_change_of_state() || tally) && cut_off.is_none() {
                 if let Some(until) = reported.filter(|p| *p >= start) {
                     end = until;
                 }
