@@ -873,6 +873,37 @@ fn a_toll_and_people_taken_are_not_ground_won_or_lost() {
 }
 
 #[test]
+fn a_second_place_and_time_after_and_are_a_second_event() {
+    let events = analyse(
+        "2024-10-03",
+        "Russian forces captured Krasnohorivka on Sept. 9 and Ukrainsk on Sept. 10, the ministry said.",
+    );
+    assert_eq!(
+        type_day_actor_place(&events),
+        [
+            (
+                "capture",
+                "2024-09-09".to_string(),
+                Some("Russian forces"),
+                Some("Krasnohorivka")
+            ),
+            (
+                "capture",
+                "2024-09-10".to_string(),
+                Some("Russian forces"),
+                Some("Ukrayinsk")
+            ),
+        ]
+    );
+    // Without a time of its own, the second name is the first event's list.
+    let events = analyse(
+        "2024-10-03",
+        "Russian forces captured Krasnohorivka and Ukrainsk on Sept. 9.",
+    );
+    assert_eq!(events.len(), 1);
+}
+
+#[test]
 fn vows_goals_and_preparations_report_nothing_done() {
     let statuses = |text: &str| -> Vec<(&'static str, &'static str)> {
         analyse("2024-08-10", text)

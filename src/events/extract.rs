@@ -206,11 +206,78 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
         }
     }
     verdicts_for_one_side(doc, &verification, &named_sides, &mut events);
+    add_gapped_events(doc, &mut events);
     drop_restated_headline(doc, &mut events);
     narrow_to_the_next_sentence(doc, &mut events);
     date_by_the_next_telling(doc, &mut events);
     count_each_toll_once(&mut events);
     events
+}
+
+/// "captured Krasnohorivka on Sept. 9 and Ukrainsk on Sept. 10", "shelled Kharkiv on
+/// Monday and Sumy on Tuesday": a second place and time after "and", with the verb left
+/// out, are a second event of the same kind, told right after the first's place and time.
+fn add_gapped_events(doc: &DocumentView, events: &mut Vec<Event>) {
+    static AND: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"^,?\s+and\s+$"));
+    static ON: Lazy<Regex> =
+        Lazy::new(|| crate::words::regex(r"^\s+(?:on|in|early\s+on|late\s+on)\s+$"));
+    let mut added = Vec::new();
+    for (i, e) in events.iter().enumerate() {
+        let (Some(date), Some(place)) = (&e.date_span, e.place.as_ref()) else {
+            continue;
+        };
+        // The first event's own place and time, in that order after its verb.
+        let Some(first) = place.span.as_ref() else {
+            continue;
+        };
+        if !(e.trigger.end <= first.start && first.end <= date.start && date.end <= e.sentence.end)
+        {
+            continue;
+        }
+        let second = doc.places.iter().find(|p| {
+            p.span.start > date.end
+                && p.span.start <= date.end + 8
+                && AND.is_match(&doc.text[date.end..p.span.start])
+        });
+        let Some(second) = second else {
+            continue;
+        };
+        let time = doc.times.iter().find(|t| {
+            t.span.start > second.span.end
+                && t.span.start <= second.span.end + 16
+                && t.span.end <= e.sentence.end
+                && ON.is_match(&doc.text[second.span.end..t.span.start])
+        });
+        let Some((time, resolved)) = time.and_then(|t| t.resolved.as_ref().map(|r| (t, r))) else {
+            continue;
+        };
+        let kind = doc.gazetteer.entry(second.entry).kind;
+        let precision = if second.relation.is_some() {
+            kind.geo_precision().max(2)
+        } else {
+            kind.geo_precision()
+        };
+        added.push((
+            i + 1,
+            Event {
+                start: Some(resolved.start),
+                end: Some(resolved.end),
+                time_precision: resolved.precision.acled(),
+                date_span: Some(time.span.clone()),
+                place: Some(EventPlace {
+                    entry: second.entry,
+                    span: Some(second.span.clone()),
+                    precision,
+                    relation: second.relation.clone(),
+                    others: Vec::new(),
+                }),
+                ..e.clone()
+            },
+        ));
+    }
+    for (at, event) in added.into_iter().rev() {
+        events.insert(at, event);
+    }
 }
 
 /// How many sentences back a pronoun speaker ("..., he added.") is looked for.
