@@ -1706,6 +1706,28 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2025-02-15",
         "2025-02-15",
     ),
+    // Two months or month parts joined as a range are one expression.
+    (
+        "2024-08-10",
+        "Shelling went on between March and May 2023 near Bakhmut.",
+        "March and May 2023",
+        "2023-03-01",
+        "2023-05-31",
+    ),
+    (
+        "2024-08-10",
+        "From November to February, the front barely moved.",
+        "November to February",
+        "2023-11-01",
+        "2024-02-29",
+    ),
+    (
+        "2024-07-21",
+        "Fighting continued between late April and mid-May near Ocheretyne.",
+        "late April and mid-May",
+        "2024-04-21",
+        "2024-05-20",
+    ),
     // A part of the day is on the day of the last date told.
     (
         "2024-08-10",

@@ -12,6 +12,8 @@ pub enum Family {
     RangeBetween,
     /// "May 16-20"
     RangeDash,
+    /// "between March and May 2023", "from June to August"
+    MonthRange,
     /// "since May 16"
     Since,
     /// "2022-02-24"
@@ -65,7 +67,7 @@ impl Family {
     /// The name used in outputs.
     pub fn as_str(self) -> &'static str {
         match self {
-            Family::RangeBetween | Family::RangeDash => "range",
+            Family::RangeBetween | Family::RangeDash | Family::MonthRange => "range",
             Family::Since => "since",
             Family::IsoDate | Family::NumericDate | Family::MonthDay | Family::DayMonth => "date",
             Family::MonthPart => "month_part",
@@ -133,6 +135,12 @@ pub const PATTERNS: &[Pattern] = &[
         regex: r"\b(?i:between|from|(?:the\s+)?night\s+of|overnight\s+on)\s+(?P<x>(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s+{MONTH})?\s+(?i:and|to|until|till|through)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+{MONTH2}(?:,?\s+{YEAR})?)\b",
         example: "Between 1 and 7 March, partners delivered food to 12,000 people.",
         finds: "1 and 7 March",
+    },
+    Pattern {
+        family: Family::MonthRange,
+        regex: r"\b(?i:between|from)\s+(?P<x>{MONTH}\s+(?i:and|to|until|till|through)\s+{MONTH2}(?:,?\s+{YEAR})?)\b",
+        example: "Shelling went on between March and May 2023 near Bakhmut.",
+        finds: "March and May 2023",
     },
     Pattern {
         family: Family::RangeDash,

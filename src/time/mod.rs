@@ -251,6 +251,41 @@ pub fn find(
             }
             k += 1;
         }
+        // "between late April and mid-May", "from mid-June to early July": two periods
+        // joined as a range are one expression from the first's start to the second's end.
+        let mut k = 0;
+        while k + 1 < found.len() {
+            let between = &s[found[k].span.end..found[k + 1].span.start];
+            let opens = crate::words::tail(&s[..found[k].span.start], 9)
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| {
+                    w.eq_ignore_ascii_case("between") || w.eq_ignore_ascii_case("from")
+                });
+            let joins = opens && RANGE_JOIN.is_match(between);
+            if let (true, Some(a), Some(b)) = (joins, &resolved[k], &resolved[k + 1]) {
+                if a.start <= b.end
+                    && a.precision >= Precision::Week
+                    && b.precision >= Precision::Week
+                {
+                    let range = Resolved {
+                        end: b.end,
+                        precision: a.precision.max(b.precision),
+                        value: format!("{}/{}", a.value, b.value),
+                        modifier: None,
+                        cue: format!("range: {}; {}", a.cue, b.cue),
+                        ..a.clone()
+                    };
+                    resolved[k] = Some(range);
+                    found[k].span.end = found[k + 1].span.end;
+                    found[k].matched.end = found[k + 1].matched.end;
+                    found.remove(k + 1);
+                    resolved.remove(k + 1);
+                }
+            }
+            k += 1;
+        }
         // The sentence's dates of a day or finer, by position, and whether each dates the
         // report rather than the happening.
         let days: Vec<(usize, NaiveDate, bool)> = found
@@ -471,6 +506,11 @@ static OVERNIGHT_JOIN: once_cell::sync::Lazy<regex::Regex> =
 /// "that year", "the same year", "of that year" right after an expression.
 static THAT_YEAR: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
     crate::words::regex(r"^,?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b")
+});
+
+/// What joins the two ends of a range: "late April and mid-May", "June to August".
+static RANGE_JOIN: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
+    crate::words::regex(r"(?i)^\s+(?:and|to|until|till|through)\s+$")
 });
 
 /// A year counted from the publication: "last year", "this year".

@@ -164,6 +164,24 @@ fn resolve_expression(found: &Found, ctx: &Context) -> Option<Resolved> {
                 cue,
             )
         }
+        Family::MonthRange => {
+            // "between March and May 2023": the year is the second month's; the first month
+            // is in the year before when it comes later in the calendar ("from November to
+            // February").
+            let (m1, m2) = (month?, get("mon2").and_then(month_number)?);
+            let y2 = year.or_else(|| pubd.map(|p| month_year(p, m2, direction)))?;
+            let y1 = if m1 <= m2 { y2 } else { y2 - 1 };
+            let start = NaiveDate::from_ymd_opt(y1, m1, 1)?;
+            let end = NaiveDate::from_ymd_opt(y2, m2, last_day(y2, m2)?)?;
+            resolved(
+                start,
+                end,
+                by_length(start, end),
+                format!("{y1:04}-{m1:02}/{y2:04}-{m2:02}"),
+                None,
+                cue,
+            )
+        }
         Family::MonthPart => {
             let m = month?;
             let y = year.or_else(|| pubd.map(|p| month_year(p, m, direction)))?;
