@@ -426,6 +426,9 @@ const CASES: &[Case] = &[
     ("2024-07-21", "Partisans from the Atesh movement said they had sabotaged a railway line near Mariupol.", "destruction", "2024-07-21", "2024-07-21", "gn:701822", "", "Partisans from the Atesh movement", "reported"),
     // A time in an aside before the verb is the aside's.
     ("2024-10-03", "Ukrainian forces, who had held Vuhledar since 2022, withdrew on Oct. 1.", "withdrawal", "2024-10-01", "2024-10-01", "gn:690823", "Ukrainian forces", "", "reported"),
+    // A happening as the subject of a work or a remembrance is no news of it.
+    ("2024-07-21", "The exhibition about the siege of Mariupol opened in Kyiv on Friday.", "", "", "", "", "", "", ""),
+    ("2024-07-21", "Ukraine marked the anniversary of the liberation of Kharkiv region on Saturday.", "", "", "", "", "", "", ""),
     // Ceasefires and build-ups.
     ("2015-02-18", "A ceasefire took effect at midnight on Sunday, Feb. 15, but fighting continued around Debaltseve.", "ceasefire", "2015-02-15", "2015-02-15", "", "", "", "reported"),
     ("2025-03-20", "Russia and Ukraine agreed to a 30-day ceasefire on energy infrastructure on Tuesday.", "ceasefire", "2025-03-18", "2025-03-18", "", "", "", "reported"),

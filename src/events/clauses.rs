@@ -160,6 +160,13 @@ static CLAIMED_BEFORE: Lazy<Regex> = Lazy::new(|| {
         r"(?i)\b(?:the|a|an|its|their|this|that)\s+(?:claimed|reported|alleged|purported|announced|apparent)\s+$|\b(?:statements?|claims?|allegations?|rumou?rs?|reports?)\s+about\s+(?:the\s+|a\s+|an\s+)?(?:alleged\s+|claimed\s+|purported\s+)?$",
     )
 });
+/// "an exhibition about the siege of Mariupol", "the anniversary of the capture": a
+/// happening named as the subject of a work or a remembrance, not told as news.
+static TOPIC_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:(?:film|book|documentary|exhibition|exhibit|article|story|stories|song|play|series|museum|photographs|photos)\s+(?:about|on)|depicting|documenting|commemorating|remembering|anniversary\s+of|memory\s+of)\s+(?:the\s+|a\s+)?(?:[a-zA-Z-]+\s+)?$",
+    )
+});
 /// "since the start of the cross-border offensive on 10 May": a happening told as the start
 /// of a time, named to date another.
 static START_OF_BEFORE: Lazy<Regex> = Lazy::new(|| {
@@ -560,6 +567,7 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
         matches!(article, "the" | "this" | "that") && TOLL_IN_THE_BEFORE.is_match(before)
     };
     let start_of_a_time = START_OF_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 80));
+    let a_topic = TOPIC_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 40));
     let aid_arriving = event_type == EventType::Advance
         && AID_TRAVELLER_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 60));
     let people_taken = event_type == EventType::Capture
@@ -635,6 +643,7 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
         || people_taken
         || a_purpose
         || start_of_a_time
+        || a_topic
         || aid_arriving
         || toll_of_it
         || offensive_adjective
