@@ -426,6 +426,8 @@ const CASES: &[Case] = &[
     ("2024-07-21", "Partisans from the Atesh movement said they had sabotaged a railway line near Mariupol.", "destruction", "2024-07-21", "2024-07-21", "gn:701822", "", "Partisans from the Atesh movement", "reported"),
     // A time in an aside before the verb is the aside's.
     ("2024-10-03", "Ukrainian forces, who had held Vuhledar since 2022, withdrew on Oct. 1.", "withdrawal", "2024-10-01", "2024-10-01", "gn:690823", "Ukrainian forces", "", "reported"),
+    // "after the town's liberation": a happening told before, named again.
+    ("2024-07-21", "A mass grave with 440 bodies was found in a forest near Izium after the town's liberation.", "remains", "2024-07-21", "2024-07-21", "gn:707292", "", "", "reported"),
     // A happening as the subject of a work or a remembrance is no news of it.
     ("2024-07-21", "The exhibition about the siege of Mariupol opened in Kyiv on Friday.", "", "", "", "", "", "", ""),
     ("2024-07-21", "Ukraine marked the anniversary of the liberation of Kharkiv region on Saturday.", "", "", "", "", "", "", ""),
@@ -842,6 +844,13 @@ fn a_toll_and_people_taken_are_not_ground_won_or_lost() {
             "The separatists had captured more than 300 prisoners, Zakharchenko said."
         ),
         ["prisoners"]
+    );
+    assert_eq!(
+        types(
+            "2024-07-21",
+            "A mass grave with 440 bodies was found in a forest near Izium after the town's liberation."
+        ),
+        ["remains"]
     );
     // A route "for evacuating civilians" is no evacuation.
     assert_eq!(

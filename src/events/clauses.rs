@@ -534,10 +534,18 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
             .next()
             .is_some_and(|w| w.eq_ignore_ascii_case("for"));
     // "Kharkiv was left without power after the attack.": a happening told before, named
-    // again, makes a clause of its own after "after" ("the attack."); "after the attack on
+    // again, makes a clause of its own after "after" ("the attack.", "the town's
+    // liberation."); "after the attack on
     // its power plant" names its target and may be its only report, as a leading
     // "Following the recapture, ..." may be.
-    let after_the = clause[..m.start()].trim().eq_ignore_ascii_case("the")
+    // "after the town's liberation." too.
+    let opening = clause[..m.start()].trim();
+    let article_and_owner = opening.split_once(' ').is_some_and(|(the, owner)| {
+        the.eq_ignore_ascii_case("the")
+            && (owner.ends_with("'s") || owner.ends_with("\u{2019}s"))
+            && !owner.contains(' ')
+    });
+    let after_the = (opening.eq_ignore_ascii_case("the") || article_and_owner)
         && clause[m.end()..]
             .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
             .is_empty();
