@@ -166,9 +166,15 @@ const SPEAKER_PHRASE: usize = 60;
 const SPEAKER_APPOSITIVE: usize = 120;
 /// A past participle: the trigger of a passive ("were evacuated", "was taken").
 static PARTICIPLE: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"(?i)^\w*(?:ed|en|wn|ck|ht)\b"));
+/// "Ukrainian defenders remain semi-encircled": a state that the subject is kept in.
+static REMAIN_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:remain|remains|remained|stay|stays|stayed)\s+(?:\w+ly\s+|still\s+)?(?:semi-|half-)?$",
+    )
+});
 static PASSIVE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:been|were|was|are|is|being|be|got|get)\s+(?:\w+ly\s+|also\s+|still\s+|already\s+)?$",
+        r"(?i)\b(?:been|were|was|are|is|being|be|got|get)\s+(?:\w+ly\s+|also\s+|still\s+|already\s+)?(?:semi-|half-)?$",
     )
 });
 
@@ -350,14 +356,21 @@ pub fn actors(
     // heavy fire": so is the subject of a verb of enduring.
     static ENDURED_BEFORE: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"(?i)\b(?:faced?|facing|endured?|enduring|subjected\s+to|survived)\s+(?:[a-z]+\s+){0,4}$",
+            r"(?i)\b(?:faced?|facing|endured?|enduring|subjected\s+to|survived|trapped\s+in)\s+(?:[a-z]+\s+){0,4}$",
         )
     });
     // Only a subject can be a victim.
     let endured = before.is_some()
         && ENDURED_BEFORE.is_match(crate::words::tail(&clause[..trigger.start], 40));
-    let victim_subject =
-        written.starts_with("died") || written.starts_with("dead") || endured || came_under;
+    let kept_surrounded = ["encircl", "surround", "cut off", "besieg", "blockad"]
+        .iter()
+        .any(|w| written.starts_with(w))
+        && REMAIN_BEFORE.is_match(crate::words::tail(&clause[..trigger.start], 30));
+    let victim_subject = written.starts_with("died")
+        || written.starts_with("dead")
+        || endured
+        || came_under
+        || kept_surrounded;
     if agent_follows
         || victim_subject
         || (PASSIVE.is_match(&clause[..trigger.start])
@@ -408,6 +421,16 @@ mod tests {
             actors(c, &(t..c.len() - 1)),
             (Some("Russian forces"), Some("Ukrainian forces"))
         );
+    }
+
+    #[test]
+    fn who_remains_or_is_trapped_encircled_was_acted_upon() {
+        let c = "Ukrainian defenders remain semi-encircled in Avdiivka.";
+        let t = c.find("encircled").unwrap();
+        assert_eq!(actors(c, &(t..t + 9)), (None, Some("Ukrainian forces")));
+        let c = "1,000 Ukrainian troops were trapped in the cauldron near Debaltseve.";
+        let t = c.find("cauldron").unwrap();
+        assert_eq!(actors(c, &(t..t + 8)), (None, Some("Ukrainian forces")));
     }
 
     #[test]
