@@ -434,6 +434,8 @@ const CASES: &[Case] = &[
     // Roads cut or under fire control close a ring; who remains encircled was encircled.
     ("2024-07-21", "The last supply road into Pokrovsk is now under Russian fire control.", "encirclement", "2024-07-21", "2024-07-21", "gn:704422", "", "", "reported"),
     ("2024-07-21", "Russia has cut the Pokrovsk-Kostiantynivka highway.", "encirclement", "2024-07-21", "2024-07-21", "", "Russian forces", "", "reported"),
+    ("2024-07-21", "Russian forces have gained a foothold on the left bank of the Oskil River, Ukrainian officials admitted.", "advance", "2024-07-21", "2024-07-21", "", "Russian forces", "Ukrainian officials", "reported"),
+    ("2024-07-21", "Russian troops were forced out of Krynky after months of fighting.", "advance", "2024-07-21", "2024-07-21", "", "", "", "reported"),
     // Ceasefires and build-ups.
     ("2015-02-18", "A ceasefire took effect at midnight on Sunday, Feb. 15, but fighting continued around Debaltseve.", "ceasefire", "2015-02-15", "2015-02-15", "", "", "", "reported"),
     ("2025-03-20", "Russia and Ukraine agreed to a 30-day ceasefire on energy infrastructure on Tuesday.", "ceasefire", "2025-03-18", "2025-03-18", "", "", "", "reported"),

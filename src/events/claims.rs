@@ -611,7 +611,7 @@ pub fn claimant(sentence: &str) -> Option<String> {
     });
     static VERB: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"\b(?:said|says|say|claimed|claims|told|reported|announced|wrote|stated|alleged|acknowledged|confirmed|denied|insisted|warned|urged|added|noted|published|posted|released|shared|recorded|documented|registered)\b",
+            r"\b(?:said|says|say|claimed|claims|told|reported|announced|wrote|stated|alleged|acknowledged|admitted|conceded|confirmed|denied|insisted|warned|urged|added|noted|published|posted|released|shared|recorded|documented|registered)\b",
         )
     });
     static AFTER: Lazy<Regex> = Lazy::new(|| {
