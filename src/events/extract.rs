@@ -251,12 +251,6 @@ fn add_gapped_events(doc: &DocumentView, events: &mut Vec<Event>) {
         let Some((time, resolved)) = time.and_then(|t| t.resolved.as_ref().map(|r| (t, r))) else {
             continue;
         };
-        let kind = doc.gazetteer.entry(second.entry).kind;
-        let precision = if second.relation.is_some() {
-            kind.geo_precision().max(2)
-        } else {
-            kind.geo_precision()
-        };
         added.push((
             i + 1,
             Event {
@@ -264,13 +258,7 @@ fn add_gapped_events(doc: &DocumentView, events: &mut Vec<Event>) {
                 end: Some(resolved.end),
                 time_precision: resolved.precision.acled(),
                 date_span: Some(time.span.clone()),
-                place: Some(EventPlace {
-                    entry: second.entry,
-                    span: Some(second.span.clone()),
-                    precision,
-                    relation: second.relation.clone(),
-                    others: Vec::new(),
-                }),
+                place: Some(EventPlace::named_by(second, doc.gazetteer)),
                 ..e.clone()
             },
         ));

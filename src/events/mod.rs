@@ -88,6 +88,27 @@ pub struct EventPlace {
 }
 
 impl EventPlace {
+    /// The place a mention names: its own precision, or "near it" (2) when a relation is
+    /// written before it; no others listed.
+    pub fn named_by(
+        mention: &crate::places::PlaceMention,
+        gazetteer: &crate::gazetteer::Gazetteer,
+    ) -> EventPlace {
+        let kind = gazetteer.entry(mention.entry).kind;
+        let precision = if mention.relation.is_some() {
+            kind.geo_precision().max(2)
+        } else {
+            kind.geo_precision()
+        };
+        EventPlace {
+            entry: mention.entry,
+            span: Some(mention.span.clone()),
+            precision,
+            relation: mention.relation.clone(),
+            others: Vec::new(),
+        }
+    }
+
     /// A place the event takes from the article around it, not from a name of its own.
     pub fn from_context(entry: u32, precision: u8) -> EventPlace {
         EventPlace {

@@ -742,21 +742,12 @@ fn choose(
             });
         }
     }
-    let kind = g.entry(first.entry).kind;
-    let precision = if first.relation.is_some() {
-        kind.geo_precision().max(2)
-    } else {
-        kind.geo_precision()
-    };
     Some(EventPlace {
-        entry: first.entry,
-        span: Some(first.span.clone()),
-        precision,
-        relation: first.relation.clone(),
         others: members[1..]
             .iter()
             .map(|p| ctx.text[p.span.clone()].to_string())
             .collect(),
+        ..EventPlace::named_by(first, g)
     })
 }
 

@@ -244,10 +244,7 @@ pub fn find(
             let year = resolved[k + 1].as_ref().map(|r| r.start.year());
             if let (true, Some(y), Some(r)) = (joins, year, resolved[k].as_mut()) {
                 in_year(r, y, "the year named after it");
-                found[k].span.end = found[k + 1].span.end;
-                found[k].matched.end = found[k + 1].matched.end;
-                found.remove(k + 1);
-                resolved.remove(k + 1);
+                join_with_next(&mut found, &mut resolved, k);
             }
             k += 1;
         }
@@ -278,10 +275,7 @@ pub fn find(
                         ..a.clone()
                     };
                     resolved[k] = Some(range);
-                    found[k].span.end = found[k + 1].span.end;
-                    found[k].matched.end = found[k + 1].matched.end;
-                    found.remove(k + 1);
-                    resolved.remove(k + 1);
+                    join_with_next(&mut found, &mut resolved, k);
                 }
             }
             k += 1;
@@ -507,6 +501,20 @@ static OVERNIGHT_JOIN: once_cell::sync::Lazy<regex::Regex> =
 static THAT_YEAR: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
     crate::words::regex(r"^,?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b")
 });
+
+/// Makes expression `k` of a sentence reach over expression `k + 1` and drops the latter:
+/// the two were read as one ("October 1 last year", "late April and mid-May"), whose
+/// reading `resolved[k]` already holds.
+fn join_with_next(
+    found: &mut Vec<recognize::Found>,
+    resolved: &mut Vec<Option<Resolved>>,
+    k: usize,
+) {
+    let next = found.remove(k + 1);
+    found[k].span.end = next.span.end;
+    found[k].matched.end = next.matched.end;
+    resolved.remove(k + 1);
+}
 
 /// What joins the two ends of a range: "late April and mid-May", "June to August".
 static RANGE_JOIN: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
