@@ -64,7 +64,7 @@ static WOUNDED: Lazy<[Regex; 3]> = Lazy::new(|| {
             r"(?i)\b(?P<n>{COUNT})\s+(?:\w+\s+){{0,3}}?(?:\w+,\s+[^,.;]{{1,40}},\s*)?(?:were|was|have been|had been)?\s*(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b"
         )),
         crate::words::regex(&format!(
-            r"(?i)\b(?:wounding|injuring|wounded|injured)\s+(?P<pair2>an?)\s+{ONE_PERSON}\s+and\s+{SECOND_PERSON}|\b(?:wounding|injuring|wounded|injured)\s+(?P<n>an?)\s+{ONE_PERSON}|\b(?P<pair>an?)\s+{ONE_PERSON}\s+and\s+an?\s+{ONE_PERSON}\s+(?:were|have been|had been)\s+(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b|\b(?P<n2>an?)\s+{ONE_PERSON},?\s+(?:was|has been|had been)\s+(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b|\band\s+(?P<n3>another)\s+(?:(?:one|person|man|woman|civilian|soldier)\s+)?(?:was\s+)?(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b"
+            r"(?i)\b(?:wounding|injuring|wounded|injured)\s+(?P<pair2>an?)\s+{ONE_PERSON}\s+and\s+{SECOND_PERSON}|\b(?:wounding|injuring|wounded|injured)\s+(?P<n>an?)\s+{ONE_PERSON}|\b(?P<pair>an?)\s+{ONE_PERSON}\s+and\s+an?\s+{ONE_PERSON}\s+(?:were|have been|had been)\s+(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b|\b(?P<n2>an?)\s+{ONE_PERSON},?\s+(?:was|has been|had been)\s+(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b|\band\s+(?P<n3>another)\s+(?:(?:one|person|man|woman|civilian|soldier)\s+)?(?:was\s+)?(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b|\b(?:wounding|injuring|wounded|injured)\s+(?P<n4>his|her|their)\s+(?:\d+-year-old\s+)?(?:wife|husband|son|daughter|mother|father|brother|sister|child|neighbou?r|grandson|granddaughter|grandmother|grandfather)\b"
         )),
     ]
 });
@@ -492,8 +492,9 @@ fn number(word: &str) -> Option<u64> {
         return Some(n as u64);
     }
     Some(match w.as_str() {
-        // One person: "killing a 72-year-old man", "one was killed and another injured".
-        "a" | "an" | "another" => 1,
+        // One person: "killing a 72-year-old man", "one was killed and another injured",
+        // "killing a man and injuring his wife".
+        "a" | "an" | "another" | "his" | "her" | "their" => 1,
         "a dozen" => 12,
         "dozens" => 12,
         "thirty" => 30,
@@ -1077,6 +1078,8 @@ mod tests {
             ("The death toll from the strike on Kostiantynivka's market rose to 16.", (None, Some(16))),
             ("The strike claimed the lives of five people, including a child.", (None, Some(5))),
             ("Another person died in hospital.", (None, Some(1))),
+            ("Russian shelling killed a man and injured his wife in Kupiansk.", (Some(1), Some(1))),
+            ("The strike killed a woman, injuring her 10-year-old son.", (Some(1), Some(1))),
         ] {
             assert_eq!(harmed(sentence), expected, "{sentence}");
         }
