@@ -921,6 +921,23 @@ fn a_second_place_and_time_after_and_are_a_second_event() {
 }
 
 #[test]
+fn a_speaker_who_opens_the_next_clause_speaks_for_it_only() {
+    let events = analyse(
+        "2015-02-18",
+        "Fighting flared at Lugansk airport overnight, and rebels said they shot down a Ukrainian transport plane over Lugansk on Saturday.",
+    );
+    let claimants: Vec<Option<&str>> = events.iter().map(|e| e.claimed_by.as_deref()).collect();
+    assert_eq!(claimants, [None, Some("rebels")]);
+    // A passive "was reported" names no speaker: the one at the end speaks for both.
+    let events = analyse(
+        "2015-02-18",
+        "Rebels shelled Shyrokyne overnight, and fighting was reported near Donetsk airport, the spokesman added.",
+    );
+    let claimants: Vec<Option<&str>> = events.iter().map(|e| e.claimed_by.as_deref()).collect();
+    assert_eq!(claimants, [Some("spokesman"), Some("spokesman")]);
+}
+
+#[test]
 fn vows_goals_and_preparations_report_nothing_done() {
     let statuses = |text: &str| -> Vec<(&'static str, &'static str)> {
         analyse("2024-08-10", text)

@@ -92,10 +92,23 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
             });
             // A clause with its own speaker ("..., even as Russia claimed full control of
             // the city") is that speaker's claim; otherwise the sentence's speaker.
+            // "Fighting flared at the airport overnight, and rebels said they shot down a
+            // plane": a speaker who opens the next clause speaks for that clause only.
+            // "and fighting was reported" has no speaker.
+            let speaker_opens_next =
+                SPEAKER_OPENS_NEXT
+                    .find(&text[clause.end..])
+                    .is_some_and(|m| {
+                        let words_before_verb = m.as_str().rsplit(' ').nth(1).unwrap_or("");
+                        !["was", "were", "is", "are", "been", "be"].contains(&words_before_verb)
+                    });
             let claimed_by = (clause.len() < text.len())
                 .then(|| claimant(clause_text))
                 .flatten()
                 .or_else(|| {
+                    if speaker_opens_next {
+                        return None;
+                    }
                     sentence_claimant
                         .get_or_insert_with(|| {
                             claimant(text).or_else(|| {
@@ -213,6 +226,14 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
     count_each_toll_once(&mut events);
     events
 }
+
+/// The next clause opening with "and", its speaker and a reporting verb: ", and rebels said
+/// they shot down a plane".
+static SPEAKER_OPENS_NEXT: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"^\s*,?\s*and\s+(?:[A-Za-z'\u2019-]+\s+){1,6}?(?:said|says|claimed|claims|reported|announced)\b",
+    )
+});
 
 /// "captured Krasnohorivka on Sept. 9 and Ukrainsk on Sept. 10", "shelled Kharkiv on
 /// Monday and Sumy on Tuesday": a second place and time after "and", with the verb left
