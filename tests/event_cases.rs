@@ -436,6 +436,10 @@ const CASES: &[Case] = &[
     ("2024-07-21", "Russia has cut the Pokrovsk-Kostiantynivka highway.", "encirclement", "2024-07-21", "2024-07-21", "", "Russian forces", "", "reported"),
     ("2024-07-21", "Russian forces have gained a foothold on the left bank of the Oskil River, Ukrainian officials admitted.", "advance", "2024-07-21", "2024-07-21", "", "Russian forces", "Ukrainian officials", "reported"),
     ("2024-07-21", "Russian troops were forced out of Krynky after months of fighting.", "advance", "2024-07-21", "2024-07-21", "", "", "", "reported"),
+    // Weapons named by their model name their side.
+    ("2024-10-05", "Kharkiv district: at 14:20, a KAB hit a private house in Zolochiv; a 45-year-old woman was injured.", "strike", "2024-10-05", "2024-10-05", "gn:686895", "Russian forces", "", "reported"),
+    ("2024-10-05", "Ukrainian forces struck a Russian airfield in Crimea with ATACMS missiles.", "strike", "2024-10-05", "2024-10-05", "", "Ukrainian forces", "", "reported"),
+    ("2024-10-05", "A Lancet struck a car near Kupiansk.", "strike", "2024-10-05", "2024-10-05", "gn:703656", "Russian forces", "", "reported"),
     // Ceasefires and build-ups.
     ("2015-02-18", "A ceasefire took effect at midnight on Sunday, Feb. 15, but fighting continued around Debaltseve.", "ceasefire", "2015-02-15", "2015-02-15", "", "", "", "reported"),
     ("2025-03-20", "Russia and Ukraine agreed to a 30-day ceasefire on energy infrastructure on Tuesday.", "ceasefire", "2025-03-18", "2025-03-18", "", "", "", "reported"),
