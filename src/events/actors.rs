@@ -286,9 +286,9 @@ pub fn actors(
     // stands inside it ("destroyed by a Russian airstrike");
     let written = clause[trigger.clone()].to_ascii_lowercase();
     // "came under Russian artillery fire": so does the side named in the fire.
-    let came_under = ["came ", "come ", "comes ", "coming "]
-        .iter()
-        .any(|w| written.starts_with(w));
+    let came_under = written
+        .split_once(' ')
+        .is_some_and(|(verb, _)| super::clauses::COME_FORMS.contains(&verb));
     let agent_within = written
         .find(" by ")
         .map(|i| trigger.start + i + 4)

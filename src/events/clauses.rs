@@ -140,6 +140,8 @@ static POSITIONS_AFTER: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"(?i)^\s
 /// A definite article opening the clause right before a trigger noun ("The withdrawal").
 static THE_BEFORE: Lazy<Regex> =
     Lazy::new(|| crate::words::regex(r"^\s*(?:The|This|That|Its)\s+(?:\w+\s+)?$"));
+/// The forms of "come" in "came under fire", whose subject the fire was aimed at.
+pub(super) const COME_FORMS: &[&str] = &["came", "come", "comes", "coming"];
 /// A verb that says something about a happening already told ("is the latest", "came after",
 /// "marks").
 static COPULA_AFTER: Lazy<Regex> = Lazy::new(|| {
@@ -302,7 +304,7 @@ fn clauses_without_asides(sentence: &str) -> Vec<Range<usize>> {
             && rest[..m.start()]
                 .rsplit(' ')
                 .next()
-                .is_some_and(|w| ["came", "come", "comes", "coming"].contains(&w));
+                .is_some_and(|w| COME_FORMS.contains(&w));
         if came_under {
             continue;
         }
