@@ -449,6 +449,10 @@ const CASES: &[Case] = &[
     ("2025-03-20", "Russian forces moved closer to Pokrovsk.", "", "", "", "", "", "", ""),
     // A verb joined by "and" has the first verb's subject, not its object's side.
     ("2024-11-14", "The Russian Ministry of Defense claimed that Russian forces repelled a Ukrainian attack near Terny and struck Ukrainian manpower in Kramatorsk.", "strike", "2024-11-14", "2024-11-14", "gn:704508", "Russian forces", "Russian Ministry of Defense", "reported"),
+    // A passive trigger holding its own auxiliary has its agent after "by".
+    ("2023-06-30", "Kramatorsk was hit by two Iskander missiles on Tuesday evening, killing 13 people.", "strike", "2023-06-27", "2023-06-27", "gn:704508", "Russian forces", "", "reported"),
+    // Troops knocked or driven out of a place lost it.
+    ("2024-07-15", "Our fighters knocked the enemy out of two strongpoints near Krasnohorivka, the brigade said on Telegram.", "advance", "2024-07-15", "2024-07-15", "gn:704393", "", "brigade", "reported"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {
@@ -922,6 +926,55 @@ fn a_second_place_and_time_after_and_are_a_second_event() {
         "Russian forces captured Krasnohorivka and Ukrainsk on Sept. 9.",
     );
     assert_eq!(events.len(), 1);
+}
+
+#[test]
+fn a_second_count_and_place_after_and_are_a_second_toll() {
+    let tolls = |text: &str| -> Vec<(Option<&'static str>, Option<u64>, Option<u64>)> {
+        analyse("2024-07-15", text)
+            .iter()
+            .filter(|e| e.event_type.as_str() == "casualties")
+            .map(|e| (place_name(e), e.fatalities, e.wounded))
+            .collect()
+    };
+    assert_eq!(
+        tolls("Three people were killed in Kupiansk and two in Izium as Russian shelling hit the Kharkiv region overnight, officials said."),
+        [(Some("Kupyansk"), Some(3), None), (Some("Izyum"), Some(2), None)]
+    );
+    // The first toll's time may stand between.
+    assert_eq!(
+        tolls("Four civilians were wounded in Kostiantynivka on Monday, and another two in the village of Ilinivka."),
+        [(Some("Kostyantynivka"), None, Some(4)), (Some("Illinivka"), None, Some(2))]
+    );
+    // Two places of one toll are not two tolls.
+    assert_eq!(
+        tolls("Two soldiers died in Bakhmut and Soledar."),
+        [(Some("Bakhmut"), Some(2), None)]
+    );
+}
+
+#[test]
+fn the_other_side_is_the_one_knocked_out_and_a_republic_after_a_place_is_where() {
+    let events = analyse(
+        "2024-07-15",
+        "Marines drove the Russians from the village of Krynky on Friday.",
+    );
+    assert_eq!(first_of(&events, "advance").actor2, Some("Russian forces"));
+    let events = analyse(
+        "2024-07-15",
+        "Units of the Battlegroup Centre liberated the settlement of Novohrodivka of the Donetsk People's Republic, the Russian Defence Ministry said.",
+    );
+    let capture = first_of(&events, "capture");
+    assert_eq!(
+        (capture.actor1, capture.actor2),
+        (Some("Russian forces"), None)
+    );
+    // A body of the republic is its side.
+    let events = analyse(
+        "2024-07-15",
+        "The People's Militia of the DPR shelled Avdiivka on Monday.",
+    );
+    assert_eq!(first_of(&events, "shelling").actor1, Some("DPR forces"));
 }
 
 #[test]

@@ -138,6 +138,34 @@ static IN_COUNTRY_BEFORE: Lazy<Regex> = Lazy::new(|| {
         r"(?i)\b(?:in|into|across|throughout|inside|within)\s+(?:the\s+)?(?:(?:eastern|western|southern|northern|central|north-?eastern|south-?eastern|north-?western|south-?western|occupied)\s+)?$",
     )
 });
+/// "the settlement of Novohrodivka of the Donetsk People's Republic": a republic after a
+/// place's name and "of" is where the place is; after a body's name ("the People's Militia
+/// of the DPR", "the head of the DPR") it is that body's side.
+fn of_a_place(before: &str) -> bool {
+    static NAME_OF: Lazy<Regex> =
+        Lazy::new(|| crate::words::regex(r"\b([A-Z][a-z'\u2019-]+)\s+of\s+(?:the\s+)?$"));
+    const BODIES: &[&str] = &[
+        "Militia",
+        "Corps",
+        "Army",
+        "Forces",
+        "Ministry",
+        "Head",
+        "Leader",
+        "Council",
+        "Government",
+        "Republic",
+        "Police",
+        "Service",
+        "Command",
+        "Guard",
+        "Defence",
+        "Defense",
+    ];
+    NAME_OF
+        .captures(before)
+        .is_some_and(|c| !BODIES.contains(&&c[1]))
+}
 /// Where a clause turns to its source: an actor named there ("according to the Ukrainian
 /// military", ", the Ukrainian military said") said it, and was not acted upon.
 static ATTRIBUTION: Lazy<Regex> = Lazy::new(|| {
@@ -198,7 +226,8 @@ pub fn actors(
             let a_territory = matches!(name, "DPR forces" | "LPR forces")
                 || matches!(m.as_str(), "Ukraine" | "Russia");
             let located = a_territory
-                && IN_COUNTRY_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 40));
+                && (IN_COUNTRY_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 40))
+                    || of_a_place(crate::words::tail(&clause[..m.start()], 40)));
             if !located
                 && !found
                     .iter()
@@ -289,6 +318,11 @@ pub fn actors(
     let came_under = written
         .split_once(' ')
         .is_some_and(|(verb, _)| super::clauses::COME_FORMS.contains(&verb));
+    // "Kramatorsk was hit by two Iskander missiles": a trigger that holds its own
+    // auxiliary is passive, and its agent follows its "by".
+    let holds_auxiliary = ["was ", "were ", "been "]
+        .iter()
+        .any(|aux| written.starts_with(aux));
     let agent_within = written
         .find(" by ")
         .map(|i| trigger.start + i + 4)
@@ -297,11 +331,29 @@ pub fn actors(
                 .find(" under ")
                 .filter(|_| came_under)
                 .map(|i| trigger.start + i + 7)
+        })
+        .or_else(|| {
+            clause
+                .get(trigger.end..)
+                .filter(|rest| holds_auxiliary && rest.starts_with(" by "))
+                .map(|_| trigger.end + 4)
         });
+    // "drove the Russians from Krynky": or it is the object the trigger holds.
     let after = found
         .iter()
         .filter(|(at, n)| *at >= agent_within.unwrap_or(trigger.end) && Some(*n) != before)
         .min_by_key(|(at, _)| *at)
+        .or_else(|| {
+            found
+                .iter()
+                .filter(|(at, n)| {
+                    agent_within.is_none()
+                        && trigger.contains(at)
+                        && *at > trigger.start
+                        && Some(*n) != before
+                })
+                .min_by_key(|(at, _)| *at)
+        })
         .map(|(_, n)| *n);
     // "fell to Russian forces": so does the captor after "fell to".
     let agent_follows = written.ends_with(" by") || agent_within.is_some() || written == "fell to";
@@ -373,6 +425,7 @@ pub fn actors(
         || came_under
         || kept_surrounded;
     if agent_follows
+        || holds_auxiliary
         || victim_subject
         || (PASSIVE.is_match(&clause[..trigger.start])
             && PARTICIPLE.is_match(&clause[trigger.clone()]))

@@ -463,7 +463,9 @@ fn after_a_month(before: &str) -> bool {
         || (word.len() == 4 && crate::time::lexicon::month_number(word).is_some())
 }
 
-fn number(word: &str) -> Option<u64> {
+/// The value of a number as written in a count: digits ("1,730"), a word ("two",
+/// "dozens") or an article standing for one person ("a man").
+pub fn number(word: &str) -> Option<u64> {
     let w = word.to_lowercase();
     let small = [
         "zero",

@@ -224,6 +224,7 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
     narrow_to_the_next_sentence(doc, &mut events);
     date_by_the_next_telling(doc, &mut events);
     count_each_toll_once(&mut events);
+    add_gapped_tolls(doc, &mut events);
     events
 }
 
@@ -283,6 +284,63 @@ fn add_gapped_events(doc: &DocumentView, events: &mut Vec<Event>) {
                 ..e.clone()
             },
         ));
+    }
+    for (at, event) in added.into_iter().rev() {
+        events.insert(at, event);
+    }
+}
+
+/// "Three people were killed in Kupiansk and two in Izium": a second count and place after
+/// "and", the verb left out, are a second toll of the same harm, told right after the
+/// first's place (and its time). Run after [`count_each_toll_once`]: the second count is
+/// its own, not the sentence's first again.
+fn add_gapped_tolls(doc: &DocumentView, events: &mut Vec<Event>) {
+    static AND_COUNT_IN: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(
+            r"(?i)^,?\s+(?:and|while)\s+(?:another\s+|a\s+further\s+)?(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more\s+|others?\s+|people\s+|civilians\s+)?(?:in|near|outside|at)\s+(?:the\s+(?:village|town|city)\s+of\s+)?$",
+        )
+    });
+    let mut added = Vec::new();
+    for (i, e) in events.iter().enumerate() {
+        // One count, of the dead or of the wounded: which one the second counts is the same.
+        let killed = match (e.fatalities, e.wounded) {
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            _ => continue,
+        };
+        let Some(first) = e.place.as_ref().and_then(|p| p.span.as_ref()) else {
+            continue;
+        };
+        let Some(second) = doc.places.iter().find(|p| {
+            p.span.start > first.end
+                && p.span.start <= first.end + 60
+                && p.span.end <= e.sentence.end
+        }) else {
+            continue;
+        };
+        // "wounded in Kostiantynivka on Monday, and another two in Ilinivka".
+        let from = doc
+            .times
+            .iter()
+            .find(|t| t.span.start > first.end && t.span.start <= first.end + 4)
+            .filter(|t| t.span.end < second.span.start)
+            .map_or(first.end, |t| t.span.end);
+        let Some(count) = AND_COUNT_IN
+            .captures(&doc.text[from..second.span.start])
+            .and_then(|c| super::claims::number(&c[1]))
+        else {
+            continue;
+        };
+        let mut event = Event {
+            place: Some(EventPlace::named_by(second, doc.gazetteer)),
+            ..e.clone()
+        };
+        if killed {
+            event.fatalities = Some(count);
+        } else {
+            event.wounded = Some(count);
+        }
+        added.push((i + 1, event));
     }
     for (at, event) in added.into_iter().rev() {
         events.insert(at, event);
