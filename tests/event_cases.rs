@@ -978,6 +978,28 @@ fn the_other_side_is_the_one_knocked_out_and_a_republic_after_a_place_is_where()
 }
 
 #[test]
+fn a_digest_item_does_not_take_the_place_of_the_item_before() {
+    let events = analyse(
+        "2024-01-23",
+        "Fighting\n- Russia's Ministry of Defence said its forces had taken control of the village of Krokhmalne in the Kharkiv region.\n- Ukrainian drones struck a fuel depot overnight.",
+    );
+    assert_eq!(places_of(&events, "capture"), [Some("Krokhmalne")]);
+    assert_eq!(places_of(&events, "strike"), [None]);
+    // The same two sentences as running text: the second is at the first's village.
+    let events = analyse(
+        "2024-01-23",
+        "Russia's Ministry of Defence said its forces had taken control of the village of Krokhmalne in the Kharkiv region. Ukrainian drones struck a fuel depot overnight.",
+    );
+    assert_eq!(places_of(&events, "strike"), [Some("Krokhmalne")]);
+    // A port the gazetteer lacks is somewhere else.
+    let events = analyse(
+        "2024-01-23",
+        "Russian forces shelled Kupiansk on Monday. Ukrainian drones hit a gas terminal at the Baltic port of Ust-Luga early on Sunday.",
+    );
+    assert_eq!(places_of(&events, "strike"), [None]);
+}
+
+#[test]
 fn a_speaker_who_opens_the_next_clause_speaks_for_it_only() {
     let events = analyse(
         "2015-02-18",

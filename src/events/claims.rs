@@ -179,15 +179,15 @@ impl Verification {
                 }
                 continue;
             }
-            let verdict = if UNVERIFIED.is_match(s) {
-                Verified::No
-            } else if CONFIRMED.is_match(s) {
-                Verified::Yes
+            let (verdict, verb) = if let Some(m) = UNVERIFIED.find(s) {
+                (Verified::No, m)
+            } else if let Some(m) = CONFIRMED.find(s) {
+                (Verified::Yes, m)
             } else {
                 continue;
             };
             let named = || {
-                let names = names_in_statement(s);
+                let names = names_in_statement(s, verb.end());
                 if names.is_empty() {
                     return None;
                 }
@@ -246,10 +246,11 @@ impl Verification {
     }
 }
 
-/// The capitalised words of a statement about a claim that may name the claim's place:
-/// neither its first word nor a side or an institution ("Voznesenka" in "did not confirm
-/// the loss of Voznesenka").
-fn names_in_statement(statement: &str) -> Vec<&str> {
+/// The capitalised words of a statement about a claim, after its verb, that may name the
+/// claim's place: neither a side nor an institution ("Voznesenka" in "did not confirm the
+/// loss of Voznesenka"). The words before the verb name who checked ("The Kyiv Independent
+/// could not verify the claim"), not what.
+fn names_in_statement(statement: &str, verb_end: usize) -> Vec<&str> {
     const NOT_NAMES: &[&str] = &[
         "Ukrainian",
         "Ukraine",
@@ -270,9 +271,8 @@ fn names_in_statement(statement: &str) -> Vec<&str> {
         "Reuters",
         "The",
     ];
-    statement
+    statement[verb_end..]
         .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
-        .skip(1)
         .filter(|w| w.len() >= 5 && w.starts_with(char::is_uppercase) && !NOT_NAMES.contains(w))
         .collect()
 }
@@ -1139,6 +1139,17 @@ mod tests {
                 "Russian troops have entered the outskirts of Kurakhove, a soldier said.",
                 "He said Russian forces had captured the village of Voznesenka in late October.",
                 "The Ukrainian General Staff did not confirm the loss of Voznesenka.",
+            ]
+            .into_iter(),
+        );
+        assert_eq!(v.of_sentence(0), Verified::Unknown);
+        assert_eq!(v.of_sentence(1), Verified::No);
+        // Who checked is no place of the claim, though a byline names it too.
+        let v = Verification::read(
+            [
+                "By The Kyiv Independent news desk",
+                "The General Staff said its forces struck a depot near Rovenky overnight.",
+                "The Kyiv Independent could not verify the claim.",
             ]
             .into_iter(),
         );

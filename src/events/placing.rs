@@ -247,6 +247,9 @@ pub fn topic_start(text: &str, sentences: &[Sentence], sentence: usize) -> usize
         .rev()
         .find(|&si| {
             sentences.get(si).is_some_and(|s| {
+                if opens_a_list_item(text, s.span.start) {
+                    return true;
+                }
                 let opening =
                     text[s.span.clone()].trim_start_matches(|c: char| !c.is_alphanumeric());
                 // Only a sentence that opens with "s", "e" or "i" can start a topic: the
@@ -259,6 +262,27 @@ pub fn topic_start(text: &str, sentences: &[Sentence], sentence: usize) -> usize
             })
         })
         .unwrap_or(0)
+}
+
+/// Whether the sentence starting at `start` opens a line marked as a list item ("- Russian
+/// shelling killed two civilians", "• Ukrainian drones hit ..."): a digest's items are
+/// separate stories, and one does not take the place of the item before it.
+fn opens_a_list_item(text: &str, start: usize) -> bool {
+    let line_start = text[..start].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+    let opening = text[line_start..].trim_start();
+    let mut chars = opening.chars();
+    let marker = chars.next();
+    // Only spaces may stand between the line's start and the sentence, beside the marker.
+    let before_is_marker = text[line_start..start]
+        .trim()
+        .chars()
+        .all(|c| Some(c) == marker);
+    before_is_marker
+        && matches!(
+            marker,
+            Some('-' | '\u{2022}' | '*' | '\u{2013}' | '\u{2014}' | '\u{25aa}' | '\u{00b7}')
+        )
+        && chars.next().is_some_and(char::is_whitespace)
 }
 
 /// An event placed by another clause's or sentence's area ("Thousands had gathered at the

@@ -20,11 +20,11 @@ static FOREIGN: Lazy<Regex> = Lazy::new(|| {
     )
 });
 
-/// A settlement named as one ("the village of Tyotkino"): when the name is no gazetteer
+/// A settlement named as one ("the village of Tyotkino", "the port of Ust-Luga"): when the name is no gazetteer
 /// place, it lies somewhere the gazetteer does not hold.
 static NAMED_SETTLEMENT: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"\b(?:village|town|city|settlement)\s+of\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)*",
+        r"\b(?:village|town|city|settlement|port)\s+of\s+\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)*",
     )
 });
 
