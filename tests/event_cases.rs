@@ -453,6 +453,9 @@ const CASES: &[Case] = &[
     ("2023-06-30", "Kramatorsk was hit by two Iskander missiles on Tuesday evening, killing 13 people.", "strike", "2023-06-27", "2023-06-27", "gn:704508", "Russian forces", "", "reported"),
     // Troops knocked or driven out of a place lost it.
     ("2024-07-15", "Our fighters knocked the enemy out of two strongpoints near Krasnohorivka, the brigade said on Telegram.", "advance", "2024-07-15", "2024-07-15", "gn:704393", "", "brigade", "reported"),
+    // A utility cut off is no encirclement; troops cut off are.
+    ("2024-09-10", "Water supply to Sloviansk was cut off on Monday.", "", "", "", "", "", "", ""),
+    ("2024-09-10", "The strike cut off power to 20,000 homes in the city.", "", "", "", "", "", "", ""),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {
@@ -964,6 +967,12 @@ fn the_other_side_is_the_one_knocked_out_and_a_republic_after_a_place_is_where()
         "2024-07-15",
         "Units of the Battlegroup Centre liberated the settlement of Novohrodivka of the Donetsk People's Republic, the Russian Defence Ministry said.",
     );
+    let events_cut = analyse(
+        "2024-09-10",
+        "Ukrainian troops were cut off near Lyman on Monday.",
+    );
+    let cut = first_of(&events_cut, "encirclement");
+    assert_eq!((cut.actor1, cut.actor2), (None, Some("Ukrainian forces")));
     let capture = first_of(&events, "capture");
     assert_eq!(
         (capture.actor1, capture.actor2),
@@ -1511,6 +1520,12 @@ fn a_list_shares_its_first_names_direction_but_not_its_compass_point() {
         "2024-02-25",
         "Russia's Defense Ministry said Sunday its troops had captured Kotlyne, west of Pokrovsk, and Yelyzavetivka on Saturday.",
     );
+    let events_cut = analyse(
+        "2024-09-10",
+        "Ukrainian troops were cut off near Lyman on Monday.",
+    );
+    let cut = first_of(&events_cut, "encirclement");
+    assert_eq!((cut.actor1, cut.actor2), (None, Some("Ukrainian forces")));
     let capture = first_of(&events, "capture");
     assert_eq!(place_name(capture), Some("Kotlyne"));
     assert_eq!(capture.place.as_ref().unwrap().others, ["Yelyzavetivka"]);

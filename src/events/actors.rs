@@ -192,8 +192,10 @@ const SPEAKER_PHRASE: usize = 60;
 /// How long a speaker's phrase set off by a comma may be, in bytes ("Leonid Pasechnik, the
 /// Moscow-installed head of the so-called Luhansk People's Republic, said").
 const SPEAKER_APPOSITIVE: usize = 120;
-/// A past participle: the trigger of a passive ("were evacuated", "was taken").
-static PARTICIPLE: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"(?i)^\w*(?:ed|en|wn|ck|ht)\b"));
+/// A past participle: the trigger of a passive ("were evacuated", "was taken", "were cut
+/// off").
+static PARTICIPLE: Lazy<Regex> =
+    Lazy::new(|| crate::words::regex(r"(?i)^(?:\w*(?:ed|en|wn|ck|ht)|cut|hit|struck|shot|held)\b"));
 /// "Ukrainian defenders remain semi-encircled": a state that the subject is kept in.
 static REMAIN_BEFORE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(

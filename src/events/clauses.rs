@@ -638,7 +638,14 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
             }
             _ => false,
         };
+    // "Water supply to Sloviansk was cut off", "cut off electricity to the city": a utility
+    // cut is damage, not troops surrounded.
+    let utility_cut = event_type == EventType::Encirclement
+        && m.as_str().starts_with("cut")
+        && (UTILITY.is_match(crate::words::tail(&clause[..m.start()], 40))
+            || UTILITY_AFTER.is_match(crate::words::head(&clause[m.end()..], 30)));
     compound
+        || utility_cut
         || describes_troops
         || after_the
         || a_mission
@@ -665,6 +672,19 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
         || THE_WAR_AS_A_WHOLE.is_match(&clause[m.start()..])
         || HYPOTHETICAL_AFTER.is_match(&clause[m.end()..])
 }
+
+/// A utility or a service: what a "cut off" before it stops.
+static UTILITY: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:water|power|electricity|gas|heating|internet|communications?|phone|mobile|light)\b",
+    )
+});
+/// A utility right after a "cut off".
+static UTILITY_AFTER: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)^\s+(?:the\s+)?(?:[a-z]+\s+)?(?:water|power|electricity|gas|heating|internet|communications?|phone|mobile)\b",
+    )
+});
 
 /// Whether a trigger's last word is a verb in the past: "shelled", "struck", "hit".
 fn is_past_verb(trigger: &str) -> bool {
