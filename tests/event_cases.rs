@@ -453,6 +453,10 @@ const CASES: &[Case] = &[
     ("2023-06-30", "Kramatorsk was hit by two Iskander missiles on Tuesday evening, killing 13 people.", "strike", "2023-06-27", "2023-06-27", "gn:704508", "Russian forces", "", "reported"),
     // Troops knocked or driven out of a place lost it.
     ("2024-07-15", "Our fighters knocked the enemy out of two strongpoints near Krasnohorivka, the brigade said on Telegram.", "advance", "2024-07-15", "2024-07-15", "gn:704393", "", "brigade", "reported"),
+    // A time in a clause of another, earlier happening, or in an aside about the speaker,
+    // does not date this one; the side in what was endured acted.
+    ("2024-02-17", "Ukraine said on Saturday it was withdrawing its troops from the eastern town of Avdiivka, handing Russia its biggest victory since it captured Bakhmut in May last year.", "withdrawal", "2024-02-17", "2024-02-17", "gn:713122", "Ukrainian forces", "Ukraine", "reported"),
+    ("2024-02-17", "The 3rd Assault Brigade, which was sent to reinforce Avdiivka last week, said it had faced Russian attacks from all directions.", "fighting", "2024-02-17", "2024-02-17", "gn:713122", "Russian forces", "3rd Assault Brigade", "reported"),
     // A utility cut off is no encirclement; troops cut off are.
     ("2024-09-10", "Water supply to Sloviansk was cut off on Monday.", "", "", "", "", "", "", ""),
     ("2024-09-10", "The strike cut off power to 20,000 homes in the city.", "", "", "", "", "", "", ""),

@@ -414,9 +414,30 @@ pub fn actors(
             r"(?i)\b(?:faced?|facing|endured?|enduring|subjected\s+to|survived|trapped\s+in)\s+(?:[a-z]+\s+){0,4}$",
         )
     });
-    // Only a subject can be a victim.
-    let endured = before.is_some()
-        && ENDURED_BEFORE.is_match(crate::words::tail(&clause[..trigger.start], 40));
+    let endured_tail = crate::words::tail(&clause[..trigger.start], 40);
+    let endured_at = ENDURED_BEFORE
+        .find(endured_tail)
+        .map(|m| trigger.start - endured_tail.len() + m.start());
+    // "Ukrainian forces faced Russian attacks": the side named in what was endured acted,
+    // and the subject before the verb was acted upon.
+    if let Some(verb_at) = endured_at {
+        let named_in_what = found
+            .iter()
+            .filter(|(at, _)| *at > verb_at && *at <= trigger.start)
+            .max_by_key(|(at, _)| *at)
+            .map(|(_, n)| *n);
+        if let Some(agent) = named_in_what {
+            let subject = found
+                .iter()
+                .filter(|(at, n)| *at < verb_at && *n != agent)
+                .max_by_key(|(at, _)| *at)
+                .map(|(_, n)| *n);
+            return (Some(agent), subject);
+        }
+    }
+    // "The 3rd Assault Brigade said it had faced attacks by Russian forces": with no side
+    // named as the subject, the side named after what was endured still acted.
+    let endured = endured_at.is_some();
     let kept_surrounded = ["encircl", "surround", "cut off", "besieg", "blockad"]
         .iter()
         .any(|w| written.starts_with(w))

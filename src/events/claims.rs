@@ -721,13 +721,21 @@ pub fn claimant(sentence: &str) -> Option<String> {
         let mut start = phrase_start(before);
         // "Residents of Artemivsk, north of Debaltseve, said": an appositive that only
         // locates the speaker; the speaker is the phrase before it.
-        // "A soldier from the 47th Brigade, who gave only his call sign, said": so does a
-        // relative clause about the speaker.
+        // "A soldier from the 47th Brigade, who gave only his call sign, said", "The 3rd
+        // Assault Brigade, which was sent to Avdiivka, said": so does a relative clause
+        // about the speaker.
         let about_the_speaker = |phrase: &str| {
             let phrase = phrase.trim_start();
             LOCATING_APPOSITIVE.is_match(phrase)
                 || phrase.starts_with("who ")
                 || phrase.starts_with("whose ")
+                // "In Balakliia, which Ukraine said it retook": a "which" with its own
+                // subject holds the speaker.
+                || phrase.strip_prefix("which ").is_some_and(|rest| {
+                    let verb = rest.split(' ').next().unwrap_or("");
+                    verb.ends_with("ed")
+                        || ["was", "were", "is", "are", "has", "had", "have"].contains(&verb)
+                })
         };
         let before = if start > 0 && about_the_speaker(&before[start..]) {
             let earlier = before[..start].trim_end_matches(',').trim_end();
@@ -970,6 +978,7 @@ mod tests {
             ("A video recorded by residents shows shelling in Kupiansk.", None),
             ("Ukrainian troops have been encircled near Ilovaysk for several days, volunteer battalion commanders said.", Some("volunteer battalion commanders")),
             ("A soldier from the 47th Brigade, who gave only his call sign, said Russian troops had attacked Robotyne.", Some("A soldier from the 47th Brigade")),
+            ("The 3rd Assault Brigade, which was sent to reinforce Avdiivka last week, said it had faced Russian attacks.", Some("3rd Assault Brigade")),
             ("Russia's Defense Ministry said in its daily briefing.", Some("Russia's Defense Ministry")),
             ("\u{201c}The losses are painful,\u{201d} said Zelenskiy.", Some("Zelenskiy")),
             ("Troops left the city.", None),

@@ -31,16 +31,24 @@ pub struct Dating {
 static RELATIVE_CLAUSE: Lazy<Regex> =
     Lazy::new(|| crate::words::regex(r"(?i)^\s*,\s+(?:where|which|whose|who)\b"));
 
+/// The opening of a relative clause set off by a comma: ", which", ", who".
+static ASIDE_OPENS: Lazy<Regex> =
+    Lazy::new(|| crate::words::regex(r"(?i),\s+(?:which|who|whose)\b"));
+
 /// Between a trigger and a time, the start of a relative clause with its own verb: ",
 /// a town that has been", ", which had" (", which began in October" tells when the
 /// happening itself began, and dates it), or a clause in the past that a noun carries
 /// with it ("continued despite a ceasefire that took effect on Sunday"), or a phrase of
 /// another happening's start ("captured Buhruvatka, the latest of a dozen villages taken
 /// since launching its offensive on Friday"), or what the happening went on despite ("has
-/// continued despite a cease-fire agreed in Minsk on Sept. 5").
+/// continued despite a cease-fire agreed in Minsk on Sept. 5"), or a clause of time with a
+/// verb of its own, of a happening before this one ("handing Russia its biggest victory
+/// since it captured Bakhmut in May last year", "before Russian forces took it in May"; but
+/// "evacuated since Russia launched its offensive on Friday" runs from that day, and
+/// "intensified after Russian forces launched an offensive on 10 May" is from then).
 static RELATIVE_AFTER_TRIGGER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i),\s[^;]*\b(?:that|which|where|whose)\s+(?:[a-zA-Z]+\s+){0,3}?(?:has|have|had|is|was|were)\b|\b[a-z]+\s+(?:that|which)\s+(?:[a-zA-Z]+\s+){0,2}?(?:[a-z]+ed|took|came|began|went|fell|broke)\b|\bsince\s+(?:launching|starting|beginning|the\s+(?:start|beginning|launch)\s+of)\b|\bdespite\b",
+        r"(?i),\s[^;]*\b(?:that|which|where|whose)\s+(?:[a-zA-Z]+\s+){0,3}?(?:has|have|had|is|was|were)\b|\b[a-z]+\s+(?:that|which)\s+(?:[a-zA-Z]+\s+){0,2}?(?:[a-z]+ed|took|came|began|went|fell|broke)\b|\bsince\s+(?:launching|starting|beginning|the\s+(?:start|beginning|launch)\s+of)\b|\b(?:(?:victory|victories|gains?|success|loss|losses|defeat|setback|advance|attack|strike|offensive)\s+since|before)\s+(?:[a-zA-Z'\u2019]+\s+){1,3}?(?:[a-z]+ed|took|fell|began|won|lost|left|struck|broke)\b|\bdespite\b",
     )
 });
 
@@ -422,7 +430,8 @@ pub fn date_event(
                 (between.contains("that")
                     || between.contains("which")
                     || between.contains(',')
-                    || between.contains("despite"))
+                    || between.contains("despite")
+                    || between.contains("before"))
                     && RELATIVE_AFTER_TRIGGER
                         .find(between)
                         .is_some_and(|m| !closed_before_time(between, m.end()))
@@ -440,10 +449,29 @@ pub fn date_event(
             reported,
         };
     }
+    // "The 3rd Assault Brigade, which was sent to Avdiivka last week, said it had faced
+    // attacks": a time in a relative clause set off before the trigger is the aside's.
+    let in_earlier_aside = |t: &TimeMention| {
+        t.span.end <= trigger.start
+            && text[t.span.end..trigger.start].contains(',')
+            && ASIDE_OPENS
+                .find_iter(crate::words::tail(&text[..t.span.start], 80))
+                .last()
+                .is_some_and(|m| {
+                    !crate::words::tail(&text[..t.span.start], 80)[m.end()..].contains(',')
+                })
+    };
     let happening = nearest(&|t| {
-        in_clause(t) && !is_report_time(text, &t.span) && !in_later_relative_clause(t)
+        in_clause(t)
+            && !is_report_time(text, &t.span)
+            && !in_later_relative_clause(t)
+            && !in_earlier_aside(t)
     })
-    .or_else(|| nearest(&|t| !is_report_time(text, &t.span) && !in_later_relative_clause(t)))
+    .or_else(|| {
+        nearest(&|t| {
+            !is_report_time(text, &t.span) && !in_later_relative_clause(t) && !in_earlier_aside(t)
+        })
+    })
     .or(report)
     .or_else(|| {
         in_sentence
