@@ -166,6 +166,13 @@ fn of_a_place(before: &str) -> bool {
         .captures(before)
         .is_some_and(|c| !BODIES.contains(&&c[1]))
 }
+/// After a country's "'s", a place or a rank among places: "Ukraine's second city",
+/// "Russia's Belgorod region", "Ukraine's east".
+static OWNED_NO_SIDE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"^['\u2019]s\s+(?:(?:second|third|largest|biggest|main|key|last|only|(?:north|south)?(?:east|west)?ern|north|south|east|west|industrial|frontline)\s+)*(?:cities|city|towns?|ports?|regions?|provinces?|oblasts?|east|west|north|south|heartland|border|territory|capital|\p{Lu}\p{Ll}+\s+(?:region|oblast|province))\b",
+    )
+});
 /// Where a clause turns to its source: an actor named there ("according to the Ukrainian
 /// military", ", the Ukrainian military said") said it, and was not acted upon.
 static ATTRIBUTION: Lazy<Regex> = Lazy::new(|| {
@@ -230,7 +237,14 @@ pub fn actors(
             let located = a_territory
                 && (IN_COUNTRY_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 40))
                     || of_a_place(crate::words::tail(&clause[..m.start()], 40)));
+            // "Kharkiv, Ukraine's second city": a country's possessive that no force noun
+            // follows (those are the row's longer match) owns a place or a thing.
+            let owns_a_thing = matches!(m.as_str(), "Ukraine" | "Russia")
+                && (clause[m.end()..].starts_with("'s")
+                    || clause[m.end()..].starts_with("\u{2019}s"))
+                && OWNED_NO_SIDE.is_match(&clause[m.end()..]);
             if !located
+                && !owns_a_thing
                 && !found
                     .iter()
                     .any(|&(start, end, _)| start <= m.start() && m.start() < end.max(start + 1))
@@ -482,6 +496,20 @@ mod tests {
         let c = "In response to a Russian attack, Ukrainian forces fired back and struck a depot";
         let t = c.find("struck").unwrap();
         assert_eq!(actors(c, &(t..t + 6)).0, Some("Ukrainian forces"));
+    }
+
+    #[test]
+    fn a_country_owning_a_place_is_no_side() {
+        let c = "Kharkiv, Ukraine's second city, has endured two years of bombardment";
+        let t = c.find("bombardment").unwrap();
+        assert_eq!(actors(c, &(t..t + 11)), (None, None));
+        // The side in what was endured acted; the subject was acted upon.
+        let c = "Ukrainian forces faced Russian attacks near Avdiivka";
+        let t = c.find("attacks").unwrap();
+        assert_eq!(
+            actors(c, &(t..t + 7)),
+            (Some("Russian forces"), Some("Ukrainian forces"))
+        );
     }
 
     #[test]
