@@ -1088,6 +1088,7 @@ const NOT_PLACES: &[&str] = &[
     "The Kazennyi Torets river runs low this summer.",
     "Drones hit the Druzhba pipeline.",
     "Zvezda TV showed footage of the assault.",
+    "The Mayak choir performed on Sunday.",
     // The name of an organisation that opens with a place's name.
     "Shelling damaged a pumping station of the Donbas Water Company.",
     "Students of Kharkiv National University joined the volunteers.",
@@ -1199,6 +1200,20 @@ fn words_people_and_actors_are_not_places() {
             .collect();
         assert!(got.is_empty(), "{sentence:?} -> {got:?}");
     }
+}
+
+#[test]
+fn a_football_club_named_after_a_village_and_its_city_is_the_city_only() {
+    let texts: Vec<String> = resolved("Zorya Luhansk beat Dynamo Kyiv 2-1 on Sunday.")
+        .into_iter()
+        .map(|(text, _, _)| text)
+        .collect();
+    assert_eq!(texts, ["Luhansk", "Kyiv"]);
+    let texts: Vec<String> = resolved("Zorya Luhansk lost 0-3 to Vorskla in Poltava.")
+        .into_iter()
+        .map(|(text, _, _)| text)
+        .collect();
+    assert_eq!(texts, ["Luhansk", "Poltava"]);
 }
 
 #[test]

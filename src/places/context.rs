@@ -217,7 +217,7 @@ pub(super) fn accept(text: &str, span: &Range<usize>) -> bool {
         return false;
     }
     // Only a space or hyphen and the start of one of [`PART_AFTER`]'s words can start the
-    // name of a quarter, a canal, a river, a pipeline or a broadcaster; this runs for every
+    // name of a quarter, a canal, a river, a pipeline, a broadcaster or a band; this runs for every
     // capitalised word, so the bytes are compared before the pattern runs.
     let part_may_follow = after.len() > 1 && matches!(after.as_bytes()[0], b' ' | b'-') && {
         let next = after.as_bytes()[1..].trim_ascii_start();
@@ -231,6 +231,9 @@ pub(super) fn accept(text: &str, span: &Range<usize>) -> bool {
             b"TV",
             b"television",
             b"channel",
+            b"choir",
+            b"ensemble",
+            b"orchestra",
         ]
         .iter()
         .any(|w| starts(w))
@@ -344,11 +347,12 @@ static WITH_MOSCOW_BEFORE: Lazy<Regex> =
 const CAPITALS: &[&str] = &["Kyiv", "Kiev"];
 static FOR_BEFORE: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"\bfor\s+$"));
 /// "the Novyi microdistrict", "the Donets-Donbas canal", "the Kazennyi Torets river", "the
-/// Druzhba pipeline", "Zvezda TV": a name that is part of the name of a city quarter, a
-/// waterway, a pipeline or a broadcaster, not the village or region it shares it with.
+/// Druzhba pipeline", "Zvezda TV", "the Mayak choir": a name that is part of the name of a
+/// city quarter, a waterway, a pipeline, a broadcaster or a band, not the village or region
+/// it shares it with.
 static PART_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)^[\s-]+(?:micro-?districts?|micro-?raions?|neighbou?rhoods?|canal|river|pipeline|(?-i:TV)|television|channel)\b",
+        r"(?i)^[\s-]+(?:micro-?districts?|micro-?raions?|neighbou?rhoods?|canal|river|pipeline|(?-i:TV)|television|channel|choir|ensemble|orchestra)\b",
     )
 });
 /// A broadcaster's building, which stands where the name says: "the Kharkiv TV tower".
@@ -358,10 +362,12 @@ static BROADCAST_BUILDING_AFTER: Lazy<Regex> = Lazy::new(|| {
     )
 });
 /// "the Donbas Water Company", "Kharkiv National University": a name that opens the name of
-/// an organisation, which may work far from the place; "Zelena Street": of a street.
+/// an organisation, which may work far from the place; "Zelena Street": of a street; "the
+/// Mayak choir"; "Zorya Luhansk beat Dynamo Kyiv 2-1", "Zorya Luhansk losing": of a
+/// football club, by the city after its name and a match told after.
 static ORGANISATION_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"^\s+(?:[A-Z][a-zA-Z'\u2019-]*\s+){0,2}(?:Company|Corporation|Holding|University|Institute|Bank|Airlines|Railways|Club|Academy|Foundation|Agency|Association)\b|^\s+(?:Street|St\.|Avenue|Ave\.|Prospekt|Prospect|Boulevard|Lane)(?:\W|$)",
+        r"^\s+(?:[A-Z][a-zA-Z'\u2019-]*\s+){0,2}(?:Company|Corporation|Holding|University|Institute|Bank|Airlines|Railways|Club|Academy|Foundation|Agency|Association)\b|^\s+(?:Street|St\.|Avenue|Ave\.|Prospekt|Prospect|Boulevard|Lane)(?:\W|$)|^\s+(?:Donetsk|Luhansk|Lugansk|Kharkiv|Kyiv|Kiev|Dnipro|Zaporizhzhia|Mariupol|Lviv|Odesa|Odessa)\s+(?:beat|lost|losing|won|drew|fans|players?|coach|striker|midfielder|defender|goalkeeper|FC|football)\b|^\s+(?:Donetsk|Luhansk|Lugansk|Kharkiv|Kyiv|Kiev|Dnipro|Zaporizhzhia|Mariupol|Lviv|Odesa|Odessa)\s*[,.]?\s*\d+\s*[-\u2013]\s*\d+\b",
     )
 });
 /// "9 a.m. Kyiv time": a city naming a time zone.
