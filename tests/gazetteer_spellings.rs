@@ -1069,6 +1069,12 @@ const SPELLINGS: &[(&str, &str, &str)] = &[
         "site:vovchansk-aggregate",
     ),
     ("Russia hit the Kharkiv TV tower.", "Kharkiv", "gn:706483"),
+    // A stadium, not the region it is named after.
+    (
+        "The Donbass Arena was damaged by shelling.",
+        "Donbass Arena",
+        "site:donbas-arena",
+    ),
     (
         "The SYEVERODONETSK mayor spoke.",
         "SYEVERODONETSK",
