@@ -457,6 +457,9 @@ const CASES: &[Case] = &[
     // does not date this one; the side in what was endured acted.
     ("2024-02-17", "Ukraine said on Saturday it was withdrawing its troops from the eastern town of Avdiivka, handing Russia its biggest victory since it captured Bakhmut in May last year.", "withdrawal", "2024-02-17", "2024-02-17", "gn:713122", "Ukrainian forces", "Ukraine", "reported"),
     ("2024-02-17", "The 3rd Assault Brigade, which was sent to reinforce Avdiivka last week, said it had faced Russian attacks from all directions.", "fighting", "2024-02-17", "2024-02-17", "gn:713122", "Russian forces", "3rd Assault Brigade", "reported"),
+    // A place described by a change long done: the news is the verb of the main clause.
+    ("2022-09-12", "Ukraine recaptured villages near Kupiansk that Russia had captured in the spring.", "advance", "2022-09-12", "2022-09-12", "gn:703656", "Ukrainian forces", "", "reported"),
+    ("2022-09-12", "Ukrainian forces are regaining ground in territory that the Russians had occupied north of Kharkiv.", "advance", "2022-09-12", "2022-09-12", "gn:706483", "Ukrainian forces", "", "reported"),
     // A utility cut off is no encirclement; troops cut off are.
     ("2024-09-10", "Water supply to Sloviansk was cut off on Monday.", "", "", "", "", "", "", ""),
     ("2024-09-10", "The strike cut off power to 20,000 homes in the city.", "", "", "", "", "", "", ""),

@@ -645,6 +645,7 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
         && (UTILITY.is_match(crate::words::tail(&clause[..m.start()], 40))
             || UTILITY_AFTER.is_match(crate::words::head(&clause[m.end()..], 30)));
     compound
+        || describes_by_an_earlier_change(clause, m.start(), event_type)
         || utility_cut
         || describes_troops
         || after_the
@@ -685,6 +686,33 @@ static UTILITY_AFTER: Lazy<Regex> = Lazy::new(|| {
         r"(?i)^\s+(?:the\s+)?(?:[a-z]+\s+)?(?:water|power|electricity|gas|heating|internet|communications?|phone|mobile)\b",
     )
 });
+
+/// Whether the trigger at `at` of `clause` is a change of state told in a relative clause in
+/// the past perfect: "territory that the Russians had occupied", "villages that Russia had
+/// seized in 2022". It describes a place by a change long done; it is not news.
+fn describes_by_an_earlier_change(clause: &str, at: usize, event_type: EventType) -> bool {
+    static THAT_HAD: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(
+            r"(?i)\b(?:that|which)\s+(?:the\s+)?(?:[A-Za-z'\u2019-]+\s+){1,3}?had\s+(?:[a-z]+ly\s+|once\s+)?$",
+        )
+    });
+    // "claimed on Saturday that his forces had taken Bakhmut", "claimed that 300 soldiers
+    // had surrendered and that their fighters had seized Debaltseve": a report's "that".
+    static REPORTED_BEFORE: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(
+            r"(?i)\b(?:said|says|claimed|claims|told|reported|announced|stated|confirmed|acknowledged|admitted|added|denied|wrote|insisted|believe[sd]?|thought|knew|learned|clear)\b",
+        )
+    });
+    if !matches!(event_type, EventType::Capture | EventType::Withdrawal) {
+        return false;
+    }
+    let before = crate::words::tail(&clause[..at], 60);
+    THAT_HAD.find(before).is_some_and(|m| {
+        let up_to_that = &clause[..at - before.len() + m.start()];
+        !up_to_that.trim_end().ends_with(" and")
+            && !REPORTED_BEFORE.is_match(crate::words::tail(up_to_that, 40))
+    })
+}
 
 /// Whether a trigger's last word is a verb in the past: "shelled", "struck", "hit".
 fn is_past_verb(trigger: &str) -> bool {
