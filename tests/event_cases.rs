@@ -460,6 +460,8 @@ const CASES: &[Case] = &[
     // A place described by a change long done: the news is the verb of the main clause.
     ("2022-09-12", "Ukraine recaptured villages near Kupiansk that Russia had captured in the spring.", "advance", "2022-09-12", "2022-09-12", "gn:703656", "Ukrainian forces", "", "reported"),
     ("2022-09-12", "Ukrainian forces are regaining ground in territory that the Russians had occupied north of Kharkiv.", "advance", "2022-09-12", "2022-09-12", "gn:706483", "Ukrainian forces", "", "reported"),
+    // Soldiers captured in the fighting were taken where it was.
+    ("2015-01-21", "Ukrainian forces withdrew from Donetsk airport on Wednesday. Rebels said they had captured 16 Ukrainian soldiers.", "prisoners", "2015-01-21", "2015-01-21", "site:donetsk-airport", "Separatist forces", "Rebels", "reported"),
     // A utility cut off is no encirclement; troops cut off are.
     ("2024-09-10", "Water supply to Sloviansk was cut off on Monday.", "", "", "", "", "", "", ""),
     ("2024-09-10", "The strike cut off power to 20,000 homes in the city.", "", "", "", "", "", "", ""),

@@ -215,12 +215,12 @@ pub fn place_event(
 }
 
 /// Whether a clause tells of soldiers taken prisoner in the fighting ("Rebels said they had
-/// taken hundreds of Ukrainian soldiers prisoner"), which is where the fighting was, and
+/// taken hundreds of Ukrainian soldiers prisoner", "had captured 16 Ukrainian soldiers"), which is where the fighting was, and
 /// not of an exchange or a release, which is somewhere else.
 fn taken_in_battle(clause: &str) -> bool {
     static TAKEN: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"(?i)\b(?:taken|took|take|taking|captured|capturing)\b[^.;]{0,60}?\bprisoners?\b",
+            r"(?i)\b(?:taken|took|take|taking|captured|capturing)\b[^.;]{0,60}?\bprisoners?\b|\b(?:captured|capturing)\s+(?:about\s+|some\s+|more\s+than\s+|at\s+least\s+)?(?:\d[\d,]*|dozens\s+of|hundreds\s+of|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:Ukrainian\s+|Russian\s+|enemy\s+)?(?:soldiers|troops|servicemen|fighters|marines|paratroopers)\b",
         )
     });
     static HANDED_OVER: Lazy<Regex> = Lazy::new(|| {
