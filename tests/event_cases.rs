@@ -1138,6 +1138,7 @@ fn a_loss_total_since_the_invasion_or_over_the_past_day_has_no_place() {
         "In total, 1,200 Ukrainian soldiers have surrendered since the war began.",
         "Russian forces conducted a series of missile and drone strikes against Ukrainian energy infrastructure overnight.",
         "The enemy also launched 2 missile strikes and 78 air strikes, dropping 112 guided bombs.",
+        "The fighting has killed more than 4,800 people since April, according to the UN.",
     ] {
         let text =
             format!("Russian forces shelled Kupiansk on Monday, killing two people. {total_sentence}");
