@@ -462,6 +462,10 @@ const CASES: &[Case] = &[
     ("2022-09-12", "Ukrainian forces are regaining ground in territory that the Russians had occupied north of Kharkiv.", "advance", "2022-09-12", "2022-09-12", "gn:706483", "Ukrainian forces", "", "reported"),
     // Soldiers captured in the fighting were taken where it was.
     ("2015-01-21", "Ukrainian forces withdrew from Donetsk airport on Wednesday. Rebels said they had captured 16 Ukrainian soldiers.", "prisoners", "2015-01-21", "2015-01-21", "site:donetsk-airport", "Separatist forces", "Rebels", "reported"),
+    // A second verb after "and had" is a second happening of the same subject; a happening
+    // made impossible did not happen.
+    ("2022-06-13", "Russian forces were trying to advance toward Sloviansk and had shelled the village of Dolyna.", "shelling", "2022-06-13", "2022-06-13", "gn:709795", "Russian forces", "", "reported"),
+    ("2022-06-13", "Haidai said the last bridge to Lysychansk had been destroyed, making evacuation impossible.", "evacuation", "2022-06-13", "2022-06-13", "", "", "Haidai", "negated"),
     // A utility cut off is no encirclement; troops cut off are.
     ("2024-09-10", "Water supply to Sloviansk was cut off on Monday.", "", "", "", "", "", "", ""),
     ("2024-09-10", "The strike cut off power to 20,000 homes in the city.", "", "", "", "", "", "", ""),

@@ -11,6 +11,21 @@ use dateline::{sentences, time};
 /// (published, sentence, expression, start, end)
 const CASES: &[(&str, &str, &str, &str, &str)] = &[
     // Two days back, a fortnight, a night across two weekdays.
+    // A deadline's clock time before its day: ahead.
+    (
+        "2022-06-13",
+        "Russian troops have demanded that Ukrainian defenders lay down their arms by 8 a.m. Wednesday.",
+        "Wednesday",
+        "2022-06-15",
+        "2022-06-15",
+    ),
+    (
+        "2022-06-13",
+        "By 8 a.m. on Wednesday, Ukrainian forces had blown up the bridge.",
+        "Wednesday",
+        "2022-06-08",
+        "2022-06-08",
+    ),
     (
         "2024-05-16",
         "On Monday, shelling hit Lyptsi. Drones struck Kharkiv the day before yesterday.",

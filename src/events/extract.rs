@@ -83,7 +83,13 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
             // "Russian troops crossed the border and attacked villages": a second verb after
             // "and" shares the subject before the first, read over the sentence up to it.
             let actor1 = actor1.or_else(|| {
-                let shares_the_subject = text[..clause.start].trim_end().ends_with(" and");
+                // "... and had shelled the villages": the auxiliary goes with the verb.
+                let before = text[..clause.start].trim_end();
+                let before = ["had", "has", "have"]
+                    .iter()
+                    .find_map(|aux| before.strip_suffix(aux))
+                    .unwrap_or(before);
+                let shares_the_subject = before.trim_end().ends_with(" and");
                 let in_sentence = clause.start + trigger.start..clause.start + trigger.end;
                 shares_the_subject
                     .then(|| actors(&text[..clause.end], &in_sentence).0)

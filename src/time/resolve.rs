@@ -943,10 +943,26 @@ fn direction(
     // "by Friday" is a deadline ahead, unless the clause is told in the past: "By early
     // Wednesday, Ukrainian forces had blown up the bridge", "fighting went on until Sunday
     // as the troops were pulling out".
+    let before = &ctx.sentence[..found.matched.start];
+    // "lay down their arms by 8 a.m. Wednesday": a clock time between the deadline's word
+    // and the day.
+    static DEADLINE_CLOCK_BEFORE: Lazy<regex::Regex> = Lazy::new(|| {
+        crate::words::regex(
+            r"(?i)\b(by|until|till|before)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|hrs|h)?\s*(?:\((?:[^()]{1,20})\)\s*)?(?:local\s+time\s+)?(?:on\s+)?$",
+        )
+    });
+    let clock_deadline = || {
+        DEADLINE_CLOCK_BEFORE
+            .captures(crate::words::tail(before, 48))
+            .map(|c| c[1].to_lowercase())
+    };
+    let prep = match prep.as_deref() {
+        None | Some("on") => clock_deadline().or(prep),
+        _ => prep,
+    };
     let deadline = prep
         .as_deref()
         .filter(|p| matches!(*p, "by" | "until" | "till" | "before"));
-    let before = &ctx.sentence[..found.matched.start];
     let is_word_char = |c: char| c.is_alphanumeric() || c == '\'' || c == '\u{2019}';
     // The words before the expression, nearest first: only the last few can matter.
     let words: Vec<String> = before
