@@ -1022,6 +1022,31 @@ fn a_digest_item_does_not_take_the_place_of_the_item_before() {
 }
 
 #[test]
+fn labelled_paragraphs_go_on_in_the_leads_day_and_are_the_source_lines_claims() {
+    let text = "Russian forces attacked Donetsk Oblast on 13 December, killing four civilians.\n\nSource: Vadym Filashkin, Head of Donetsk Oblast Military Administration, on Telegram\n\nQuote: \"Three people were killed in Myrnohrad.\"\n\nBackground: Russians shelled Kurakhove.";
+    let events = analyse("2024-12-14", text);
+    let toll = events
+        .iter()
+        .find(|e| place_name(e) == Some("Myrnohrad"))
+        .expect("the quoted toll is an event");
+    assert_eq!(
+        toll.start.map(|d| d.to_string()).as_deref(),
+        Some("2024-12-13")
+    );
+    assert_eq!(
+        toll.claimed_by.as_deref(),
+        Some("Vadym Filashkin, Head of Donetsk Oblast Military Administration")
+    );
+    // The background is neither the lead's day nor the source's claim.
+    let background = first_of(&events, "shelling");
+    assert_eq!(background.claimed_by, None);
+    assert_eq!(
+        background.start.map(|d| d.to_string()).as_deref(),
+        Some("2024-12-14")
+    );
+}
+
+#[test]
 fn a_speaker_who_opens_the_next_clause_speaks_for_it_only() {
     let events = analyse(
         "2015-02-18",

@@ -201,13 +201,30 @@ fn carried_time<'t>(
             .iter()
             .filter(|t| t.resolved.is_some())
     };
+    let labelled = opens_a_labelled_continuation(text, &sentences[sentence..]);
     let before = (sentence.saturating_sub(CARRIED_SENTENCES)..sentence)
         .rev()
-        .take_while(|&s| sentences[s].line == line || refers_back())
+        .take_while(|&s| sentences[s].line == line || labelled || refers_back())
         .find(|&s| resolved_in(s).next().is_some())?;
     resolved_in(before)
         .rfind(|t| !is_report_time(text, &t.span))
         .filter(|t| dates_a_short_happening(text, t))
+}
+
+/// Whether the paragraph of the first of `sentences` opens with a label that continues the
+/// story above it: "Quote:" and "Details:" in Ukrainska Pravda's house style, under a lead
+/// that gives the day ("Russian forces attacked Donetsk Oblast on 13 December, killing four
+/// civilians. ... Quote: \"Three people were killed in Myrnohrad and one in
+/// Kostiantynivka.\""). "Background:" opens older matters, and is not one.
+pub(super) fn opens_a_labelled_continuation(text: &str, sentences: &[Sentence]) -> bool {
+    let Some(this) = sentences.first() else {
+        return false;
+    };
+    let line_start = text[..this.span.start].rfind('\n').map_or(0, |i| i + 1);
+    let opening = text[line_start..].trim_start();
+    ["Quote:", "Details:"]
+        .iter()
+        .any(|label| opening.starts_with(label))
 }
 
 /// Whether a time may date the sentences after it: not a span from a start up to the report

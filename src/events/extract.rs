@@ -231,7 +231,56 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
     date_by_the_next_telling(doc, &mut events);
     count_each_toll_once(&mut events);
     add_gapped_tolls(doc, &mut events);
+    credit_the_source_line(doc, &mut events);
     events
+}
+
+/// "Source: Vadym Filashkin, Head of Donetsk Oblast Military Administration, on Telegram":
+/// Ukrainian outlets credit their lead and the "Quote:" and "Details:" paragraphs under it
+/// to the source named on a line of its own. Events there that no speaker claims are the
+/// source's claims.
+fn credit_the_source_line(doc: &DocumentView, events: &mut [Event]) {
+    let line_opening = |si: usize| {
+        let start = doc.sentences[si].span.start;
+        let line_start = doc.text[..start].rfind('\n').map_or(0, |i| i + 1);
+        doc.text[line_start..].trim_start()
+    };
+    let Some(source_at) =
+        (0..doc.sentences.len()).find(|&si| line_opening(si).starts_with("Source:"))
+    else {
+        return;
+    };
+    let written = doc.text[doc.sentences[source_at].span.clone()]
+        .trim_start_matches("Source:")
+        .trim()
+        .trim_end_matches('.');
+    // "..., on Telegram", "..., in a statement": where it was said is no part of who.
+    let who = written
+        .rsplit_once(", ")
+        .filter(|(_, last)| {
+            last.starts_with("on ") || last.starts_with("in ") || last.starts_with("via ")
+        })
+        .map_or(written, |(who, _)| who)
+        .trim();
+    if who.is_empty() {
+        return;
+    }
+    let source_line = doc.sentences[source_at].line;
+    for e in events.iter_mut().filter(|e| e.claimed_by.is_none()) {
+        let Ok(si) = doc
+            .sentences
+            .binary_search_by_key(&e.sentence.start, |s| s.span.start)
+        else {
+            continue;
+        };
+        let line = doc.sentences[si].line;
+        let lead = line + 1 == source_line;
+        let under = line > source_line
+            && super::dating::opens_a_labelled_continuation(doc.text, &doc.sentences[si..]);
+        if lead || under {
+            e.claimed_by = Some(who.to_string());
+        }
+    }
 }
 
 /// The next clause opening with "and", its speaker and a reporting verb: ", and rebels said
