@@ -466,6 +466,8 @@ const CASES: &[Case] = &[
     // made impossible did not happen.
     ("2022-06-13", "Russian forces were trying to advance toward Sloviansk and had shelled the village of Dolyna.", "shelling", "2022-06-13", "2022-06-13", "gn:709795", "Russian forces", "", "reported"),
     ("2022-06-13", "Haidai said the last bridge to Lysychansk had been destroyed, making evacuation impossible.", "evacuation", "2022-06-13", "2022-06-13", "", "", "Haidai", "negated"),
+    // Troops moved into a town advanced.
+    ("2024-10-05", "Russian troops have moved into Toretsk's city center, according to Ukrainian military bloggers.", "advance", "2024-10-05", "2024-10-05", "gn:709354", "Russian forces", "Ukrainian military bloggers", "reported"),
     // A utility cut off is no encirclement; troops cut off are.
     ("2024-09-10", "Water supply to Sloviansk was cut off on Monday.", "", "", "", "", "", "", ""),
     ("2024-09-10", "The strike cut off power to 20,000 homes in the city.", "", "", "", "", "", "", ""),

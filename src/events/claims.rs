@@ -619,7 +619,7 @@ pub fn claimant(sentence: &str) -> Option<String> {
     });
     static AFTER: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"(?:[,\u201d\u2019\x22]\s*said|\b[Aa]ccording to|\bPer)\s+(?P<who>(?:the\s+)?\p{Lu}[\w\u2019'.-]*(?:\s+(?:for\s+the\s+|of\s+the\s+|of\s+)?\p{Lu}[\w\u2019'.-]*){0,6}(?:\s+(?:officials|authorities|media|sources|military|forces|administration|governor|mayor|head))?|the\s+(?:(?:local|regional|city|military)\s+|(?:city|town|region|oblast|district)['\u2019]s\s+)?(?:governor|mayor|ministry|military|army|police|officials|authorities|administration|prosecutors?|spokes(?:person|man|woman))\b(?:\s+\p{Lu}[\w\u2019'.-]*){0,3}|(?:local|regional|city|military)\s+(?:officials|authorities|sources)|the\s+(?:commander|head|chief|spokes(?:person|man|woman)|press\s+officer)\s+of\s+(?:the\s+|a\s+)?(?:\d+(?:st|nd|rd|th)\s+)?\p{Lu}[\w\u2019'.-]*(?:\s+\p{Lu}[\w\u2019'.-]*){0,5})",
+            r"(?:[,\u201d\u2019\x22]\s*said|\b[Aa]ccording to|\bPer)\s+(?P<who>(?:the\s+)?\p{Lu}[\w\u2019'.-]*(?:\s+(?:for\s+the\s+|of\s+the\s+|of\s+)?\p{Lu}[\w\u2019'.-]*){0,6}(?:\s+(?:officials|authorities|media|sources|military|forces|administration|governor|mayor|head|war|bloggers|analysts|monitors|observers|journalists|reporters|channels)){0,2}|the\s+(?:(?:local|regional|city|military)\s+|(?:city|town|region|oblast|district)['\u2019]s\s+)?(?:governor|mayor|ministry|military|army|police|officials|authorities|administration|prosecutors?|spokes(?:person|man|woman))\b(?:\s+\p{Lu}[\w\u2019'.-]*){0,3}|(?:local|regional|city|military)\s+(?:officials|authorities|sources)|the\s+(?:commander|head|chief|spokes(?:person|man|woman)|press\s+officer)\s+of\s+(?:the\s+|a\s+)?(?:\d+(?:st|nd|rd|th)\s+)?\p{Lu}[\w\u2019'.-]*(?:\s+\p{Lu}[\w\u2019'.-]*){0,5})",
         )
     });
     // "..., said Zelenskiy." names the speaker; "..., said Russian shelling killed three"
@@ -979,6 +979,8 @@ mod tests {
             ("Ukrainian troops have been encircled near Ilovaysk for several days, volunteer battalion commanders said.", Some("volunteer battalion commanders")),
             ("A soldier from the 47th Brigade, who gave only his call sign, said Russian troops had attacked Robotyne.", Some("A soldier from the 47th Brigade")),
             ("The 3rd Assault Brigade, which was sent to reinforce Avdiivka last week, said it had faced Russian attacks.", Some("3rd Assault Brigade")),
+            ("Russian troops have moved into Toretsk's city center, according to Ukrainian military bloggers.", Some("Ukrainian military bloggers")),
+            ("Russian forces captured Kurakhove, according to Russian war bloggers.", Some("Russian war bloggers")),
             ("Russia's Defense Ministry said in its daily briefing.", Some("Russia's Defense Ministry")),
             ("\u{201c}The losses are painful,\u{201d} said Zelenskiy.", Some("Zelenskiy")),
             ("Troops left the city.", None),
