@@ -468,6 +468,11 @@ const CASES: &[Case] = &[
     ("2022-06-13", "Haidai said the last bridge to Lysychansk had been destroyed, making evacuation impossible.", "evacuation", "2022-06-13", "2022-06-13", "", "", "Haidai", "negated"),
     // Troops moved into a town advanced.
     ("2024-10-05", "Russian troops have moved into Toretsk's city center, according to Ukrainian military bloggers.", "advance", "2024-10-05", "2024-10-05", "gn:709354", "Russian forces", "Ukrainian military bloggers", "reported"),
+    // A negation does not reach across "when"; a feared or prepared happening has not
+    // happened.
+    ("2024-10-05", "No one was hurt when debris fell on a house in Izium.", "strike", "2024-10-05", "2024-10-05", "gn:707292", "", "", "reported"),
+    ("2024-10-05", "Ukraine fears a Russian breakthrough near Kurakhove.", "", "", "", "", "", "", ""),
+    ("2024-10-05", "Russia is preparing a new offensive towards Kharkiv, according to Ukrainian intelligence.", "advance", "2024-10-05", "2024-10-05", "", "Russian forces", "Ukrainian intelligence", "planned"),
     // A utility cut off is no encirclement; troops cut off are.
     ("2024-09-10", "Water supply to Sloviansk was cut off on Monday.", "", "", "", "", "", "", ""),
     ("2024-09-10", "The strike cut off power to 20,000 homes in the city.", "", "", "", "", "", "", ""),

@@ -54,7 +54,7 @@ static LEADING_PHRASE: Lazy<Regex> = Lazy::new(|| {
 /// May 10" is a date.
 static HYPOTHETICAL: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:any|an\s+eventual|a\s+possible|a\s+potential)\s+(?:[a-zA-Z-]+\s+)?$|\b(?:could|might|(?-i:may)|should|must|threat of|risk of|risks?\s+being|risking|in danger of|on the verge of|fears? of|fears? that|threatened to|if|unless|in order to|demanded|demands?|called on|calls on|called for|calls for|calling for|urged|need to|needs to|avoid|prevent|slow|halt|stop|thwart|ultimatums?\s+to)\b[^,;]*$|\bno\s+(?:immediate\s+)?(?:information|word|details|reports?|data)\s+(?:on|of|about|regarding)\s+(?:[a-zA-Z]+\s+)?$",
+        r"(?i)\b(?:any|an\s+eventual|a\s+possible|a\s+potential)\s+(?:[a-zA-Z-]+\s+)?$|\b(?:could|might|(?-i:may)|should|must|threat of|risk of|risks?\s+being|risking|in danger of|on the verge of|fears? of|fears? that|fear(?:s|ed|ing)?\s+(?:a|an|the)|threatened to|if|unless|in order to|demanded|demands?|called on|calls on|called for|calls for|calling for|urged|need to|needs to|avoid|prevent|slow|halt|stop|thwart|ultimatums?\s+to)\b[^,;]*$|\bno\s+(?:immediate\s+)?(?:information|word|details|reports?|data)\s+(?:on|of|about|regarding)\s+(?:[a-zA-Z]+\s+)?$",
     )
 });
 /// "had halted Russia's advance", "stalled the offensive": a happening named as stopped did
@@ -91,7 +91,7 @@ static HYPOTHETICAL_AFTER: Lazy<Regex> = Lazy::new(|| {
 /// Words before a trigger that put it in the future (or the future of a past report).
 static PLANNED: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:will|'ll|shall|would|plans? to|planned to|intends? to|wants? to|looks? to|seeks? to|aims? to|(?:seeking|aiming|planning|intending|hoping|threatening|preparing|looking) to|hopes? to|about to|expected to|set to|due to|going to|ready to|prepared to|prepar(?:e|es|ed|ing) for|brac(?:e|es|ed|ing) for|attempting to|attempted to|attempts? to|attempts?\s+by\s+[^,;]{1,40}?\s+to|trying to|try to|tries to|tried to|vow(?:s|ed)? to|pledg(?:e|es|ed) to|promis(?:e|es|ed) to|(?:goal|aim|objective|intention)\s+(?:is|was|remains)\s+to)\b[^,;]*$|\bfor\s+(?:a|an)\s+(?:new|possible|potential|future|fresh|renewed|planned|major|summer|spring|winter|autumn)\s+$",
+        r"(?i)\b(?:will|'ll|shall|would|plans? to|planned to|intends? to|wants? to|looks? to|seeks? to|aims? to|(?:seeking|aiming|planning|intending|hoping|threatening|preparing|looking) to|hopes? to|about to|expected to|set to|due to|going to|ready to|prepared to|prepar(?:e|es|ed|ing) for|prepar(?:e|es|ing)\s+(?:a|an|the|its|their)|brac(?:e|es|ed|ing) for|attempting to|attempted to|attempts? to|attempts?\s+by\s+[^,;]{1,40}?\s+to|trying to|try to|tries to|tried to|vow(?:s|ed)? to|pledg(?:e|es|ed) to|promis(?:e|es|ed) to|(?:goal|aim|objective|intention)\s+(?:is|was|remains)\s+to)\b[^,;]*$|\bfor\s+(?:a|an)\s+(?:new|possible|potential|future|fresh|renewed|planned|major|summer|spring|winter|autumn)\s+$",
     )
 });
 /// "The annexation is expected to be approved": the plan comes after the trigger noun.
@@ -328,6 +328,17 @@ fn clauses_without_asides(sentence: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// The words before a trigger that a negation among them can reach: not across a
+/// subordinating word ("No one was hurt when debris fell on a house": the debris fell).
+fn negation_scope(before: &str) -> &str {
+    static SUBORDINATOR: Lazy<Regex> =
+        Lazy::new(|| crate::words::regex(r"(?i)\b(?:when|after|as|because|while)\s"));
+    SUBORDINATOR
+        .find_iter(before)
+        .last()
+        .map_or(before, |m| &before[m.end()..])
+}
+
 /// The clause's trigger: among the triggers that are not hypothetical, reported ones before
 /// planned, planned before negated, and then the earlier row of the table.
 pub fn best_trigger(clause: &str) -> Option<(EventType, Range<usize>, Status)> {
@@ -386,7 +397,9 @@ pub fn best_trigger(clause: &str) -> Option<(EventType, Range<usize>, Status)> {
             }
             let status = if call_to_leave {
                 Status::Reported
-            } else if NEGATED.is_match(before) || NEGATED_AFTER.is_match(&clause[m.end()..]) {
+            } else if NEGATED.is_match(negation_scope(before))
+                || NEGATED_AFTER.is_match(&clause[m.end()..])
+            {
                 Status::Negated
             } else if PLANNED.is_match(before) || PLANNED_AFTER.is_match(&clause[m.end()..]) {
                 Status::Planned
