@@ -473,6 +473,9 @@ const CASES: &[Case] = &[
     ("2024-10-05", "No one was hurt when debris fell on a house in Izium.", "strike", "2024-10-05", "2024-10-05", "gn:707292", "", "", "reported"),
     ("2024-10-05", "Ukraine fears a Russian breakthrough near Kurakhove.", "", "", "", "", "", "", ""),
     ("2024-10-05", "Russia is preparing a new offensive towards Kharkiv, according to Ukrainian intelligence.", "advance", "2024-10-05", "2024-10-05", "", "Russian forces", "Ukrainian intelligence", "planned"),
+    // A timeline tells its entries in the present tense.
+    ("2024-02-20", "Oct. 20: The Russian army reaches the slag heap north of Avdiivka.", "advance", "2023-10-20", "2023-10-20", "gn:713122", "Russian forces", "", "reported"),
+    ("2024-02-20", "Feb. 8: Russian troops enter the northern districts of Avdiivka.", "advance", "2024-02-08", "2024-02-08", "gn:713122", "Russian forces", "", "reported"),
     // A utility cut off is no encirclement; troops cut off are.
     ("2024-09-10", "Water supply to Sloviansk was cut off on Monday.", "", "", "", "", "", "", ""),
     ("2024-09-10", "The strike cut off power to 20,000 homes in the city.", "", "", "", "", "", "", ""),
