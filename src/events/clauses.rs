@@ -397,7 +397,7 @@ pub fn best_trigger(clause: &str) -> Option<(EventType, Range<usize>, Status)> {
             }
             let status = if call_to_leave {
                 Status::Reported
-            } else if NEGATED.is_match(negation_scope(before))
+            } else if (NEGATED.is_match(before) && NEGATED.is_match(negation_scope(before)))
                 || NEGATED_AFTER.is_match(&clause[m.end()..])
             {
                 Status::Negated
@@ -720,6 +720,10 @@ fn describes_by_an_earlier_change(clause: &str, at: usize, event_type: EventType
         return false;
     }
     let before = crate::words::tail(&clause[..at], 60);
+    // Most triggers have no "had" before them: a substring search settles them.
+    if !before.contains("had ") {
+        return false;
+    }
     THAT_HAD.find(before).is_some_and(|m| {
         let up_to_that = &clause[..at - before.len() + m.start()];
         !up_to_that.trim_end().ends_with(" and")
