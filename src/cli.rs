@@ -52,7 +52,7 @@ pub struct ExtractArgs {
     /// JSON Lines of {"id","text","published","source","url","title"}; `-` reads stdin.
     #[arg(long, conflicts_with = "files")]
     pub jsonl: Option<String>,
-    /// Publication date of the FILES (YYYY-MM-DD or ISO 8601 timestamp).
+    /// Publication date of the FILES (YYYY-MM-DD, ISO 8601 or RFC 2822 timestamp, "June 20, 2024").
     #[arg(long)]
     pub published: Option<String>,
     /// Outlet of the FILES.

@@ -108,7 +108,8 @@ impl Document {
     }
 }
 
-/// Parses a publication date given as `YYYY-MM-DD` or a full ISO 8601 / RFC 3339 timestamp.
+/// Parses a publication date given as `YYYY-MM-DD`, a full ISO 8601 / RFC 3339 or RFC 2822
+/// timestamp, or an English written date.
 ///
 /// A timestamp keeps its own calendar date (the date the outlet printed), not the UTC one.
 pub fn parse_published(value: &str) -> Result<NaiveDate, String> {
@@ -125,8 +126,22 @@ pub fn parse_published(value: &str) -> Result<NaiveDate, String> {
     if let Ok(dt) = chrono::NaiveDateTime::parse_from_str(v, "%Y-%m-%d %H:%M:%S") {
         return Ok(dt.date());
     }
+    // An RSS feed's pubDate: "Thu, 20 Jun 2024 10:00:00 GMT".
+    if let Ok(dt) = chrono::DateTime::parse_from_rfc2822(v) {
+        return Ok(dt.date_naive());
+    }
+    // A date written out in English, as scrapers copy it from the page: "June 20, 2024",
+    // "Jun. 20, 2024", "20 June 2024". A numeric "20/06/2024" stays an error: day and month
+    // could be either way round.
+    let written = v.replace('.', "");
+    for format in ["%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y"] {
+        if let Ok(d) = NaiveDate::parse_from_str(&written, format) {
+            return Ok(d);
+        }
+    }
     Err(format!(
-        "expected a publication date as YYYY-MM-DD or an ISO 8601 timestamp, but found {v:?}"
+        "expected a publication date as YYYY-MM-DD, an ISO 8601 or RFC 2822 timestamp, or a \
+         date written as \"June 20, 2024\" or \"20 June 2024\", but found {v:?}"
     ))
 }
 
@@ -141,6 +156,14 @@ mod tests {
         assert_eq!(parse_published("2022-05-17T23:30:00+03:00"), Ok(d));
         assert_eq!(parse_published("2022-05-17T08:00:00Z"), Ok(d));
         assert_eq!(parse_published(" 2022-05-17 10:00:00 "), Ok(d));
+        assert_eq!(parse_published("Tue, 17 May 2022 10:00:00 GMT"), Ok(d));
+        assert_eq!(parse_published("May 17, 2022"), Ok(d));
+        assert_eq!(parse_published("17 May 2022"), Ok(d));
+        let june = NaiveDate::from_ymd_opt(2024, 6, 20).unwrap();
+        assert_eq!(parse_published("Jun. 20, 2024"), Ok(june));
+        assert_eq!(parse_published("20 June 2024"), Ok(june));
+        // Day and month could be either way round.
+        assert!(parse_published("20/06/2024").is_err());
     }
 
     #[test]
