@@ -605,6 +605,36 @@ fn quantities_fill_acled_counts() {
         "Shelling killed dozens of civilians in Kharkiv on Monday.",
     )[0];
     assert_eq!(e.fatalities, Some(12));
+    // A toll risen to a new count, a family of four, one victim who died.
+    let harm = |text: &str| {
+        let events = analyse("2024-08-21", text);
+        (
+            events.iter().find_map(|e| e.fatalities),
+            events.iter().find_map(|e| e.wounded),
+        )
+    };
+    assert_eq!(
+        harm("The death toll from Monday's Russian strike on a market in Kostiantynivka rose to 17, officials said."),
+        (Some(17), None)
+    );
+    assert_eq!(
+        harm(
+            "The number of injured in the Kharkiv attack has risen to 43, including six children."
+        ),
+        (None, Some(43))
+    );
+    assert_eq!(
+        harm("The attack killed a family of four in Kramatorsk, including two children."),
+        (Some(4), None)
+    );
+    assert_eq!(
+        harm("A 17-year-old girl died in hospital from injuries sustained in Sunday's shelling of Kupiansk."),
+        (Some(1), None)
+    );
+    assert_eq!(
+        harm("Rescuers found two more bodies under the rubble in Toretsk."),
+        (Some(2), None)
+    );
     // Bodies recovered are a toll.
     let e = &analyse(
         "2024-09-17",

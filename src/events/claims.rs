@@ -44,13 +44,13 @@ const COUNT: &str = r"\d[\d,]*|a dozen|dozens|hundreds|thousands|tens of thousan
 static KILLED: Lazy<[Regex; 3]> = Lazy::new(|| {
     [
         crate::words::regex(&format!(
-            r"(?i)\b(?:killing|killed|kills|eliminated|eliminating|liquidated|executed|executing|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of)\s+(?:at least\s+|more than\s+|some\s+|about\s+|over\s+|up to\s+|all\s+)?(?P<n>{COUNT})\b|\b(?:pulled|recovered|retrieved)\s+(?:the\s+)?(?:(?P<n3>{COUNT})\s+bodies|bodies\s+of\s+(?P<n4>{COUNT}))\b|\bbodies\s+of\s+(?P<n5>{COUNT})\s+(?:[\w-]+\s+){{0,2}}?(?:were|have\s+been|had\s+been)\s+(?:found|discovered)\b|\bdeath\s+toll\s+(?:[\w'\u2019-]+\s+){{0,6}}?(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|increased|grew|grown|stood|stands|jumped)\s+(?:to\s+)?(?:at\s+least\s+)?(?P<n2>{COUNT})\b"
+            r"(?i)\b(?:killing|killed|kills|eliminated|eliminating|liquidated|executed|executing|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of)\s+(?:at least\s+|more than\s+|some\s+|about\s+|over\s+|up to\s+|all\s+)?(?:a\s+family\s+of\s+)?(?P<n>{COUNT})\b|\b(?:pulled|recovered|retrieved|found|discovered)\s+(?:the\s+)?(?:(?P<n3>{COUNT})\s+(?:more\s+)?bodies|bodies\s+of\s+(?P<n4>{COUNT}))\b|\bbodies\s+of\s+(?P<n5>{COUNT})\s+(?:[\w-]+\s+){{0,2}}?(?:were|have\s+been|had\s+been)\s+(?:found|discovered)\b|\bdeath\s+toll\s+(?:[\w'\u2019-]+\s+){{0,12}}?(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|increased|grew|grown|stood|stands|jumped)\s+(?:to\s+)?(?:at\s+least\s+)?(?P<n2>{COUNT})\b|\b(?:bringing|brought|raising|raised|taking|took)\s+the\s+(?:death\s+)?toll\s+(?:[\w'\u2019-]+\s+){{0,6}}?to\s+(?:at\s+least\s+)?(?P<n6>{COUNT})\b"
         )),
         crate::words::regex(&format!(
             r"(?i)\b(?P<n>{COUNT})\s+(?:\w+\s+){{0,4}}(?:\w+,\s+[^,.;]{{1,40}},\s*)?(?:were|was|have been|had been|are|is)?\s*(?:feared\s+)?(?:killed|dead|died)\b"
         )),
         crate::words::regex(&format!(
-            r"(?i)\b(?:killing|killed|kills)\s+(?P<pair2>an?)\s+{ONE_PERSON}\s+and\s+{SECOND_PERSON}|\b(?:killing|killed|kills)\s+(?P<n>an?)\s+{ONE_PERSON}|\b(?P<pair>an?)\s+{ONE_PERSON}\s+and\s+an?\s+{ONE_PERSON}\s+(?:were|have been|had been)\s+killed\b|\b(?P<n2>an?)\s+{ONE_PERSON},?\s+(?:was|has been|had been)\s+(?:killed|among\s+the\s+dead)\b|\b(?P<n3>another)\s+{ONE_PERSON}\s+(?:has\s+|had\s+|later\s+)?(?:died|was\s+killed)\b"
+            r"(?i)\b(?:killing|killed|kills)\s+(?P<pair2>an?)\s+{ONE_PERSON}\s+and\s+{SECOND_PERSON}|\b(?:killing|killed|kills)\s+(?P<n>an?)\s+{ONE_PERSON}|\b(?P<pair>an?)\s+{ONE_PERSON}\s+and\s+an?\s+{ONE_PERSON}\s+(?:were|have been|had been)\s+killed\b|\b(?P<n2>an?)\s+{ONE_PERSON},?\s+(?:(?:was|has been|had been)\s+(?:killed|among\s+the\s+dead)|(?:has\s+|had\s+|later\s+)?died)\b|\b(?P<n3>another)\s+{ONE_PERSON}\s+(?:has\s+|had\s+|later\s+)?(?:died|was\s+killed)\b"
         )),
     ]
 });
@@ -58,7 +58,7 @@ static KILLED: Lazy<[Regex; 3]> = Lazy::new(|| {
 static WOUNDED: Lazy<[Regex; 3]> = Lazy::new(|| {
     [
         crate::words::regex(&format!(
-            r"(?i)\b(?:wounding|injuring|wounded|injured)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?(?P<n>{COUNT})\b"
+            r"(?i)\b(?:wounding|injuring|wounded|injured)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?(?P<n>{COUNT})\b|\bnumber\s+of\s+(?:the\s+)?(?:injured|wounded)\s+(?:[\w'\u2019-]+\s+){{0,8}}?(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|increased|grew|grown|jumped)\s+(?:to\s+)?(?:at\s+least\s+)?(?P<n2>{COUNT})\b"
         )),
         crate::words::regex(&format!(
             r"(?i)\b(?P<n>{COUNT})\s+(?:\w+\s+){{0,3}}?(?:\w+,\s+[^,.;]{{1,40}},\s*)?(?:were|was|have been|had been)?\s*(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b"
@@ -396,6 +396,7 @@ pub fn harmed(sentence: &str) -> (Option<u64>, Option<u64>) {
                 .or(c.name("n3"))
                 .or(c.name("n4"))
                 .or(c.name("n5"))
+                .or(c.name("n6"))
                 .map(|n| (n, number(n.as_str()))),
         }
     }
