@@ -54,7 +54,7 @@ static LEADING_PHRASE: Lazy<Regex> = Lazy::new(|| {
 /// May 10" is a date.
 static HYPOTHETICAL: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:any|an\s+eventual|a\s+possible|a\s+potential)\s+(?:[a-zA-Z-]+\s+)?$|\b(?:could|might|(?-i:may)|should|must|threat of|risk of|risks?\s+being|risking|in danger of|on the verge of|fears? of|fears? that|fear(?:s|ed|ing)?\s+(?:a|an|the)|threatened to|if|unless|in order to|demanded|demands?|called on|calls on|called for|calls for|calling for|urged|need to|needs to|avoid|prevent|slow|halt|stop|thwart|ultimatums?\s+to)\b[^,;]*$|\bno\s+(?:immediate\s+)?(?:information|word|details|reports?|data)\s+(?:on|of|about|regarding)\s+(?:[a-zA-Z]+\s+)?$",
+        r"(?i)\b(?:any|an\s+eventual|a\s+possible|a\s+potential)\s+(?:[a-zA-Z-]+\s+)?$|\b(?:could|might|(?-i:may)|should|must|threat of|risk of|risks?\s+being|risking|in danger of|on the verge of|fears? of|fears? that|fear(?:s|ed|ing)?\s+(?:a|an|the)|threaten(?:s|ed)? to|if|unless|in order to|demanded|demands?|called on|calls on|called for|calls for|calling for|urged|need to|needs to|avoid|prevent|slow|halt|stop|thwart|ultimatums?\s+to)\b[^,;]*$|\bno\s+(?:immediate\s+)?(?:information|word|details|reports?|data)\s+(?:on|of|about|regarding)\s+(?:[a-zA-Z]+\s+)?$",
     )
 });
 /// "had halted Russia's advance", "stalled the offensive": a happening named as stopped did
@@ -657,7 +657,12 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
         && m.as_str().starts_with("cut")
         && (UTILITY.is_match(crate::words::tail(&clause[..m.start()], 40))
             || UTILITY_AFTER.is_match(crate::words::head(&clause[m.end()..], 30)));
+    // "broke out of the encirclement near Izium": the troops got out; the encirclement was
+    // told before.
+    let escaped = event_type == EventType::Encirclement
+        && BROKE_OUT_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 30));
     compound
+        || escaped
         || describes_by_an_earlier_change(clause, m.start(), event_type)
         || utility_cut
         || describes_troops
@@ -730,6 +735,13 @@ fn describes_by_an_earlier_change(clause: &str, at: usize, event_type: EventType
             && !REPORTED_BEFORE.is_match(crate::words::tail(up_to_that, 40))
     })
 }
+
+/// Before an encirclement, a way out of it: "broke out of the", "escaped from the".
+static BROKE_OUT_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:br(?:oke|eak|eaks|eaking)\s+(?:out\s+)?(?:of|from|through)|escap(?:ed|es|ing|e)\s+(?:from\s+)?|(?:got|get|getting)\s+out\s+of|fought\s+(?:their|its)\s+way\s+out\s+of)\s+(?:the\s+|an?\s+)?$",
+    )
+});
 
 /// Whether a trigger's last word is a verb in the past: "shelled", "struck", "hit".
 fn is_past_verb(trigger: &str) -> bool {

@@ -201,7 +201,7 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Withdrawal,
-        pattern: r"\bwithdr(?:ew|awn|aw|awal|awing|aws)\b|\bretreat\w*|\bpull(?:ed|s|ing)?\s+(?:(?:its|their|the|his|some|remaining|last|troops|forces|units|soldiers)\s+){0,2}(?:back|out)\b|\bleft the (?:(?-i:[A-Z][a-z'-]+)\s+)?(?:area|city|town|village|settlement|positions?|district|region|oblast)\b|\b(?:troops|forces|soldiers|units|fighters|rebels|separatists|militants|insurgents|defenders)\s+(?:had\s+|have\s+|has\s+)?(?:fled|left)\b|\bregroup(?:ing|ed|s)?\b|\babandon(?:ed|ing|s)?\s+(?:their|its|the)\s+(?:[a-zA-Z-]+\s+){0,3}?(?:stronghold|positions?|base|city|town|village|defen[cs]es|ruins|airport|trenches|bridgehead|foothold)\b|\b(?:led|leading)\s+(?:[a-zA-Z]+\s+){0,4}?out\s+of\b",
+        pattern: r"\bbr(?:oke|eak|eaks|eaking)\s+out\s+of\s+(?:the\s+|an?\s+)?(?:encirclement|pocket|cauldron|siege)\b|\bwithdr(?:ew|awn|aw|awal|awing|aws)\b|\bretreat\w*|\bpull(?:ed|s|ing)?\s+(?:(?:its|their|the|his|some|remaining|last|troops|forces|units|soldiers)\s+){0,2}(?:back|out)\b|\bleft the (?:(?-i:[A-Z][a-z'-]+)\s+)?(?:area|city|town|village|settlement|positions?|district|region|oblast)\b|\b(?:troops|forces|soldiers|units|fighters|rebels|separatists|militants|insurgents|defenders)\s+(?:had\s+|have\s+|has\s+)?(?:fled|left)\b|\bregroup(?:ing|ed|s)?\b|\babandon(?:ed|ing|s)?\s+(?:their|its|the)\s+(?:[a-zA-Z-]+\s+){0,3}?(?:stronghold|positions?|base|city|town|village|defen[cs]es|ruins|airport|trenches|bridgehead|foothold)\b|\b(?:led|leading)\s+(?:[a-zA-Z]+\s+){0,4}?out\s+of\b",
         example: "Moscow said it had withdrawn its troops from the town.",
     },
     Trigger {

@@ -948,7 +948,7 @@ fn direction(
     // and the day.
     static DEADLINE_CLOCK_BEFORE: Lazy<regex::Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"(?i)\b(by|until|till|before)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|hrs|h)?\s*(?:\((?:[^()]{1,20})\)\s*)?(?:local\s+time\s+)?(?:on\s+)?$",
+            r"(?i)\b(by|until|till|before)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|hrs|h)?\s*(?:\((?:[^()]{1,20})\)\s*)?(?:(?:local|Moscow|Kyiv|Kiev|GMT|UTC)\s+time\s+)?(?:on\s+)?$",
         )
     });
     let clock_deadline = || {
