@@ -311,6 +311,28 @@ pub fn actors(
     } else {
         0
     };
+    // "Ukraine and Russia swapped 103 prisoners each": a reciprocal verb after two sides
+    // joined by "and" has both, in the order written.
+    // (`found` is in the table's order, not the text's.)
+    let mut before_trigger: Vec<&(usize, &'static str)> =
+        found.iter().filter(|(at, _)| *at < trigger.start).collect();
+    before_trigger.sort_by_key(|(at, _)| *at);
+    if let [.., (a_at, a), (b_at, b)] = before_trigger[..] {
+        let between = clause.get(*a_at..*b_at).unwrap_or("");
+        let joined = between
+            .strip_suffix(" and ")
+            .is_some_and(|first| !first.contains(' '));
+        let verb = clause
+            .get(*b_at..trigger.end)
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let reciprocal = ["swap", "exchang", "agreed", "signed", "traded"]
+            .iter()
+            .any(|w| verb.contains(w));
+        if joined && reciprocal && a != b {
+            return (Some(a), Some(b));
+        }
+    }
     // "A KAB hit a house": a weapon that opens the trigger is its subject.
     let before_actors = found
         .iter()
@@ -496,6 +518,25 @@ mod tests {
         let c = "In response to a Russian attack, Ukrainian forces fired back and struck a depot";
         let t = c.find("struck").unwrap();
         assert_eq!(actors(c, &(t..t + 6)).0, Some("Ukrainian forces"));
+    }
+
+    #[test]
+    fn two_sides_that_swap_are_both_actors_in_the_order_written() {
+        for (c, first, second) in [
+            (
+                "Ukraine and Russia swapped 103 prisoners each",
+                "Ukrainian forces",
+                "Russian forces",
+            ),
+            (
+                "Russia and Ukraine exchanged 95 prisoners of war",
+                "Russian forces",
+                "Ukrainian forces",
+            ),
+        ] {
+            let t = c.find("prisoners").unwrap();
+            assert_eq!(actors(c, &(t..t + 9)), (Some(first), Some(second)), "{c}");
+        }
     }
 
     #[test]
