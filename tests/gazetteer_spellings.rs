@@ -1223,6 +1223,23 @@ fn a_football_club_named_after_a_village_and_its_city_is_the_city_only() {
 }
 
 #[test]
+fn a_city_district_named_like_a_village_is_no_village() {
+    let got = resolved("A drone struck the Industrialnyi district of Kharkiv overnight.");
+    let texts: Vec<&str> = got.iter().map(|(t, _, _)| t.as_str()).collect();
+    assert_eq!(texts, ["Kharkiv"]);
+    // A raion named with its region stays the raion.
+    let got = resolved("Shelling hit 12 villages in the Pokrovsk district of Donetsk region.");
+    let kinds: Vec<(&str, Kind)> = got.iter().map(|(t, _, k)| (t.as_str(), *k)).collect();
+    assert_eq!(
+        kinds,
+        [
+            ("Pokrovsk district", Kind::Raion),
+            ("Donetsk region", Kind::Oblast)
+        ]
+    );
+}
+
+#[test]
 fn towns_listed_before_plural_raions_are_those_raions() {
     let got =
         resolved("Over 1,200 people left frontline communities in Pokrovsk and Kramatorsk raions.");

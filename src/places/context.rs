@@ -242,6 +242,17 @@ pub(super) fn accept(text: &str, span: &Range<usize>) -> bool {
     if part_may_follow && PART_AFTER.is_match(after) && !BROADCAST_BUILDING_AFTER.is_match(after) {
         return false;
     }
+    // "the Industrialnyi district of Kharkiv": a city's district that shares a village's
+    // name; the city after it is the place. ("the Pokrovsk district of Donetsk region" is a
+    // raion.)
+    if next.spaced
+        && next.word.starts_with("district")
+        && CITY_DISTRICT_AFTER
+            .captures(after)
+            .is_some_and(|c| c.name("region").is_none())
+    {
+        return false;
+    }
     // "Kyiv and Moscow exchanged prisoners": a capital paired with Moscow is a government.
     if (next.spaced
         && (next.word.starts_with("and") || next.word.starts_with("or"))
@@ -353,6 +364,13 @@ static FOR_BEFORE: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"\bfor\s+$"))
 static PART_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
         r"(?i)^[\s-]+(?:micro-?districts?|micro-?raions?|neighbou?rhoods?|canal|river|pipeline|(?-i:TV)|television|channel|choir|ensemble|orchestra)\b",
+    )
+});
+/// "district of Kharkiv", "district of Donetsk region" (the second a raion, by its group
+/// `region`).
+static CITY_DISTRICT_AFTER: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"^\s+district\s+of\s+(?:the\s+city\s+of\s+)?\p{Lu}[\p{L}'\u2019-]+(?P<region>\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince))?",
     )
 });
 /// A broadcaster's building, which stands where the name says: "the Kharkiv TV tower".
