@@ -11,6 +11,21 @@ use dateline::{sentences, time};
 /// (published, sentence, expression, start, end)
 const CASES: &[(&str, &str, &str, &str, &str)] = &[
     // Two days back, a fortnight, a night across two weekdays.
+    // An anniversary of the war: its first day, whole years on.
+    (
+        "2024-03-01",
+        "Russian missiles struck Kharkiv on the second anniversary of Russia's full-scale invasion.",
+        "the second anniversary of Russia's full-scale invasion",
+        "2024-02-24",
+        "2024-02-24",
+    ),
+    (
+        "2015-04-10",
+        "Rebels shelled the airport on the 1st anniversary of the war.",
+        "the 1st anniversary of the war",
+        "2015-04-06",
+        "2015-04-06",
+    ),
     // A deadline's clock time before its day: ahead.
     (
         "2022-06-13",

@@ -383,6 +383,13 @@ pub const PATTERNS: &[Pattern] = &[
     },
     Pattern {
         family: Family::War,
+        // "the first anniversary of Russia's full-scale invasion": that day, whole years on.
+        regex: r"(?i)\b(?P<x>(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+anniversary\s+of\s+(?:Russia['\u2019]s\s+|the\s+)(?:full-scale\s+|large-scale\s+|all-out\s+)?(?P<what>invasion|war|special\s+military\s+operation))\b",
+        example: "Zelenskyy spoke in Kyiv on the second anniversary of the full-scale invasion.",
+        finds: "the second anniversary of the full-scale invasion",
+    },
+    Pattern {
+        family: Family::War,
         regex: r"(?i)\b(?:since|before|after)\s+(?P<x>(?:Russia['\u2019]s|the)\s+(?:full-scale|large-scale|all-out)\s+(?P<what>invasion))\b",
         example: "Since Russia's full-scale invasion, 1,000 civilians were killed in the region.",
         finds: "Russia's full-scale invasion",

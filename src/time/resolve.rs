@@ -673,6 +673,19 @@ fn resolve_expression(found: &Found, ctx: &Context) -> Option<Resolved> {
                 ("war", None) => return None,
                 _ => invasion,
             };
+            // "the second anniversary of the invasion": its day, two years on.
+            if let Some(ordinal) = get("ord") {
+                let years = ordinal_number(ordinal)?;
+                let day = begun.checked_add_months(Months::new(12 * years))?;
+                return resolved(
+                    day,
+                    day,
+                    Precision::Day,
+                    day_value(day),
+                    None,
+                    format!("the {what}'s anniversary"),
+                );
+            }
             let part = get("part").map(|p| p.to_lowercase()).unwrap_or_default();
             // "the 1,000th day of the war": the invasion's day plus 999.
             let nth = get("nth").and_then(|n| n.replace(',', "").parse::<i64>().ok());
@@ -1038,6 +1051,19 @@ const PAST_AFTER_DEADLINE_WORDS: usize = 8;
 
 /// How many words before an expression may carry its future cue.
 const FUTURE_WINDOW: usize = 15;
+
+/// The number an ordinal names: "second", "2nd" are 2.
+fn ordinal_number(ordinal: &str) -> Option<u32> {
+    const WORDS: [&str; 10] = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth",
+    ];
+    let lower = ordinal.to_ascii_lowercase();
+    match WORDS.iter().position(|w| *w == lower) {
+        Some(i) => Some(i as u32 + 1),
+        None => lower.trim_end_matches(char::is_alphabetic).parse().ok(),
+    }
+}
 
 fn weekday(name: &str) -> Option<Weekday> {
     name.parse().ok()
