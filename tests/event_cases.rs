@@ -481,6 +481,10 @@ const CASES: &[Case] = &[
     ("2024-08-21", "Ukrainian troops broke out of the encirclement near Izium.", "withdrawal", "2024-08-21", "2024-08-21", "gn:707292", "Ukrainian forces", "", "reported"),
     ("2024-08-21", "The pincer movement threatens to cut off Ukrainian forces in Kurakhove.", "", "", "", "", "", "", ""),
     ("2022-04-17", "Russia gave the defenders of Mariupol until 6 a.m. Moscow time on Monday to lay down their arms.", "ultimatum", "2022-04-17", "2022-04-18", "gn:701822", "Russian forces", "", "reported"),
+    // A place come under a side's control, or cleared of the other's units, was taken.
+    ("2024-10-10", "Kupiansk returned under Ukrainian control in September 2022.", "capture", "2022-09-01", "2022-09-30", "gn:703656", "Ukrainian forces", "", "reported"),
+    ("2023-05-21", "Bakhmut is now fully under Russian control, Prigozhin said.", "capture", "2023-05-21", "2023-05-21", "gn:713174", "Russian forces", "Prigozhin", "reported"),
+    ("2024-10-10", "The settlement of Krasnohorivka has been cleared of Ukrainian units, TASS reported.", "capture", "2024-10-10", "2024-10-10", "gn:704393", "", "TASS", "reported"),
     // A utility cut off is no encirclement; troops cut off are.
     ("2024-09-10", "Water supply to Sloviansk was cut off on Monday.", "", "", "", "", "", "", ""),
     ("2024-09-10", "The strike cut off power to 20,000 homes in the city.", "", "", "", "", "", "", ""),

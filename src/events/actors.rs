@@ -352,6 +352,30 @@ pub fn actors(
     // "was hit by a Russian glide bomb": the agent follows the trigger's own "by", or
     // stands inside it ("destroyed by a Russian airstrike");
     let written = clause[trigger.clone()].to_ascii_lowercase();
+    // "Krasnohorivka has been cleared of Ukrainian units": the units were driven out.
+    if written.contains("cleared of ") {
+        let driven_out = found
+            .iter()
+            .filter(|(at, _)| trigger.contains(at))
+            .min_by_key(|(at, _)| *at)
+            .map(|(_, n)| *n);
+        return (None, driven_out);
+    }
+    // "The village came under Ukrainian control": the side whose control it is took it.
+    if let Some((_, rest)) = written.split_once("under ") {
+        if rest.ends_with("control") {
+            let side = if rest.contains("ukrain") {
+                Some("Ukrainian forces")
+            } else if rest.contains("russia") {
+                Some("Russian forces")
+            } else {
+                None
+            };
+            if side.is_some() {
+                return (side, None);
+            }
+        }
+    }
     // "came under Russian artillery fire": so does the side named in the fire.
     let came_under = written
         .split_once(' ')
