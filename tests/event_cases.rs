@@ -485,6 +485,8 @@ const CASES: &[Case] = &[
     ("2024-10-10", "Kupiansk returned under Ukrainian control in September 2022.", "capture", "2022-09-01", "2022-09-30", "gn:703656", "Ukrainian forces", "", "reported"),
     ("2023-05-21", "Bakhmut is now fully under Russian control, Prigozhin said.", "capture", "2023-05-21", "2023-05-21", "gn:713174", "Russian forces", "Prigozhin", "reported"),
     ("2024-10-10", "The settlement of Krasnohorivka has been cleared of Ukrainian units, TASS reported.", "capture", "2024-10-10", "2024-10-10", "gn:704393", "", "TASS", "reported"),
+    // Drones shot down by a side's air defences were sent by the other side.
+    ("2024-10-10", "Ukrainian air defences shot down 12 drones over Odesa overnight.", "strike", "2024-10-09", "2024-10-10", "", "Russian forces", "", "reported"),
     // A utility cut off is no encirclement; troops cut off are.
     ("2024-09-10", "Water supply to Sloviansk was cut off on Monday.", "", "", "", "", "", "", ""),
     ("2024-09-10", "The strike cut off power to 20,000 homes in the city.", "", "", "", "", "", "", ""),
