@@ -13,7 +13,7 @@ static UNVERIFIED: Lazy<Regex> = Lazy::new(|| {
 });
 static CONFIRMED: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:independently (?:verified|confirmed)|has verified|have verified|verified\s+that|geolocated|(?:was|were|is|are|has been|have been)\s+able\s+to\s+(?:independently\s+)?(?:verify|confirm))\b",
+        r"(?i)\b(?:independently (?:verified|confirmed)|has verified|have verified|verified\s+that|geolocated|(?:was|were|is|are|has been|have been)\s+able\s+to\s+(?:independently\s+)?(?:verify|confirm)|(?:confirmed|acknowledged|admitted)\s+(?:the\s+)?(?:loss|fall|capture|withdrawal|retreat)\s+of|claim\s+(?:later\s+)?confirmed\s+by)\b",
     )
 });
 /// "Ukraine's military denied the claim", "Ukraine denied this.", "a claim Kyiv rejected": a
@@ -116,7 +116,16 @@ impl Verification {
     pub fn read<'a>(sentences: impl Iterator<Item = &'a str>) -> Verification {
         static CUES: Lazy<crate::words::AnyCase> = Lazy::new(|| {
             crate::words::AnyCase::new(&[
-                "verif", "confirm", "geolocat", "denie", "reject", "dismiss", "refut", "disput",
+                "verif",
+                "confirm",
+                "geolocat",
+                "denie",
+                "reject",
+                "dismiss",
+                "refut",
+                "disput",
+                "acknowledg",
+                "admitt",
             ])
         });
         let mut statements: Vec<Statement> = Vec::new();
@@ -1167,6 +1176,23 @@ mod tests {
         );
         assert_eq!(v.of_sentence(0), Verified::Unknown);
         assert_eq!(v.of_sentence(1), Verified::No);
+    }
+
+    #[test]
+    fn the_other_side_confirming_a_loss_verifies_the_claim() {
+        let v = Verification::read(
+            [
+                "Russian forces captured Novohrodivka on Monday, Moscow said.",
+                "Ukraine's military acknowledged the loss of Novohrodivka.",
+            ]
+            .into_iter(),
+        );
+        assert_eq!(v.of_sentence(0), Verified::Yes);
+        let v = Verification::read(
+            ["Russian forces captured Novohrodivka, a claim confirmed by Ukraine's General Staff."]
+                .into_iter(),
+        );
+        assert_eq!(v.of_sentence(0), Verified::Yes);
     }
 
     #[test]
