@@ -364,13 +364,7 @@ pub fn actors(
     // "The village came under Ukrainian control": the side whose control it is took it.
     if let Some((_, rest)) = written.split_once("under ") {
         if rest.ends_with("control") {
-            let side = if rest.contains("ukrain") {
-                Some("Ukrainian forces")
-            } else if rest.contains("russia") {
-                Some("Russian forces")
-            } else {
-                None
-            };
+            let side = side_written_in(rest);
             if side.is_some() {
                 return (side, None);
             }
@@ -453,13 +447,7 @@ pub fn actors(
         .iter()
         .any(|w| written.ends_with(w));
         if aircraft {
-            let side = if written.contains("ukrainian") {
-                Some("Ukrainian forces")
-            } else if written.contains("russian") {
-                Some("Russian forces")
-            } else {
-                owner
-            };
+            let side = side_written_in(&written).or(owner);
             return (before, side.filter(|&s| Some(s) != before));
         }
         // "it had intercepted 7 HIMARS rockets": weapons of no named side were sent by the
@@ -516,6 +504,18 @@ pub fn actors(
         (after, before)
     } else {
         (before, after)
+    }
+}
+
+/// The side an adjective in lower-cased trigger words names: "ukrainian mi-24 helicopter",
+/// "under ukrainian control".
+fn side_written_in(lowered: &str) -> Option<&'static str> {
+    if lowered.contains("ukrain") {
+        Some("Ukrainian forces")
+    } else if lowered.contains("russia") {
+        Some("Russian forces")
+    } else {
+        None
     }
 }
 
