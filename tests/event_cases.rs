@@ -479,6 +479,13 @@ const CASES: &[Case] = &[
     // Breaking out of an encirclement is a withdrawal; a threatened one has not happened; a
     // deadline in Moscow time looks ahead.
     ("2024-08-21", "Ukrainian troops broke out of the encirclement near Izium.", "withdrawal", "2024-08-21", "2024-08-21", "gn:707292", "Ukrainian forces", "", "reported"),
+    ("2024-02-18", "The brigade said it had fought its way out of a semi-encirclement near Avdiivka on Friday night.", "withdrawal", "2024-02-16", "2024-02-16", "gn:713122", "", "brigade", "reported"),
+    ("2024-02-18", "Its soldiers had escaped encirclement near Avdiivka on Friday.", "withdrawal", "2024-02-16", "2024-02-16", "gn:713122", "", "", "reported"),
+    // A republic taken is land, not a side; a city's centre is the city; a battalion's name
+    // is no place; a time gone by before a capture is no fight of its own.
+    ("2022-07-04", "Shoigu said Russian forces had \"liberated\" the Luhansk People's Republic after capturing Lysychansk.", "capture", "2022-07-04", "2022-07-04", "gn:702972", "Russian forces", "", "reported"),
+    ("2014-08-25", "Separatists paraded captured Ukrainian soldiers through central Donetsk on Sunday.", "prisoners", "2014-08-24", "2014-08-24", "gn:709717", "Separatist forces", "", "reported"),
+    ("2014-09-02", "Some units got out of the pocket near Ilovaisk on Sunday.", "withdrawal", "2014-08-31", "2014-08-31", "", "", "", "reported"),
     ("2024-08-21", "The pincer movement threatens to cut off Ukrainian forces in Kurakhove.", "", "", "", "", "", "", ""),
     ("2022-04-17", "Russia gave the defenders of Mariupol until 6 a.m. Moscow time on Monday to lay down their arms.", "ultimatum", "2022-04-17", "2022-04-18", "gn:701822", "Russian forces", "", "reported"),
     // A place come under a side's control, or cleared of the other's units, was taken.
@@ -996,6 +1003,50 @@ fn a_second_place_and_time_after_and_are_a_second_event() {
 }
 
 #[test]
+fn a_time_after_and_opens_a_second_clause() {
+    let events = analyse(
+        "2022-09-10",
+        "Earlier this week, Ukrainian troops liberated Balakliia, and on Friday they entered Kupiansk, a key railway junction.",
+    );
+    assert_eq!(
+        type_day_actor_place(&events),
+        [
+            (
+                "advance",
+                "2022-09-05".to_string(),
+                Some("Ukrainian forces"),
+                Some("Balakliya")
+            ),
+            (
+                "advance",
+                "2022-09-09".to_string(),
+                Some("Ukrainian forces"),
+                Some("Kupyansk")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_time_gone_by_and_a_republic_taken_are_no_event_and_no_side() {
+    let types = |text: &str| -> Vec<&'static str> {
+        analyse("2023-05-21", text)
+            .iter()
+            .map(|e| e.event_type.as_str())
+            .collect()
+    };
+    assert_eq!(
+        types("Prigozhin claimed that his forces had taken Bakhmut after nearly ten months of fighting."),
+        ["capture"]
+    );
+    let events = analyse(
+        "2022-07-04",
+        "Shoigu said Russian forces had \"liberated\" the Luhansk People's Republic after capturing Lysychansk.",
+    );
+    assert_eq!(first_of(&events, "capture").actor2, None);
+}
+
+#[test]
 fn a_second_count_and_place_after_and_are_a_second_toll() {
     let tolls = |text: &str| -> Vec<(Option<&'static str>, Option<u64>, Option<u64>)> {
         analyse("2024-07-15", text)
@@ -1120,6 +1171,27 @@ fn a_speaker_who_opens_the_next_clause_speaks_for_it_only() {
     );
     let claimants: Vec<Option<&str>> = events.iter().map(|e| e.claimed_by.as_deref()).collect();
     assert_eq!(claimants, [Some("spokesman"), Some("spokesman")]);
+    // A speaker before "said" without "that" is not the subject of what was said: the
+    // rebels' spokesman's town was not surrounded by the rebels' side.
+    let events = analyse(
+        "2015-02-09",
+        "Eduard Basurin, a rebel military spokesman, said the town of Debaltseve was surrounded.",
+    );
+    let encirclement = first_of(&events, "encirclement");
+    assert_eq!((encirclement.actor1, encirclement.actor2), (None, None));
+    assert_eq!(
+        encirclement.claimed_by.as_deref(),
+        Some("a rebel military spokesman")
+    );
+    // But one who said on a day that he ordered troops out speaks of his own side.
+    let events = analyse(
+        "2024-02-17",
+        "Ukraine's top commander said on Saturday he had ordered troops to pull out of Avdiivka.",
+    );
+    assert_eq!(
+        first_of(&events, "withdrawal").actor1,
+        Some("Ukrainian forces")
+    );
 }
 
 #[test]

@@ -25,12 +25,12 @@ const ACTORS: &[(&str, &str, &str)] = &[
     ),
     (
         "Russian forces",
-        r"\b(?:Russian|Russia['\u2019]s|Moscow['\u2019]s|Kremlin['\u2019]s|pro-Russian|Russian-backed|Moscow-backed|Kremlin-backed)\s+(?:[A-Z][A-Za-z0-9-]*\s+)?(?i:(?:guided|glide|aerial|cruise|ballistic|sabotage|assault|reconnaissance|infantry|armou?red|military)\s+)*(?i:bombs?|forces|troops|garrisons?|air\s+defen[cs]es?|columns?|convoys?|tanks|vehicles|positions|manpower|personnel|equipment|army|soldiers|military|(?:defen[cs]e\s+)?ministry|servicemen|units|groups|detachments|infantry|artillery|aviation|marines|paratroopers|rockets?|missiles?|shells?|shelling|bombardment|strikes?|airstrikes?|aircraft|drones?|fighters|warplanes?|jets?|offensives?|counter-?offensives?|counter-?attacks?|attacks?|assaults?)\b|\b(?:Russian|Russia['\u2019]s)\s+\d+(?:st|nd|rd|th)\s+(?:[A-Za-z-]+\s+){0,3}?(?i:brigade|division|regiment|battalion|army|corps)\b|\b(?:the\s+)?Russians\b|\bRussia\b|\bMoscow\b|\b(?:(?i:the)\s+)?(?i:occupiers|invaders|occupation forces|ruscists|rashists|russists|orcs)\b|\b(?:KABs?|FABs?|Shaheds?|Geran(?:-2)?s?|Lancets?|Iskanders?|Iskander-[MK]|Kinzhals?|Kalibrs?|Kh-\d+)\b|\b(?:Center|Centre|West|South|North|East|Dnepr|Dnieper|Vostok|Zapad|Yug|Sever|Tsentr)\s+(?i:battle\s*group|group\s+of\s+forces)\b|\b(?i:battle\s*group|group\s+of\s+forces)\s+(?:Center|Centre|West|South|North|East|Dnepr|Dnieper|Vostok|Zapad|Yug|Sever|Tsentr)\b",
+        r"\b(?:Russian|Russia['\u2019]s|Moscow['\u2019]s|Kremlin['\u2019]s|pro-Russian|Russian-backed|Moscow-backed|Kremlin-backed)\s+(?:[A-Z][A-Za-z0-9-]*\s+)?(?i:(?:guided|glide|aerial|cruise|ballistic|sabotage|assault|reconnaissance|infantry|armou?red|military|volunteer)\s+)*(?i:bombs?|forces|troops|garrisons?|air\s+defen[cs]es?|columns?|convoys?|tanks|vehicles|positions|manpower|personnel|equipment|army|soldiers|military|(?:defen[cs]e\s+)?ministry|servicemen|units|battalions|brigades|groups|detachments|infantry|artillery|aviation|marines|paratroopers|rockets?|missiles?|shells?|shelling|bombardment|strikes?|airstrikes?|aircraft|drones?|fighters|warplanes?|jets?|offensives?|counter-?offensives?|counter-?attacks?|attacks?|assaults?)\b|\b(?:Russian|Russia['\u2019]s)\s+\d+(?:st|nd|rd|th)\s+(?:[A-Za-z-]+\s+){0,3}?(?i:brigade|division|regiment|battalion|army|corps)\b|\b(?:the\s+)?Russians\b|\bRussia\b|\bMoscow\b|\b(?:(?i:the)\s+)?(?i:occupiers|invaders|occupation forces|ruscists|rashists|russists|orcs)\b|\b(?:KABs?|FABs?|Shaheds?|Geran(?:-2)?s?|Lancets?|Iskanders?|Iskander-[MK]|Kinzhals?|Kalibrs?|Kh-\d+)\b|\b(?:Center|Centre|West|South|North|East|Dnepr|Dnieper|Vostok|Zapad|Yug|Sever|Tsentr)\s+(?i:battle\s*group|group\s+of\s+forces)\b|\b(?i:battle\s*group|group\s+of\s+forces)\s+(?:Center|Centre|West|South|North|East|Dnepr|Dnieper|Vostok|Zapad|Yug|Sever|Tsentr)\b",
         "Russian troops",
     ),
     (
         "Ukrainian forces",
-        r"\b(?:Ukrainian|Ukraine['\u2019]s|Kyiv['\u2019]s)\s+(?:[A-Z][A-Za-z0-9-]*\s+)?(?i:(?:guided|glide|aerial|cruise|ballistic|sabotage|assault|reconnaissance|infantry|armou?red|military)\s+)*(?i:bombs?|forces|troops|garrisons?|air\s+defen[cs]es?|columns?|convoys?|tanks|vehicles|positions|manpower|personnel|equipment|army|soldiers|military|(?:defen[cs]e\s+)?ministry|servicemen|units|groups|detachments|infantry|defenders|fighters|marines|paratroopers|Air Assault Forces|Armed Forces|defense forces|defence forces|general staff|drones?|missiles?|shelling|strikes?|artillery|offensives?|counter-?offensives?|counter-?attacks?|attacks?|assaults?)\b|\b(?:Ukrainian|Ukraine['\u2019]s)\s+\d+(?:st|nd|rd|th)\s+(?:[A-Za-z-]+\s+){0,3}?(?i:brigade|division|regiment|battalion|army|corps)\b|\bthe Ukrainians\b|\bAzovstal defenders\b|\b\d+(?:st|nd|rd|th)\s+Separate\s+(?:[A-Z][A-Za-z-]*\s+){0,3}(?:Brigade|Battalion|Regiment)\b|\b(?:Territorial\s+Defen[cs]e|National\s+Guard\s+of\s+Ukraine|Khortytsia|Kraken|Azov\s+(?:Regiment|Brigade|Battalion|fighters|troops|units))\b|\b(?i:our\s+defenders)\b|\bUkraine\b|\bAFU\b|\bZSU\b|\bKyiv\s+(?:said|says|claimed|claims|reported|announced|stated|confirmed)\b|\bgovernment\s+(?:forces|troops|soldiers)\b|\b(?:Kiev|Kyiv)\s+regime\b|\b(?:HIMARS|ATACMS|Storm\s+Shadows?|SCALPs?|Neptunes?|Bayraktars?)\b",
+        r"\b(?:Ukrainian|Ukraine['\u2019]s|Kyiv['\u2019]s)\s+(?:[A-Z][A-Za-z0-9-]*\s+)?(?i:(?:guided|glide|aerial|cruise|ballistic|sabotage|assault|reconnaissance|infantry|armou?red|military|volunteer)\s+)*(?i:bombs?|forces|troops|garrisons?|air\s+defen[cs]es?|columns?|convoys?|tanks|vehicles|positions|manpower|personnel|equipment|army|soldiers|military|(?:defen[cs]e\s+)?ministry|servicemen|units|battalions|brigades|groups|detachments|infantry|defenders|fighters|marines|paratroopers|Air Assault Forces|Armed Forces|defense forces|defence forces|general staff|drones?|missiles?|shelling|strikes?|artillery|offensives?|counter-?offensives?|counter-?attacks?|attacks?|assaults?)\b|\b(?:Ukrainian|Ukraine['\u2019]s)\s+\d+(?:st|nd|rd|th)\s+(?:[A-Za-z-]+\s+){0,3}?(?i:brigade|division|regiment|battalion|army|corps)\b|\bthe Ukrainians\b|\bAzovstal defenders\b|\b\d+(?:st|nd|rd|th)\s+Separate\s+(?:[A-Z][A-Za-z-]*\s+){0,3}(?:Brigade|Battalion|Regiment)\b|\b(?:Territorial\s+Defen[cs]e|National\s+Guard\s+of\s+Ukraine|Khortytsia|Kraken|Azov\s+(?:Regiment|Brigade|Battalion|fighters|troops|units))\b|\b(?i:our\s+defenders)\b|\bUkraine\b|\bAFU\b|\bZSU\b|\bKyiv\s+(?:said|says|claimed|claims|reported|announced|stated|confirmed)\b|\bgovernment\s+(?:forces|troops|soldiers)\b|\b(?:Kiev|Kyiv)\s+regime\b|\b(?:HIMARS|ATACMS|Storm\s+Shadows?|SCALPs?|Neptunes?|Bayraktars?)\b",
         "Ukrainian soldiers",
     ),
     (
@@ -132,10 +132,11 @@ static ANY_ACTOR: Lazy<RegexSet> = Lazy::new(|| {
     .expect("actor patterns are valid")
 });
 /// "the village of Hannivka in eastern Ukraine's Donetsk region", "troops in Russia", "in the
-/// DPR": a country or republic named as where something is, not as a side.
+/// DPR", "the southwestern part of the DPR", "had liberated the Luhansk People's Republic": a
+/// country or republic named as where something is, or as the land taken, not as a side.
 static IN_COUNTRY_BEFORE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:in|into|across|throughout|inside|within)\s+(?:the\s+)?(?:(?:eastern|western|southern|northern|central|north-?eastern|south-?eastern|north-?western|south-?western|occupied)\s+)?$",
+        r#"(?i)(?:\b(?:in|into|across|throughout|inside|within)\s+(?:the\s+)?|\b(?:part|parts|territory|territories|borders|whole|rest|area)\s+of\s+(?:the\s+)?|\b(?:liberat(?:ed|ing|e|es)|captur(?:ed|ing|e|es)|seiz(?:ed|ing|e|es)|occup(?:ied|ying|y|ies)|control\s+of|liberation\s+of|capture\s+of)["\u201d\u2019']?\s+(?:the\s+)?(?:entire\s+|whole\s+|all\s+of\s+the\s+)?)(?:(?:eastern|western|southern|northern|central|north-?eastern|south-?eastern|north-?western|south-?western|occupied)\s+)?$"#,
     )
 });
 /// "the settlement of Novohrodivka of the Donetsk People's Republic": a republic after a
@@ -180,17 +181,19 @@ static ATTRIBUTION: Lazy<Regex> = Lazy::new(|| {
         r"(?i)\baccording\s+to\b|,\s+citing\b|,\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,7}(?:said|says|reported|claimed|added|stated)\b",
     )
 });
-/// A reporting verb and its "that" before a trigger: the words before it are the speaker.
+/// A reporting verb before a trigger: the words before it are the speaker ("a rebel
+/// spokesman, said the town was surrounded"). Verbs that also take an object ("claimed
+/// full control", "claimed to have taken") report only with their "that".
 static REPORTED_THAT: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:said|says|stated|states|claimed|claims|reported|reports|announced|added|wrote|insisted|acknowledged|confirmed)\s+(?:[\w.]+\s+){0,3}?that\b",
+        r"(?i)\b(?:said|says|stated|states|reported|reports|added|wrote|insisted)\b(?:\s+(?:[\w.]+\s+){0,3}?that\b)?|\b(?:claimed|claims|announced|acknowledged|confirmed)\s+(?:[\w.]+\s+){0,3}?that\b",
     )
 });
-/// After a report's "that", a subject that is the speaker or the speaker's troops ("it
-/// had withdrawn", "he had ordered troops", "its troops", "troops").
+/// After a report's verb or "that", a subject that is the speaker or the speaker's troops
+/// ("it had withdrawn", "said on Saturday he had ordered troops", "its missiles", "troops").
 static SPEAKERS_OWN_TROOPS: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)^\s*(?:(?:he|she|it|they|we)\b|(?:(?:its|his|her|their|our)\s+(?:own\s+)?)?(?:troops|forces|units|fighters|soldiers|servicemen|army|military)\b)",
+        r"(?i)^\s*(?:(?:on\s+)?\w+day\s+|today\s+|yesterday\s+|earlier\s+|later\s+|in\s+a\s+statement\s+)?(?:(?:he|she|it|they|we)\b|(?:its|his|her|their|our)\s+\w|(?:troops|forces|units|fighters|soldiers|servicemen|army|military)\b)",
     )
 });
 /// How far before a reporting verb its speaker's name may start, in bytes ("Ukrainian
@@ -266,11 +269,7 @@ pub fn actors(
     // "Russia's defence ministry claimed that its troops had captured Kurakhove": troops
     // named only as the speaker's are the speaker's side.
     let before_trigger = &clause[..trigger.start.min(clause.len())];
-    let report = if before_trigger.contains("that") {
-        REPORTED_THAT.find_iter(before_trigger).last()
-    } else {
-        None
-    };
+    let report = REPORTED_THAT.find_iter(before_trigger).last();
     // The speaker's phrase: the words just before the verb, back to a comma, a quotation
     // mark or an "and" ("Kiselev alleged that Ukrainian troops were told ... and claimed
     // that": the troops are not the speaker).

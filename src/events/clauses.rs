@@ -39,7 +39,7 @@ static ANY_TRIGGER: Lazy<RegexSet> = Lazy::new(|| {
 /// one happening.
 static CLAUSE_BREAK: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i);|:\s|,\s+but\s|\s+but\s|,?\s+while\s|\s+whereas\s|\s+after\s|\s+because\s+of\s|\s+due\s+to\s|,\s+and\s+(?P<and_subject>(?:a|an|the|it|they|he|she|we|Russian|Ukrainian|Russia|Ukraine|Kyiv|Moscow|fighting|clashes|shelling|explosions|heavy|fierce|rebels|separatists|troops|forces|soldiers|officials)\b)|,\s+where\s|,\s+(?:though|although)\s|,\s+(?P<participle>\w+ing)\b|\s+as\s+(?P<subject>(?:it|they|he|she|we|the|its|their|Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|pro-Russian|pro-Moscow|Russian-backed|separatists|rebels|troops|forces|soldiers|officials|authorities|residents|civilians|fighting|shelling)\b)|\s+and\s+that\s|\s+before\s+(?P<before_subject>(?:it|they|the|its|their|Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|troops|forces|soldiers)\s+(?:[a-zA-Z]+\s+){0,2}?(?:had\s+|was\s+|were\s+)?(?:[a-z]+ed|retook|took|fled|withdrew|fell|struck|hit|broke|overran|drove)\b)|\s+(?P<under>under)\s+(?:(?:constant|heavy|intense|continuous|continued|daily|relentless|ongoing|incessant|enemy|Russian|Ukrainian)\s+){0,2}(?:shelling|bombardment|shellfire|artillery\s+fire)\b|\s+and\s+(?:had\s+|has\s+|have\s+)?(?P<and_verb>(?:captured|seized|shelled|struck|attacked|retook|recaptured|liberated|destroyed|withdrew|encircled|surrounded|bombed|evacuated|repelled|pounded|entered|stormed|advanced)\b)|\s+since\s+(?P<since_subject>(?:Russia|Ukraine|Moscow|Kyiv|it|they|(?:Russian|Ukrainian)\s+(?:forces|troops))\s+(?:had\s+|has\s+)?(?:\w+ed|began|took|went|broke|fell|struck|hit|overran)\b)",
+        r"(?i);|:\s|,\s+but\s|\s+but\s|,?\s+while\s|\s+whereas\s|\s+after\s|\s+because\s+of\s|\s+due\s+to\s|,\s+and\s+(?P<and_lead>then\s+|(?:on|by|late\s+on|early\s+on|later\s+on)\s+[A-Za-z0-9]+(?:\s+[A-Za-z0-9]+)?,?\s+)?(?P<and_subject>(?:a|an|the|it|they|he|she|we|Russian|Ukrainian|Russia|Ukraine|Kyiv|Moscow|fighting|clashes|shelling|explosions|heavy|fierce|rebels|separatists|troops|forces|soldiers|officials)\b)|,\s+where\s|,\s+(?:though|although)\s|,\s+(?P<participle>\w+ing)\b|\s+as\s+(?P<subject>(?:it|they|he|she|we|the|its|their|Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|pro-Russian|pro-Moscow|Russian-backed|separatists|rebels|troops|forces|soldiers|officials|authorities|residents|civilians|fighting|shelling)\b)|\s+and\s+that\s|\s+before\s+(?P<before_subject>(?:it|they|the|its|their|Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|troops|forces|soldiers)\s+(?:[a-zA-Z]+\s+){0,2}?(?:had\s+|was\s+|were\s+)?(?:[a-z]+ed|retook|took|fled|withdrew|fell|struck|hit|broke|overran|drove)\b)|\s+(?P<under>under)\s+(?:(?:constant|heavy|intense|continuous|continued|daily|relentless|ongoing|incessant|enemy|Russian|Ukrainian)\s+){0,2}(?:shelling|bombardment|shellfire|artillery\s+fire)\b|\s+and\s+(?:had\s+|has\s+|have\s+)?(?P<and_verb>(?:captured|seized|shelled|struck|attacked|retook|recaptured|liberated|destroyed|withdrew|encircled|surrounded|bombed|evacuated|repelled|pounded|entered|stormed|advanced)\b)|\s+since\s+(?P<since_subject>(?:Russia|Ukraine|Moscow|Kyiv|it|they|(?:Russian|Ukrainian)\s+(?:forces|troops))\s+(?:had\s+|has\s+)?(?:\w+ed|began|took|went|broke|fell|struck|hit|overran)\b)",
     )
 });
 /// A sentence-initial adverbial phrase ("Following the recapture of Kharkiv region, ...")
@@ -170,10 +170,11 @@ static TOPIC_BEFORE: Lazy<Regex> = Lazy::new(|| {
     )
 });
 /// "since the start of the cross-border offensive on 10 May": a happening told as the start
-/// of a time, named to date another.
+/// of a time, named to date another; "after nearly ten months of fighting": as a time gone
+/// by before another.
 static START_OF_BEFORE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:since|after|before|from)\s+(?:the\s+)?(?:start|beginning|launch|onset|outbreak)\s+of\s+(?:the|a|an|its|their)\s+(?:[a-zA-Z-]+\s+){0,3}$",
+        r"(?i)\b(?:since|after|before|from)\s+(?:the\s+)?(?:start|beginning|launch|onset|outbreak)\s+of\s+(?:the|a|an|its|their)\s+(?:[a-zA-Z-]+\s+){0,3}$|(?:\b(?:after|following|despite|amid|ending|ended)\s+|^\s*)(?:(?:nearly|almost|more\s+than|over|about|some|around)\s+)?(?:[a-z0-9-]+\s+)?(?:days|weeks|months|years)\s+of\s+(?:[a-zA-Z-]+\s+){0,2}$",
     )
 });
 /// Who travels a road in aid work, before a verb of arriving: "An inter-agency convoy
@@ -310,6 +311,7 @@ fn clauses_without_asides(sentence: &str) -> Vec<Range<usize>> {
         }
         let next = group("participle")
             .or(group("subject"))
+            .or(group("and_lead"))
             .or(group("and_subject"))
             .or(group("and_verb"))
             .or(group("since_subject"))
@@ -589,7 +591,12 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
         let article = before.trim_end().rsplit(' ').next().unwrap_or("");
         matches!(article, "the" | "this" | "that") && TOLL_IN_THE_BEFORE.is_match(before)
     };
-    let start_of_a_time = START_OF_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 80));
+    // (A clause that opens with the time gone by was cut at its "after".)
+    let start_of_a_time = START_OF_BEFORE.is_match(if m.start() <= 80 {
+        &clause[..m.start()]
+    } else {
+        crate::words::tail(&clause[..m.start()], 80)
+    });
     let a_topic = TOPIC_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 40));
     let aid_arriving = event_type == EventType::Advance
         && AID_TRAVELLER_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 60));
@@ -715,10 +722,11 @@ fn describes_by_an_earlier_change(clause: &str, at: usize, event_type: EventType
         )
     });
     // "claimed on Saturday that his forces had taken Bakhmut", "claimed that 300 soldiers
-    // had surrendered and that their fighters had seized Debaltseve": a report's "that".
+    // had surrendered and that their fighters had seized Debaltseve", "said, adding that
+    // troops had occupied positions": a report's "that".
     static REPORTED_BEFORE: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"(?i)\b(?:said|says|claimed|claims|told|reported|announced|stated|confirmed|acknowledged|admitted|added|denied|wrote|insisted|believe[sd]?|thought|knew|learned|clear)\b",
+            r"(?i)\b(?:said|says|claimed|claims|told|reported|announced|stated|confirmed|acknowledged|admitted|added|denied|wrote|insisted|noted|stressed|explained|warned|believe[sd]?|thought|knew|learned|clear|(?:add|not|say|claim|stress|explain|report|announc|confirm|insist|warn|writ|stat|deny|admitt|acknowledg)ing)\b",
         )
     });
     if !matches!(event_type, EventType::Capture | EventType::Withdrawal) {
@@ -739,7 +747,7 @@ fn describes_by_an_earlier_change(clause: &str, at: usize, event_type: EventType
 /// Before an encirclement, a way out of it: "broke out of the", "escaped from the".
 static BROKE_OUT_BEFORE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:br(?:oke|eak|eaks|eaking)\s+(?:out\s+)?(?:of|from|through)|escap(?:ed|es|ing|e)\s+(?:from\s+)?|(?:got|get|getting)\s+out\s+of|fought\s+(?:their|its)\s+way\s+out\s+of)\s+(?:the\s+|an?\s+)?$",
+        r"(?i)\b(?:br(?:oke|eak|eaks|eaking)\s+(?:out\s+)?(?:of|from|through)|escap(?:ed|es|ing|e)(?:\s+from)?|(?:got|get|getting)\s+out\s+of|fought\s+(?:their|its|our|his|her)\s+way\s+out\s+of)\s+(?:the\s+|an?\s+)?(?:semi-|partial\s+|near-|full\s+)?$",
     )
 });
 

@@ -201,13 +201,15 @@ fn carried_time<'t>(
             .iter()
             .filter(|t| t.resolved.is_some())
     };
-    let labelled = opens_a_labelled_continuation(text, &sentences[sentence..]);
+    // A quotation given to the speaker above is dated by the day the speaker spoke too.
+    let quoted = quotes_the_speaker_before(text, &sentences[sentence..]);
+    let labelled = quoted || opens_a_labelled_continuation(text, &sentences[sentence..]);
     let before = (sentence.saturating_sub(CARRIED_SENTENCES)..sentence)
         .rev()
         .take_while(|&s| sentences[s].line == line || labelled || refers_back())
         .find(|&s| resolved_in(s).next().is_some())?;
     resolved_in(before)
-        .rfind(|t| !is_report_time(text, &t.span))
+        .rfind(|t| quoted || !is_report_time(text, &t.span))
         .filter(|t| dates_a_short_happening(text, t))
 }
 
@@ -225,6 +227,21 @@ pub(super) fn opens_a_labelled_continuation(text: &str, sentences: &[Sentence]) 
     ["Quote:", "Details:"]
         .iter()
         .any(|label| opening.starts_with(label))
+}
+
+/// Whether the first of `sentences` is a quotation given to a pronoun: "\"In order to
+/// preserve the lives of our defenders, a decision was made to withdraw,\" it said." goes on
+/// with the statement told just before ("The General Staff confirmed on Sunday evening that
+/// its troops had withdrawn"), even across a paragraph break, and its day.
+fn quotes_the_speaker_before(text: &str, sentences: &[Sentence]) -> bool {
+    static PRONOUN_SAID: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(
+            r#"^["\u201c][^"\u201c\u201d\n]{1,400}[,.!?]["\u201d]\s+(?:it|he|she|they)\s+(?:said|added|wrote|stated|told|continued|explained)\b"#,
+        )
+    });
+    sentences
+        .first()
+        .is_some_and(|this| PRONOUN_SAID.is_match(text[this.span.clone()].trim_start()))
 }
 
 /// Whether a time may date the sentences after it: not a span from a start up to the report

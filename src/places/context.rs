@@ -217,8 +217,9 @@ pub(super) fn accept(text: &str, span: &Range<usize>) -> bool {
         return false;
     }
     // Only a space or hyphen and the start of one of [`PART_AFTER`]'s words can start the
-    // name of a quarter, a canal, a river, a pipeline, a broadcaster or a band; this runs for every
-    // capitalised word, so the bytes are compared before the pattern runs.
+    // name of a quarter, a canal, a river, a pipeline, a broadcaster, a band or a volunteer
+    // battalion ("the Donbas battalion"); this runs for every capitalised word, so the bytes
+    // are compared before the pattern runs.
     let part_may_follow = after.len() > 1 && matches!(after.as_bytes()[0], b' ' | b'-') && {
         let next = after.as_bytes()[1..].trim_ascii_start();
         let starts = |w: &[u8]| next.len() >= w.len() && next[..w.len()].eq_ignore_ascii_case(w);
@@ -234,6 +235,7 @@ pub(super) fn accept(text: &str, span: &Range<usize>) -> bool {
             b"choir",
             b"ensemble",
             b"orchestra",
+            b"battalion",
         ]
         .iter()
         .any(|w| starts(w))
@@ -358,12 +360,12 @@ static WITH_MOSCOW_BEFORE: Lazy<Regex> =
 const CAPITALS: &[&str] = &["Kyiv", "Kiev"];
 static FOR_BEFORE: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"\bfor\s+$"));
 /// "the Novyi microdistrict", "the Donets-Donbas canal", "the Kazennyi Torets river", "the
-/// Druzhba pipeline", "Zvezda TV", "the Mayak choir": a name that is part of the name of a
-/// city quarter, a waterway, a pipeline, a broadcaster or a band, not the village or region
-/// it shares it with.
+/// Druzhba pipeline", "Zvezda TV", "the Mayak choir", "the Donbas battalion": a name that is
+/// part of the name of a city quarter, a waterway, a pipeline, a broadcaster, a band or a
+/// volunteer battalion, not the village or region it shares it with.
 static PART_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)^[\s-]+(?:micro-?districts?|micro-?raions?|neighbou?rhoods?|canal|river|pipeline|(?-i:TV)|television|channel|choir|ensemble|orchestra)\b",
+        r"(?i)^[\s-]+(?:micro-?districts?|micro-?raions?|neighbou?rhoods?|canal|river|pipeline|(?-i:TV)|television|channel|choir|ensemble|orchestra|battalions?)\b",
     )
 });
 /// "district of Kharkiv", "district of Donetsk region" (the second a raion, by its group

@@ -33,7 +33,11 @@ static AREAL_BEFORE: Lazy<Regex> =
     Lazy::new(|| crate::words::regex(r"(?i)\b(?:in|across|throughout|into)\s+$"));
 /// The population from which an oblast capital is never shorthand for its oblast.
 const MILLION_CITY: u64 = 1_000_000;
-static CITY_CUE: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"(?i)(?:city|town) of\s+$"));
+/// Words before a name that make it the city: "the city of", "central Donetsk", "the centre
+/// of Luhansk" (a region's centre is written "the centre of the region").
+static CITY_CUE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(r"(?i)(?:(?:city|town|cent(?:re|er))\s+of|\b(?:central|downtown))\s+$")
+});
 
 /// The candidate of a name (`written`) with the highest prior (the first of a tie), and
 /// whether it is clear: ahead of every other by a margin. One pass, no sorting: this runs
