@@ -497,6 +497,14 @@ const CASES: &[Case] = &[
     // A utility cut off is no encirclement; troops cut off are.
     ("2024-09-10", "Water supply to Sloviansk was cut off on Monday.", "", "", "", "", "", "", ""),
     ("2024-09-10", "The strike cut off power to 20,000 homes in the city.", "", "", "", "", "", "", ""),
+    // Villages taken in a list are taken.
+    ("2022-10-01", "He said Ukrainian forces had taken the villages of Yampil and Drobysheve over the past few days.", "capture", "2022-09-28", "2022-10-01", "", "Ukrainian forces", "", "reported"),
+    // An offensive that is only expected has not happened.
+    ("2022-04-09", "Authorities have urged civilians in the Donbas to leave while they still can, before an expected Russian offensive in the east.", "advance", "2022-04-09", "2022-04-09", "", "Russian forces", "Authorities", "planned"),
+    // What a leader calls an attack is a word about it, not another attack.
+    ("2022-04-09", "Zelenskiy called the attack \"evil with no limits\" and said it was a war crime.", "", "", "", "", "", "", ""),
+    // A day after what the report's day dates.
+    ("2022-10-01", "Russia said on Saturday it had withdrawn its troops from Lyman, a day after Putin proclaimed the annexation of four regions.", "political", "2022-09-30", "2022-09-30", "", "", "Russia", "reported"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {
@@ -1920,4 +1928,36 @@ fn a_denial_of_this_disputes_the_claim_just_before() {
         .find(|e| place_name(e) == Some("Soledar") && e.event_type.as_str() == "capture")
         .unwrap();
     assert_eq!(soledar.verified.as_str(), "unknown");
+}
+
+#[test]
+fn a_time_gone_by_and_a_town_pointed_back_to() {
+    // "after a battle that lasted 224 days" measures the capture's wait; it is no fighting
+    // of that day.
+    let events = analyse(
+        "2023-05-21",
+        "Prigozhin claimed on Saturday that his forces had taken full control of Bakhmut \
+         after a battle that lasted 224 days, the longest of the war.",
+    );
+    let kinds: Vec<&str> = events.iter().map(|e| e.event_type.as_str()).collect();
+    assert_eq!(kinds, ["capture"]);
+    // "The town, about 10 kilometres west of Bakhmut": the town meant is the one before,
+    // not the one that locates it.
+    let events = analyse(
+        "2024-07-15",
+        "Russian troops stormed Chasiv Yar on Friday. The town, about 10 kilometres west of \
+         Bakhmut, has been under near-constant bombardment since April.",
+    );
+    assert_eq!(
+        place_name(first_of(&events, "shelling")),
+        Some("Chasiv Yar")
+    );
+    // A clause with no place of its own, in a sentence that points back to the city.
+    let events = analyse(
+        "2023-05-21",
+        "Prigozhin said his men had taken Bakhmut. Ukraine denied it. Deputy Defence \
+         Minister Hanna Maliar said fierce fighting was continuing and that Ukrainian troops \
+         still held facilities in the south-western part of the city.",
+    );
+    assert_eq!(place_name(first_of(&events, "fighting")), Some("Bakhmut"));
 }

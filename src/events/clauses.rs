@@ -88,10 +88,12 @@ static CALL_TO_LEAVE: Lazy<Regex> = Lazy::new(|| {
 static HYPOTHETICAL_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(r"(?i)^\s*,?\s*(?:if\s+(?:confirmed|true|verified|so)|would)\b")
 });
-/// Words before a trigger that put it in the future (or the future of a past report).
+/// Words before a trigger that put it in the future (or the future of a past report): a
+/// plan, an aim or an expectation ("plans to encircle", "preparing for a new offensive",
+/// "before an expected Russian offensive").
 static PLANNED: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:will|'ll|shall|would|plans? to|planned to|intends? to|wants? to|looks? to|seeks? to|aims? to|(?:seeking|aiming|planning|intending|hoping|threatening|preparing|looking) to|hopes? to|about to|expected to|set to|due to|going to|ready to|prepared to|prepar(?:e|es|ed|ing) for|prepar(?:e|es|ing)\s+(?:a|an|the|its|their)|brac(?:e|es|ed|ing) for|attempting to|attempted to|attempts? to|attempts?\s+by\s+[^,;]{1,40}?\s+to|trying to|try to|tries to|tried to|vow(?:s|ed)? to|pledg(?:e|es|ed) to|promis(?:e|es|ed) to|(?:goal|aim|objective|intention)\s+(?:is|was|remains)\s+to)\b[^,;]*$|\bfor\s+(?:a|an)\s+(?:new|possible|potential|future|fresh|renewed|planned|major|summer|spring|winter|autumn)\s+$",
+        r"(?i)\b(?:will|'ll|shall|would|plans? to|planned to|intends? to|wants? to|looks? to|seeks? to|aims? to|(?:seeking|aiming|planning|intending|hoping|threatening|preparing|looking) to|hopes? to|about to|expected to|set to|due to|going to|ready to|prepared to|prepar(?:e|es|ed|ing) for|prepar(?:e|es|ing)\s+(?:a|an|the|its|their)|brac(?:e|es|ed|ing) for|attempting to|attempted to|attempts? to|attempts?\s+by\s+[^,;]{1,40}?\s+to|trying to|try to|tries to|tried to|vow(?:s|ed)? to|pledg(?:e|es|ed) to|promis(?:e|es|ed) to|(?:goal|aim|objective|intention)\s+(?:is|was|remains)\s+to)\b[^,;]*$|\bfor\s+(?:a|an)\s+(?:new|possible|potential|future|fresh|renewed|planned|major|summer|spring|winter|autumn)\s+$|\b(?:expected|anticipated|looming|impending|imminent|possible|potential|upcoming|planned|threatened)\s+(?:(?:Russian|Ukrainian|enemy|new|major|large-scale|full-scale|spring|summer|autumn|winter)\s+){0,2}$",
     )
 });
 /// "The annexation is expected to be approved": the plan comes after the trigger noun.
@@ -177,6 +179,16 @@ static START_OF_BEFORE: Lazy<Regex> = Lazy::new(|| {
         r"(?i)\b(?:since|after|before|from)\s+(?:the\s+)?(?:start|beginning|launch|onset|outbreak)\s+of\s+(?:the|a|an|its|their)\s+(?:[a-zA-Z-]+\s+){0,3}$|(?:\b(?:after|following|despite|amid|ending|ended)\s+|^\s*)(?:(?:nearly|almost|more\s+than|over|about|some|around)\s+)?(?:[a-z0-9-]+\s+)?(?:days|weeks|months|years)\s+of\s+(?:[a-zA-Z-]+\s+){0,2}$",
     )
 });
+/// "after a battle that lasted 224 days": a happening measured by how long it went on,
+/// named to date another after it (a clause that opens with it was cut at its "after").
+static AFTER_A_SPAN_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)(?:\b(?:after|following|ending|ended)\s+|^\s*)(?:a|an|the|its|their)\s+(?:[a-zA-Z-]+\s+){0,2}$",
+    )
+});
+static LASTED_AFTER: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(r"(?i)^\s+(?:(?:that|which)\s+(?:had\s+|has\s+)?lasted|lasting)\b")
+});
 /// Who travels a road in aid work, before a verb of arriving: "An inter-agency convoy
 /// reached Kupiansk" delivered aid, it did not advance.
 static AID_TRAVELLER_BEFORE: Lazy<Regex> = Lazy::new(|| {
@@ -185,12 +197,12 @@ static AID_TRAVELLER_BEFORE: Lazy<Regex> = Lazy::new(|| {
     )
 });
 /// "condemned the attacks and called for the protection of civilians", "did not comment on
-/// the fighting around Avdiivka": a statement (or none) about happenings told before. One
+/// the fighting around Avdiivka", "called the attack \"evil with no limits\"": a statement (or none) about happenings told before. One
 /// that names its target ("condemned the strike on Kramatorsk") may be the only report of
 /// it, and stays.
 static CONDEMNED_BEFORE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:condemn(?:ed|s|ing)?|denounc(?:e|ed|es|ing)|deplor(?:e|ed|es|ing)|comment(?:ed|s|ing)?\s+on)\s+(?:the|these|those|such|all|all\s+the|repeated|continued|ongoing|recent|latest)\s+(?:[a-zA-Z-]+\s+)?$",
+        r"(?i)\b(?:condemn(?:ed|s|ing)?|denounc(?:e|ed|es|ing)|deplor(?:e|ed|es|ing)|comment(?:ed|s|ing)?\s+on|call(?:ed|s|ing)|describ(?:ed|es|ing)|brand(?:ed|s|ing)|label(?:l?ed|s|l?ing)|term(?:ed|s|ing))\s+(?:the|these|those|such|all|all\s+the|repeated|continued|ongoing|recent|latest)\s+(?:[a-zA-Z-]+\s+)?$",
     )
 });
 static TARGET_AFTER: Lazy<Regex> =
@@ -597,6 +609,8 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
     } else {
         crate::words::tail(&clause[..m.start()], 80)
     });
+    let a_time_gone_by = LASTED_AFTER.is_match(crate::words::head(&clause[m.end()..], 30))
+        && AFTER_A_SPAN_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 40));
     let a_topic = TOPIC_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 40));
     let aid_arriving = event_type == EventType::Advance
         && AID_TRAVELLER_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 60));
@@ -686,6 +700,7 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
         || people_taken
         || a_purpose
         || start_of_a_time
+        || a_time_gone_by
         || a_topic
         || aid_arriving
         || toll_of_it

@@ -396,10 +396,14 @@ fn offset_day<'t>(
     } else {
         return None;
     };
+    // "Russia said on Saturday it had withdrawn from Lyman, a day after Putin proclaimed the
+    // annexation": the day of the report dates the main clause, so it anchors the phrase's
+    // happening too; a report time never dates a happening the phrase comes after.
+    let report_anchors = trigger.start >= to;
     let day = anchor
         .resolved
         .as_ref()
-        .filter(|r| r.start == r.end && !is_report_time(text, &anchor.span))?
+        .filter(|r| r.start == r.end && (report_anchors || !is_report_time(text, &anchor.span)))?
         .start;
     Some((day + chrono::Duration::days(shift), *anchor))
 }

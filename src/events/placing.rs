@@ -154,6 +154,19 @@ pub fn place_event(
                 return Some(place);
             }
         }
+        // "The town, about 10 kilometres west of Bakhmut, has been under bombardment": when
+        // the sentence's names only locate, "the town" points back to the one meant.
+        if k == 2
+            && !event_type.is_territorial()
+            && !candidates.is_empty()
+            && choose(ctx, candidates, event_type, false).is_none()
+        {
+            if let Some(place) =
+                the_area_named_before(ctx, clause, &THE_SETTLEMENT, Kind::Settlement)
+            {
+                return Some(place);
+            }
+        }
         if let Some(place) = choose(ctx, candidates, event_type, k == 2 && !only_own_words) {
             // "shelled 12 settlements in Kharkiv Oblast, including Kupiansk, Vovchansk
             // and Lyptsi": settlements of the area named later in the clause are where.
@@ -187,6 +200,19 @@ pub fn place_event(
     if let Some(place) = the_area_named_before(ctx, clause, &THE_SETTLEMENT, Kind::Settlement)
         .or_else(|| the_area_named_before(ctx, clause, &THE_SITE, Kind::Site))
     {
+        return Some(place);
+    }
+    // "Maliar said fierce fighting was continuing and that Ukrainian troops still held
+    // facilities in the south-western part of the city": a sentence that points back to
+    // the city tells of it in each of its clauses.
+    if let Some(place) = ctx.sentences.get(sentence).and_then(|s| {
+        the_area_named_before(
+            ctx,
+            &(s.span.start..s.span.end),
+            &THE_SETTLEMENT,
+            Kind::Settlement,
+        )
+    }) {
         return Some(place);
     }
     // The article's focus: the place an event there would have had, in the latest of the
