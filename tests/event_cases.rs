@@ -503,6 +503,15 @@ const CASES: &[Case] = &[
     ("2022-04-09", "Authorities have urged civilians in the Donbas to leave while they still can, before an expected Russian offensive in the east.", "advance", "2022-04-09", "2022-04-09", "", "Russian forces", "Authorities", "planned"),
     // What a leader calls an attack is a word about it, not another attack.
     ("2022-04-09", "Zelenskiy called the attack \"evil with no limits\" and said it was a war crime.", "", "", "", "", "", "", ""),
+    // A second verb after "and" with its auxiliary shares the subject; an advance is where
+    // it heads.
+    ("2014-08-30", "The rebels seized Novoazovsk on Wednesday and were advancing towards Mariupol.", "advance", "2014-08-27", "2014-08-27", "gn:701822", "Separatist forces", "", "reported"),
+    // An aside about the subject names no actor of the verb.
+    ("2014-08-30", "The rebels, who have regained ground with direct help from Russian troops, also seized Novoazovsk on Wednesday.", "capture", "2014-08-27", "2014-08-27", "gn:699675", "Separatist forces", "", "reported"),
+    // Trying to surround is an encirclement planned.
+    ("2023-10-12", "The enemy is trying to surround Avdiivka, Barabash said.", "encirclement", "2023-10-12", "2023-10-12", "gn:713122", "Russian forces", "Barabash", "planned"),
+    // The trigger's own phrase names its place first; a compass point's town leads to it.
+    ("2023-10-12", "Russian forces made marginal advances southwest of Avdiivka near the village of Krasnohorivka and north of the town near Stepove.", "advance", "2023-10-12", "2023-10-12", "gn:704393", "Russian forces", "", "reported"),
     // A day after what the report's day dates.
     ("2022-10-01", "Russia said on Saturday it had withdrawn its troops from Lyman, a day after Putin proclaimed the annexation of four regions.", "political", "2022-09-30", "2022-09-30", "", "", "Russia", "reported"),
 ];
@@ -1960,4 +1969,31 @@ fn a_time_gone_by_and_a_town_pointed_back_to() {
          still held facilities in the south-western part of the city.",
     );
     assert_eq!(place_name(first_of(&events, "fighting")), Some("Bakhmut"));
+}
+
+#[test]
+fn where_a_speaker_spoke_and_a_unit_named_after_a_place_are_not_where_it_happened() {
+    let events = analyse(
+        "2014-08-30",
+        "Dozens of soldiers were killed near Ilovaisk. Many more died in the corridor, a \
+         battalion commander told journalists in Dnipropetrovsk.",
+    );
+    assert_eq!(
+        places_of(&events, "casualties"),
+        [Some("Ilovays’k"), Some("Ilovays’k")]
+    );
+    let events = analyse(
+        "2023-10-12",
+        "Russian forces lost at least 36 tanks in the assault on Tuesday, according to \
+         Oleksandr Shtupun, a spokesman for the Tavria military group.",
+    );
+    assert_eq!(places_of(&events, "casualties"), [None]);
+    // The appositive that says where the speaker spoke is not the speaker.
+    let events = analyse(
+        "2022-05-20",
+        "Zelenskiy, speaking to reporters in Kharkiv, said Russian forces shelled Sievierodonetsk.",
+    );
+    let shelling = first_of(&events, "shelling");
+    assert_eq!(shelling.claimed_by.as_deref(), Some("Zelenskiy"));
+    assert_eq!(place_name(shelling), Some("Siverskodonetsk"));
 }

@@ -218,6 +218,14 @@ static PASSIVE: Lazy<Regex> = Lazy::new(|| {
     )
 });
 
+/// A relative clause set off by commas that ends right before a verb: ", who have regained
+/// ground with help from Russian troops, also".
+static RELATIVE_ASIDE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i),\s+(?:who|which)\s[^,;]*,\s+(?:(?:also|then|later|now|have|has|had|again|\w+ly)\s+){0,2}$",
+    )
+});
+
 /// The actors of a clause around its trigger: actor1 acted, actor2 was acted upon. The
 /// subject before the trigger is actor1, the actor after it actor2 — swapped when the
 /// trigger is passive ("have been surrounded"). An actor named as the source after the
@@ -295,16 +303,37 @@ pub fn actors(
                 }
             }
         });
+    // "The rebels, who have regained ground with help from Russian troops, also seized
+    // Novoazovsk": an aside about the subject, between it and the verb, names no actor of
+    // the verb when the subject is one.
+    let aside = before_trigger
+        .contains(", wh")
+        .then(|| RELATIVE_ASIDE.find(before_trigger))
+        .flatten()
+        .map(|m| m.range())
+        .filter(|aside| found.iter().any(|&(at, _, _)| at < aside.start))
+        .unwrap_or(0..0);
     let found: Vec<(usize, &'static str)> = found
         .into_iter()
-        .filter(|&(at, _, _)| !speaker.contains(&at))
+        .filter(|&(at, _, _)| !speaker.contains(&at) && !aside.contains(&at))
         .filter(|&(at, _, _)| at < trigger.start || at < source)
         .map(|(at, _, name)| (at, name))
         .collect();
     // "Russian forces repelled a Ukrainian attack near Terny and struck Ukrainian manpower":
     // a verb joined by "and" shares the first verb's subject, the first actor after the
     // last comma, not the nearest one, which may be the first verb's object.
-    let shares_a_subject = before_trigger.trim_end().ends_with(" and");
+    // "seized Novoazovsk and were advancing towards Mariupol": an auxiliary may stand
+    // between "and" and the verb.
+    let before_verb = before_trigger.trim_end();
+    let before_verb = ["had", "has", "have", "were", "was", "are", "is"]
+        .iter()
+        .find_map(|aux| {
+            before_verb
+                .strip_suffix(aux)
+                .filter(|rest| rest.ends_with(' '))
+        })
+        .map_or(before_verb, str::trim_end);
+    let shares_a_subject = before_verb.ends_with(" and");
     let subject_from = if shares_a_subject {
         before_trigger.rfind(',').map_or(0, |i| i + 1)
     } else {

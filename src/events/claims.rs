@@ -737,6 +737,9 @@ pub fn claimant(sentence: &str) -> Option<String> {
         let about_the_speaker = |phrase: &str| {
             let phrase = phrase.trim_start();
             LOCATING_APPOSITIVE.is_match(phrase)
+                // "Zelenskiy, speaking to reporters in Kharkiv, said".
+                || phrase.starts_with("speaking ")
+                || phrase.starts_with("writing ")
                 || phrase.starts_with("who ")
                 || phrase.starts_with("whose ")
                 // "In Balakliia, which Ukraine said it retook": a "which" with its own
@@ -747,7 +750,11 @@ pub fn claimant(sentence: &str) -> Option<String> {
                         || ["was", "were", "is", "are", "has", "had", "have"].contains(&verb)
                 })
         };
-        let before = if start > 0 && about_the_speaker(&before[start..]) {
+        let before = if about_the_speaker(&before[start..]) {
+            // A clause that opens with the appositive has its speaker in the clause before.
+            if start == 0 {
+                continue;
+            }
             let earlier = before[..start].trim_end_matches(',').trim_end();
             start = phrase_start(earlier);
             earlier
@@ -840,11 +847,12 @@ pub fn claimant(sentence: &str) -> Option<String> {
             .filter(|title| title.split_whitespace().count() <= 6);
         // "... remain in Mariupol but Pushilin claimed": the subject follows the last
         // conjunction (found word by word: a substring search per conjunction and verb
-        // cost more than the rest of the speaker's reading).
+        // cost more than the rest of the speaker's reading); "a corridor that Putin had
+        // urged" follows its relative pronoun.
         let mut offset = 0;
         let mut after_conjunction = None;
         for word in subject.split(' ') {
-            if offset > 0 && matches!(word, "but" | "and" | "while" | "as") {
+            if offset > 0 && matches!(word, "but" | "and" | "while" | "as" | "that") {
                 after_conjunction = Some(offset + word.len());
             }
             offset += word.len() + 1;
@@ -994,6 +1002,9 @@ mod tests {
             ("Russia's Defense Ministry said in its daily briefing.", Some("Russia's Defense Ministry")),
             ("\u{201c}The losses are painful,\u{201d} said Zelenskiy.", Some("Zelenskiy")),
             ("Troops left the city.", None),
+            ("Zelenskiy, speaking to reporters in Kharkiv, said two people were killed in a strike.", Some("Zelenskiy")),
+            ("speaking to reporters in Kharkiv, said two people were killed in a strike.", None),
+            ("Ukrainian troops came under fire as they tried to leave through a corridor that Putin had urged the rebels to open.", Some("Putin")),
             ("Leonid Pasechnik, the Moscow-installed head of the so-called Luhansk People's Republic, said two people were injured.", Some("Leonid Pasechnik, Moscow-installed head of the so-called Luhansk People's Republic")),
             ("The strike hit a school, Ihor Terekhov, the mayor, said.", Some("Ihor Terekhov, mayor")),
             ("Residents of Artemivsk, north of Debaltseve, said they had heard explosions.", Some("Residents of Artemivsk")),

@@ -83,9 +83,10 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
             // "Russian troops crossed the border and attacked villages": a second verb after
             // "and" shares the subject before the first, read over the sentence up to it.
             let actor1 = actor1.or_else(|| {
-                // "... and had shelled the villages": the auxiliary goes with the verb.
+                // "... and had shelled the villages", "... and were advancing towards
+                // Mariupol": the auxiliary goes with the verb.
                 let before = text[..clause.start].trim_end();
-                let before = ["had", "has", "have"]
+                let before = ["had", "has", "have", "were", "was", "are", "is"]
                     .iter()
                     .find_map(|aux| before.strip_suffix(aux))
                     .unwrap_or(before);

@@ -59,7 +59,7 @@ pub fn place_event(
     event_type: EventType,
 ) -> Option<EventPlace> {
     let g = ctx.gazetteer;
-    let usable = |p: &PlaceMention| g.entry(p.entry).kind != Kind::Country && !p.in_title;
+    let usable = |p: &PlaceMention| g.entry(p.entry).kind != Kind::Country && !p.about_the_speaker;
     let in_sentence = places_of(ctx, sentence, usable);
     let phrase_end = phrase_end(ctx.text, trigger.end, clause.end);
     // The trigger's phrase: a name right before it that modifies it ("the Azot bombardment",
@@ -114,7 +114,14 @@ pub fn place_event(
         let group_end = after[first..]
             .iter()
             .zip(after[first..].iter().skip(1))
-            .position(|(a, b)| !a.reference && !b.reference && !in_one_group(ctx, a, b))
+            // "advances southwest of Avdiivka near the village of Krasnohorivka": a compass
+            // point's town only leads to the name it locates.
+            .position(|(a, b)| {
+                !a.reference
+                    && !a.is_compass_reference()
+                    && !b.reference
+                    && !in_one_group(ctx, a, b)
+            })
             .map_or(after.len(), |i| first + i + 1);
         after[first..group_end]
             .iter()
@@ -159,7 +166,7 @@ pub fn place_event(
         if k == 2
             && !event_type.is_territorial()
             && !candidates.is_empty()
-            && choose(ctx, candidates, event_type, false).is_none()
+            && choose(ctx, candidates, event_type, false, Which::LastNamed).is_none()
         {
             if let Some(place) =
                 the_area_named_before(ctx, clause, &THE_SETTLEMENT, Kind::Settlement)
@@ -167,11 +174,23 @@ pub fn place_event(
                 return Some(place);
             }
         }
-        if let Some(place) = choose(ctx, candidates, event_type, k == 2 && !only_own_words) {
+        // "seized Novoazovsk and were advancing towards Mariupol": an advance's heading in
+        // its own clause is where it presses, before a place of another clause.
+        let references_will_do =
+            (k == 2 && !only_own_words) || (k == 1 && event_type == EventType::Advance);
+        // "made advances near Krasnohorivka and north of the town near Stepove": the trigger's
+        // own phrase names its place first; a wider scope's latest name is the one the
+        // story has come to.
+        let which = if k == 0 {
+            Which::FirstNamed
+        } else {
+            Which::LastNamed
+        };
+        if let Some(place) = choose(ctx, candidates, event_type, references_will_do, which) {
             // "shelled 12 settlements in Kharkiv Oblast, including Kupiansk, Vovchansk
             // and Lyptsi": settlements of the area named later in the clause are where.
             if k == 0 && !event_type.is_territorial() && settles_inside(ctx, &place, &in_clause) {
-                if let Some(inside) = choose(ctx, &in_clause, event_type, false) {
+                if let Some(inside) = choose(ctx, &in_clause, event_type, false, Which::LastNamed) {
                     return Some(inside);
                 }
             }
@@ -222,7 +241,7 @@ pub fn place_event(
     let topic = topic_start(ctx.text, ctx.sentences, sentence);
     for focus_sentence in (sentence.saturating_sub(FOCUS_SENTENCES).max(topic)..sentence).rev() {
         let there = places_of(ctx, focus_sentence, usable);
-        if let Some(focus) = choose(ctx, &there, event_type, true) {
+        if let Some(focus) = choose(ctx, &there, event_type, true, Which::LastNamed) {
             let kind = g.entry(focus.entry).kind;
             let focus = EventPlace {
                 span: None,
@@ -236,8 +255,8 @@ pub fn place_event(
     }
     // Last, the region in the title of the official who reports it: taken from the
     // context, not named for the event.
-    let titles = places_of(ctx, sentence, |p| p.in_title);
-    choose(ctx, &titles, event_type, true).map(|p| EventPlace { span: None, ..p })
+    let titles = places_of(ctx, sentence, |p| p.about_the_speaker);
+    choose(ctx, &titles, event_type, true, Which::LastNamed).map(|p| EventPlace { span: None, ..p })
 }
 
 /// Whether a clause tells of soldiers taken prisoner in the fighting ("Rebels said they had
@@ -596,13 +615,23 @@ fn in_one_group(ctx: &PlaceContext, a: &PlaceMention, b: &PlaceMention) -> bool 
     a.span.end <= b.span.start && GROUP_GAP.is_match(&ctx.text[a.span.end..b.span.start])
 }
 
-/// The most specific group of places, the last such group; its first member is the place,
-/// the others are listed. Territorial events prefer regions.
+/// Which of several equally specific groups of names [`choose`] takes.
+#[derive(Clone, Copy)]
+enum Which {
+    /// The first: a trigger's own phrase names its place first.
+    FirstNamed,
+    /// The last: in a wider scope the latest name is the one the story has come to.
+    LastNamed,
+}
+
+/// The most specific group of places, the first or the last such group (`which`); its first
+/// member is the place, the others are listed. Territorial events prefer regions.
 fn choose(
     ctx: &PlaceContext,
     candidates: &[&PlaceMention],
     event_type: EventType,
     references_will_do: bool,
+    which: Which,
 ) -> Option<EventPlace> {
     let g = ctx.gazetteer;
     // A name that only locates another, is where someone went to, is excepted ("apart from
@@ -768,10 +797,11 @@ fn choose(
         }
     }
     let best_rank = groups.iter().map(specificity).min()?;
-    let mut members = groups
-        .into_iter()
-        .rev()
-        .find(|grp| specificity(grp) == best_rank)?;
+    let is_best = |grp: &Vec<&PlaceMention>| specificity(grp) == best_rank;
+    let mut members = match which {
+        Which::FirstNamed => groups.into_iter().find(is_best)?,
+        Which::LastNamed => groups.into_iter().rev().find(is_best)?,
+    };
     members.sort_by_key(|p| g.entry(p.entry).kind);
     let first = members[0];
     let oblasts: Vec<&str> = members

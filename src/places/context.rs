@@ -217,8 +217,9 @@ pub(super) fn accept(text: &str, span: &Range<usize>) -> bool {
         return false;
     }
     // Only a space or hyphen and the start of one of [`PART_AFTER`]'s words can start the
-    // name of a quarter, a canal, a river, a pipeline, a broadcaster, a band or a volunteer
-    // battalion ("the Donbas battalion"); this runs for every capitalised word, so the bytes
+    // name of a quarter, a canal, a river, a pipeline, a broadcaster, a band, a volunteer
+    // battalion ("the Donbas battalion") or a group of forces ("the Tavria military
+    // group"); this runs for every capitalised word, so the bytes
     // are compared before the pattern runs.
     let part_may_follow = after.len() > 1 && matches!(after.as_bytes()[0], b' ' | b'-') && {
         let next = after.as_bytes()[1..].trim_ascii_start();
@@ -236,6 +237,9 @@ pub(super) fn accept(text: &str, span: &Range<usize>) -> bool {
             b"ensemble",
             b"orchestra",
             b"battalion",
+            b"group",
+            b"military",
+            b"operational",
         ]
         .iter()
         .any(|w| starts(w))
@@ -365,7 +369,7 @@ static FOR_BEFORE: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"\bfor\s+$"))
 /// volunteer battalion, not the village or region it shares it with.
 static PART_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)^[\s-]+(?:micro-?districts?|micro-?raions?|neighbou?rhoods?|canal|river|pipeline|(?-i:TV)|television|channel|choir|ensemble|orchestra|battalions?)\b",
+        r"(?i)^[\s-]+(?:micro-?districts?|micro-?raions?|neighbou?rhoods?|canal|river|pipeline|(?-i:TV)|television|channel|choir|ensemble|orchestra|battalions?|(?:(?:military|operational(?:-(?:strategic|tactical))?)\s+)?group(?:ing)?s?)\b",
     )
 });
 /// "district of Kharkiv", "district of Donetsk region" (the second a raion, by its group

@@ -47,9 +47,10 @@ pub struct PlaceMention {
     /// is part of an official's title ("Luhansk Governor Serhiy Haidai").
     pub reference: bool,
     /// Whether the name is part of an official's title ("Donetsk regional governor Pavlo
-    /// Kyrylenko said"): it says who speaks, so it places an event only when neither the
-    /// event's sentence nor the sentences before name a place.
-    pub in_title: bool,
+    /// Kyrylenko said") or says where a speaker spoke ("told journalists in
+    /// Dnipropetrovsk"): it tells about the speaker, so it places an event only when
+    /// neither the event's sentence nor the sentences before name a place.
+    pub about_the_speaker: bool,
     /// Index of the sentence it lies in.
     pub sentence: usize,
 }

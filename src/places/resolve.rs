@@ -166,7 +166,7 @@ pub(super) fn resolve(text: &str, raw: Vec<Found>, gazetteer: &Gazetteer) -> Vec
             candidates: scored.len(),
             relation,
             reference: false,
-            in_title: false,
+            about_the_speaker: false,
             sentence,
         });
     }
@@ -615,7 +615,7 @@ fn oblast_shorthand(text: &str, places: &mut [PlaceMention], gazetteer: &Gazette
             // "Luhansk Governor Serhiy Haidai said": a title names who speaks, not where
             // anything happened; it places an event only when nothing else does.
             places[i].reference = OFFICE_TITLE_AFTER.is_match(&after);
-            places[i].in_title = places[i].reference;
+            places[i].about_the_speaker = places[i].reference;
             continue;
         }
         // A city of a million ("blackouts in Kharkiv") is itself, not shorthand for its
@@ -635,6 +635,14 @@ fn oblast_shorthand(text: &str, places: &mut [PlaceMention], gazetteer: &Gazette
     }
 }
 
+/// Words before "in" that say where someone spoke: "told journalists in", "speaking to
+/// reporters in", "at a news conference in", "said in a speech in".
+static SPOKE_IN_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:(?:told|telling|briefed|briefing|addressed|addressing)\s+(?:(?:the|a|foreign|local|western)\s+)?(?:journalists|reporters|the\s+press|media|a\s+briefing|a\s+news\s+conference|a\s+press\s+conference|lawmakers|parliament|students)|(?:speaking|spoke|talking)(?:\s+to\s+(?:the\s+|foreign\s+|local\s+)?(?:journalists|reporters|the\s+press|media))?|(?:at|during)\s+a\s+(?:news|press)\s+(?:conference|briefing)|(?:said|says)\s+(?:at\s+a\s+[a-z ]{1,30}|during\s+a\s+visit|on\s+a\s+visit))\s+in\s+$",
+    )
+});
+
 /// "Sirotyne near Severodonetsk and Lysychansk": the names after a relation word that
 /// directly follows another place only say where that place is. After a compass reference
 /// ("northeast of Kupiansk near Dvorichna") it is the other way round.
@@ -651,7 +659,7 @@ fn mark_references(text: &str, places: &mut [PlaceMention]) {
             .is_some_and(|b| b"gGmMrRcCoOlLsS".contains(&b));
         if may_be_title && OFFICE_TITLE_AFTER.is_match(&head(after, 40).to_lowercase()) {
             place.reference = true;
-            place.in_title = true;
+            place.about_the_speaker = true;
         }
         // "the governor of Donetsk region": the name is in an official's title too.
         let before = tail(&text[..place.span.start], 40);
@@ -659,7 +667,13 @@ fn mark_references(text: &str, places: &mut [PlaceMention]) {
             && super::context::OFFICE_OF_BEFORE.is_match(before)
         {
             place.reference = true;
-            place.in_title = true;
+            place.about_the_speaker = true;
+        }
+        // "a battalion commander told journalists in Dnipropetrovsk": where the speaker
+        // spoke, not where the story happened.
+        if before.ends_with("in ") && SPOKE_IN_BEFORE.is_match(before) {
+            place.reference = true;
+            place.about_the_speaker = true;
         }
     }
     for i in 1..places.len() {
