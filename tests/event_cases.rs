@@ -512,6 +512,10 @@ const CASES: &[Case] = &[
     ("2023-10-12", "The enemy is trying to surround Avdiivka, Barabash said.", "encirclement", "2023-10-12", "2023-10-12", "gn:713122", "Russian forces", "Barabash", "planned"),
     // The trigger's own phrase names its place first; a compass point's town leads to it.
     ("2023-10-12", "Russian forces made marginal advances southwest of Avdiivka near the village of Krasnohorivka and north of the town near Stepove.", "advance", "2023-10-12", "2023-10-12", "gn:704393", "Russian forces", "", "reported"),
+    // Most of a city taken is a capture.
+    ("2022-06-25", "Russian troops had taken most of Sievierodonetsk by Friday.", "capture", "2022-06-24", "2022-06-24", "gn:691999", "Russian forces", "", "reported"),
+    // A count of villages taken since a day runs up to the report.
+    ("2024-05-13", "Russian forces have captured five villages in the Kharkiv region since launching a cross-border offensive on Friday, the Russian defence ministry said on Sunday.", "capture", "2024-05-10", "2024-05-12", "", "Russian forces", "Russian defence ministry", "reported"),
     // A day after what the report's day dates.
     ("2022-10-01", "Russia said on Saturday it had withdrawn its troops from Lyman, a day after Putin proclaimed the annexation of four regions.", "political", "2022-09-30", "2022-09-30", "", "", "Russia", "reported"),
 ];
@@ -1969,6 +1973,17 @@ fn a_time_gone_by_and_a_town_pointed_back_to() {
          still held facilities in the south-western part of the city.",
     );
     assert_eq!(place_name(first_of(&events, "fighting")), Some("Bakhmut"));
+    // "the ruined city" points back as "the city" does.
+    let events = analyse(
+        "2022-06-25",
+        "Ukrainian forces withdrew from Sievierodonetsk on Saturday. About 800 civilians were \
+         sheltering at the Azot chemical plant. The military on Friday ordered its troops to pull back to new positions, saying it made no sense to stay in \
+         the ruined city.",
+    );
+    assert_eq!(
+        places_of(&events, "withdrawal"),
+        [Some("Siverskodonetsk"), Some("Siverskodonetsk")]
+    );
 }
 
 #[test]

@@ -406,7 +406,9 @@ fn elsewhere(ctx: &PlaceContext, clause: &Range<usize>) -> bool {
 
 /// "the city", "the town", "the village" (not "the town of X").
 static THE_SETTLEMENT: Lazy<Regex> = Lazy::new(|| {
-    crate::words::regex(r"(?i)\bthe\s+(?:city|town|village|settlement)(?:['\u2019]s)?\b")
+    crate::words::regex(
+        r"(?i)\bthe\s+(?:(?:ruined|embattled|besieged|devastated|destroyed|battered|frontline|front-line|occupied|encircled|strategic|key|small|whole|entire)\s+)?(?:city|town|village|settlement)(?:['\u2019]s)?\b",
+    )
 });
 /// "the plant", "the steelworks": a site named before ("Ukrainian troops trapped in the
 /// plant" after "the Azot chemical plant").
