@@ -37,6 +37,8 @@ const READER_PHRASES: &[&str] = &[
     "related stories",
     "read more",
     "read also",
+    "also read",
+    "read next",
     "load more",
     "see also",
     "share this",
@@ -92,7 +94,8 @@ pub fn clean(text: &str) -> Cleaned {
                 || shape.pronouns_outside_quotes >= 2
                 || has_reader_phrase(line, shape.words)
                 || is_credited_caption(line)
-                || is_live_teaser(line),
+                || is_live_teaser(line)
+                || introduces_links(line),
         );
     }
     // Headline links under a "Read also" / "Related" cue: the lines after it that do not
@@ -516,11 +519,15 @@ const LINK_CUES: &[&str] = &[
     "recommended",
 ];
 
-/// A short line that is one of the [`LINK_CUES`] ("READ ALSO", "Related News:").
+/// A short line that is one of the [`LINK_CUES`] ("READ ALSO", "Related News:"), or a
+/// line that opens with one and a colon before a linked headline ("Related: Russian troops
+/// repel three counterattacks").
 fn introduces_links(line: &str) -> bool {
     let lower = line.to_lowercase();
     let words = lower.split_whitespace().count();
-    words <= 5 && LINK_CUES.iter().any(|cue| lower.starts_with(cue))
+    LINK_CUES.iter().any(|cue| {
+        lower.starts_with(cue) && (words <= 5 || lower[cue.len()..].trim_start().starts_with(':'))
+    })
 }
 
 #[cfg(test)]
@@ -529,6 +536,21 @@ mod tests {
 
     fn kept(text: &str) -> Vec<&str> {
         clean(text).kept.into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn a_linked_headline_after_a_cue_and_a_colon_is_furniture() {
+        let text = "Russian forces shelled Kupiansk on Monday.\n\
+                    Also read: Russian troops repel three counterattacks in Kursk region\n\
+                    Related: Ukraine says it downed 40 drones overnight.\n\
+                    Popular support for the evacuation grew, officials said.";
+        assert_eq!(
+            kept(text),
+            [
+                "Russian forces shelled Kupiansk on Monday.",
+                "Popular support for the evacuation grew, officials said."
+            ]
+        );
     }
 
     #[test]

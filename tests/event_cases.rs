@@ -2012,3 +2012,41 @@ fn where_a_speaker_spoke_and_a_unit_named_after_a_place_are_not_where_it_happene
     assert_eq!(shelling.claimed_by.as_deref(), Some("Zelenskiy"));
     assert_eq!(place_name(shelling), Some("Siverskodonetsk"));
 }
+
+#[test]
+fn a_summary_lead_under_a_title_with_a_wide_time_dates_the_items_below() {
+    let events = analyse(
+        "2025-01-08",
+        "General Staff: Russia has lost 798,820 troops in Ukraine since Feb. 24, 2022\n\n\
+         Over the past day, 201 combat clashes were recorded along the front line, the General \
+         Staff reported.\n\n\
+         In the Kurakhove direction, Russian forces attacked 22 times near Dachne and Ulakly.\n\n\
+         Russian attacks against Ukrainian settlements killed at least six civilians, regional \
+         authorities reported.",
+    );
+    let days: Vec<(&str, String, String, Option<&str>)> = events
+        .iter()
+        .map(|e| {
+            (
+                e.event_type.as_str(),
+                e.start.map(|d| d.to_string()).unwrap_or_default(),
+                e.end.map(|d| d.to_string()).unwrap_or_default(),
+                place_name(e),
+            )
+        })
+        .collect();
+    assert!(
+        days.contains(&(
+            "fighting",
+            "2025-01-07".into(),
+            "2025-01-08".into(),
+            Some("Dachne")
+        )),
+        "{days:?}"
+    );
+    // Attacks on the country's settlements in general are at none of them.
+    assert!(
+        days.contains(&("casualties", "2025-01-07".into(), "2025-01-08".into(), None)),
+        "{days:?}"
+    );
+}

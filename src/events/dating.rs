@@ -270,15 +270,19 @@ fn headline_time<'t>(
     if sentence == 0 {
         return None;
     }
-    let found = if alone_on_its_line && !written.ends_with(['.', '!', '?', ':']) {
-        of_sentence(times, 0)
-            .iter()
-            .find(|t| !is_report_time(text, &t.span) && dates_a_short_happening(text, t))
-    } else {
+    let from_headline = (alone_on_its_line && !written.ends_with(['.', '!', '?', ':']))
+        .then(|| {
+            of_sentence(times, 0)
+                .iter()
+                .find(|t| !is_report_time(text, &t.span) && dates_a_short_happening(text, t))
+        })
+        .flatten();
+    let found = from_headline.or_else(|| {
         // "Over the past day, 142 combat clashes took place along the front line": a lead
-        // (the first or, under a title, the second sentence) that opens with its period
-        // frames the summary below it. A period told at its end ("Russia shelled Kharkiv
-        // over the past day, officials said.") is that sentence's own.
+        // (the first or, under a title with no time of this kind, the second sentence)
+        // that opens with its period frames the summary below it. A period told at its end
+        // ("Russia shelled Kharkiv over the past day, officials said.") is that sentence's
+        // own.
         (0..sentence.min(2)).find_map(|lead| {
             let opening = &text[sentences[lead].span.clone()];
             if !LEAD_PERIOD.is_match(opening) {
@@ -289,7 +293,7 @@ fn headline_time<'t>(
                     && dates_a_short_happening(text, t)
             })
         })
-    }?;
+    })?;
     names_no_time(text, times, sentences, sentence).then_some(found)
 }
 
