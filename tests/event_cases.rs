@@ -516,6 +516,11 @@ const CASES: &[Case] = &[
     ("2022-06-25", "Russian troops had taken most of Sievierodonetsk by Friday.", "capture", "2022-06-24", "2022-06-24", "gn:691999", "Russian forces", "", "reported"),
     // A count of villages taken since a day runs up to the report.
     ("2024-05-13", "Russian forces have captured five villages in the Kharkiv region since launching a cross-border offensive on Friday, the Russian defence ministry said on Sunday.", "capture", "2024-05-10", "2024-05-12", "", "Russian forces", "Russian defence ministry", "reported"),
+    // Troops at the border advanced to it.
+    ("2022-09-11", "Ukrainian troops also reached the border with Russia north of Kharkiv on Saturday.", "advance", "2022-09-10", "2022-09-10", "gn:706483", "Ukrainian forces", "", "reported"),
+    // A happening named as the cause of another is not a new one; the capital that calls it
+    // so is a government.
+    ("2022-09-11", "Russian strikes knocked out power across eastern Ukraine on Sunday evening, including the city of Kharkiv, in what Kyiv called retaliation for the advance.", "strike", "2022-09-11", "2022-09-11", "gn:706483", "Russian forces", "", "reported"),
     // A day after what the report's day dates.
     ("2022-10-01", "Russia said on Saturday it had withdrawn its troops from Lyman, a day after Putin proclaimed the annexation of four regions.", "political", "2022-09-30", "2022-09-30", "", "", "Russia", "reported"),
 ];
@@ -2049,4 +2054,27 @@ fn a_summary_lead_under_a_title_with_a_wide_time_dates_the_items_below() {
         days.contains(&("casualties", "2025-01-07".into(), "2025-01-08".into(), None)),
         "{days:?}"
     );
+}
+
+#[test]
+fn ground_won_over_a_region_and_a_phrase_cut_at_the_city_of() {
+    let events = analyse(
+        "2022-09-11",
+        "Ukraine's forces have recaptured more than 3,000 square kilometres in the Kharkiv \
+         region this month, the commander-in-chief said on Sunday. Russian troops abandoned \
+         Izium on Saturday as Ukrainian forces advanced.",
+    );
+    assert_eq!(
+        places_of(&events, "advance").first(),
+        Some(&Some("Kharkiv Oblast"))
+    );
+    // A trigger's phrase that ends at "the city" of "the city of Kharkiv" names Kharkiv, not
+    // the town named before.
+    let events = analyse(
+        "2022-09-11",
+        "In the town of Balakliia, residents said they had survived six months of occupation. \
+         Russian strikes knocked out power across large parts of eastern Ukraine on Sunday \
+         evening, including the city of Kharkiv.",
+    );
+    assert_eq!(places_of(&events, "strike"), [Some("Kharkiv")]);
 }

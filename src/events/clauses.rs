@@ -189,6 +189,13 @@ static AFTER_A_SPAN_BEFORE: Lazy<Regex> = Lazy::new(|| {
 static LASTED_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(r"(?i)^\s+(?:(?:that|which)\s+(?:had\s+|has\s+)?lasted|lasting)\b")
 });
+/// "in what Kyiv called retaliation for the advance", "in response to the shelling": a
+/// happening named as the cause of another is told elsewhere, or is known.
+static RESPONSE_TO_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:retaliation|revenge|response|reprisal|reprisals|answer|reaction|retribution)\s+(?:for|to)\s+(?:the|this|that|its|their|Ukraine['’]s|Kyiv['’]s|Russia['’]s|Moscow['’]s)\s+(?:[a-zA-Z-]+\s+)?$",
+    )
+});
 /// Who travels a road in aid work, before a verb of arriving: "An inter-agency convoy
 /// reached Kupiansk" delivered aid, it did not advance.
 static AID_TRAVELLER_BEFORE: Lazy<Regex> = Lazy::new(|| {
@@ -609,6 +616,7 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
     } else {
         crate::words::tail(&clause[..m.start()], 80)
     });
+    let a_cause = RESPONSE_TO_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 50));
     let a_time_gone_by = LASTED_AFTER.is_match(crate::words::head(&clause[m.end()..], 30))
         && AFTER_A_SPAN_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 40));
     let a_topic = TOPIC_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 40));
@@ -701,6 +709,7 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
         || a_purpose
         || start_of_a_time
         || a_time_gone_by
+        || a_cause
         || a_topic
         || aid_arriving
         || toll_of_it

@@ -350,7 +350,7 @@ const SET_OFF_PENALTY: usize = 60;
 
 /// A count of ground or places: "over 1,000 square kilometres", "12 villages", "five
 /// villages".
-static TALLY_OF_GROUND: Lazy<Regex> = Lazy::new(|| {
+pub(super) static TALLY_OF_GROUND: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
         r"(?i)\b(?:\d[\d,.]*|dozens|hundreds|scores|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+dozen|more)\s*(?:of\s+)?(?:square\s+(?:kilomet(?:re|er)s|miles)|sq\.?\s*(?:km|kilomet(?:re|er)s|miles)|km2|villages|settlements|towns)\b",
     )

@@ -618,7 +618,7 @@ fn date_by_the_next_telling(doc: &DocumentView, events: &mut [Event]) {
 /// "evacuated from border areas of Kharkiv oblast", "frontline communities of Donetsk
 /// oblast": the event's area is named as the whole of many places, so one settlement told
 /// in the next sentence ("Evacuations from Vovchansk were continuing") is a part of it,
-/// not where it happened.
+/// not where it happened; so is ground counted over the area.
 fn names_many_parts(doc: &DocumentView, event: &Event) -> bool {
     // "16 combat clashes took place in the Kharkiv direction. Our defenders repelled an
     // attack near Vovchansk.": one of many happenings is told next, not the same one.
@@ -633,6 +633,9 @@ fn names_many_parts(doc: &DocumentView, event: &Event) -> bool {
         )
     });
     MANY_HAPPENINGS.is_match(&doc.text[event.sentence.clone()])
+        // "recaptured more than 3,000 square kilometres in the Kharkiv region": ground
+        // won over a region is not the town taken the next day.
+        || super::dating::TALLY_OF_GROUND.is_match(&doc.text[event.sentence.clone()])
         || event
             .place
             .as_ref()

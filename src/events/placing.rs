@@ -438,10 +438,11 @@ fn the_area_named_before(
 ) -> Option<EventPlace> {
     static OF_AFTER: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"^\s+of\b"));
     let text = &ctx.text[clause.clone()];
-    // "the town of Bakhmut" names its town; only a bare "the town" points back.
+    // "the town of Bakhmut" names its town; only a bare "the town" points back. (The "of"
+    // is looked for past the range's end: a trigger's phrase may stop at "the city".)
     let points_back = words
         .find_iter(text)
-        .any(|m| !OF_AFTER.is_match(&text[m.end()..]));
+        .any(|m| !OF_AFTER.is_match(&ctx.text[clause.start + m.end()..]));
     if !points_back {
         return None;
     }
@@ -554,8 +555,8 @@ fn country_wide(ctx: &PlaceContext, clause: &Range<usize>) -> bool {
 /// "used 2,100 kamikaze drones", "air defences shot down 28 drones"
 /// or "21 of 28 Shahed drones",
 /// "proclaimed the annexation of four Ukrainian regions", "The fighting has killed more than
-/// 4,800 people since April", "Russian attacks against Ukrainian settlements"): every clause of it that names no
-/// place has none.
+/// 4,800 people since April", "Russian attacks against Ukrainian settlements"): every clause
+/// of it that names no place has none.
 fn totals_or_many_places(sentence: &str) -> bool {
     static TOTALS_AND_MANY_PLACES: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(

@@ -10,7 +10,7 @@ use std::ops::Range;
 
 static SPEAKER_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"^\s+(?:did not (?:confirm|comment|respond|say)\b|(?:has |have |had |also |later |then )?(?:previously |earlier |repeatedly |publicly |officially |quickly |also )?(?:said|says|say|claimed|claims|announced|announces|reported|reports|stated|denied|denies|insisted|insists|accused|accuses|warned|warns|demanded|demands|wants|told|rejected|rejects|responded|confirmed|confirms|alleged|added|noted|argued|stressed|wrote|posted|tweeted|admitted|admits|acknowledged|acknowledges)\b)",
+        r"^\s+(?:did not (?:confirm|comment|respond|say)\b|(?:has |have |had |also |later |then )?(?:previously |earlier |repeatedly |publicly |officially |quickly |also )?(?:said|says|say|claimed|claims|announced|announces|reported|reports|stated|denied|denies|insisted|insists|accused|accuses|warned|warns|demanded|demands|wants|told|rejected|rejects|responded|confirmed|confirms|alleged|added|noted|argued|stressed|wrote|posted|tweeted|admitted|admits|acknowledged|acknowledges|called|calls|blamed|blames|condemned|condemns|described|describes|dismissed|dismisses|vowed|vows|urged|urges)\b)",
     )
 });
 /// After a name, words that make it an actor: a republic, a possessive government or army,
