@@ -521,6 +521,11 @@ const CASES: &[Case] = &[
     // A happening named as the cause of another is not a new one; the capital that calls it
     // so is a government.
     ("2022-09-11", "Russian strikes knocked out power across eastern Ukraine on Sunday evening, including the city of Kharkiv, in what Kyiv called retaliation for the advance.", "strike", "2022-09-11", "2022-09-11", "gn:706483", "Russian forces", "", "reported"),
+    // A clock time in a sentence dated only by a month is some day of that month.
+    ("2022-05-02", "Last month, Russian commanders gave the remaining defenders of Azovstal an ultimatum to lay down their arms by noon.", "ultimatum", "2022-04-01", "2022-04-30", "", "Russian forces", "", "reported"),
+    // What a deal provides for, and an attempt that would be made, are plans.
+    ("2014-09-06", "The ceasefire deal also provides for an exchange of prisoners.", "prisoners", "2014-09-06", "2014-09-06", "", "", "", "planned"),
+    ("2022-05-02", "Vereshchuk said a new evacuation attempt from Mariupol would be made on Tuesday.", "evacuation", "2022-05-03", "2022-05-03", "gn:701822", "", "Vereshchuk", "planned"),
     // A day after what the report's day dates.
     ("2022-10-01", "Russia said on Saturday it had withdrawn its troops from Lyman, a day after Putin proclaimed the annexation of four regions.", "political", "2022-09-30", "2022-09-30", "", "", "Russia", "reported"),
 ];

@@ -584,10 +584,19 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2022-05-23",
         "2022-05-23",
     ),
+    // A wire story names the day it is written by its weekday: "will meet again on
+    // Tuesday" in a Tuesday paper is later that day; "next Tuesday" is the week after.
     (
         "2022-05-17",
         "Negotiators will meet again on Tuesday.",
         "Tuesday",
+        "2022-05-17",
+        "2022-05-17",
+    ),
+    (
+        "2022-05-17",
+        "Negotiators will meet again next Tuesday.",
+        "next Tuesday",
         "2022-05-24",
         "2022-05-24",
     ),

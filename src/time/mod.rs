@@ -310,6 +310,29 @@ pub fn find(
                 })
                 .min_by_key(|(at, _, _)| at.abs_diff(f.span.start))
                 .map(|&(_, day, _)| day);
+            // "Last month, commanders gave the defenders an ultimatum to lay down their arms
+            // by noon": a clock time in a sentence dated only by a wider period is on some
+            // day of that period, not on the day before or of publication.
+            let within = same_sentence_day
+                .is_none()
+                .then(|| {
+                    found.iter().zip(&resolved).find_map(|(g, r)| {
+                        r.as_ref().filter(|r| {
+                            g.family != lexicon::Family::Clock
+                                && r.precision > Precision::Day
+                                && !is_report_time(s, &g.span)
+                        })
+                    })
+                })
+                .flatten()
+                .cloned();
+            if let Some(period) = within {
+                resolved[k] = Some(Resolved {
+                    cue: format!("a clock time within: {}", period.cue),
+                    ..period
+                });
+                continue;
+            }
             let ctx = resolve::Context {
                 published,
                 anchor: same_sentence_day.or(previous_sentence_day),

@@ -250,10 +250,17 @@ fn resolve_expression(found: &Found, ctx: &Context) -> Option<Resolved> {
                     let back = days_back(p, wd);
                     p - Days::new(if back == 0 { 7 } else { back })
                 }
+                // "will arrive on Monday" in a Monday paper is that day; "next Monday" is the
+                // week after.
                 _ if direction == Direction::Future => {
                     let ahead =
                         (wd.num_days_from_monday() + 7 - p.weekday().num_days_from_monday()) % 7;
-                    p + Days::new(if ahead == 0 { 7 } else { ahead as u64 })
+                    let ahead = if ahead == 0 && rel.as_deref() == Some("next") {
+                        7
+                    } else {
+                        ahead
+                    };
+                    p + Days::new(u64::from(ahead))
                 }
                 _ => p - Days::new(days_back(p, wd)),
             };
