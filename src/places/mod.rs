@@ -253,6 +253,14 @@ mod tests {
     }
 
     #[test]
+    fn a_village_entered_twice_still_locates_its_neighbour() {
+        // Klishchiivka is in the gazetteer twice (as "Klyshchiivka" too, 200 m away); the
+        // two are one place, and it picks the Andriivka beside it out of 77.
+        let got = resolve_text("Ukrainian troops liberated Andriivka near Klishchiivka.");
+        assert_eq!(got[0].1, "gn:9114136", "{got:?}");
+    }
+
+    #[test]
     fn a_town_in_the_same_sentence_outweighs_one_named_later() {
         // Karlivka is also a former name of Klishchiivka, by Bakhmut; the town named beside it
         // says which one is meant, Bakhmut a paragraph later does not.
