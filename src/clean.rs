@@ -523,10 +523,11 @@ const LINK_CUES: &[&str] = &[
 /// line that opens with one and a colon before a linked headline ("Related: Russian troops
 /// repel three counterattacks").
 fn introduces_links(line: &str) -> bool {
-    let lower = line.to_lowercase();
-    let words = lower.split_whitespace().count();
     LINK_CUES.iter().any(|cue| {
-        lower.starts_with(cue) && (words <= 5 || lower[cue.len()..].trim_start().starts_with(':'))
+        line.get(..cue.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(cue))
+            && (line.split_whitespace().nth(5).is_none()
+                || line[cue.len()..].trim_start().starts_with(':'))
     })
 }
 

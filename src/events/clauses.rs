@@ -618,8 +618,12 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
         crate::words::tail(&clause[..m.start()], 80)
     });
     let a_cause = RESPONSE_TO_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 50));
-    let a_time_gone_by = LASTED_AFTER.is_match(crate::words::head(&clause[m.end()..], 30))
-        && AFTER_A_SPAN_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 40));
+    let a_time_gone_by = {
+        let after = crate::words::head(&clause[m.end()..], 30);
+        after.contains("last")
+            && LASTED_AFTER.is_match(after)
+            && AFTER_A_SPAN_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 40))
+    };
     let a_topic = TOPIC_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 40));
     let aid_arriving = event_type == EventType::Advance
         && AID_TRAVELLER_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 60));

@@ -166,6 +166,7 @@ pub fn place_event(
         if k == 2
             && !event_type.is_territorial()
             && !candidates.is_empty()
+            && THE_SETTLEMENT.is_match(&ctx.text[clause.clone()])
             && choose(ctx, candidates, event_type, false, Which::LastNamed).is_none()
         {
             if let Some(place) =
