@@ -526,6 +526,9 @@ const CASES: &[Case] = &[
     // What a deal provides for, and an attempt that would be made, are plans.
     ("2014-09-06", "The ceasefire deal also provides for an exchange of prisoners.", "prisoners", "2014-09-06", "2014-09-06", "", "", "", "planned"),
     ("2022-05-02", "Vereshchuk said a new evacuation attempt from Mariupol would be made on Tuesday.", "evacuation", "2022-05-03", "2022-05-03", "gn:701822", "", "Vereshchuk", "planned"),
+    // Past happenings named to compare are not told; "earlier" shelling may be the day's.
+    ("2022-06-14", "The siege echoes previous battles over the Azovstal steelworks in Mariupol.", "", "", "", "", "", "", ""),
+    ("2022-06-14", "Earlier shelling killed two people in Kharkiv.", "shelling", "2022-06-14", "2022-06-14", "gn:706483", "", "", "reported"),
     // A day after what the report's day dates.
     ("2022-10-01", "Russia said on Saturday it had withdrawn its troops from Lyman, a day after Putin proclaimed the annexation of four regions.", "political", "2022-09-30", "2022-09-30", "", "", "Russia", "reported"),
 ];

@@ -197,6 +197,11 @@ static RESPONSE_TO_BEFORE: Lazy<Regex> = Lazy::new(|| {
         r"(?i)\b(?:retaliation|revenge|response|reprisal|reprisals|answer|reaction|retribution)\s+(?:for|to)\s+(?:the|this|that|its|their|Ukraine['’]s|Kyiv['’]s|Russia['’]s|Moscow['’]s)\s+(?:[a-zA-Z-]+\s+)?$",
     )
 });
+/// "echoes earlier battles over the Azovstal steelworks", "previous attacks on the city":
+/// happenings of the past named to compare, not told.
+static PAST_ONES_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(r"(?i)\b(?P<which>previous|past|former|prior|earlier)\s+(?:[a-z-]+\s+)?$")
+});
 /// Who travels a road in aid work, before a verb of arriving: "An inter-agency convoy
 /// reached Kupiansk" delivered aid, it did not advance.
 static AID_TRAVELLER_BEFORE: Lazy<Regex> = Lazy::new(|| {
@@ -617,6 +622,11 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
     } else {
         crate::words::tail(&clause[..m.start()], 80)
     });
+    // ("Earlier shelling killed two" may be of the same day: "earlier" counts only before
+    // a plural.)
+    let past_ones = PAST_ONES_BEFORE
+        .captures(crate::words::tail(&clause[..m.start()], 30))
+        .is_some_and(|c| !c["which"].eq_ignore_ascii_case("earlier") || m.as_str().ends_with('s'));
     let a_cause = RESPONSE_TO_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 50));
     let a_time_gone_by = {
         let after = crate::words::head(&clause[m.end()..], 30);
@@ -715,6 +725,7 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
         || start_of_a_time
         || a_time_gone_by
         || a_cause
+        || past_ones
         || a_topic
         || aid_arriving
         || toll_of_it
