@@ -202,6 +202,13 @@ static RESPONSE_TO_BEFORE: Lazy<Regex> = Lazy::new(|| {
 static PAST_ONES_BEFORE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(r"(?i)\b(?P<which>previous|past|former|prior|earlier)\s+(?:[a-z-]+\s+)?$")
 });
+/// "detained a man suspected of spotting targets for Russian artillery": what someone is
+/// suspected or accused of is an allegation about them, not a happening told.
+static ALLEGED_OF_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:suspected|accused|charged|convicted|sentenced|indicted|detained|arrested)\s+(?:of|with|for)\b[^.;]*$",
+    )
+});
 /// Who travels a road in aid work, before a verb of arriving: "An inter-agency convoy
 /// reached Kupiansk" delivered aid, it did not advance.
 static AID_TRAVELLER_BEFORE: Lazy<Regex> = Lazy::new(|| {
@@ -627,6 +634,8 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
     let past_ones = PAST_ONES_BEFORE
         .captures(crate::words::tail(&clause[..m.start()], 30))
         .is_some_and(|c| !c["which"].eq_ignore_ascii_case("earlier") || m.as_str().ends_with('s'));
+    let alleged = event_type != EventType::Arrest
+        && ALLEGED_OF_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 120));
     let a_cause = RESPONSE_TO_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 50));
     let a_time_gone_by = {
         let after = crate::words::head(&clause[m.end()..], 30);
@@ -726,6 +735,7 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
         || a_time_gone_by
         || a_cause
         || past_ones
+        || alleged
         || a_topic
         || aid_arriving
         || toll_of_it
