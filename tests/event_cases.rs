@@ -531,6 +531,10 @@ const CASES: &[Case] = &[
     ("2022-06-14", "Earlier shelling killed two people in Kharkiv.", "shelling", "2022-06-14", "2022-06-14", "gn:706483", "", "", "reported"),
     // What someone is suspected of is an allegation about them, not a happening told.
     ("2022-10-08", "The SBU detained a man in Kramatorsk on Tuesday suspected of spotting targets for Russian artillery.", "arrest", "2022-10-04", "2022-10-04", "gn:704508", "", "", "reported"),
+    // "Our forces" are the speaker's side; a second verb after "and are now" shares the
+    // subject.
+    ("2024-10-10", "Our troops repelled 14 attacks near Kupiansk, the General Staff said.", "fighting", "2024-10-10", "2024-10-10", "gn:703656", "Ukrainian forces", "General Staff", "reported"),
+    ("2024-10-10", "Russian forces have advanced 5 km and are now attacking in the direction of Selydove.", "fighting", "2024-10-10", "2024-10-10", "gn:694677", "Russian forces", "", "reported"),
     // A day after what the report's day dates.
     ("2022-10-01", "Russia said on Saturday it had withdrawn its troops from Lyman, a day after Putin proclaimed the annexation of four regions.", "political", "2022-09-30", "2022-09-30", "", "", "Russia", "reported"),
 ];

@@ -44,6 +44,11 @@ const ACTORS: &[(&str, &str, &str)] = &[
         "The enemy attacked 9 times",
     ),
     (
+        OURS,
+        r"\b(?i:our)\s+(?i:forces|troops|units|soldiers|fighters|servicemen|army|military|guys)\b",
+        "Our forces have taken the city",
+    ),
+    (
         "Civilians",
         r"\bcivilians?\b|\bresidents\b|\bchildren\b",
         "500 civilians",
@@ -51,8 +56,10 @@ const ACTORS: &[(&str, &str, &str)] = &[
 ];
 
 /// What the actors table calls "the enemy", "the aggressor": whose enemy depends on who
-/// speaks ([`name_the_enemy`]).
+/// speaks ([`name_by_the_speaker`]).
 pub const ENEMY: &str = "the enemy";
+/// What the actors table calls "our forces": the speaker's own side.
+pub const OURS: &str = "our forces";
 
 /// The side a speaker's own words name: `Some(true)` for Russia's ("the Russian Defence
 /// Ministry", "Pushilin"), `Some(false)` for Ukraine's (first: "Ukraine's ambassador to
@@ -80,16 +87,20 @@ pub fn side_named(speaker: &str) -> Option<bool> {
 /// "The enemy attacked 9 times": Ukraine's forces in the words of Russia's side
 /// ([`side_named`]: "the enemy lost up to 140 servicemen, the Russian Defence
 /// Ministry said"), Russia's otherwise (English text says "the enemy" mostly in translations
-/// of Ukraine's General Staff and brigades). Another actor comes through as it is.
-pub fn name_the_enemy(actor: Option<&'static str>, russian_speaker: bool) -> Option<&'static str> {
-    if actor != Some(ENEMY) {
-        return actor;
+/// of Ukraine's General Staff and brigades). "Our forces have taken the city, Pushilin
+/// said": the speaker's side. Another actor comes through as it is.
+pub fn name_by_the_speaker(
+    actor: Option<&'static str>,
+    russian_speaker: bool,
+) -> Option<&'static str> {
+    let (russian, ukrainian) = ("Russian forces", "Ukrainian forces");
+    match actor {
+        Some(ENEMY) if russian_speaker => Some(ukrainian),
+        Some(ENEMY) => Some(russian),
+        Some(OURS) if russian_speaker => Some(russian),
+        Some(OURS) => Some(ukrainian),
+        other => other,
     }
-    Some(if russian_speaker {
-        "Ukrainian forces"
-    } else {
-        "Russian forces"
-    })
 }
 
 /// The side a side fights: Ukraine's forces for Russia's and its proxies', and the reverse.
@@ -218,6 +229,22 @@ static PASSIVE: Lazy<Regex> = Lazy::new(|| {
     )
 });
 
+/// Whether a verb comes right after "and", with its auxiliary and an adverb between them
+/// or not ("and captured", "and had shelled", "and were advancing", "and are now
+/// attacking"): the words before the verb are `before`.
+pub fn follows_and(before: &str) -> bool {
+    fn strip_last<'t>(text: &'t str, words: &[&str]) -> &'t str {
+        let text = text.trim_end();
+        words
+            .iter()
+            .find_map(|w| text.strip_suffix(w).filter(|rest| rest.ends_with(' ')))
+            .map_or(text, str::trim_end)
+    }
+    let before = strip_last(before, &["now", "also", "still", "then"]);
+    let before = strip_last(before, &["had", "has", "have", "were", "was", "are", "is"]);
+    before.ends_with(" and")
+}
+
 /// A relative clause set off by commas that ends right before a verb: ", who have regained
 /// ground with help from Russian troops, also".
 static RELATIVE_ASIDE: Lazy<Regex> = Lazy::new(|| {
@@ -322,18 +349,7 @@ pub fn actors(
     // "Russian forces repelled a Ukrainian attack near Terny and struck Ukrainian manpower":
     // a verb joined by "and" shares the first verb's subject, the first actor after the
     // last comma, not the nearest one, which may be the first verb's object.
-    // "seized Novoazovsk and were advancing towards Mariupol": an auxiliary may stand
-    // between "and" and the verb.
-    let before_verb = before_trigger.trim_end();
-    let before_verb = ["had", "has", "have", "were", "was", "are", "is"]
-        .iter()
-        .find_map(|aux| {
-            before_verb
-                .strip_suffix(aux)
-                .filter(|rest| rest.ends_with(' '))
-        })
-        .map_or(before_verb, str::trim_end);
-    let shares_a_subject = before_verb.ends_with(" and");
+    let shares_a_subject = follows_and(before_trigger);
     let subject_from = if shares_a_subject {
         before_trigger.rfind(',').map_or(0, |i| i + 1)
     } else {
@@ -729,33 +745,46 @@ mod tests {
     }
 
     #[test]
-    fn the_enemy_is_the_other_side_of_whoever_speaks() {
+    fn the_enemy_and_our_forces_are_named_by_whoever_speaks() {
         let enemy = Some(ENEMY);
         let russian = |speaker: Option<&str>, voice| speaker.and_then(side_named).unwrap_or(voice);
         assert_eq!(
-            name_the_enemy(enemy, russian(None, false)),
+            name_by_the_speaker(enemy, russian(None, false)),
             Some("Russian forces")
         );
         assert_eq!(
-            name_the_enemy(enemy, russian(Some("Ukraine's General Staff"), true)),
+            name_by_the_speaker(enemy, russian(Some("Ukraine's General Staff"), true)),
             Some("Russian forces")
         );
         assert_eq!(
-            name_the_enemy(enemy, russian(Some("the Russian Defence Ministry"), false)),
+            name_by_the_speaker(enemy, russian(Some("the Russian Defence Ministry"), false)),
             Some("Ukrainian forces")
         );
         assert_eq!(
-            name_the_enemy(
+            name_by_the_speaker(
                 enemy,
                 russian(Some("Ukraine's ambassador to Russia"), false)
             ),
             Some("Russian forces")
         );
         assert_eq!(
-            name_the_enemy(enemy, russian(Some("the ministry"), true)),
+            name_by_the_speaker(enemy, russian(Some("the ministry"), true)),
             Some("Ukrainian forces")
         );
-        assert_eq!(name_the_enemy(Some("Civilians"), true), Some("Civilians"));
+        assert_eq!(
+            name_by_the_speaker(Some("Civilians"), true),
+            Some("Civilians")
+        );
+        // "Our forces": the speaker's own side.
+        let ours = Some(OURS);
+        assert_eq!(
+            name_by_the_speaker(ours, russian(Some("Pushilin"), false)),
+            Some("Russian forces")
+        );
+        assert_eq!(
+            name_by_the_speaker(ours, russian(Some("Ukraine's General Staff"), false)),
+            Some("Ukrainian forces")
+        );
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! event's date ([`super::dating`]), place ([`super::placing`]), actors, claimant and
 //! numbers ([`super::claims`]).
 
-use super::actors::{actors, name_the_enemy, russian_voice, side_named};
+use super::actors::{actors, follows_and, name_by_the_speaker, russian_voice, side_named};
 use super::claims::{captured, claimant, harmed, quantity, speaker_is_a_pronoun, Verification};
 use super::clauses::{best_trigger, clauses, may_report, states_a_rule};
 use super::dating::date_event;
@@ -83,14 +83,9 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
             // "Russian troops crossed the border and attacked villages": a second verb after
             // "and" shares the subject before the first, read over the sentence up to it.
             let actor1 = actor1.or_else(|| {
-                // "... and had shelled the villages", "... and were advancing towards
-                // Mariupol": the auxiliary goes with the verb.
-                let before = text[..clause.start].trim_end();
-                let before = ["had", "has", "have", "were", "was", "are", "is"]
-                    .iter()
-                    .find_map(|aux| before.strip_suffix(aux))
-                    .unwrap_or(before);
-                let shares_the_subject = before.trim_end().ends_with(" and");
+                // "... and had shelled the villages", "... and are now attacking": the
+                // auxiliary and the adverb go with the verb.
+                let shares_the_subject = follows_and(&text[..clause.start]);
                 let in_sentence = clause.start + trigger.start..clause.start + trigger.end;
                 shares_the_subject
                     .then(|| actors(&text[..clause.end], &in_sentence).0)
@@ -185,7 +180,9 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
                 if remote && earlier.event_type == EventType::Casualties {
                     earlier.event_type = event_type;
                     earlier.trigger = trigger_abs.clone();
-                    earlier.actor1 = earlier.actor1.or(name_the_enemy(actor1, russian_speaker));
+                    earlier.actor1 = earlier
+                        .actor1
+                        .or(name_by_the_speaker(actor1, russian_speaker));
                 }
                 // "Fighting continues in Toretsk, where Russian forces have been attacking
                 // since June": one happening, dated by the clause that dates it.
@@ -197,8 +194,9 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
                 }
                 continue;
             }
-            let actor1 = name_the_enemy(actor1, russian_speaker);
-            let actor2 = name_the_enemy(actor2, russian_speaker).filter(|&a| Some(a) != actor1);
+            let actor1 = name_by_the_speaker(actor1, russian_speaker);
+            let actor2 =
+                name_by_the_speaker(actor2, russian_speaker).filter(|&a| Some(a) != actor1);
             let quantity = quantity(clause_text);
             let captured = captured(event_type, quantity.as_ref());
             let (wounded, fatalities) = *harm.get_or_insert_with(|| harmed(text));
