@@ -584,6 +584,22 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2022-05-23",
         "2022-05-23",
     ),
+    // A part of a year named relative to the paper's: thirds and halves, as of a year
+    // written out.
+    (
+        "2024-06-12",
+        "Fighting eased late last year.",
+        "late last year",
+        "2023-09-01",
+        "2023-12-31",
+    ),
+    (
+        "2024-06-12",
+        "Russia plans an offensive in the second half of this year.",
+        "the second half of this year",
+        "2024-07-01",
+        "2024-12-31",
+    ),
     // A wire story names the day it is written by its weekday: "will meet again on
     // Tuesday" in a Tuesday paper is later that day; "next Tuesday" is the week after.
     (

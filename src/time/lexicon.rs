@@ -283,7 +283,7 @@ pub const PATTERNS: &[Pattern] = &[
     },
     Pattern {
         family: Family::YearRelative,
-        regex: r"(?i)\b(?:the\s+(?P<part>start|beginning|middle|end)\s+of\s+)?(?P<w>(?:last|this|next|previous)\s+year|(?:earlier|later)\s+this\s+year)\b",
+        regex: r"(?i)\b(?:the\s+(?P<part>start|beginning|middle|end)\s+of\s+|(?P<ypart>early|mid|late|the\s+(?:first|second)\s+half\s+of)[\s-]+)?(?P<w>(?:last|this|next|previous)\s+year|(?:earlier|later)\s+this\s+year)\b",
         example: "The bridge was blown up last year during the retreat.",
         finds: "last year",
     },

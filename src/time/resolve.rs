@@ -496,6 +496,10 @@ fn resolve_expression(found: &Found, ctx: &Context) -> Option<Resolved> {
             if w == "later this year" {
                 start = p;
             }
+            // "late last year", "early this year": a part of the year named.
+            if let Some(part) = get("ypart") {
+                return part_of_year(y, part, &format!("{cue}, {part} the year"));
+            }
             // "since the start of the year": early January; "the end of last year": late
             // December (the month parts of "How are month parts cut?").
             let part = get("part").map(str::to_lowercase);
@@ -519,37 +523,7 @@ fn resolve_expression(found: &Found, ctx: &Context) -> Option<Resolved> {
                 "explicit year".into(),
             )
         }
-        Family::YearPart => {
-            let y = year?;
-            let part = get("part")?.to_lowercase();
-            let part = part.split_whitespace().collect::<Vec<_>>().join(" ");
-            // Thirds of the year for early, mid and late; the start and the end of a year
-            // are its first and last ten days, as in "the end of last year".
-            let ((m1, d1), (m2, d2), modifier) = match part.as_str() {
-                "the beginning of" | "the start of" => {
-                    let cue = format!("explicit year, {part}");
-                    return part_of_month(y, 1, "early", cue);
-                }
-                "the end of" => {
-                    let cue = format!("explicit year, {part}");
-                    return part_of_month(y, 12, "late", cue);
-                }
-                "early" => ((1, 1), (4, 30), "START"),
-                "mid" | "the middle of" => ((5, 1), (8, 31), "MID"),
-                "late" => ((9, 1), (12, 31), "END"),
-                "the first half of" => ((1, 1), (6, 30), "START"),
-                "the second half of" => ((7, 1), (12, 31), "END"),
-                _ => return None,
-            };
-            resolved(
-                NaiveDate::from_ymd_opt(y, m1, d1)?,
-                NaiveDate::from_ymd_opt(y, m2, d2)?,
-                Precision::Season,
-                y.to_string(),
-                Some(modifier),
-                "explicit year".into(),
-            )
-        }
+        Family::YearPart => part_of_year(year?, get("part")?, "explicit year"),
         Family::Holiday => {
             let holiday = get("holiday")?.to_lowercase();
             let holiday = holiday.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -838,6 +812,34 @@ fn width_precision(width: u64) -> Precision {
 }
 
 /// Part `part` ("late", "the first week of") of month `m` of year `y`, at month precision.
+/// A part of year `y`: thirds of the year for early, mid and late, halves; the start and
+/// the end of a year are its first and last ten days, as in "the end of last year".
+fn part_of_year(y: i32, part: &str, cue: &str) -> Option<Resolved> {
+    let part = part.to_lowercase();
+    let part = part.split_whitespace().collect::<Vec<_>>().join(" ");
+    let ((m1, d1), (m2, d2), modifier) = match part.as_str() {
+        "the beginning of" | "the start of" => {
+            return part_of_month(y, 1, "early", format!("{cue}, {part}"));
+        }
+        "the end of" => return part_of_month(y, 12, "late", format!("{cue}, {part}")),
+        "early" => ((1, 1), (4, 30), "START"),
+        "mid" | "the middle of" => ((5, 1), (8, 31), "MID"),
+        "late" => ((9, 1), (12, 31), "END"),
+        "the first half of" => ((1, 1), (6, 30), "START"),
+        "the second half of" => ((7, 1), (12, 31), "END"),
+        _ => return None,
+    };
+    Some(Resolved {
+        start: NaiveDate::from_ymd_opt(y, m1, d1)?,
+        end: NaiveDate::from_ymd_opt(y, m2, d2)?,
+        precision: Precision::Season,
+        value: y.to_string(),
+        modifier: Some(modifier),
+        instant: None,
+        cue: cue.into(),
+    })
+}
+
 fn part_of_month(y: i32, m: u32, part: &str, cue: String) -> Option<Resolved> {
     let (a, b, modifier) = month_part(part, last_day(y, m)?)?;
     Some(Resolved {
