@@ -584,6 +584,14 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2022-05-23",
         "2022-05-23",
     ),
+    // "That night" and "the same evening" are on the last date told.
+    (
+        "2024-06-12",
+        "Russia captured Avdiivka on Saturday. That night, it shelled Kharkiv.",
+        "That night",
+        "2024-06-08",
+        "2024-06-08",
+    ),
     // A part of a year named relative to the paper's: thirds and halves, as of a year
     // written out.
     (

@@ -294,6 +294,10 @@ fn resolve_expression(found: &Found, ctx: &Context) -> Option<Resolved> {
                 // of the last date told.
                 ["by" | "in" | "during" | "mid-morning" | "mid-afternoon" | "midmorning"
                 | "midafternoon", ..] => "the same day".to_string(),
+                // "That night, it shelled Kharkiv", "the same evening": the day of the last
+                // date told.
+                ["that", "day" | "night" | "morning" | "afternoon" | "evening"]
+                | ["the", "same", _] => "the same day".to_string(),
                 // "Fighting raged throughout the night": the night before the report.
                 [.., "the", "night"] => "overnight".to_string(),
                 // "Hours later, another strike hit": the day of the last date told.
