@@ -535,6 +535,9 @@ const CASES: &[Case] = &[
     // subject.
     ("2024-10-10", "Our troops repelled 14 attacks near Kupiansk, the General Staff said.", "fighting", "2024-10-10", "2024-10-10", "gn:703656", "Ukrainian forces", "General Staff", "reported"),
     ("2024-10-10", "Russian forces have advanced 5 km and are now attacking in the direction of Selydove.", "fighting", "2024-10-10", "2024-10-10", "gn:694677", "Russian forces", "", "reported"),
+    // A guided bomb dropped is a strike; "the Defence Forces" are Ukraine's.
+    ("2024-07-20", "At around 14:00, the Russians dropped a KAB on the village of Velykyi Burluk, injuring a 55-year-old woman.", "strike", "2024-07-20", "2024-07-20", "", "Russian forces", "", "reported"),
+    ("2024-07-20", "Over the past day, the Defence Forces repelled 12 Russian assaults near Vovchansk.", "fighting", "2024-07-19", "2024-07-20", "", "Ukrainian forces", "", "reported"),
     // A day after what the report's day dates.
     ("2022-10-01", "Russia said on Saturday it had withdrawn its troops from Lyman, a day after Putin proclaimed the annexation of four regions.", "political", "2022-09-30", "2022-09-30", "", "", "Russia", "reported"),
 ];
