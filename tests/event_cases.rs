@@ -2095,3 +2095,35 @@ fn ground_won_over_a_region_and_a_phrase_cut_at_the_city_of() {
     );
     assert_eq!(places_of(&events, "strike"), [Some("Kharkiv")]);
 }
+
+#[test]
+fn a_loss_told_by_the_side_that_lost_it_is_admitted_and_a_claim_called_false_is_disputed() {
+    let verdict = |text: &str| {
+        let events = analyse("2024-07-22", text);
+        events
+            .first()
+            .map(|e| e.verified.as_str())
+            .unwrap_or("no event")
+    };
+    assert_eq!(
+        verdict("Russian forces captured Niu-York, the Ukrainian military acknowledged on Monday."),
+        "yes"
+    );
+    assert_eq!(
+        verdict("Ukraine's General Staff confirmed that its troops had withdrawn from Ocheretyne."),
+        "yes"
+    );
+    // The winner's word alone is not enough.
+    assert_eq!(
+        verdict("Russian forces captured Niu-York, the Russian defence ministry said."),
+        "unknown"
+    );
+    assert_eq!(
+        verdict("Russia's claim that it had captured Krasnohorivka was false, a Ukrainian spokesman said."),
+        "disputed"
+    );
+    assert_eq!(
+        verdict("Pushilin said Russian troops had entered Toretsk; the Ukrainian military called the claim propaganda."),
+        "disputed"
+    );
+}

@@ -103,14 +103,26 @@ pub fn name_by_the_speaker(
     }
 }
 
-/// The side a side fights: Ukraine's forces for Russia's and its proxies', and the reverse.
-fn other_side(side: &'static str) -> Option<&'static str> {
-    match side {
+/// Which side an actor fights on: `Some(true)` for Russia's and its proxies', `Some(false)`
+/// for Ukraine's, `None` for civilians and the unnamed.
+pub fn side_of(actor: &str) -> Option<bool> {
+    match actor {
         "Russian forces" | "DPR forces" | "LPR forces" | "Separatist forces" | "Wagner Group"
-        | "Chechen forces" => Some("Ukrainian forces"),
-        "Ukrainian forces" => Some("Russian forces"),
+        | "Chechen forces" => Some(true),
+        "Ukrainian forces" => Some(false),
         _ => None,
     }
+}
+
+/// The side a side fights: Ukraine's forces for Russia's and its proxies', and the reverse.
+fn other_side(side: &'static str) -> Option<&'static str> {
+    side_of(side).map(|russian| {
+        if russian {
+            "Ukrainian forces"
+        } else {
+            "Russian forces"
+        }
+    })
 }
 
 /// Whether an article is a Russian state outlet's report, by its opening lines ("MOSCOW,

@@ -16,13 +16,12 @@ static CONFIRMED: Lazy<Regex> = Lazy::new(|| {
         r"(?i)\b(?:independently (?:verified|confirmed)|has verified|have verified|verified\s+that|geolocated|(?:was|were|is|are|has been|have been)\s+able\s+to\s+(?:independently\s+)?(?:verify|confirm)|(?:confirmed|acknowledged|admitted)\s+(?:the\s+)?(?:loss|fall|capture|withdrawal|retreat)\s+of|claim\s+(?:later\s+)?confirmed\s+by)\b",
     )
 });
-/// "Ukraine's military denied the claim", "Ukraine denied this.", "a claim Kyiv rejected": a
-/// side denies what was
-/// claimed. A denial in the claim's own sentence ("Ukraine denied that Soledar had
+/// "Ukraine's military denied the claim", "Ukraine denied this.", "a claim Kyiv rejected",
+/// "called the claim propaganda", "the claim ... was false": a side denies what was claimed. A denial in the claim's own sentence ("Ukraine denied that Soledar had
 /// fallen") negates the happening instead ([`super::Status::Negated`]).
 static DISPUTED: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+(?:the|this|that|these|those|such)\s+(?:claims?|reports?|allegations?|statements?|assertions?)\b|\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+(?:this|that|it)\s*(?:[.;,]|$)|,\s+(?:a\s+claim|claims|which)\s+(?:that\s+)?(?:Ukraine|Kyiv|Russia|Moscow|Ukrainian\s+officials|Russian\s+officials|(?:the\s+)?Ukrainian\s+military|(?:the\s+)?Russian\s+military|Ukraine['\u2019]s\s+military)\s+(?:has\s+|have\s+|had\s+)?(?:denied|rejected|dismissed|disputed)\b",
+        r"(?i)\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+(?:the|this|that|these|those|such)\s+(?:claims?|reports?|allegations?|statements?|assertions?)\b|\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+(?:this|that|it)\s*(?:[.;,]|$)|\b(?:called|calls|calling|described|branded|labell?ed)\s+(?:the|this|that|these|those|such)\s+(?:claims?|reports?|statements?)\s+(?:as\s+)?(?:an?\s+)?(?:propaganda|false|fake|lies?|untrue|disinformation|fabricat\w+|groundless|baseless|nonsense)\b|\b(?:claims?|reports?|assertions?)\s+[^.;]{0,80}?\b(?:was|were|is|are)\s+(?:false|untrue|fake|not\s+true|groundless|baseless|a\s+lie|lies)\b|,\s+(?:a\s+claim|claims|which)\s+(?:that\s+)?(?:Ukraine|Kyiv|Russia|Moscow|Ukrainian\s+officials|Russian\s+officials|(?:the\s+)?Ukrainian\s+military|(?:the\s+)?Russian\s+military|Ukraine['\u2019]s\s+military)\s+(?:has\s+|have\s+|had\s+)?(?:denied|rejected|dismissed|disputed)\b",
     )
 });
 /// A verb that reports a claim.
@@ -103,6 +102,12 @@ static SIDES_CLAIMS: Lazy<Regex> = Lazy::new(|| {
     )
 });
 
+/// Whether a sentence disputes a claim ("Russia's claim that it had taken Krasnohorivka was
+/// false", "...; the Ukrainian military called the claim propaganda").
+pub fn disputes(sentence: &str) -> bool {
+    DISPUTED.is_match(sentence)
+}
+
 impl Verification {
     /// Reads the sentences of an article for "could not independently verify",
     /// "geolocated footage" and the like.
@@ -126,6 +131,9 @@ impl Verification {
                 "disput",
                 "acknowledg",
                 "admitt",
+                "false",
+                "untrue",
+                "propaganda",
             ])
         });
         let mut statements: Vec<Statement> = Vec::new();

@@ -773,10 +773,11 @@ fn describes_by_an_earlier_change(clause: &str, at: usize, event_type: EventType
     });
     // "claimed on Saturday that his forces had taken Bakhmut", "claimed that 300 soldiers
     // had surrendered and that their fighters had seized Debaltseve", "said, adding that
-    // troops had occupied positions": a report's "that".
+    // troops had occupied positions", "Russia's claim that it had captured Krasnohorivka":
+    // a report's "that".
     static REPORTED_BEFORE: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"(?i)\b(?:said|says|claimed|claims|told|reported|announced|stated|confirmed|acknowledged|admitted|added|denied|wrote|insisted|noted|stressed|explained|warned|believe[sd]?|thought|knew|learned|clear|(?:add|not|say|claim|stress|explain|report|announc|confirm|insist|warn|writ|stat|deny|admitt|acknowledg)ing)\b",
+            r"(?i)\b(?:said|says|claimed|claims|claim|assertion|allegation|statement|reports?|told|reported|announced|stated|confirmed|acknowledged|admitted|added|denied|wrote|insisted|noted|stressed|explained|warned|believe[sd]?|thought|knew|learned|clear|(?:add|not|say|claim|stress|explain|report|announc|confirm|insist|warn|writ|stat|deny|admitt|acknowledg)ing)\b",
         )
     });
     if !matches!(event_type, EventType::Capture | EventType::Withdrawal) {

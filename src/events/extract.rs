@@ -2,12 +2,14 @@
 //! event's date ([`super::dating`]), place ([`super::placing`]), actors, claimant and
 //! numbers ([`super::claims`]).
 
-use super::actors::{actors, follows_and, name_by_the_speaker, russian_voice, side_named};
-use super::claims::{captured, claimant, harmed, quantity, speaker_is_a_pronoun, Verification};
+use super::actors::{actors, follows_and, name_by_the_speaker, russian_voice, side_named, side_of};
+use super::claims::{
+    captured, claimant, disputes, harmed, quantity, speaker_is_a_pronoun, Verification,
+};
 use super::clauses::{best_trigger, clauses, may_report, states_a_rule};
 use super::dating::date_event;
 use super::placing::{names_no_single_place, place_event, topic_start, PlaceContext};
-use super::{Event, EventPlace, EventType, Verified};
+use super::{Event, EventPlace, EventType, Status, Verified};
 use crate::gazetteer::{Gazetteer, Kind};
 use crate::places::PlaceMention;
 use crate::sentences::Sentence;
@@ -224,6 +226,7 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
         }
     }
     verdicts_for_one_side(doc, &verification, &named_sides, &mut events);
+    verdicts_of_own_sentence(doc, &mut events);
     add_gapped_events(doc, &mut events);
     drop_restated_headline(doc, &mut events);
     narrow_to_the_next_sentence(doc, &mut events);
@@ -505,6 +508,35 @@ fn verdicts_for_one_side(
         };
         if closed_side.is_some_and(|closed| closed != own_side) {
             events[i].verified = Verified::Unknown;
+        }
+    }
+}
+
+/// The verdicts a claim's own sentence gives, where the article's statements leave it open:
+/// "Russia's claim that it had taken Krasnohorivka was false, a Ukrainian spokesman said"
+/// disputes it; "Russian forces captured Niu-York, the Ukrainian military acknowledged",
+/// "Ukraine's General Staff confirmed that its troops had withdrawn from Ocheretyne": ground
+/// lost, told by the side that lost it, is an admission and needs no other source.
+fn verdicts_of_own_sentence(doc: &DocumentView, events: &mut [Event]) {
+    for e in events
+        .iter_mut()
+        .filter(|e| e.verified == Verified::Unknown && e.status == Status::Reported)
+    {
+        if disputes(&doc.text[e.sentence.clone()]) {
+            e.verified = Verified::Disputed;
+            continue;
+        }
+        let Some(speaker_russian) = e.claimed_by.as_deref().and_then(side_named) else {
+            continue;
+        };
+        let losers_russian = match e.event_type {
+            EventType::Capture | EventType::Advance => e.actor1.and_then(side_of).map(|r| !r),
+            EventType::Withdrawal | EventType::Surrender => e.actor1.and_then(side_of),
+            EventType::Encirclement => e.actor2.and_then(side_of),
+            _ => None,
+        };
+        if losers_russian == Some(speaker_russian) {
+            e.verified = Verified::Yes;
         }
     }
 }

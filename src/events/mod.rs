@@ -50,7 +50,7 @@ impl Status {
 /// Whether the article says the claim was checked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verified {
-    /// Independently confirmed.
+    /// Confirmed: independently, by geolocation, or by the side that lost the ground.
     Yes,
     /// The article says it could not be verified.
     No,
