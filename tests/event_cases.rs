@@ -538,6 +538,8 @@ const CASES: &[Case] = &[
     // A guided bomb dropped is a strike; "the Defence Forces" are Ukraine's.
     ("2024-07-20", "At around 14:00, the Russians dropped a KAB on the village of Velykyi Burluk, injuring a 55-year-old woman.", "strike", "2024-07-20", "2024-07-20", "", "Russian forces", "", "reported"),
     ("2024-07-20", "Over the past day, the Defence Forces repelled 12 Russian assaults near Vovchansk.", "fighting", "2024-07-19", "2024-07-20", "", "Ukrainian forces", "", "reported"),
+    // A long-anticipated counteroffensive that troops press ahead with is under way.
+    ("2023-06-10", "Kyiv's troops pressed ahead with what appeared to be the opening phase of a long-anticipated counteroffensive.", "advance", "2023-06-10", "2023-06-10", "", "Ukrainian forces", "", "reported"),
     // A day after what the report's day dates.
     ("2022-10-01", "Russia said on Saturday it had withdrawn its troops from Lyman, a day after Putin proclaimed the annexation of four regions.", "political", "2022-09-30", "2022-09-30", "", "", "Russia", "reported"),
 ];
