@@ -584,6 +584,22 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2022-05-23",
         "2022-05-23",
     ),
+    // "Today" in a quotation is the day its speaker spoke, when the sentence before dates
+    // that speaker's statement; another speaker's "today" is the paper's.
+    (
+        "2023-05-21",
+        "Prigozhin claimed on Saturday that his forces had taken Bakhmut. \"Today at 12:00 Bakhmut was taken completely,\" Prigozhin said.",
+        "Today",
+        "2023-05-20",
+        "2023-05-20",
+    ),
+    (
+        "2023-05-21",
+        "Russia said on Saturday it had taken Bakhmut. \"Today our troops left the city,\" Zelenskiy said.",
+        "Today",
+        "2023-05-21",
+        "2023-05-21",
+    ),
     // "That night" and "the same evening" are on the last date told.
     (
         "2024-06-12",

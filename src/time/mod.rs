@@ -125,8 +125,22 @@ pub fn find(
                 (Some(h), _) => Some(h),
                 (None, r) => r.as_ref(),
             };
+            // "\"Today at 12:00 Bakhmut was taken completely,\" Prigozhin said" after
+            // "Prigozhin claimed on Saturday ...": a day word inside a quotation counts from
+            // the day its speaker spoke, when one of the two sentences before dates a
+            // statement of that speaker (or of a pronoun's).
+            let spoken_on = report
+                .as_ref()
+                .filter(|r| {
+                    f.family == lexicon::Family::DayWord
+                        && r.start == r.end
+                        && r.sentence < index
+                        && r.sentence + 2 >= index
+                        && quoted_from(s, &f.span, &text[sentences[r.sentence].span.clone()])
+                })
+                .map(|r| r.start);
             let ctx = resolve::Context {
-                published,
+                published: spoken_on.or(published),
                 anchor: anchor.map(|a| a.start),
                 anchor_width: anchor.map_or(0, |a| (a.end - a.start).num_days().max(0) as u64),
                 period,
@@ -359,6 +373,35 @@ pub fn find(
         }
     }
     out
+}
+
+/// Whether `span` of `sentence` lies in the quotation that opens it, and the speaker named
+/// right after the quotation ("\"...,\" Prigozhin said") is named in `earlier` too, or is a
+/// pronoun.
+fn quoted_from(sentence: &str, span: &std::ops::Range<usize>, earlier: &str) -> bool {
+    const OPENING: [char; 2] = ['"', '\u{201c}'];
+    const CLOSING: [char; 2] = ['"', '\u{201d}'];
+    let Some(body) = sentence.trim_start().strip_prefix(OPENING) else {
+        return false;
+    };
+    let body_start = sentence.len() - body.len();
+    let Some(close) = body.find(CLOSING).map(|i| body_start + i) else {
+        return false;
+    };
+    if !(span.start >= body_start && span.end <= close) {
+        return false;
+    }
+    let speaker = sentence[close..]
+        .trim_start_matches(CLOSING)
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric());
+    matches!(speaker, "he" | "she" | "it" | "they")
+        || (speaker.starts_with(char::is_uppercase)
+            && earlier
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == speaker))
 }
 
 /// The parenthesised conversions of a clock time to GMT or UTC in a sentence ("(2230 GMT
