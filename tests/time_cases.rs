@@ -600,6 +600,22 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2023-05-21",
         "2023-05-21",
     ),
+    // A retrospective: a date of a month without its year, in the paragraph that named the
+    // year, is of that year; "ten years ago this week" is that week ten years back.
+    (
+        "2024-08-29",
+        "The battle began in early August 2014. By August 24, Russian units had crossed the border.",
+        "August 24",
+        "2014-08-24",
+        "2014-08-24",
+    ),
+    (
+        "2024-08-29",
+        "Ten years ago this week, hundreds of Ukrainian soldiers were killed near Ilovaisk.",
+        "Ten years ago this week",
+        "2014-08-26",
+        "2014-09-01",
+    ),
     // "That night" and "the same evening" are on the last date told.
     (
         "2024-06-12",

@@ -100,6 +100,8 @@ pub fn find(
     let mut report: Option<Anchor> = None;
     let mut previous_sentence_day: Option<NaiveDate> = None;
     let mut named_year: Option<i32> = None;
+    // The line (paragraph) in which `named_year` was written.
+    let mut named_year_line: Option<usize> = None;
     let mut period: Option<resolve::Period> = None;
     for (index, sentence) in sentences.iter().enumerate() {
         let s = &text[sentence.span.clone()];
@@ -231,17 +233,31 @@ pub fn find(
                 }
             }
         }
-        // "in early July that year": the year is the last one the text named.
+        // "in early July that year": the year is the last one the text named. "The battle
+        // began in early August 2014 ... By August 24, Russian units had crossed the
+        // border": a date of a month that writes no year, in the paragraph that named one,
+        // is of that year.
         for (f, r) in found.iter().zip(resolved.iter_mut()) {
             let written = &s[f.span.clone()];
             let that_year = THAT_YEAR.is_match(&s[f.span.end..]);
+            let in_the_paragraph = named_year_line == Some(sentence.line)
+                && matches!(
+                    f.family,
+                    lexicon::Family::MonthDay
+                        | lexicon::Family::DayMonth
+                        | lexicon::Family::MonthPart
+                        | lexicon::Family::MonthAlone
+                );
             match r {
-                Some(r) if that_year && !has_year(written) => {
+                Some(r) if (that_year || in_the_paragraph) && !has_year(written) => {
                     if let Some(y) = named_year {
                         in_year(r, y, "the last year named");
                     }
                 }
-                Some(r) if has_year(written) => named_year = Some(r.start.year()),
+                Some(r) if has_year(written) => {
+                    named_year = Some(r.start.year());
+                    named_year_line = Some(sentence.line);
+                }
                 _ => {}
             }
         }
@@ -259,6 +275,33 @@ pub fn find(
             if let (true, Some(y), Some(r)) = (joins, year, resolved[k].as_mut()) {
                 in_year(r, y, "the year named after it");
                 join_with_next(&mut found, &mut resolved, k);
+            }
+            k += 1;
+        }
+        // "Ten years ago this week", "a year ago today": the paper's week (day, month) that
+        // many years back, one expression.
+        let mut k = 0;
+        while k + 1 < found.len() {
+            let years_ago = {
+                let written = s[found[k].span.clone()].to_ascii_lowercase();
+                found[k].family == lexicon::Family::Offset
+                    && written.ends_with("ago")
+                    && written.contains("year")
+            };
+            let now = matches!(
+                s[found[k + 1].span.clone()].to_ascii_lowercase().as_str(),
+                "this week" | "this month" | "today"
+            );
+            let adjacent = s[found[k].span.end..found[k + 1].span.start]
+                .trim()
+                .is_empty();
+            if years_ago && now && adjacent {
+                let year = resolved[k].as_ref().map(|r| r.start.year());
+                if let (Some(y), Some(mut r)) = (year, resolved[k + 1].take()) {
+                    in_year(&mut r, y, "that many years before");
+                    resolved[k] = Some(r);
+                    join_with_next(&mut found, &mut resolved, k);
+                }
             }
             k += 1;
         }
