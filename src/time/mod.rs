@@ -100,8 +100,9 @@ pub fn find(
     let mut report: Option<Anchor> = None;
     let mut previous_sentence_day: Option<NaiveDate> = None;
     let mut named_year: Option<i32> = None;
-    // The line (paragraph) in which `named_year` was written.
-    let mut named_year_line: Option<usize> = None;
+    // The year of the last date with a month and a year ("early August 2014", "August 29,
+    // 2014"), and the line (paragraph) and sentence it was written in.
+    let mut dated_year: Option<(i32, usize, usize)> = None;
     let mut period: Option<resolve::Period> = None;
     for (index, sentence) in sentences.iter().enumerate() {
         let s = &text[sentence.span.clone()];
@@ -240,23 +241,35 @@ pub fn find(
         for (f, r) in found.iter().zip(resolved.iter_mut()) {
             let written = &s[f.span.clone()];
             let that_year = THAT_YEAR.is_match(&s[f.span.end..]);
-            let in_the_paragraph = named_year_line == Some(sentence.line)
-                && matches!(
-                    f.family,
-                    lexicon::Family::MonthDay
-                        | lexicon::Family::DayMonth
-                        | lexicon::Family::MonthPart
-                        | lexicon::Family::MonthAlone
-                );
+            let of_a_month = matches!(
+                f.family,
+                lexicon::Family::MonthDay
+                    | lexicon::Family::DayMonth
+                    | lexicon::Family::MonthPart
+                    | lexicon::Family::MonthAlone
+                    | lexicon::Family::MonthYear
+                    | lexicon::Family::IsoDate
+                    | lexicon::Family::NumericDate
+            );
+            let paragraph_year = dated_year
+                .filter(|&(_, line, at)| line == sentence.line && at < index)
+                .map(|(y, _, _)| y);
             match r {
-                Some(r) if (that_year || in_the_paragraph) && !has_year(written) => {
+                Some(r) if that_year && !has_year(written) => {
                     if let Some(y) = named_year {
                         in_year(r, y, "the last year named");
                     }
                 }
+                Some(r) if of_a_month && !has_year(written) && paragraph_year.is_some() => {
+                    if let Some(y) = paragraph_year {
+                        in_year(r, y, "the year of the paragraph's last date");
+                    }
+                }
                 Some(r) if has_year(written) => {
                     named_year = Some(r.start.year());
-                    named_year_line = Some(sentence.line);
+                    if of_a_month {
+                        dated_year = Some((r.start.year(), sentence.line, index));
+                    }
                 }
                 _ => {}
             }
