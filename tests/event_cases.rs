@@ -540,6 +540,8 @@ const CASES: &[Case] = &[
     ("2024-07-20", "Over the past day, the Defence Forces repelled 12 Russian assaults near Vovchansk.", "fighting", "2024-07-19", "2024-07-20", "", "Ukrainian forces", "", "reported"),
     // A long-anticipated counteroffensive that troops press ahead with is under way.
     ("2023-06-10", "Kyiv's troops pressed ahead with what appeared to be the opening phase of a long-anticipated counteroffensive.", "advance", "2023-06-10", "2023-06-10", "", "Ukrainian forces", "", "reported"),
+    // A count of fighters who laid down their arms since a day runs up to the report.
+    ("2022-05-21", "A total of 2,439 Ukrainian fighters have laid down their arms since Monday, the ministry said.", "surrender", "2022-05-16", "2022-05-21", "", "Ukrainian forces", "ministry", "reported"),
     // A day after what the report's day dates.
     ("2022-10-01", "Russia said on Saturday it had withdrawn its troops from Lyman, a day after Putin proclaimed the annexation of four regions.", "political", "2022-09-30", "2022-09-30", "", "", "Russia", "reported"),
 ];
@@ -2114,6 +2116,11 @@ fn a_loss_told_by_the_side_that_lost_it_is_admitted_and_a_claim_called_false_is_
     assert_eq!(
         verdict("Ukraine's General Staff confirmed that its troops had withdrawn from Ocheretyne."),
         "yes"
+    );
+    // "There was no immediate confirmation from Ukraine" leaves the claim before it open.
+    assert_eq!(
+        verdict("Russia said its forces had taken Azovstal. There was no immediate confirmation from Ukraine."),
+        "no"
     );
     // The winner's word alone is not enough.
     assert_eq!(

@@ -356,6 +356,14 @@ pub(super) static TALLY_OF_GROUND: Lazy<Regex> = Lazy::new(|| {
     )
 });
 
+/// A count of people: "2,439 Ukrainian fighters have laid down their arms since Monday" runs
+/// up to the report, though each surrender in it is a change of state.
+static TALLY_OF_PEOPLE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b\d[\d,]*\s+(?:[A-Za-z-]+\s+)?(?:fighters|soldiers|troops|servicemen|defenders|marines|people)\b",
+    )
+});
+
 /// The day of a clause that names no time of its own but stands a count of days from one
 /// that does: in "recaptured Lyman on Saturday, a day after Putin proclaimed the
 /// annexation", the annexation was on Friday; in "entered Avdiivka three days after the
@@ -591,7 +599,9 @@ pub fn date_event(
             // capture in it is a change of state.
             let tally = ongoing
                 && event_type.is_change_of_state()
-                && TALLY_OF_GROUND.is_match(&text[clause.clone()]);
+                && (TALLY_OF_GROUND.is_match(&text[clause.clone()])
+                    || (event_type == EventType::Surrender
+                        && TALLY_OF_PEOPLE.is_match(&text[clause.clone()])));
             if ongoing && (!event_type.is_change_of_state() || tally) && cut_off.is_none() {
                 if let Some(until) = reported.filter(|p| *p >= start) {
                     end = until;
