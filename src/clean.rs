@@ -19,7 +19,7 @@
 
 use once_cell::sync::Lazy;
 use regex::Regex;
-use rustc_hash::FxHashSet;
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 
 /// Phrases that only a page's furniture uses to talk to its reader.
@@ -45,6 +45,7 @@ const READER_PHRASES: &[&str] = &[
     "advertisement",
     "you can now listen",
     "listen to this article",
+    "min read",
     "support us",
     "your support",
     "donate",
@@ -75,7 +76,8 @@ pub fn clean(text: &str) -> Cleaned {
     let lines = split_lines(text);
     let mut verdict: Vec<Option<bool>> = vec![None; lines.len()];
     let mut words: Vec<usize> = vec![0; lines.len()];
-    let mut seen: FxHashSet<u64> = FxHashSet::default();
+    // Each line's shape hash and the first line that had it.
+    let mut seen: FxHashMap<u64, usize> = FxHashMap::default();
     for (i, range) in lines.iter().enumerate() {
         let line = text[range.clone()].trim();
         if line.is_empty() {
@@ -83,7 +85,14 @@ pub fn clean(text: &str) -> Cleaned {
         }
         let shape = Shape::of(line);
         words[i] = shape.words;
-        let repeated = shape.alphanumerics > 20 && !seen.insert(shape.hash);
+        let first = *seen.entry(shape.hash).or_insert(i);
+        let repeated = shape.alphanumerics > 20 && first != i;
+        // A photo caption printed twice (under the image and in its credit line): both
+        // copies are the page's, though one caption alone may be the only report of its
+        // scene.
+        if repeated && ends_with_a_credit(line) {
+            verdict[first] = Some(true);
+        }
         // A line of one or two words that does not end as a sentence is a section heading
         // ("Fighting", "Diplomacy") or a widget: it reports nothing.
         let heading = shape.words <= 2 && !ends_as_sentence(line);
@@ -482,6 +491,18 @@ fn is_credited_caption(line: &str) -> bool {
     LABELS.iter().any(|label| head.starts_with(label))
 }
 
+/// A photo's credit in parentheses at the end of a line: "(Kharkiv Oblast Military
+/// Administration / Telegram)", "(Photo: AFP)", "(Getty Images)".
+fn ends_with_a_credit(line: &str) -> bool {
+    const CREDITS: &[&str] = &[
+        "/", "Photo", "photo", "Getty", "AFP", "Reuters", "AP", "EPA", "Telegram", "Facebook",
+        "Anadolu", "Images",
+    ];
+    line.strip_suffix(')')
+        .and_then(|rest| rest.rfind('(').map(|at| &rest[at + 1..]))
+        .is_some_and(|credit| CREDITS.iter().any(|c| credit.contains(c)))
+}
+
 /// "12m ago ...", "1h ago ...", "3 hours ago ...": a live blog's list of its latest entries.
 fn is_live_teaser(line: &str) -> bool {
     static AGO: Lazy<Regex> = Lazy::new(|| {
@@ -537,6 +558,23 @@ mod tests {
 
     fn kept(text: &str) -> Vec<&str> {
         clean(text).kept.into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn a_duplicated_credited_caption_and_a_byline_are_furniture() {
+        let caption = "Rescue workers at the site of a Russian missile strike in Kharkiv, on \
+                       Nov. 25, 2024. (Kharkiv Oblast Military Administration / Telegram)";
+        let text = format!(
+            "by Martin Fornusek November 26, 2024 1:23 PM 2 min read\n{caption}\n\
+             Russian forces struck Kharkiv on Nov. 25, injuring 23 people.\n{caption}\n"
+        );
+        assert_eq!(
+            kept(&text),
+            ["Russian forces struck Kharkiv on Nov. 25, injuring 23 people."]
+        );
+        // A caption printed once may be the only report of its scene.
+        let once = format!("{caption}\nRussian forces struck Kharkiv on Nov. 25.");
+        assert_eq!(kept(&once).len(), 2);
     }
 
     #[test]

@@ -542,6 +542,8 @@ const CASES: &[Case] = &[
     ("2023-06-10", "Kyiv's troops pressed ahead with what appeared to be the opening phase of a long-anticipated counteroffensive.", "advance", "2023-06-10", "2023-06-10", "", "Ukrainian forces", "", "reported"),
     // A count of fighters who laid down their arms since a day runs up to the report.
     ("2022-05-21", "A total of 2,439 Ukrainian fighters have laid down their arms since Monday, the ministry said.", "surrender", "2022-05-16", "2022-05-21", "", "Ukrainian forces", "ministry", "reported"),
+    // What usually happens to a place describes it.
+    ("2024-11-26", "Kharkiv lies around 30 kilometers from the Russian border and has been a frequent target of Russian attacks.", "", "", "", "", "", "", ""),
     // A day after what the report's day dates.
     ("2022-10-01", "Russia said on Saturday it had withdrawn its troops from Lyman, a day after Putin proclaimed the annexation of four regions.", "political", "2022-09-30", "2022-09-30", "", "", "Russia", "reported"),
 ];

@@ -209,6 +209,13 @@ static ALLEGED_OF_BEFORE: Lazy<Regex> = Lazy::new(|| {
         r"(?i)\b(?:suspected|accused|charged|convicted|sentenced|indicted|detained|arrested)\s+(?:of|with|for)\b[^.;]*$",
     )
 });
+/// "has been a frequent target of Russian attacks": what usually happens to a place
+/// describes it; it tells no happening.
+static USUAL_TARGET_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:frequent|regular|constant|common|repeated|frequently|regularly|often|prime|main|key)\s+targets?\s+(?:of|for)\s+(?:[a-zA-Z-]+\s+){0,2}$",
+    )
+});
 /// Who travels a road in aid work, before a verb of arriving: "An inter-agency convoy
 /// reached Kupiansk" delivered aid, it did not advance.
 static AID_TRAVELLER_BEFORE: Lazy<Regex> = Lazy::new(|| {
@@ -636,6 +643,7 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
         .is_some_and(|c| !c["which"].eq_ignore_ascii_case("earlier") || m.as_str().ends_with('s'));
     let alleged = event_type != EventType::Arrest
         && ALLEGED_OF_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 120));
+    let usual_target = USUAL_TARGET_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 50));
     let a_cause = RESPONSE_TO_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 50));
     let a_time_gone_by = {
         let after = crate::words::head(&clause[m.end()..], 30);
@@ -735,6 +743,7 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
         || a_time_gone_by
         || a_cause
         || past_ones
+        || usual_target
         || alleged
         || a_topic
         || aid_arriving
