@@ -544,6 +544,10 @@ const CASES: &[Case] = &[
     ("2022-05-21", "A total of 2,439 Ukrainian fighters have laid down their arms since Monday, the ministry said.", "surrender", "2022-05-16", "2022-05-21", "", "Ukrainian forces", "ministry", "reported"),
     // What usually happens to a place describes it.
     ("2024-11-26", "Kharkiv lies around 30 kilometers from the Russian border and has been a frequent target of Russian attacks.", "", "", "", "", "", "", ""),
+    // No harm done is not no happening.
+    ("2024-11-20", "No one was hurt in the shelling of Kupiansk on Monday.", "shelling", "2024-11-18", "2024-11-18", "gn:703656", "", "", "reported"),
+    ("2024-11-20", "No casualties were reported after the shelling of Kupiansk on Monday.", "shelling", "2024-11-18", "2024-11-18", "gn:703656", "", "", "reported"),
+    ("2024-11-20", "There were no casualties from the strike on Kharkiv on Monday.", "strike", "2024-11-18", "2024-11-18", "gn:706483", "", "", "reported"),
     // A day after what the report's day dates.
     ("2022-10-01", "Russia said on Saturday it had withdrawn its troops from Lyman, a day after Putin proclaimed the annexation of four regions.", "political", "2022-09-30", "2022-09-30", "", "", "Russia", "reported"),
 ];

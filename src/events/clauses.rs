@@ -369,6 +369,14 @@ fn clauses_without_asides(sentence: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// A negation of the harm done, not of the happening: "No one was hurt in the shelling",
+/// "There were no casualties from the strike".
+static NO_HARM: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:no|without|not\s+any)\s+(?:immediate\s+|initial\s+)?(?:reports?\s+of\s+|information\s+(?:on|about)\s+)?(?:casualties|injuries|deaths|fatalities|victims|damage|dead|wounded|injured)\b|\b(?:no\s+one|nobody|none)\s+(?:was|were|has\s+been|had\s+been|is|are)\s+(?:\w+\s+)?(?:hurt|injured|killed|wounded|harmed)\b",
+    )
+});
+
 /// The words before a trigger that a negation among them can reach: not across a
 /// subordinating word ("No one was hurt when debris fell on a house": the debris fell).
 fn negation_scope(before: &str) -> &str {
@@ -438,7 +446,10 @@ pub fn best_trigger(clause: &str) -> Option<(EventType, Range<usize>, Status)> {
             }
             let status = if call_to_leave {
                 Status::Reported
-            } else if (NEGATED.is_match(before) && NEGATED.is_match(negation_scope(before)))
+            } else if (NEGATED.is_match(before)
+                && NEGATED.is_match(negation_scope(before))
+                && (row.event_type == EventType::Casualties
+                    || !NO_HARM.is_match(negation_scope(before))))
                 || NEGATED_AFTER.is_match(&clause[m.end()..])
             {
                 Status::Negated

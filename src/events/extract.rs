@@ -180,7 +180,10 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
             });
             if let Some(earlier) = repeated {
                 if remote && earlier.event_type == EventType::Casualties {
+                    // "No casualties were reported after the shelling": the toll's negation
+                    // is not the shelling's.
                     earlier.event_type = event_type;
+                    earlier.status = status;
                     earlier.trigger = trigger_abs.clone();
                     earlier.actor1 = earlier
                         .actor1
