@@ -548,6 +548,8 @@ const CASES: &[Case] = &[
     ("2024-11-20", "No one was hurt in the shelling of Kupiansk on Monday.", "shelling", "2024-11-18", "2024-11-18", "gn:703656", "", "", "reported"),
     ("2024-11-20", "No casualties were reported after the shelling of Kupiansk on Monday.", "shelling", "2024-11-18", "2024-11-18", "gn:703656", "", "", "reported"),
     ("2024-11-20", "There were no casualties from the strike on Kharkiv on Monday.", "strike", "2024-11-18", "2024-11-18", "gn:706483", "", "", "reported"),
+    // What is likely or unlikely has not happened.
+    ("2024-11-20", "Russian troops are unlikely to capture Pokrovsk before winter.", "", "", "", "", "", "", ""),
     // A day after what the report's day dates.
     ("2022-10-01", "Russia said on Saturday it had withdrawn its troops from Lyman, a day after Putin proclaimed the annexation of four regions.", "political", "2022-09-30", "2022-09-30", "", "", "Russia", "reported"),
 ];
