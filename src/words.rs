@@ -160,7 +160,7 @@ pub fn tail(s: &str, max_bytes: usize) -> &str {
 ///
 /// Running text is mostly lower case, and two stages look for every capital of every
 /// sentence, so the scan skips eight bytes at a time while none of them can start a
-/// capital ([`may_start_capital`]).
+/// capital (`may_start_capital`).
 #[inline]
 pub fn next_capital(text: &str, from: usize) -> Option<usize> {
     let bytes = text.as_bytes();

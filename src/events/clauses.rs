@@ -280,7 +280,7 @@ static HARM_APPOSITIVE: Lazy<Regex> = Lazy::new(|| {
     )
 });
 
-/// The clauses of a sentence, as ranges of it. A harm appositive ([`HARM_APPOSITIVE`]) is in
+/// The clauses of a sentence, as ranges of it. A harm appositive (`HARM_APPOSITIVE`) is in
 /// none of them.
 pub fn clauses(sentence: &str) -> Vec<Range<usize>> {
     let Some(aside) = HARM_APPOSITIVE.find(sentence) else {

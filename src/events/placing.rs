@@ -510,8 +510,8 @@ fn the_area_named_before(
 }
 
 /// Whether the clause says its happening is somewhere the article's other places are not:
-/// abroad ([`elsewhere`]), the whole country ([`country_wide`]) or many places at once
-/// ([`totals_or_many_places`], read in the whole sentence). Such an event takes no place
+/// abroad (`elsewhere`), the whole country (`country_wide`) or many places at once
+/// (`totals_or_many_places`, read in the whole sentence). Such an event takes no place
 /// from the sentences around it nor from an earlier event.
 pub fn names_no_single_place(ctx: &PlaceContext, sentence: usize, clause: &Range<usize>) -> bool {
     elsewhere(ctx, clause)

@@ -54,7 +54,7 @@ fn describes(word: &str) -> bool {
     word.ends_with("ian") || word.ends_with("ern") || DESCRIBING.contains(&word)
 }
 
-/// Whether `text[range]` names an area abroad: a [`FOREIGN`] phrase that overlaps none of
+/// Whether `text[range]` names an area abroad: a `FOREIGN` phrase that overlaps none of
 /// `places`.
 pub fn names_an_area_abroad(text: &str, range: &Range<usize>, places: &[PlaceMention]) -> bool {
     names_unheld(&FOREIGN, text, range, places)

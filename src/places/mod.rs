@@ -2,16 +2,16 @@
 //! resolved to one entry each.
 //!
 //! Finding: the folded sentence is searched with the name automaton; a match counts only
-//! when its context allows it ([`context`]): a capital letter (so "nova" or "mayak" in
+//! when its context allows it (`context`): a capital letter (so "nova" or "mayak" in
 //! running English never fire), not part of an actor's name ("Donetsk People's Republic"),
 //! not a government spoken of as a speaker ("Kyiv said"), not a person's first name, not
 //! a river. A misspelt name is caught by a one-edit comparison when the context supports
-//! it ([`typos`]): an oblast before "region(s)" ("Dontesk regions"), or a place near the
+//! it (`typos`): an oblast before "region(s)" ("Dontesk regions"), or a place near the
 //! document's other places after a locative word ("near Kramatrosk"). A hromada named by
-//! adjective ("Vovchanska hromada") is its centre ([`hromada`]). A village named right
+//! adjective ("Vovchanska hromada") is its centre (`hromada`). A village named right
 //! after a region of Russia is taken to lie there, and dropped ([`abroad`]).
 //!
-//! Resolving ([`resolve`]): a name shared by many places (45 Dibrovas) is decided by the
+//! Resolving (`resolve`): a name shared by many places (45 Dibrovas) is decided by the
 //! document's other places, then the prior (rank, population, front-line oblast, own name
 //! or alternate). The runner-up and both scores are kept so a user can see why.
 
