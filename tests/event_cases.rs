@@ -548,6 +548,8 @@ const CASES: &[Case] = &[
     ("2024-11-20", "No one was hurt in the shelling of Kupiansk on Monday.", "shelling", "2024-11-18", "2024-11-18", "gn:703656", "", "", "reported"),
     ("2024-11-20", "No casualties were reported after the shelling of Kupiansk on Monday.", "shelling", "2024-11-18", "2024-11-18", "gn:703656", "", "", "reported"),
     ("2024-11-20", "There were no casualties from the strike on Kharkiv on Monday.", "strike", "2024-11-18", "2024-11-18", "gn:706483", "", "", "reported"),
+    // A weapon that killed is a strike, its toll on it.
+    ("2024-11-20", "A Russian drone killed a man in Nikopol on Monday, the regional governor said.", "strike", "2024-11-18", "2024-11-18", "", "Russian forces", "regional governor", "reported"),
     // What is likely or unlikely has not happened.
     ("2024-11-20", "Russian troops are unlikely to capture Pokrovsk before winter.", "", "", "", "", "", "", ""),
     // A day after what the report's day dates.
