@@ -289,7 +289,7 @@ const CASES: &[Case] = &[
     ("2024-09-09", "Units of the Center battlegroup have completely liberated Krasnogorovka, the Russian Defense Ministry reported on Monday.", "capture", "2024-09-09", "2024-09-09", "gn:704393", "Russian forces", "Russian Defense Ministry", "reported"),
     ("2025-10-02", "Siversk has been shelled almost daily since the summer of 2022, the mayor said.", "shelling", "2022-06-01", "2025-10-02", "gn:694403", "", "mayor", "reported"),
     ("2025-09-30", "Moscow's defence ministry claimed on Sunday that its troops controlled more than half of Kupiansk.", "capture", "2025-09-28", "2025-09-28", "gn:703656", "Russian forces", "Moscow's defence ministry", "reported"),
-    ("2025-04-21", "Russian drones killed four people in the Kharkiv region overnight, including in the city of Kharkiv and the town of Chuhuiv, officials said.", "casualties", "2025-04-20", "2025-04-21", "gn:706483", "", "officials", "reported"),
+    ("2025-04-21", "Russian drones killed four people in the Kharkiv region overnight, including in the city of Kharkiv and the town of Chuhuiv, officials said.", "strike", "2025-04-20", "2025-04-21", "gn:706483", "Russian forces", "officials", "reported"),
     ("2025-02-10", "Russia's Defense Ministry claimed on Monday that its troops had taken control of Toretsk, a town that has been the site of heavy fighting since the summer.", "capture", "2025-02-10", "2025-02-10", "gn:709354", "Russian forces", "Russia's Defense Ministry", "reported"),
     // People who gave themselves up, held somewhere, are prisoners there.
     ("2022-05-30", "Ukrainian marines who surrendered in Mariupol were taken to a prison colony in Olenivka, the DPR said.", "prisoners", "2022-05-30", "2022-05-30", "gn:698614", "", "DPR", "reported"),
