@@ -3,14 +3,14 @@
 
 use crate::gazetteer::matcher::Candidate;
 use crate::gazetteer::{Gazetteer, Kind};
-use crate::words::tail;
+use crate::words::{head, tail};
 use once_cell::sync::Lazy;
 use regex::Regex;
 use std::ops::Range;
 
 static SPEAKER_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"^\s+(?:did not (?:confirm|comment|respond|say)\b|(?:has |have |had |also |later |then )?(?:previously |earlier |repeatedly |publicly |officially |quickly |also )?(?:said|says|say|claimed|claims|announced|announces|reported|reports|stated|denied|denies|insisted|insists|accused|accuses|warned|warns|demanded|demands|wants|told|rejected|rejects|responded|confirmed|confirms|alleged|added|noted|argued|stressed|wrote|posted|tweeted|admitted|admits|acknowledged|acknowledges|called|calls|blamed|blames|condemned|condemns|described|describes|dismissed|dismisses|vowed|vows|urged|urges)\b)",
+        r"^\s+(?:did not (?:confirm|comment|respond|say)\b|(?:has |have |had |also |later |then )?(?:previously |earlier |repeatedly |publicly |officially |quickly |also )?(?:said|says|say|claimed|claims|announced|announces|reported|reports|stated|denied|denies|insisted|insists|accused|accuses|warned|warns|demanded|demands|wants|told|rejected|rejects|responded|confirmed|confirms|alleged|added|noted|argued|stressed|wrote|posted|tweeted|admitted|admits|acknowledged|acknowledges)\b)",
     )
 });
 /// After a name, words that make it an actor: a republic, a possessive government or army,
@@ -267,8 +267,11 @@ pub(super) fn accept(text: &str, span: &Range<usize>) -> bool {
     {
         return false;
     }
-    // "a setback for Kyiv", "weapons for Kyiv": the capital after "for" is the government.
-    if CAPITALS.contains(&&text[span.clone()]) && FOR_BEFORE.is_match(tail(&text[..span.start], 8))
+    // "a setback for Kyiv", "weapons for Kyiv": the capital after "for" is the government;
+    // so is "what Kyiv called retaliation" (a town "described as a fortress" is a place).
+    if CAPITALS.contains(&&text[span.clone()])
+        && (FOR_BEFORE.is_match(tail(&text[..span.start], 8))
+            || GOVERNMENT_VERB_AFTER.is_match(head(after, 24)))
     {
         return false;
     }
@@ -363,6 +366,12 @@ static WITH_MOSCOW_BEFORE: Lazy<Regex> =
 /// Capitals whose name often stands for their government.
 const CAPITALS: &[&str] = &["Kyiv", "Kiev"];
 static FOR_BEFORE: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"\bfor\s+$"));
+/// What a government does with words, after a capital's name.
+static GOVERNMENT_VERB_AFTER: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"^\s+(?:has\s+|have\s+|had\s+)?(?:called|calls|blamed|blames|condemned|condemns|described|describes|dismissed|dismisses|vowed|vows|urged|urges)\b",
+    )
+});
 /// "the Novyi microdistrict", "the Donets-Donbas canal", "the Kazennyi Torets river", "the
 /// Druzhba pipeline", "Zvezda TV", "the Mayak choir", "the Donbas battalion": a name that is
 /// part of the name of a city quarter, a waterway, a pipeline, a broadcaster, a band or a
