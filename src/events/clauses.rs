@@ -647,15 +647,30 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
     } else {
         crate::words::tail(&clause[..m.start()], 80)
     });
+    // The four patterns below each need one of these stems before the trigger: one
+    // vectorised search settles most triggers (this runs for every trigger found).
+    static ASIDE_CUES: Lazy<crate::words::AnyCase> = Lazy::new(|| {
+        crate::words::AnyCase::new(&[
+            "target", "previous", "past", "former", "prior", "earlier", "suspect", "accus",
+            "charg", "convict", "sentenc", "indict", "detain", "arrest", "retali", "reveng",
+            "respon", "repris", "answer", "reaction", "retrib",
+        ])
+    });
+    let cued = ASIDE_CUES.is_match(crate::words::tail(&clause[..m.start()], 120));
     // ("Earlier shelling killed two" may be of the same day: "earlier" counts only before
     // a plural.)
-    let past_ones = PAST_ONES_BEFORE
-        .captures(crate::words::tail(&clause[..m.start()], 30))
-        .is_some_and(|c| !c["which"].eq_ignore_ascii_case("earlier") || m.as_str().ends_with('s'));
-    let alleged = event_type != EventType::Arrest
+    let past_ones = cued
+        && PAST_ONES_BEFORE
+            .captures(crate::words::tail(&clause[..m.start()], 30))
+            .is_some_and(|c| {
+                !c["which"].eq_ignore_ascii_case("earlier") || m.as_str().ends_with('s')
+            });
+    let alleged = cued
+        && event_type != EventType::Arrest
         && ALLEGED_OF_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 120));
-    let usual_target = USUAL_TARGET_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 50));
-    let a_cause = RESPONSE_TO_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 50));
+    let usual_target =
+        cued && USUAL_TARGET_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 50));
+    let a_cause = cued && RESPONSE_TO_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 50));
     let a_time_gone_by = {
         let after = crate::words::head(&clause[m.end()..], 30);
         after.contains("last")

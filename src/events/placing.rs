@@ -438,7 +438,31 @@ fn the_area_named_before(
     kind: Kind,
 ) -> Option<EventPlace> {
     static OF_AFTER: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"^\s+of\b"));
+    // Every pattern passed in ends in one of these nouns: a vectorised search settles most
+    // ranges before the pattern, whose first word is the common "the", runs.
+    static NOUNS: Lazy<crate::words::AnyCase> = Lazy::new(|| {
+        crate::words::AnyCase::new(&[
+            "city",
+            "town",
+            "village",
+            "settlement",
+            "plant",
+            "steelworks",
+            "factory",
+            "works",
+            "airport",
+            "district",
+            "raion",
+            "rayon",
+            "region",
+            "oblast",
+            "province",
+        ])
+    });
     let text = &ctx.text[clause.clone()];
+    if !NOUNS.is_match(text) {
+        return None;
+    }
     // "the town of Bakhmut" names its town; only a bare "the town" points back. (The "of"
     // is looked for past the range's end: a trigger's phrase may stop at "the city".)
     let points_back = words

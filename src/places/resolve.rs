@@ -47,32 +47,26 @@ fn by_prior(
     candidates: &[crate::gazetteer::matcher::Candidate],
     gazetteer: &Gazetteer,
 ) -> (u32, bool) {
-    let mut best: Option<(f64, u32)> = None;
-    let mut second = f64::NEG_INFINITY;
-    for &c in candidates {
-        let prior = gazetteer.prior_of(c, candidates, written);
-        match best {
-            Some((top, _)) if prior <= top => second = second.max(prior),
-            _ => {
-                second = best.map_or(second, |(top, _)| top);
-                best = Some((prior, c.entry));
-            }
-        }
-    }
-    let (top, entry) = best.expect("a name has at least one candidate");
-    if top - second >= 3.0 {
-        return (entry, true);
-    }
+    // (Each prior weighs the whole candidate list: they are read once.)
+    let priors: Vec<(f64, u32)> = candidates
+        .iter()
+        .map(|&c| (gazetteer.prior_of(c, candidates, written), c.entry))
+        .collect();
+    let (top, entry) = priors
+        .iter()
+        .copied()
+        .reduce(|best, next| if next.0 > best.0 { next } else { best })
+        .expect("a name has at least one candidate");
     // "Klishchiivka" and "Klyshchiivka", 200 m apart: the gazetteer's duplicates of one
-    // village are no rival reading. (Read again only for the close contenders.)
+    // village are no rival reading. (Distances are measured only for close contenders.)
     let at = |e: u32| {
         let e = gazetteer.entry(e);
         (e.lat, e.lon)
     };
-    let rivalled = candidates.iter().any(|&c| {
-        c.entry != entry
-            && top - gazetteer.prior_of(c, candidates, written) < 3.0
-            && crate::gazetteer::distance_km(at(c.entry), at(entry)) > SAME_PLACE_KM
+    let rivalled = priors.iter().any(|&(prior, e)| {
+        e != entry
+            && top - prior < 3.0
+            && crate::gazetteer::distance_km(at(e), at(entry)) > SAME_PLACE_KM
     });
     (entry, !rivalled)
 }
