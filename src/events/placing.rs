@@ -405,7 +405,7 @@ fn elsewhere(ctx: &PlaceContext, clause: &Range<usize>) -> bool {
     crate::places::abroad::names_a_place_not_held(ctx.text, clause, ctx.places)
 }
 
-/// "the city", "the town", "the village" (not "the town of X").
+/// "the city", "the town", "the village", "the ruined city" (not "the town of X").
 static THE_SETTLEMENT: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
         r"(?i)\bthe\s+(?:(?:ruined|embattled|besieged|devastated|destroyed|battered|frontline|front-line|occupied|encircled|strategic|key|small|whole|entire)\s+)?(?:city|town|village|settlement)(?:['\u2019]s)?\b",
