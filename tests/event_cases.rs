@@ -529,6 +529,7 @@ const CASES: &[Case] = &[
     // Past happenings named to compare are not told; "earlier" shelling may be the day's.
     ("2022-06-14", "The siege echoes previous battles over the Azovstal steelworks in Mariupol.", "", "", "", "", "", "", ""),
     ("2022-06-14", "Earlier shelling killed two people in Kharkiv.", "shelling", "2022-06-14", "2022-06-14", "gn:706483", "", "", "reported"),
+    ("2024-11-20", "In the past day shelling killed two people in Kharkiv.", "shelling", "2024-11-19", "2024-11-20", "gn:706483", "", "", "reported"),
     // What someone is suspected of is an allegation about them, not a happening told.
     ("2022-10-08", "The SBU detained a man in Kramatorsk on Tuesday suspected of spotting targets for Russian artillery.", "arrest", "2022-10-04", "2022-10-04", "gn:704508", "", "", "reported"),
     // "Our forces" are the speaker's side; a second verb after "and are now" shares the

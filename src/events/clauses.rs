@@ -200,7 +200,9 @@ static RESPONSE_TO_BEFORE: Lazy<Regex> = Lazy::new(|| {
 /// "echoes earlier battles over the Azovstal steelworks", "previous attacks on the city":
 /// happenings of the past named to compare, not told.
 static PAST_ONES_BEFORE: Lazy<Regex> = Lazy::new(|| {
-    crate::words::regex(r"(?i)\b(?P<which>previous|past|former|prior|earlier)\s+(?:[a-z-]+\s+)?$")
+    crate::words::regex(
+        r"(?i)\b(?P<which>previous|past|former|prior|earlier)\s+(?P<between>[a-z-]+\s+)?$",
+    )
 });
 /// "detained a man suspected of spotting targets for Russian artillery": what someone is
 /// suspected or accused of is an allegation about them, not a happening told.
@@ -658,12 +660,20 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
     });
     let cued = ASIDE_CUES.is_match(crate::words::tail(&clause[..m.start()], 120));
     // ("Earlier shelling killed two" may be of the same day: "earlier" counts only before
-    // a plural.)
+    // a plural. "In the past day shelling killed two" names a time, not past happenings.)
     let past_ones = cued
         && PAST_ONES_BEFORE
             .captures(crate::words::tail(&clause[..m.start()], 30))
             .is_some_and(|c| {
-                !c["which"].eq_ignore_ascii_case("earlier") || m.as_str().ends_with('s')
+                let a_time = c.name("between").is_some_and(|w| {
+                    let w = w.as_str().trim_end().to_ascii_lowercase();
+                    matches!(
+                        w.trim_end_matches('s'),
+                        "day" | "week" | "month" | "year" | "hour" | "night" | "weekend" | "few"
+                    )
+                });
+                !a_time
+                    && (!c["which"].eq_ignore_ascii_case("earlier") || m.as_str().ends_with('s'))
             });
     let alleged = cued
         && event_type != EventType::Arrest
