@@ -551,6 +551,8 @@ const CASES: &[Case] = &[
     ("2024-11-20", "There were no casualties from the strike on Kharkiv on Monday.", "strike", "2024-11-18", "2024-11-18", "gn:706483", "", "", "reported"),
     // A weapon that killed is a strike, its toll on it.
     ("2024-11-20", "A Russian drone killed a man in Nikopol on Monday, the regional governor said.", "strike", "2024-11-18", "2024-11-18", "", "Russian forces", "regional governor", "reported"),
+    // An evacuation no longer possible did not happen.
+    ("2022-06-28", "Evacuation from Lysychansk is no longer possible because of the constant shelling, Haidai said.", "evacuation", "2022-06-28", "2022-06-28", "gn:702972", "", "Haidai", "negated"),
     // What is likely or unlikely has not happened.
     ("2024-11-20", "Russian troops are unlikely to capture Pokrovsk before winter.", "", "", "", "", "", "", ""),
     // A day after what the report's day dates.

@@ -616,6 +616,14 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2014-08-26",
         "2014-09-01",
     ),
+    // A perfect tense with a length of time, however long its object.
+    (
+        "2022-06-28",
+        "They have been storming the Lysychansk oil refinery for several days.",
+        "several days",
+        "2022-06-25",
+        "2022-06-28",
+    ),
     // "That night" and "the same evening" are on the last date told.
     (
         "2024-06-12",

@@ -68,11 +68,13 @@ pub const OURS: &str = "our forces";
 /// ([`russian_voice`]).
 pub fn side_named(speaker: &str) -> Option<bool> {
     static UKRAINIAN: Lazy<Regex> = Lazy::new(|| {
-        crate::words::regex(r"\b(?:Ukraine|Ukrainian|Kyiv|Zelensky|Zelenskyy|Syrskyi)\b")
+        crate::words::regex(
+            r"\b(?:Ukraine|Ukrainian|Kyiv|Zelensky|Zelenskyy|Zelenskiy|Zelenskyi|Syrskyi|Zaluzhnyi|Zaluzhny|Shmyhal|Kuleba|Sybiha|Yermak|Podolyak|Podoliak|Budanov|Umerov|Reznikov|Maliar|Malyar|Vereshchuk|Lubinets|Haidai|Gaidai|Kyrylenko|Filashkin|Syniehubov|Synegubov|Terekhov|Lysak|Prokudin|Cherevaty|Voloshyn|Lykhovii|Shtupun|Poroshenko)\b",
+        )
     });
     static RUSSIAN: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"\b(?:Russia|Russian|Moscow|Kremlin|TASS|RIA|Konashenkov|Shoigu|Belousov|Gerasimov|Pushilin|Pasechnik|DPR|LPR|Wagner|Prigozhin|Kadyrov)\b|People['\u2019]s\s+Republic",
+            r"\b(?:Russia|Russian|Moscow|Kremlin|TASS|RIA|Konashenkov|Shoigu|Belousov|Gerasimov|Pushilin|Pasechnik|DPR|LPR|Wagner|Prigozhin|Kadyrov|Putin|Peskov|Lavrov|Zakharova|Medvedev|Gladkov|Saldo|Balitsky|Marochko|Basurin|Zakharchenko|Plotnitsky|Strelkov|Girkin)\b|People['\u2019]s\s+Republic",
         )
     });
     if UKRAINIAN.is_match(speaker) {
