@@ -2130,6 +2130,11 @@ fn a_loss_told_by_the_side_that_lost_it_is_admitted_and_a_claim_called_false_is_
         verdict("Ukraine's General Staff confirmed that its troops had withdrawn from Ocheretyne."),
         "yes"
     );
+    // A denial in the next sentence, in any of the words a dispute is written with.
+    assert_eq!(
+        verdict("Russia said its forces had taken Toretsk. Ukraine called the claim fake."),
+        "disputed"
+    );
     // "There was no immediate confirmation from Ukraine" leaves the claim before it open.
     assert_eq!(
         verdict("Russia said its forces had taken Azovstal. There was no immediate confirmation from Ukraine."),

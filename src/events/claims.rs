@@ -17,8 +17,9 @@ static CONFIRMED: Lazy<Regex> = Lazy::new(|| {
     )
 });
 /// "Ukraine's military denied the claim", "Ukraine denied this.", "a claim Kyiv rejected",
-/// "called the claim propaganda", "the claim ... was false": a side denies what was claimed. A denial in the claim's own sentence ("Ukraine denied that Soledar had
-/// fallen") negates the happening instead ([`super::Status::Negated`]).
+/// "called the claim propaganda", "the claim ... was false": a side denies what was claimed.
+/// A denial in the claim's own sentence ("Ukraine denied that Soledar had fallen") negates
+/// the happening instead ([`super::Status::Negated`]).
 static DISPUTED: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
         r"(?i)\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+(?:the|this|that|these|those|such)\s+(?:claims?|reports?|allegations?|statements?|assertions?)\b|\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+(?:this|that|it)\s*(?:[.;,]|$)|\b(?:called|calls|calling|described|branded|labell?ed)\s+(?:the|this|that|these|those|such)\s+(?:claims?|reports?|statements?)\s+(?:as\s+)?(?:an?\s+)?(?:propaganda|false|fake|lies?|untrue|disinformation|fabricat\w+|groundless|baseless|nonsense)\b|\b(?:claims?|reports?|assertions?)\s+[^.;]{0,80}?\b(?:was|were|is|are)\s+(?:false|untrue|fake|not\s+true|groundless|baseless|a\s+lie|lies)\b|,\s+(?:a\s+claim|claims|which)\s+(?:that\s+)?(?:Ukraine|Kyiv|Russia|Moscow|Ukrainian\s+officials|Russian\s+officials|(?:the\s+)?Ukrainian\s+military|(?:the\s+)?Russian\s+military|Ukraine['\u2019]s\s+military)\s+(?:has\s+|have\s+|had\s+)?(?:denied|rejected|dismissed|disputed)\b",
@@ -102,30 +103,32 @@ static SIDES_CLAIMS: Lazy<Regex> = Lazy::new(|| {
     )
 });
 
+/// A stem of every word [`DISPUTED`] needs: a vectorised search for them settles most
+/// sentences before the pattern runs.
+const DISPUTE_STEMS: &[&str] = &[
+    "denie",
+    "reject",
+    "dismiss",
+    "refut",
+    "disput",
+    "false",
+    "untrue",
+    "propaganda",
+    "fake",
+    "lie",
+    "nonsense",
+    "baseless",
+    "groundless",
+    "disinformation",
+    "fabricat",
+];
+
 /// Whether a sentence disputes a claim ("Russia's claim that it had taken Krasnohorivka was
-/// false", "...; the Ukrainian military called the claim propaganda").
+/// false", "...; the Ukrainian military called the claim propaganda"). Read for every open
+/// claim.
 pub fn disputes(sentence: &str) -> bool {
-    // Every dispute has one of these stems: a vectorised search settles most sentences
-    // before the pattern runs (this is read for every open claim).
-    static CUES: Lazy<crate::words::AnyCase> = Lazy::new(|| {
-        crate::words::AnyCase::new(&[
-            "denie",
-            "reject",
-            "dismiss",
-            "refut",
-            "disput",
-            "false",
-            "untrue",
-            "propaganda",
-            "fake",
-            "lie",
-            "nonsense",
-            "baseless",
-            "groundless",
-            "disinformation",
-            "fabricat",
-        ])
-    });
+    static CUES: Lazy<crate::words::AnyCase> =
+        Lazy::new(|| crate::words::AnyCase::new(DISPUTE_STEMS));
     CUES.is_match(sentence) && DISPUTED.is_match(sentence)
 }
 
@@ -140,22 +143,13 @@ impl Verification {
     /// footage") covers that report only: the claims of other speakers earlier in the
     /// article are not checked by it.
     pub fn read<'a>(sentences: impl Iterator<Item = &'a str>) -> Verification {
+        // The stems of a verification, then those of a dispute.
         static CUES: Lazy<crate::words::AnyCase> = Lazy::new(|| {
-            crate::words::AnyCase::new(&[
-                "verif",
-                "confirm",
-                "geolocat",
-                "denie",
-                "reject",
-                "dismiss",
-                "refut",
-                "disput",
-                "acknowledg",
-                "admitt",
-                "false",
-                "untrue",
-                "propaganda",
-            ])
+            let stems: Vec<&str> = ["verif", "confirm", "geolocat", "acknowledg", "admitt"]
+                .into_iter()
+                .chain(DISPUTE_STEMS.iter().copied())
+                .collect();
+            crate::words::AnyCase::new(&stems)
         });
         let mut statements: Vec<Statement> = Vec::new();
         let mut push = |first, at, verdict, closing, statement: &str| {

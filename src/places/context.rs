@@ -219,8 +219,8 @@ pub(super) fn accept(text: &str, span: &Range<usize>) -> bool {
     // Only a space or hyphen and the start of one of [`PART_AFTER`]'s words can start the
     // name of a quarter, a canal, a river, a pipeline, a broadcaster, a band, a volunteer
     // battalion ("the Donbas battalion") or a group of forces ("the Tavria military
-    // group"); this runs for every capitalised word, so the bytes
-    // are compared before the pattern runs.
+    // group"); this runs for every capitalised word, so the bytes are compared before the
+    // pattern runs.
     let part_may_follow = after.len() > 1 && matches!(after.as_bytes()[0], b' ' | b'-') && {
         let next = after.as_bytes()[1..].trim_ascii_start();
         let starts = |w: &[u8]| next.len() >= w.len() && next[..w.len()].eq_ignore_ascii_case(w);

@@ -254,18 +254,16 @@ pub fn find(
             let paragraph_year = dated_year
                 .filter(|&(_, line, at)| line == sentence.line && at < index)
                 .map(|(y, _, _)| y);
-            match r {
-                Some(r) if that_year && !has_year(written) => {
+            match (r, paragraph_year) {
+                (Some(r), _) if that_year && !has_year(written) => {
                     if let Some(y) = named_year {
                         in_year(r, y, "the last year named");
                     }
                 }
-                Some(r) if of_a_month && !has_year(written) && paragraph_year.is_some() => {
-                    if let Some(y) = paragraph_year {
-                        in_year(r, y, "the year of the paragraph's last date");
-                    }
+                (Some(r), Some(y)) if of_a_month && !has_year(written) => {
+                    in_year(r, y, "the year of the paragraph's last date");
                 }
-                Some(r) if has_year(written) => {
+                (Some(r), _) if has_year(written) => {
                     named_year = Some(r.start.year());
                     if of_a_month {
                         dated_year = Some((r.start.year(), sentence.line, index));
