@@ -78,6 +78,8 @@ const CASES: &[Case] = &[
     ("2022-07-04", "In Sloviansk, Mayor Vadim Lyakh said at least six people were killed by Russian rocket fire on Sunday.", "shelling", "2022-07-03", "2022-07-03", "gn:693468", "Russian forces", "Mayor Vadim Lyakh", "reported"),
     ("2022-07-04", "He urged all remaining residents of Kramatorsk to leave.", "evacuation", "2022-07-04", "2022-07-04", "gn:704508", "", "", "reported"),
     ("2023-12-05", "Units of the Battlegroup West, with the support of aircraft and artillery, repelled seven attacks near Sinkovka.", "fighting", "2023-12-05", "2023-12-05", "gn:693778", "Russian forces", "", "reported"),
+    ("2023-06-14", "Donetsk regional governor Pavlo Kyrylenko said the residents were taken from Velyka Novosilka and nearby villages on Monday and Tuesday.", "evacuation", "2023-06-12", "2023-06-13", "gn:690237", "", "Donetsk regional governor Pavlo Kyrylenko", "reported"),
+    ("2023-06-14", "In Russia-occupied Donetsk, the Moscow-installed mayor Alexei Kulemzin said Ukrainian shelling killed one person on Wednesday morning.", "shelling", "2023-06-14", "2023-06-14", "gn:709717", "Ukrainian forces", "Moscow-installed mayor Alexei Kulemzin", "reported"),
     ("2024-10-22", "Our units are carrying out search and destroy operations in the city.", "", "", "", "", "", "", ""),
     ("2024-06-15", "Evacuations from Vovchansk continue when shelling allows.", "evacuation", "2024-06-15", "2024-06-15", "gn:689304", "", "", "reported"),
     ("2024-05-14", "Police officers continue evacuating residents of Vovchansk under constant shelling, the police said on Tuesday.", "evacuation", "2024-05-14", "2024-05-14", "gn:689304", "", "police", "reported"),
@@ -1449,6 +1451,16 @@ fn the_city_is_the_settlement_named_most() {
         )
         .0,
         g.entry(in_donetsk_oblast.entry).id
+    );
+    // "The town" is not the place its sentence called a village, but the town that
+    // village was named by.
+    assert_eq!(
+        placed(
+            "2024-02-28",
+            "Russian forces have taken the village of Stepove, north of Avdiivka, Russia's defence ministry claimed on Wednesday, less than two weeks after Ukrainian troops withdrew from the town.",
+            "withdrawal"
+        ),
+        ("gn:713122", 2)
     );
 }
 

@@ -655,6 +655,11 @@ const SAYING: &[&str] = &[
 /// The speaker of a sentence: the name after a final "said", or the words before its
 /// reporting verb back to the clause start ("Russia's Defense Ministry said").
 pub fn claimant(sentence: &str) -> Option<String> {
+    /// Prepositions that open a phrase of place or time before a sentence's subject.
+    const PREPOSITIONS: &[&str] = &[
+        "In", "At", "On", "From", "Near", "Outside", "Inside", "Across", "After", "Before",
+        "During", "Since", "Along",
+    ];
     /// What a source publishes to claim a happening: "footage", "a video", "photos".
     static SHOWN_RECORD: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
@@ -817,11 +822,15 @@ pub fn claimant(sentence: &str) -> Option<String> {
         });
         // Two to four capitalised words (counted without collecting them: this runs for
         // every speaker read).
+        // A phrase set before the subject ("In Russia-occupied Donetsk, the Moscow-installed
+        // mayor ... said") is capitalised too, but opens with its preposition.
         let a_name = |name: &&str| {
             let mut words = 0;
             name.split_whitespace().all(|w| {
                 words += 1;
-                words <= 4 && w.starts_with(char::is_uppercase)
+                words <= 4
+                    && w.starts_with(char::is_uppercase)
+                    && !(words == 1 && PREPOSITIONS.contains(&w))
             }) && words >= 2
         };
         // "Pushilin, the Moscow-installed leader of Donetsk, told state TV": a name of one
@@ -1058,6 +1067,7 @@ mod tests {
             ("Volunteers in Pokrovsk, about 10 km west of the front, said shelling had intensified.", Some("Volunteers in Pokrovsk")),
             ("Elsewhere, Russian forces continued their attacks on Bakhmut and claimed to have seized Krasna Hora.", Some("Russian forces")),
             ("In Balakliia, which Ukraine said it retook on Thursday, shops reopened.", Some("Ukraine")),
+            ("In Russia-occupied Donetsk, the Moscow-installed mayor Alexei Kulemzin said Ukrainian shelling killed one person.", Some("Moscow-installed mayor Alexei Kulemzin")),
             ("At least 50 people were killed when a missile hit the station, officials say.", Some("officials")),
             ("Russian troops pounded Kramatorsk overnight, the Donetsk regional governor, Pavlo Kyrylenko, said Monday.", Some("Pavlo Kyrylenko, Donetsk regional governor")),
             ("While Ukrainian officials said Saturday that thousands of Russian troops were encircled in Lyman, Moscow said nothing.", Some("Ukrainian officials")),

@@ -161,6 +161,16 @@ pub fn place_event(
                 return Some(place);
             }
         }
+        // "took Stepove, north of Avdiivka, two weeks after Ukrainian troops withdrew from
+        // the town": a clause that names no place but points back to "the town" means that
+        // town, not the other names of its sentence.
+        if k == 1 && event_type.is_territorial() && in_clause.is_empty() {
+            if let Some(place) =
+                the_area_named_before(ctx, clause, &THE_SETTLEMENT, Kind::Settlement)
+            {
+                return Some(place);
+            }
+        }
         // "The town, about 10 kilometres west of Bakhmut, has been under bombardment": when
         // the sentence's names only locate, "the town" points back to the one meant.
         if k == 2
@@ -465,12 +475,13 @@ fn the_area_named_before(
     }
     // "the town of Bakhmut" names its town; only a bare "the town" points back. (The "of"
     // is looked for past the range's end: a trigger's phrase may stop at "the city".)
-    let points_back = words
+    let pointer = words
         .find_iter(text)
-        .any(|m| !OF_AFTER.is_match(&ctx.text[clause.start + m.end()..]));
-    if !points_back {
-        return None;
-    }
+        .find(|m| !OF_AFTER.is_match(&ctx.text[clause.start + m.end()..]))?;
+    let town_or_city = {
+        let pointer = pointer.as_str().to_ascii_lowercase();
+        pointer.contains("town") || pointer.contains("city")
+    };
     let g = ctx.gazetteer;
     // A town named only to say where another lies ("a town west of the city of Donetsk")
     // is not the story's town.
@@ -487,12 +498,26 @@ fn the_area_named_before(
     // Places are in text order: only those from the clause back to its sentence's start
     // are read.
     let before = ctx.places.partition_point(|p| p.span.end <= clause.start);
+    // "took the village of Stepove, north of Avdiivka, two weeks after Ukrainian troops
+    // withdrew from the town": a town or city pointed back to is not the place the sentence
+    // called a village, but the town it named that village by.
+    let called_a_village = |p: &PlaceMention| town_or_city && called_a_village(ctx.text, p);
     let in_sentence = ctx.places[..before]
         .iter()
         .rev()
         .take_while(|p| p.sentence == sentence)
-        .find(|p| counts(p))
-        .map(|p| p.entry);
+        .find(|p| counts(p) && !called_a_village(p))
+        .map(|p| p.entry)
+        .or_else(|| {
+            let first = ctx.places[..before]
+                .iter()
+                .rposition(|p| p.sentence == sentence && counts(p) && called_a_village(p))?;
+            ctx.places[first + 1..before]
+                .iter()
+                .take_while(|p| p.sentence == sentence)
+                .find(|p| p.is_compass_reference() && g.entry(p.entry).kind == kind)
+                .map(|p| p.entry)
+        });
     // "The strike on a mall in Kharkiv killed 19. Three days later, a missile hit a printing
     // house in the city": the one settlement the sentence before names is the one meant.
     let just_before = (kind == Kind::Settlement && sentence > 0)
@@ -531,6 +556,18 @@ fn the_area_named_before(
         3
     };
     Some(EventPlace::from_context(entry, precision))
+}
+
+/// Whether the text calls the place a village: "the village of Stepove", "the villages of
+/// Sieverne and Stepove", "Stepove, a village".
+fn called_a_village(text: &str, place: &PlaceMention) -> bool {
+    static BEFORE: Lazy<Regex> =
+        Lazy::new(|| crate::words::regex(r"(?i)\b(?:village|villages|hamlet)\s+of\s+$"));
+    static AFTER: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(r"(?i)^,\s+(?:a|the)\s+(?:small\s+|tiny\s+)?(?:village|hamlet)\b")
+    });
+    // Anchored at the name, each pattern reads only the few words next to it.
+    BEFORE.is_match(&text[..place.span.start]) || AFTER.is_match(&text[place.span.end..])
 }
 
 /// Whether the clause says its happening is somewhere the article's other places are not:
