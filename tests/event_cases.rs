@@ -1065,6 +1065,48 @@ fn a_second_place_and_time_after_and_are_a_second_event() {
 }
 
 #[test]
+fn street_fighting_after_and_is_a_clause_of_its_own() {
+    let events = analyse(
+        "2025-01-08",
+        "Russian forces entered Kurakhove's outskirts in early October, and street fighting began in mid-November, according to the Institute for the Study of War.",
+    );
+    assert_eq!(
+        type_day_actor_place(&events),
+        [
+            (
+                "advance",
+                "2024-10-01".to_string(),
+                Some("Russian forces"),
+                Some("Kurakhove")
+            ),
+            (
+                "fighting",
+                "2024-11-11".to_string(),
+                Some("Russian forces"),
+                Some("Kurakhove")
+            ),
+        ]
+    );
+}
+
+/// "The enemy" of "the ministry said" is the enemy of the ministry the article named in full
+/// before, and that ministry is the claimant.
+#[test]
+fn a_speaker_told_by_its_bare_title_is_the_one_named_before() {
+    let events = analyse(
+        "2024-07-15",
+        "Units of the Centre group of forces liberated the settlement of Urozhaine over the past week, the Russian Defence Ministry said on Sunday. The enemy lost up to 3,100 servicemen in the past week, the ministry said.",
+    );
+    let losses = first_of(&events, "casualties");
+    assert_eq!(losses.actor1, Some("Ukrainian forces"));
+    assert_eq!(
+        losses.claimed_by.as_deref(),
+        Some("Russian Defence Ministry")
+    );
+    assert_eq!(place_name(losses), None);
+}
+
+#[test]
 fn a_time_after_and_opens_a_second_clause() {
     let events = analyse(
         "2022-09-10",
@@ -1350,6 +1392,7 @@ fn a_loss_total_since_the_invasion_or_over_the_past_day_has_no_place() {
         "Russia has lost 724,000 troops in Ukraine since the beginning of the full-scale invasion, the General Staff reported.",
         "Over the past day, the Russian army lost 1,230 soldiers, according to the General Staff.",
         "The enemy lost about 1,100 servicemen over the past 24 hours, the military said.",
+        "The enemy lost up to 3,100 servicemen, 14 tanks and 68 field artillery pieces in the past week, the ministry said.",
         "He said at least 22 Ukrainian servicemen had been killed over the past 24 hours.",
         "More than 2,000 people have been killed since the conflict began in mid-April, the UN said.",
         "Since 24 February 2022, HRMMU has verified 11,973 civilians killed, including 622 children, and 25,943 injured.",

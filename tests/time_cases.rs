@@ -26,6 +26,14 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2015-04-06",
         "2015-04-06",
     ),
+    // A weekly summary's "over the week" is the seven days up to it.
+    (
+        "2024-07-15",
+        "Over the week, units of the West group of forces repelled 24 counterattacks near Synkivka.",
+        "Over the week",
+        "2024-07-08",
+        "2024-07-15",
+    ),
     // A deadline's clock time before its day: ahead.
     (
         "2022-06-13",

@@ -123,6 +123,7 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
                         })
                         .clone()
                 });
+            let claimed_by = claimed_by.map(|c| named_in_full(&events, c));
             let voice = *russian.get_or_insert_with(|| russian_voice(doc.text));
             // The side the speaker's words name, read once: it also decides which claims a
             // closing "could not be verified" covers.
@@ -409,6 +410,39 @@ fn add_gapped_tolls(doc: &DocumentView, events: &mut Vec<Event>) {
 
 /// How many sentences back a pronoun speaker ("..., he added.") is looked for.
 const PRONOUN_SPEAKER_REACH: usize = 2;
+
+/// "..., the ministry said" after "..., the Russian Defence Ministry said": a speaker told
+/// by its bare title is the one the article named in full before with that title, whose
+/// name also says whose side "the enemy" is.
+fn named_in_full(events: &[Event], claimant: String) -> String {
+    const TITLES: &[&str] = &[
+        "ministry",
+        "governor",
+        "mayor",
+        "military",
+        "army",
+        "administration",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "commander",
+        "president",
+    ];
+    let bare = claimant.strip_prefix("the ").unwrap_or(&claimant);
+    if !TITLES.contains(&bare) {
+        return claimant;
+    }
+    events
+        .iter()
+        .rev()
+        .filter_map(|e| e.claimed_by.as_deref())
+        .find(|named| {
+            named.len() > bare.len()
+                && named.is_char_boundary(named.len() - bare.len() - 1)
+                && named[named.len() - bare.len() - 1..].eq_ignore_ascii_case(&format!(" {bare}"))
+        })
+        .map_or(claimant.clone(), str::to_string)
+}
 
 /// The speaker a pronoun stands for: the one named in the nearest of the
 /// [`PRONOUN_SPEAKER_REACH`] sentences before sentence `si` in its paragraph ("..., the

@@ -332,6 +332,14 @@ pub const PATTERNS: &[Pattern] = &[
     },
     Pattern {
         family: Family::PastPeriod,
+        // A weekly summary's "over the week" is the week up to it ("during the week" of a
+        // week named before reads the same way: its last seven days).
+        regex: r"(?i)\b(?P<x>(?:over|during|throughout)\s+the\s+(?P<unit>week))\b",
+        example: "Over the week, units of the West group repelled 24 counterattacks.",
+        finds: "Over the week",
+    },
+    Pattern {
+        family: Family::PastPeriod,
         regex: r"(?i)\b(?:in|over|during|within|for)?\s*the\s+(?P<x>previous\s+(?P<n>\d{1,3}|twenty-four|forty-eight|seventy-two|two|three|four|five|six|seven|several|few)\s+(?P<unit>hours?|days?|weeks?|fortnights?|months?))\b",
         example: "Ukraine lost 220 soldiers over the previous 24 hours, Moscow said.",
         finds: "previous 24 hours",
