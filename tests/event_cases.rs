@@ -78,6 +78,9 @@ const CASES: &[Case] = &[
     ("2022-07-04", "In Sloviansk, Mayor Vadim Lyakh said at least six people were killed by Russian rocket fire on Sunday.", "shelling", "2022-07-03", "2022-07-03", "gn:693468", "Russian forces", "Mayor Vadim Lyakh", "reported"),
     ("2022-07-04", "He urged all remaining residents of Kramatorsk to leave.", "evacuation", "2022-07-04", "2022-07-04", "gn:704508", "", "", "reported"),
     ("2023-12-05", "Units of the Battlegroup West, with the support of aircraft and artillery, repelled seven attacks near Sinkovka.", "fighting", "2023-12-05", "2023-12-05", "gn:693778", "Russian forces", "", "reported"),
+    ("2025-11-03", "Russia's defence ministry said on Sunday that Ukrainian troops in Pokrovsk and neighbouring Myrnohrad were encircled.", "encirclement", "2025-11-02", "2025-11-02", "gn:704422", "", "Russia's defence ministry", "reported"),
+    ("2022-07-04", "Russian forces took the whole of Luhansk region on Sunday, Shoigu said.", "capture", "2022-07-03", "2022-07-03", "gn:702657", "Russian forces", "Shoigu", "reported"),
+    ("2022-07-04", "Russian forces had taken control of Luhansk region after capturing Lysychansk on Sunday.", "capture", "2022-07-03", "2022-07-03", "gn:702657", "Russian forces", "", "reported"),
     ("2023-06-14", "Donetsk regional governor Pavlo Kyrylenko said the residents were taken from Velyka Novosilka and nearby villages on Monday and Tuesday.", "evacuation", "2023-06-12", "2023-06-13", "gn:690237", "", "Donetsk regional governor Pavlo Kyrylenko", "reported"),
     ("2023-06-14", "In Russia-occupied Donetsk, the Moscow-installed mayor Alexei Kulemzin said Ukrainian shelling killed one person on Wednesday morning.", "shelling", "2023-06-14", "2023-06-14", "gn:709717", "Ukrainian forces", "Moscow-installed mayor Alexei Kulemzin", "reported"),
     ("2024-10-22", "Our units are carrying out search and destroy operations in the city.", "", "", "", "", "", "", ""),
@@ -1106,6 +1109,30 @@ fn a_speaker_told_by_its_bare_title_is_the_one_named_before() {
     assert_eq!(place_name(losses), None);
 }
 
+/// "after capturing Lysychansk": the participle's subject is the sentence's; "the region's
+/// residents" after "Donetsk regional governor" are the residents of Donetsk Oblast, however
+/// often the article named Luhansk.
+#[test]
+fn a_participle_shares_the_subject_and_the_region_is_the_titles() {
+    let events = analyse(
+        "2022-07-04",
+        "Shoigu said Russian forces had taken control of the whole of Luhansk region after capturing Lysychansk.",
+    );
+    let lysychansk = events
+        .iter()
+        .find(|e| place_name(e) == Some("Lysychansk"))
+        .expect("the capture of Lysychansk");
+    assert_eq!(lysychansk.actor1, Some("Russian forces"));
+    let events = analyse(
+        "2022-07-04",
+        "Russian forces took the whole of Luhansk region. Ukraine withdrew from Lysychansk in Luhansk region.\n\nDonetsk regional governor Pavlo Kyrylenko urged the region's 350,000 remaining residents to evacuate.",
+    );
+    assert_eq!(
+        place_name(first_of(&events, "evacuation")),
+        Some("Donetsk Oblast")
+    );
+}
+
 #[test]
 fn a_time_after_and_opens_a_second_clause() {
     let events = analyse(
@@ -2045,6 +2072,13 @@ fn a_time_gone_by_and_a_town_pointed_back_to() {
         "2023-05-21",
         "Prigozhin claimed on Saturday that his forces had taken full control of Bakhmut \
          after a battle that lasted 224 days, the longest of the war.",
+    );
+    let kinds: Vec<&str> = events.iter().map(|e| e.event_type.as_str()).collect();
+    assert_eq!(kinds, ["capture"]);
+    let events = analyse(
+        "2023-05-21",
+        "Yevgeny Prigozhin, the head of the Wagner mercenary group, said on Saturday that his \
+         forces had taken full control of Bakhmut after a 224-day battle, a claim Ukraine denied.",
     );
     let kinds: Vec<&str> = events.iter().map(|e| e.event_type.as_str()).collect();
     assert_eq!(kinds, ["capture"]);

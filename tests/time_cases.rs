@@ -26,6 +26,14 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2015-04-06",
         "2015-04-06",
     ),
+    // A battle that "has lasted for more than a year" runs from a year back.
+    (
+        "2025-11-03",
+        "The battle for Pokrovsk, a key logistics hub, has lasted for more than a year.",
+        "a year",
+        "2024-11-03",
+        "2025-11-03",
+    ),
     // A weekly summary's "over the week" is the seven days up to it.
     (
         "2024-07-15",

@@ -316,6 +316,13 @@ static LOCATING_APPOSITIVE: Lazy<Regex> = Lazy::new(|| {
     )
 });
 /// A determiner right before a word.
+/// "a claim Ukraine denied", "an assertion Kyiv rejected": a speaker answering a claim
+/// set before it.
+static CLAIM_ANSWERED: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:a|the)\s+(?:claim|assertion|statement|report|allegation)\s+(?:that\s+|which\s+)?(?:[\w\u2019'-]+\s+){1,3}$",
+    )
+});
 static DETERMINER_BEFORE: Lazy<Regex> =
     Lazy::new(|| crate::words::regex(r"(?i)\b(?:the|a|an|its|their|this|that)\s+$"));
 /// Before "claims" or "confirmed", words that make it a noun or an adjective: "Russian
@@ -673,7 +680,7 @@ pub fn claimant(sentence: &str) -> Option<String> {
     });
     static AFTER: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"(?:[,\u201d\u2019\x22]\s*said|\b[Aa]ccording to|\bPer)\s+(?P<who>(?:the\s+)?\p{Lu}[\w\u2019'.-]*(?:\s+(?:for\s+the\s+|of\s+the\s+|of\s+)?\p{Lu}[\w\u2019'.-]*){0,6}(?:\s+(?:officials|authorities|media|sources|military|forces|administration|governor|mayor|head|war|bloggers|analysts|monitors|observers|journalists|reporters|channels|intelligence)){0,2}|the\s+(?:(?:local|regional|city|military)\s+|(?:city|town|region|oblast|district)['\u2019]s\s+)?(?:governor|mayor|ministry|military|army|police|officials|authorities|administration|prosecutors?|spokes(?:person|man|woman))\b(?:\s+\p{Lu}[\w\u2019'.-]*){0,3}|(?:local|regional|city|military)\s+(?:officials|authorities|sources)|the\s+(?:commander|head|chief|spokes(?:person|man|woman)|press\s+officer)\s+of\s+(?:the\s+|a\s+)?(?:\d+(?:st|nd|rd|th)\s+)?\p{Lu}[\w\u2019'.-]*(?:\s+\p{Lu}[\w\u2019'.-]*){0,5})",
+            r"(?:[,\u201d\u2019\x22]\s*said|\b[Aa]ccording to|\bPer)\s+(?P<who>(?:the\s+)?\p{Lu}[\w\u2019'.-]*(?:\s+(?:for\s+the\s+|of\s+the\s+|of\s+)?\p{Lu}[\w\u2019'.-]*){0,6}(?:\s+(?:officials|authorities|media|sources|military|forces|administration|governor|mayor|head|war|bloggers|analysts|monitors|observers|journalists|reporters|channels|intelligence)){0,2}|the\s+(?:(?:local|regional|city|military)\s+|(?:city|town|region|oblast|district)['\u2019]s\s+)?(?:governor|mayor|ministry|military|army|police|officials|authorities|administration|prosecutors?|spokes(?:person|man|woman))\b(?:\s+\p{Lu}[\w\u2019'.-]*){0,3}|(?:local|regional|city|military)\s+(?:officials|authorities|sources)|the\s+(?:commander|head|chief|leader|spokes(?:person|man|woman)|press\s+officer)\s+of\s+(?:the\s+|a\s+)?(?:\d+(?:st|nd|rd|th)\s+)?\p{Lu}[\w\u2019'.-]*(?:\s+(?:\p{Lu}[\w\u2019'.-]*|ground|armed|air|naval|land|special|operations|forces|force|group|brigade|battalion|regiment|corps|army|ministry|service|guard|command|administration|council|troops|military|mercenary|intelligence|regional|city|of|the)){0,6}(?:,\s+\p{Lu}[\w\u2019'.-]*(?:\s+\p{Lu}[\w\u2019'.-]*){1,2})?)",
         )
     });
     // "..., said Zelenskiy." names the speaker; "..., said Russian shelling killed three"
@@ -738,7 +745,10 @@ pub fn claimant(sentence: &str) -> Option<String> {
             ]
             .iter()
             .any(|w| after.starts_with(w));
+        // "..., a claim Ukraine denied": who denies a claim is not its claimant.
+        let answers_a_claim = CLAIM_ANSWERED.is_match(tail);
         if DETERMINER_BEFORE.is_match(tail)
+            || answers_a_claim
             || noun_or_adjective
             || records_nothing
             || reports_only_at_end
@@ -1067,6 +1077,9 @@ mod tests {
             ("Volunteers in Pokrovsk, about 10 km west of the front, said shelling had intensified.", Some("Volunteers in Pokrovsk")),
             ("Elsewhere, Russian forces continued their attacks on Bakhmut and claimed to have seized Krasna Hora.", Some("Russian forces")),
             ("In Balakliia, which Ukraine said it retook on Thursday, shops reopened.", Some("Ukraine")),
+            ("after a 224-day battle, a claim Ukraine denied.", None),
+            ("Ukrainian forces have advanced near Bakhmut, according to the commander of Ukraine's ground forces, Oleksandr Syrskyi.", Some("commander of Ukraine's ground forces, Oleksandr Syrskyi")),
+            ("Ukrainian forces have advanced near Bakhmut, according to the head of the Wagner group.", Some("head of the Wagner group")),
             ("In Russia-occupied Donetsk, the Moscow-installed mayor Alexei Kulemzin said Ukrainian shelling killed one person.", Some("Moscow-installed mayor Alexei Kulemzin")),
             ("At least 50 people were killed when a missile hit the station, officials say.", Some("officials")),
             ("Russian troops pounded Kramatorsk overnight, the Donetsk regional governor, Pavlo Kyrylenko, said Monday.", Some("Pavlo Kyrylenko, Donetsk regional governor")),

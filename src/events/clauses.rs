@@ -173,11 +173,11 @@ static TOPIC_BEFORE: Lazy<Regex> = Lazy::new(|| {
     )
 });
 /// "since the start of the cross-border offensive on 10 May": a happening told as the start
-/// of a time, named to date another; "after nearly ten months of fighting": as a time gone
-/// by before another.
+/// of a time, named to date another; "after nearly ten months of fighting", "after a
+/// 224-day battle": as a time gone by before another.
 static START_OF_BEFORE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:since|after|before|from)\s+(?:the\s+)?(?:start|beginning|launch|onset|outbreak)\s+of\s+(?:the|a|an|its|their)\s+(?:[a-zA-Z-]+\s+){0,3}$|(?:\b(?:after|following|despite|amid|ending|ended)\s+|^\s*)(?:(?:nearly|almost|more\s+than|over|about|some|around)\s+)?(?:[a-z0-9-]+\s+)?(?:days|weeks|months|years)\s+of\s+(?:[a-zA-Z-]+\s+){0,2}$",
+        r"(?i)\b(?:since|after|before|from)\s+(?:the\s+)?(?:start|beginning|launch|onset|outbreak)\s+of\s+(?:the|a|an|its|their)\s+(?:[a-zA-Z-]+\s+){0,3}$|(?:\b(?:after|following|despite|amid|ending|ended)\s+|^\s*)(?:(?:nearly|almost|more\s+than|over|about|some|around)\s+)?(?:[a-z0-9-]+\s+)?(?:days|weeks|months|years)\s+of\s+(?:[a-zA-Z-]+\s+){0,2}$|(?:\b(?:after|following|despite|amid|ending|ended)\s+|^\s*)(?:a|an|the|its|their)\s+(?:(?:\d+|[a-z]+)(?:-[a-z]+)?-(?:day|week|month|year)(?:-long)?|(?:days|weeks|months|years)-long)\s+(?:[a-zA-Z-]+\s+)?$",
     )
 });
 /// "after a battle that lasted 224 days": a happening measured by how long it went on,

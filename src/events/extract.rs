@@ -87,7 +87,16 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
             let actor1 = actor1.or_else(|| {
                 // "... and had shelled the villages", "... and are now attacking": the
                 // auxiliary and the adverb go with the verb.
-                let shares_the_subject = follows_and(&text[..clause.start]);
+                // "had taken the region after capturing Lysychansk": a participle after
+                // "after", "before" or "while" has the subject before it too.
+                let participle_after = clause_text
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| w.len() > 5 && w.ends_with("ing"))
+                    && [" after", " before", " while", " since"]
+                        .iter()
+                        .any(|w| text[..clause.start].trim_end().ends_with(w));
+                let shares_the_subject = follows_and(&text[..clause.start]) || participle_after;
                 let in_sentence = clause.start + trigger.start..clause.start + trigger.end;
                 shares_the_subject
                     .then(|| actors(&text[..clause.end], &in_sentence).0)

@@ -27,7 +27,7 @@ use std::ops::Range;
 /// ISW's "near Synkivka (northeast of Kupyansk) and Stelmakhivka").
 static GROUP_GAP: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"^\s*(?:,|and|or|, and|&)\s*(?:the\s+(?:[a-z-]+\s+)?(?:city|town|village|settlement)\s+of\s+)?$|^\s*(?:(?:over|on|during|overnight|last)\s+(?:the\s+)?[\w-]+\s+)?(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|another|more|others?)\s+(?:(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+){0,2}?)?)?(?:in|near|at|around)\s+(?:nearby\s+)?$|^\s*,\s+(?:[\w-]+\s+){1,3}of\s+\p{Lu}[\w'\u2019-]*(?:\s+\p{Lu}[\w'\u2019-]*)?\s*,\s*(?:and\s+|or\s+)?$|^\s*\(\s*(?:[\w-]+\s+){1,3}of\s+\p{Lu}[\w'\u2019-]*(?:\s+\p{Lu}[\w'\u2019-]*)?\s*\)\s*,?\s*(?:and\s+|or\s+)?$",
+        r"^\s*(?:,|and|or|, and|&)\s*(?:the\s+(?:[a-z-]+\s+)?(?:city|town|village|settlement)\s+of\s+|(?:neighbouring|neighboring|nearby|adjacent)\s+)?$|^\s*(?:(?:over|on|during|overnight|last)\s+(?:the\s+)?[\w-]+\s+)?(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|another|more|others?)\s+(?:(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+){0,2}?)?)?(?:in|near|at|around)\s+(?:nearby\s+)?$|^\s*,\s+(?:[\w-]+\s+){1,3}of\s+\p{Lu}[\w'\u2019-]*(?:\s+\p{Lu}[\w'\u2019-]*)?\s*,\s*(?:and\s+|or\s+)?$|^\s*\(\s*(?:[\w-]+\s+){1,3}of\s+\p{Lu}[\w'\u2019-]*(?:\s+\p{Lu}[\w'\u2019-]*)?\s*\)\s*,?\s*(?:and\s+|or\s+)?$",
     )
 });
 
@@ -495,9 +495,12 @@ fn the_area_named_before(
     let sentence = ctx
         .sentences
         .partition_point(|s| s.span.end <= clause.start);
-    // Places are in text order: only those from the clause back to its sentence's start
-    // are read.
-    let before = ctx.places.partition_point(|p| p.span.end <= clause.start);
+    // Places are in text order: only those from the pointing words back to their
+    // sentence's start are read ("Donetsk regional governor Pavlo Kyrylenko urged the
+    // region's residents to evacuate": the region of the title before).
+    let before = ctx
+        .places
+        .partition_point(|p| p.span.end <= clause.start + pointer.start());
     // "took the village of Stepove, north of Avdiivka, two weeks after Ukrainian troops
     // withdrew from the town": a town or city pointed back to is not the place the sentence
     // called a village, but the town it named that village by.

@@ -349,7 +349,7 @@ pub const PATTERNS: &[Pattern] = &[
         // "had been under artillery fire for two weeks": a perfect tense with a length of
         // time runs up to the report. Without the perfect ("will stay for two weeks",
         // "jailed for 12 years") the length dates nothing.
-        regex: r"(?i)\b(?:has|have|had|'ve)\s+(?:been\s+)?(?:[a-zA-Z-]+\s+){0,6}?for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+)?(?P<x>(?P<n>\d{1,3}|two|three|four|five|six|seven|several|a\s+few)\s+(?P<unit>hours|days|weeks|months))\b",
+        regex: r"(?i)\b(?:has|have|had|'ve)\s+(?:been\s+)?(?:[a-zA-Z-]+\s+){0,6}?for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+)?(?P<x>(?P<n>\d{1,3}|two|three|four|five|six|seven|several|a\s+few|an?)\s+(?P<unit>hours|days|weeks|months|years|week|month|year))\b",
         example: "The town has been under constant artillery fire for two weeks.",
         finds: "two weeks",
     },
