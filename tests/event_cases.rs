@@ -1133,6 +1133,30 @@ fn a_participle_shares_the_subject_and_the_region_is_the_titles() {
     );
 }
 
+/// Ukrainian outlets name a sentence's source in the sentence after it; ", with rebels
+/// claiming" opens a clause of its own.
+#[test]
+fn the_source_named_after_and_a_clause_opened_by_with() {
+    let events = analyse(
+        "2023-08-22",
+        "Over the past day, Russian troops shelled Kupiansk, Dvorichna and Vovchansk. This was reported by the head of the Kharkiv Regional Military Administration, Oleh Syniehubov, on Telegram.",
+    );
+    assert_eq!(
+        first_of(&events, "shelling").claimed_by.as_deref(),
+        Some("head of the Kharkiv Regional Military Administration, Oleh Syniehubov")
+    );
+    let events = analyse(
+        "2015-02-18",
+        "Fighting around Debaltseve continued through Monday and Tuesday, with rebels claiming on Tuesday to have taken most of the town.",
+    );
+    let kinds: Vec<&str> = events.iter().map(|e| e.event_type.as_str()).collect();
+    assert_eq!(kinds, ["fighting", "capture"]);
+    assert_eq!(
+        first_of(&events, "fighting").start,
+        NaiveDate::from_ymd_opt(2015, 2, 16)
+    );
+}
+
 #[test]
 fn a_time_after_and_opens_a_second_clause() {
     let events = analyse(

@@ -247,6 +247,7 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
     count_each_toll_once(&mut events);
     add_gapped_tolls(doc, &mut events);
     credit_the_source_line(doc, &mut events);
+    credit_the_sentence_before(doc, &mut events);
     events
 }
 
@@ -269,14 +270,7 @@ fn credit_the_source_line(doc: &DocumentView, events: &mut [Event]) {
         .trim_start_matches("Source:")
         .trim()
         .trim_end_matches('.');
-    // "..., on Telegram", "..., in a statement": where it was said is no part of who.
-    let who = written
-        .rsplit_once(", ")
-        .filter(|(_, last)| {
-            last.starts_with("on ") || last.starts_with("in ") || last.starts_with("via ")
-        })
-        .map_or(written, |(who, _)| who)
-        .trim();
+    let who = without_venue(written);
     if who.is_empty() {
         return;
     }
@@ -294,6 +288,51 @@ fn credit_the_source_line(doc: &DocumentView, events: &mut [Event]) {
             && super::dating::opens_a_labelled_continuation(doc.text, &doc.sentences[si..]);
         if lead || under {
             e.claimed_by = Some(who.to_string());
+        }
+    }
+}
+
+/// Who said it, without where: "..., on Telegram", "..., in a statement" are no part of who.
+fn without_venue(written: &str) -> &str {
+    written
+        .rsplit_once(", ")
+        .filter(|(_, last)| {
+            last.starts_with("on ") || last.starts_with("in ") || last.starts_with("via ")
+        })
+        .map_or(written, |(who, _)| who)
+        .trim()
+}
+
+/// "Russian troops shelled 12 settlements. This was reported by the head of the Kharkiv
+/// Regional Military Administration, Oleh Syniehubov, on Telegram.": Ukrainian outlets name
+/// the source of a sentence in the one after it. Its events that no speaker claims are the
+/// source's claims.
+fn credit_the_sentence_before(doc: &DocumentView, events: &mut [Event]) {
+    static REPORTED_BY: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(
+            r"^\s*(?:This|That|It|The\s+information)\s+(?:was|has\s+been|is)\s+(?:reported|stated|announced|said|posted|confirmed|written)\s+(?:on\s+(?:Telegram|Facebook)\s+)?by\s+(?P<who>[^.]+?)\s*\.?\s*$",
+        )
+    });
+    for e in events.iter_mut().filter(|e| e.claimed_by.is_none()) {
+        let Ok(si) = doc
+            .sentences
+            .binary_search_by_key(&e.sentence.start, |s| s.span.start)
+        else {
+            continue;
+        };
+        let Some(next) = doc.sentences.get(si + 1) else {
+            continue;
+        };
+        let next = &doc.text[next.span.clone()];
+        if !next.starts_with("Th") && !next.starts_with("It") {
+            continue;
+        }
+        if let Some(c) = REPORTED_BY.captures(next) {
+            let who = without_venue(c.name("who").map_or("", |m| m.as_str()));
+            let who = who.strip_prefix("the ").unwrap_or(who);
+            if !who.is_empty() {
+                e.claimed_by = Some(who.to_string());
+            }
         }
     }
 }
