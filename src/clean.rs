@@ -78,6 +78,7 @@ pub fn clean(text: &str) -> Cleaned {
     let mut words: Vec<usize> = vec![0; lines.len()];
     // Each line's shape hash and the first line that had it.
     let mut seen: FxHashMap<u64, usize> = FxHashMap::default();
+    let mut first_line = None;
     for (i, range) in lines.iter().enumerate() {
         let line = text[range.clone()].trim();
         if line.is_empty() {
@@ -96,6 +97,8 @@ pub fn clean(text: &str) -> Cleaned {
         // A line of one or two words that does not end as a sentence is a section heading
         // ("Fighting", "Diplomacy") or a widget: it reports nothing.
         let heading = shape.words <= 2 && !ends_as_sentence(line);
+        // The page's first line is the story's own title, whatever its kicker.
+        let title = *first_line.get_or_insert(i) == i;
         verdict[i] = Some(
             repeated
                 || heading
@@ -104,6 +107,8 @@ pub fn clean(text: &str) -> Cleaned {
                 || has_reader_phrase(line, shape.words)
                 || is_credited_caption(line)
                 || is_live_teaser(line)
+                || is_label_line(line)
+                || (!title && is_kicked_headline(line))
                 || introduces_links(line),
         );
     }
@@ -503,6 +508,38 @@ fn ends_with_a_credit(line: &str) -> bool {
         .is_some_and(|credit| CREDITS.iter().any(|c| credit.contains(c)))
 }
 
+/// The page's labels for the story and its making: "Topics: Kharkiv, Russian attacks",
+/// "Tags: ...", "Reporting by Olena Harmash; Editing by Mark Heinrich", "Our Standards: ...".
+fn is_label_line(line: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "topics:",
+        "tags:",
+        "filed under",
+        "categories:",
+        "keywords:",
+        "reporting by",
+        "additional reporting by",
+        "writing by",
+        "editing by",
+        "compiled by",
+        "our standards:",
+    ];
+    let head = crate::words::head(line, 24).to_ascii_lowercase();
+    LABELS.iter().any(|label| head.starts_with(label))
+}
+
+/// A headline with a kicker and a colon, with no full stop: "Ukraine war latest: Russia
+/// claims capture of village near Kupiansk", "Analysis: ...", "Watch: ...". Below the
+/// story's title it links to another story.
+fn is_kicked_headline(line: &str) -> bool {
+    static KICKER: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(
+            r"(?i)^(?:[\w'\u2019-]+\s+){0,4}?(?:latest|live|live\s+updates|explained|explainer|analysis|opinion|watch|video|in\s+pictures|podcast|factbox|timeline)\s*:\s",
+        )
+    });
+    !ends_as_sentence(line) && KICKER.is_match(line)
+}
+
 /// "12m ago ...", "1h ago ...", "3 hours ago ...": a live blog's list of its latest entries.
 fn is_live_teaser(line: &str) -> bool {
     static AGO: Lazy<Regex> = Lazy::new(|| {
@@ -575,6 +612,24 @@ mod tests {
         // A caption printed once may be the only report of its scene.
         let once = format!("{caption}\nRussian forces struck Kharkiv on Nov. 25.");
         assert_eq!(kept(&once).len(), 2);
+    }
+
+    #[test]
+    fn labels_and_headlines_kicked_below_the_title_are_furniture() {
+        let text = "Ukraine war latest: Russian strike on Kharkiv kills three\n\
+                    A Russian guided bomb struck a residential building in Kharkiv on Monday.\n\
+                    Reporting by Olena Harmash in Kyiv; Editing by Mark Heinrich\n\
+                    Topics: Kharkiv, Russian attacks, War in Ukraine\n\
+                    Ukraine war latest: Russia claims capture of village near Kupiansk\n\
+                    Analysis: the offensive has stalled, officials said.";
+        assert_eq!(
+            kept(text),
+            [
+                "Ukraine war latest: Russian strike on Kharkiv kills three",
+                "A Russian guided bomb struck a residential building in Kharkiv on Monday.",
+                "Analysis: the offensive has stalled, officials said.",
+            ]
+        );
     }
 
     #[test]

@@ -29,9 +29,10 @@ fn date_line_patterns() -> [String; 2] {
     // "Al Jazeera | 13 May 2024"; the outlet or a reading time may follow: "May 13, 2024 |
     // Al Jazeera", "12 June 2024 · 4 min read".
     const WEEKDAY: &str = r"(?:As\s+(?:of|at)\s+)?(?:[A-Z][A-Za-z ]{2,40}(?:[,:]|\s+[|\u{b7}\u{2022}\u{2014}\u{2013}])\s+)?(?:(?:[A-Z][a-z]+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?";
-    const TRAIL: &str = r"(?:\s+[|\u{b7}\u{2022}]\s+[^|\n]{1,60}?)*";
-    const CLOCK: &str =
-        r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?";
+    // "... | Al Jazeera", "... Updated 2 hours ago".
+    const TRAIL: &str =
+        r"(?:\s+[|\u{b7}\u{2022}]\s+[^|\n]{1,60}?)*(?:\s+(?:Updated|Last\s+updated)\b[^\n]{0,40})?";
+    const CLOCK: &str = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?)?";
     const YEAR: &str = r",?\s+(?P<y>(?:19|20)\d\d)";
     [
         format!(
@@ -62,6 +63,14 @@ static LABELLED: Lazy<Vec<Regex>> = Lazy::new(|| {
     .into_iter()
     .map(|p| Regex::new(&p.replace("LABEL", LABEL)).expect("dateline patterns are valid"))
     .collect()
+});
+
+/// Lines that are only a date ([`date_line_patterns`]).
+static DATE_ONLY_LINES: Lazy<Vec<Regex>> = Lazy::new(|| {
+    date_line_patterns()
+        .iter()
+        .map(|p| Regex::new(p).expect("dateline patterns are valid"))
+        .collect()
 });
 
 /// Datelines and lines that are only a date: the page's date only in its head.
@@ -169,6 +178,13 @@ pub fn stamp_line(text: &str) -> Option<Range<usize>> {
                 return Some(at + span.start..end);
             }
         }
+        // "June 10, 2024 6:41 PM GMT+3 Updated 2 hours ago" under the headline: a line that
+        // is only the page's date.
+        if line.starts_with(|c: char| c.is_ascii_alphanumeric() || c == ' ')
+            && DATE_ONLY_LINES.iter().any(|re| re.is_match(line))
+        {
+            return Some(at..at + line.trim_end().len());
+        }
         at += line.len();
     }
     None
@@ -247,6 +263,13 @@ mod tests {
             stamp_line("Russian forces shelled Kupiansk on Feb 12, 2024."),
             None
         );
+        // A line that is only the page's date, however its clock and update are written.
+        let text = "Russian strike on Kharkiv kills three\nBy Olena Harmash\nJune 10, 2024 6:41 PM GMT+3 Updated 2 hours ago\nA Russian bomb struck Kharkiv on Monday.";
+        assert_eq!(
+            stamp_line(text).map(|r| &text[r]),
+            Some("June 10, 2024 6:41 PM GMT+3 Updated 2 hours ago")
+        );
+        assert_eq!(date(text), Some("2024-06-10".into()));
     }
 
     #[test]
