@@ -79,6 +79,8 @@ const CASES: &[Case] = &[
     ("2022-07-04", "He urged all remaining residents of Kramatorsk to leave.", "evacuation", "2022-07-04", "2022-07-04", "gn:704508", "", "", "reported"),
     ("2023-12-05", "Units of the Battlegroup West, with the support of aircraft and artillery, repelled seven attacks near Sinkovka.", "fighting", "2023-12-05", "2023-12-05", "gn:693778", "Russian forces", "", "reported"),
     ("2025-11-03", "Russia's defence ministry said on Sunday that Ukrainian troops in Pokrovsk and neighbouring Myrnohrad were encircled.", "encirclement", "2025-11-02", "2025-11-02", "gn:704422", "", "Russia's defence ministry", "reported"),
+    ("2022-03-14", "A priest was abducted by Russian soldiers in Izium on Saturday, officials said.", "arrest", "2022-03-12", "2022-03-12", "gn:707292", "Russian forces", "officials", "reported"),
+    ("2025-02-14", "A train carrying evacuees left Pokrovsk on Tuesday.", "evacuation", "2025-02-11", "2025-02-11", "gn:704422", "", "", "reported"),
     ("2022-07-04", "Russian forces took the whole of Luhansk region on Sunday, Shoigu said.", "capture", "2022-07-03", "2022-07-03", "gn:702657", "Russian forces", "Shoigu", "reported"),
     ("2022-07-04", "Russian forces had taken control of Luhansk region after capturing Lysychansk on Sunday.", "capture", "2022-07-03", "2022-07-03", "gn:702657", "Russian forces", "", "reported"),
     ("2023-06-14", "Donetsk regional governor Pavlo Kyrylenko said the residents were taken from Velyka Novosilka and nearby villages on Monday and Tuesday.", "evacuation", "2023-06-12", "2023-06-13", "gn:690237", "", "Donetsk regional governor Pavlo Kyrylenko", "reported"),

@@ -943,9 +943,13 @@ fn a_suspect_held(clause: &str, trigger: &Range<usize>) -> bool {
             r"(?i)^\s+(?:(?:a|an|one|two|three|four|five|several|\d+)\s+)?(?:(?:Russian|Ukrainian|local|alleged|suspected|former)\s+)?(?:man|woman|men|women|residents?|suspects?|agents?|collaborators?|informants?|spy|spies|traitors?|saboteurs?|officials?|persons?)\b|\bsuspected\s+of\b|\bon\s+suspicion\s+of\b",
         )
     });
-    let verb = &clause[trigger.clone()];
-    verb.eq_ignore_ascii_case("arrested")
-        || (verb.eq_ignore_ascii_case("detained")
+    let verb = &clause[trigger.clone()].to_ascii_lowercase();
+    // "The mayor of Izium was abducted by Russian soldiers": people taken from their homes,
+    // not soldiers taken in battle.
+    verb == "arrested"
+        || verb.starts_with("abduct")
+        || verb.starts_with("kidnapp")
+        || (verb == "detained"
             && SUSPECT_AFTER.is_match(crate::words::head(&clause[trigger.end..], 80)))
 }
 

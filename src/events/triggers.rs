@@ -226,12 +226,12 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Evacuation,
-        pattern: r"\bevacuat\w*|\b(?:people|civilians|residents|families)\s+(?:left|fled)\b|\bordered\s+to\s+leave\b|\bto\s+leave\b|\bto\s+flee\b|\bforced\s+(?:\w+\s+){0,6}?to\s+leave\b|\b(?:leave|left|fled|flee)\s+their\s+homes\b|\b(?:people|civilians|residents|families|children)\s+(?:were|have\s+been|had\s+been)\s+(?:taken|moved|bused|bussed|brought|relocated)\s+(?:out\s+)?(?:of|from)\b",
+        pattern: r"\bevacuat\w*|\bevacuees\b|\b(?:people|civilians|residents|families)\s+(?:left|fled)\b|\bordered\s+to\s+leave\b|\bto\s+leave\b|\bto\s+flee\b|\bforced\s+(?:\w+\s+){0,6}?to\s+leave\b|\b(?:leave|left|fled|flee)\s+their\s+homes\b|\b(?:people|civilians|residents|families|children)\s+(?:were|have\s+been|had\s+been)\s+(?:taken|moved|bused|bussed|brought|relocated)\s+(?:out\s+)?(?:of|from)\b",
         example: "Its forces were still trying to evacuate civilians from the city.",
     },
     Trigger {
         event_type: EventType::Prisoners,
-        pattern: r"\b(?:taken|took|take|taking)\s+(?:as\s+)?prisoners?\b|\b(?:captured|seized)\s+(?:[a-z0-9,]+\s+){0,3}?(?:soldiers|servicemen|troops|fighters|marines|paratroopers|mercenaries)\b|\bprisoners?\b|\bPOWs?\b|\bprisoner (?:swap|exchange)\b|\bcaptives?\b|\bin (?:Russian |Ukrainian )?custody\b|\bdetained\b|\barrested\b",
+        pattern: r"\b(?:taken|took|take|taking)\s+(?:as\s+)?prisoners?\b|\b(?:captured|seized)\s+(?:[a-z0-9,]+\s+){0,3}?(?:soldiers|servicemen|troops|fighters|marines|paratroopers|mercenaries)\b|\bprisoners?\b|\bPOWs?\b|\bprisoner (?:swap|exchange)\b|\bcaptives?\b|\bin (?:Russian |Ukrainian )?custody\b|\bdetained\b|\barrested\b|\babduct(?:ed|ing)\b|\bkidnapp(?:ed|ing)\b",
         example: "There are 8,000 Ukrainian prisoners of war in the region.",
     },
     Trigger {
