@@ -34,6 +34,21 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2024-11-03",
         "2025-11-03",
     ),
+    // Two dates of a report's count, joined as a range, around an aside.
+    (
+        "2023-01-17",
+        "From 24 February 2022, which marked the start of the large-scale armed attack by the Russian Federation, to 15 January 2023, OHCHR recorded 18,358 civilian casualties.",
+        "24 February 2022, which marked the start of the large-scale armed attack by the Russian Federation, to 15 January 2023",
+        "2022-02-24",
+        "2023-01-15",
+    ),
+    (
+        "2023-01-17",
+        "Between May 3 and June 2, 2022, ten civilians died.",
+        "May 3 and June 2, 2022",
+        "2022-05-03",
+        "2022-06-02",
+    ),
     // A weekly summary's "over the week" is the seven days up to it.
     (
         "2024-07-15",

@@ -316,8 +316,9 @@ pub fn find(
             }
             k += 1;
         }
-        // "between late April and mid-May", "from mid-June to early July": two periods
-        // joined as a range are one expression from the first's start to the second's end.
+        // "between late April and mid-May", "from mid-June to early July", "from 24 February
+        // 2022 to 15 January 2023": two times joined as a range are one expression from the
+        // first's start to the second's end.
         let mut k = 0;
         while k + 1 < found.len() {
             let between = &s[found[k].span.end..found[k + 1].span.start];
@@ -330,10 +331,7 @@ pub fn find(
                 });
             let joins = opens && RANGE_JOIN.is_match(between);
             if let (true, Some(a), Some(b)) = (joins, &resolved[k], &resolved[k + 1]) {
-                if a.start <= b.end
-                    && a.precision >= Precision::Week
-                    && b.precision >= Precision::Week
-                {
+                if a.start <= b.end {
                     let range = Resolved {
                         end: b.end,
                         precision: a.precision.max(b.precision),
@@ -636,9 +634,12 @@ fn join_with_next(
     resolved.remove(k + 1);
 }
 
-/// What joins the two ends of a range: "late April and mid-May", "June to August".
+/// What joins the two ends of a range: "late April and mid-May", "June to August", "24
+/// February 2022, which marked the start of the armed attack, to 15 January 2023".
 static RANGE_JOIN: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
-    crate::words::regex(r"(?i)^\s+(?:and|to|until|till|through)\s+$")
+    crate::words::regex(
+        r"(?i)^(?:,\s+(?:which|that|when)\s[^,;()]{0,120},)?\s+(?:and|to|until|till|through)\s+$",
+    )
 });
 
 /// A year counted from the publication: "last year", "this year".
