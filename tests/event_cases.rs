@@ -1159,6 +1159,31 @@ fn the_source_named_after_and_a_clause_opened_by_with() {
     );
 }
 
+/// "According to him, the militia also regained control of Novoazovsk": the speaker of
+/// the paragraph before, and the militia are the separatists; a denial that names no place
+/// denies the claim told before, at its place.
+#[test]
+fn according_to_him_the_militia_and_a_denial_of_the_claim_before() {
+    let events = analyse(
+        "2014-08-25",
+        "Militias of the self-proclaimed Donetsk People's Republic (DPR) have encircled up to 7,000 Ukrainian servicemen near Ilovaisk, DPR Prime Minister Alexander Zakharchenko said on Monday.\n\n\
+         According to him, the militia also regained control of Novoazovsk after heavy fighting on Sunday.\n\n\
+         The Ukrainian military said the army was holding its positions and denied that any units had been surrounded.",
+    );
+    let novoazovsk = first_of(&events, "advance");
+    assert_eq!(novoazovsk.actor1, Some("Separatist forces"));
+    assert_eq!(
+        novoazovsk.claimed_by.as_deref(),
+        Some("DPR Prime Minister Alexander Zakharchenko")
+    );
+    let denial = events
+        .iter()
+        .find(|e| e.status.as_str() == "negated")
+        .expect("the denial");
+    assert_eq!(denial.event_type.as_str(), "encirclement");
+    assert_eq!(place_name(denial), Some("Ilovays’k"));
+}
+
 #[test]
 fn a_time_after_and_opens_a_second_clause() {
     let events = analyse(
@@ -2026,10 +2051,20 @@ fn a_pronoun_speaker_is_the_one_named_just_before() {
     );
     let killed = first_of(&events, "casualties");
     assert_eq!(killed.claimed_by.as_deref(), Some("ministry spokesman"));
-    // A new paragraph, or no speaker named before, leaves the pronoun unnamed.
+    // Wire copy's paragraphs are a sentence each: a paragraph that opens with the pronoun
+    // goes on from the sentence just before.
     let events = analyse(
         "2022-10-01",
         "Russian forces repelled attacks near Torske on Friday, the ministry spokesman said.\n\n\
+         Up to 200 Ukrainian servicemen were killed, he added.",
+    );
+    let killed = first_of(&events, "casualties");
+    assert_eq!(killed.claimed_by.as_deref(), Some("ministry spokesman"));
+    // A speaker named further back, or none, leaves the pronoun unnamed.
+    let events = analyse(
+        "2022-10-01",
+        "Russian forces repelled attacks near Torske on Friday, the ministry spokesman said.\n\n\
+         Fighting went on near Kreminna.\n\n\
          Up to 200 Ukrainian servicemen were killed, he added.",
     );
     let killed = first_of(&events, "casualties");

@@ -629,15 +629,25 @@ const SPEAKERS: &[&str] = &[
 pub fn speaker_is_a_pronoun(sentence: &str) -> bool {
     static PRONOUN_SAYS: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"(?:^|[,\u201d\u2019\x22]\s*)(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:also\s+)?(?:said|says|added|claimed|told|stated|noted|wrote|insisted|warned|reported)\b|[,\u201d\u2019\x22]\s*(?:said|added)\s+(?:he|she)\b",
+            r"(?:^|[,\u201d\u2019\x22]\s*)(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+(?:also\s+)?(?:said|says|added|claimed|told|stated|noted|wrote|insisted|warned|reported)\b|[,\u201d\u2019\x22]\s*(?:said|added)\s+(?:he|she)\b|\b[Aa]ccording\s+to\s+(?:him|her|them)\b",
         )
     });
     // Most sentences that name no speaker have no reporting verb either: one vectorised
     // search settles them before the pattern, which has no literal to look for, runs.
     static VERBS: Lazy<crate::words::AnyCase> = Lazy::new(|| {
         crate::words::AnyCase::new(&[
-            "said", "says", "added", "claimed", "told", "stated", "noted", "wrote", "insisted",
-            "warned", "reported",
+            "said",
+            "says",
+            "added",
+            "claimed",
+            "told",
+            "stated",
+            "noted",
+            "wrote",
+            "insisted",
+            "warned",
+            "reported",
+            "according",
         ])
     });
     VERBS.is_match(sentence) && PRONOUN_SAYS.is_match(sentence)

@@ -154,15 +154,30 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
             let offset = sentence.span.start;
             let clause_abs = clause.start + offset..clause.end + offset;
             let trigger_abs = trigger.start + clause_abs.start..trigger.end + clause_abs.start;
-            let place =
-                place_event(&place_ctx, si, &clause_abs, &trigger_abs, event_type).or_else(|| {
+            let continued = || {
+                let topic = topic_start(doc.text, doc.sentences, si);
+                continued_place(&events, event_type, doc.sentences[topic].span.start)
+            };
+            let place = place_event(&place_ctx, si, &clause_abs, &trigger_abs, event_type);
+            // "... said the army was holding its positions and denied that any units had been
+            // surrounded": a denial that names no place denies the claim told before, there.
+            let denies_the_claim_before = status == Status::Negated
+                && DENIED_BEFORE.is_match(crate::words::tail(&clause_text[..trigger.start], 80))
+                && place.as_ref().is_none_or(|p| {
+                    p.span
+                        .as_ref()
+                        .is_none_or(|s| s.start < clause_abs.start || s.end > clause_abs.end)
+                });
+            let place = match denies_the_claim_before.then(continued).flatten() {
+                Some(before) => Some(before),
+                None => place.or_else(|| {
                     if names_no_single_place(&place_ctx, si, &clause_abs) {
                         None
                     } else {
-                        let topic = topic_start(doc.text, doc.sentences, si);
-                        continued_place(&events, event_type, doc.sentences[topic].span.start)
+                        continued()
                     }
-                });
+                }),
+            };
             let place_entry = place.as_ref().map(|p| p.entry);
             let dating = date_event(doc, si, &clause_abs, &trigger_abs, event_type);
             // "dropped three bombs on Kostiantynivka, killing a 62-year-old man": the killing
@@ -337,6 +352,12 @@ fn credit_the_sentence_before(doc: &DocumentView, events: &mut [Event]) {
     }
 }
 
+/// A denial of what follows: "denied that any units had been surrounded", "rejected
+/// claims that".
+static DENIED_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(r"(?i)\b(?:denied|denies|deny|rejected|rejects|refuted|dismissed)\b")
+});
+
 /// The next clause opening with "and", its speaker and a reporting verb: ", and rebels said
 /// they shot down a plane".
 static SPEAKER_OPENS_NEXT: Lazy<Regex> = Lazy::new(|| {
@@ -495,11 +516,20 @@ fn named_in_full(events: &[Event], claimant: String) -> String {
 /// The speaker a pronoun stands for: the one named in the nearest of the
 /// [`PRONOUN_SPEAKER_REACH`] sentences before sentence `si` in its paragraph ("..., the
 /// spokesman said. Up to 200 servicemen were killed, he added.").
+///
+/// A paragraph that opens with the pronoun ("According to him, the militia also regained
+/// control of Novoazovsk") goes on from the last sentence of the paragraph before.
 fn speaker_named_before(doc: &DocumentView, si: usize) -> Option<String> {
     let line = doc.sentences[si].line;
-    (si.saturating_sub(PRONOUN_SPEAKER_REACH)..si)
+    let opens_its_paragraph = si > 0 && doc.sentences[si - 1].line != line;
+    let reach = if opens_its_paragraph {
+        si - 1..si
+    } else {
+        si.saturating_sub(PRONOUN_SPEAKER_REACH)..si
+    };
+    reach
         .rev()
-        .take_while(|&s| doc.sentences[s].line == line)
+        .take_while(|&s| opens_its_paragraph || doc.sentences[s].line == line)
         .find_map(|s| claimant(&doc.text[doc.sentences[s].span.clone()]))
 }
 

@@ -179,10 +179,17 @@ pub fn stamp_line(text: &str) -> Option<Range<usize>> {
             }
         }
         // "June 10, 2024 6:41 PM GMT+3 Updated 2 hours ago" under the headline: a line that
-        // is only the page's date.
-        if line.starts_with(|c: char| c.is_ascii_alphanumeric() || c == ' ')
-            && DATE_ONLY_LINES.iter().any(|re| re.is_match(line))
-        {
+        // is only the page's date. A title with a date ("Russian Offensive Campaign
+        // Assessment, September 26, 2024") dates the report, and stays.
+        let first_word = line
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .trim_end_matches([',', '.']);
+        let opens_with_the_date = first_word.starts_with(|c: char| c.is_ascii_digit())
+            || month_number(first_word).is_some()
+            || first_word.parse::<chrono::Weekday>().is_ok();
+        if opens_with_the_date && DATE_ONLY_LINES.iter().any(|re| re.is_match(line)) {
             return Some(at..at + line.trim_end().len());
         }
         at += line.len();
@@ -270,6 +277,11 @@ mod tests {
             Some("June 10, 2024 6:41 PM GMT+3 Updated 2 hours ago")
         );
         assert_eq!(date(text), Some("2024-06-10".into()));
+        // A title with its report's date is no stamp.
+        assert_eq!(
+            stamp_line("Russian Offensive Campaign Assessment, September 26, 2024\n\nUkrainian forces advanced."),
+            None
+        );
     }
 
     #[test]
