@@ -81,6 +81,9 @@ const CASES: &[Case] = &[
     ("2025-11-03", "Russia's defence ministry said on Sunday that Ukrainian troops in Pokrovsk and neighbouring Myrnohrad were encircled.", "encirclement", "2025-11-02", "2025-11-02", "gn:704422", "", "Russia's defence ministry", "reported"),
     ("2022-03-14", "A priest was abducted by Russian soldiers in Izium on Saturday, officials said.", "arrest", "2022-03-12", "2022-03-12", "gn:707292", "Russian forces", "officials", "reported"),
     ("2025-02-14", "A train carrying evacuees left Pokrovsk on Tuesday.", "evacuation", "2025-02-11", "2025-02-11", "gn:704422", "", "", "reported"),
+    ("2025-06-02", "Kostiantynivka has been within range of Russian artillery for two years.", "", "", "", "", "", "", ""),
+    ("2025-06-02", "Analysis: Why Russia keeps failing to take Kostiantynivka", "capture", "2025-06-02", "2025-06-02", "gn:705104", "Russian forces", "", "negated"),
+    ("2025-06-02", "In April, Russian forces reached the village of Stupochky, about 10 km southeast of the town, according to DeepState.", "advance", "2025-04-01", "2025-04-30", "", "Russian forces", "DeepState", "reported"),
     ("2022-07-04", "Russian forces took the whole of Luhansk region on Sunday, Shoigu said.", "capture", "2022-07-03", "2022-07-03", "gn:702657", "Russian forces", "Shoigu", "reported"),
     ("2022-07-04", "Russian forces had taken control of Luhansk region after capturing Lysychansk on Sunday.", "capture", "2022-07-03", "2022-07-03", "gn:702657", "Russian forces", "", "reported"),
     ("2023-06-14", "Donetsk regional governor Pavlo Kyrylenko said the residents were taken from Velyka Novosilka and nearby villages on Monday and Tuesday.", "evacuation", "2023-06-12", "2023-06-13", "gn:690237", "", "Donetsk regional governor Pavlo Kyrylenko", "reported"),
@@ -1575,6 +1578,14 @@ fn the_city_is_the_settlement_named_most() {
     );
     // "The town" is not the place its sentence called a village, but the town that
     // village was named by.
+    assert_eq!(
+        placed(
+            "2025-06-02",
+            "Kostiantynivka has been shelled for months. In April, Russian forces reached the village of Stupochky, about 10 km southeast of the town. A Russian glide bomb hit the town's central market last month, killing 12 people.",
+            "strike"
+        ),
+        ("gn:705104", 2)
+    );
     assert_eq!(
         placed(
             "2024-02-28",

@@ -530,7 +530,7 @@ fn the_area_named_before(
                 .rev()
                 .skip_while(|p| p.sentence == sentence)
                 .take_while(|p| p.sentence + 1 == sentence)
-                .filter(|p| counts(p))
+                .filter(|p| counts(p) && !called_a_village(p))
                 .map(|p| p.entry);
             let first = named.next()?;
             named.all(|e| e == first).then_some(first)
@@ -551,7 +551,7 @@ fn the_area_named_before(
     };
     let entry = in_sentence
         .or(just_before)
-        .or_else(|| most_named(ctx, clause.start, counts))
+        .or_else(|| most_named(ctx, clause.start, |p| counts(p) && !called_a_village(p)))
         .or_else(district_of_the_town)?;
     let precision = if matches!(kind, Kind::Settlement | Kind::Site) {
         2
