@@ -1187,6 +1187,17 @@ fn according_to_him_the_militia_and_a_denial_of_the_claim_before() {
     assert_eq!(place_name(denial), Some("Ilovays’k"));
 }
 
+/// "The attack" after a strike is that strike told again, not a fight.
+#[test]
+fn the_attack_after_a_strike_is_the_strike() {
+    let events = analyse(
+        "2022-04-09",
+        "At least 50 people were killed when a missile struck a railway station in Kramatorsk on Friday morning, officials said. About 4,000 people had been at the station at the time of the attack, the governor said.",
+    );
+    let kinds: Vec<&str> = events.iter().map(|e| e.event_type.as_str()).collect();
+    assert_eq!(kinds, ["strike", "strike"]);
+}
+
 #[test]
 fn a_time_after_and_opens_a_second_clause() {
     let events = analyse(

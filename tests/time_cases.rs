@@ -49,6 +49,14 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2022-05-03",
         "2022-06-02",
     ),
+    // A plan told in the past perfect was one for the past.
+    (
+        "2022-04-09",
+        "Russia's defence ministry denied responsibility, saying its forces had not planned any strikes in Kramatorsk on Friday.",
+        "Friday",
+        "2022-04-08",
+        "2022-04-08",
+    ),
     // A weekly summary's "over the week" is the seven days up to it.
     (
         "2024-07-15",

@@ -145,6 +145,7 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
                 russian_speaker,
             );
             let event_type = retyped(event_type, clause_text, &trigger);
+            let event_type = the_strike_told_before(event_type, clause_text, &trigger, &events);
             let event_type = pushed_back(event_type, text, clause.start + trigger.start);
             let (event_type, trigger) =
                 match held_after_surrender(event_type, clause_text, &trigger) {
@@ -925,6 +926,29 @@ const RETYPINGS: &[Retyping] = &[
         applies: done_with_weapons_from_afar,
     },
 ];
+
+/// "About 4,000 people had been at the station at the time of the attack" after a missile
+/// struck it: "the attack" is the strike or shelling the article told before, not a fight.
+fn the_strike_told_before(
+    event_type: EventType,
+    clause: &str,
+    trigger: &Range<usize>,
+    events: &[Event],
+) -> EventType {
+    let word = &clause[trigger.clone()];
+    let the_attack = event_type == EventType::Fighting
+        && (word.eq_ignore_ascii_case("attack") || word.eq_ignore_ascii_case("attacks"))
+        && clause[..trigger.start].trim_end().ends_with("the");
+    if !the_attack {
+        return event_type;
+    }
+    events
+        .iter()
+        .rev()
+        .map(|e| e.event_type)
+        .find(|t| matches!(t, EventType::Strike | EventType::Shelling))
+        .unwrap_or(event_type)
+}
 
 /// The type a trigger reports once the words around it are read ([`RETYPINGS`]).
 fn retyped(event_type: EventType, clause: &str, trigger: &Range<usize>) -> EventType {

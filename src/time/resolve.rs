@@ -1026,7 +1026,22 @@ fn direction(
     window.reverse();
     let clause = window.join(" ");
     static CUES: Lazy<PhraseSet> = Lazy::new(|| PhraseSet::new(FUTURE_CUES));
-    if let Some(cue) = CUES.first_in(&clause) {
+    // "its forces had not planned any strikes in Kramatorsk on Friday": a plan told in the
+    // past perfect was one for the past.
+    let told_in_the_past_perfect = |cue: &str| {
+        clause.find(cue).is_some_and(|at| {
+            let before = clause[..at].trim_end();
+            let before = before
+                .strip_suffix(" not")
+                .or_else(|| before.strip_suffix(" never"))
+                .unwrap_or(before);
+            before == "had" || before.ends_with(" had")
+        })
+    };
+    if let Some(cue) = CUES
+        .first_in(&clause)
+        .filter(|cue| !told_in_the_past_perfect(cue))
+    {
         return (Direction::Future, format!("future: {cue}"));
     }
     if let Some(p) = deadline {
