@@ -9,7 +9,8 @@
 //!   `'s` is split off (`Mariupol's` = `Mariupol` + `s`);
 //! - `y`, `j` → `i`; `g` → `h` (Russian г = Ukrainian h); `kh` → `h`; `w` → `v`;
 //!   a lone `c` → `ts` (Polish-style `Doneck`); `ie` → `e` (so `ye`, `ie` and `e` meet, and
-//!   `eye` is `e` like Russian `ее`: `Kleshcheyevka` = `Клещеевка`);
+//!   `eye` is `e` like Russian `ее`: `Kleshcheyevka` = `Клещеевка`); `iu` after `l`, `n`, `d`,
+//!   `t`, `s` or `z` → `u` (`Myroliubivka` = `Myrolubivka`);
 //! - doubled letters are single; a word-final `oe` is `e` (`-noye`, `-skoe` endings), a
 //!   word-final `ovka` is `ivka` (Russian `Nelipovka` = Ukrainian `Nelipivka`), word-final
 //!   `ovo`, `evo` and `ino` end in `e` (`Soloviovo` = `Soloviove`), a word-final `oi`
@@ -268,6 +269,14 @@ impl Builder {
                 self.origin[n - 1].1 = e;
                 return;
             }
+            // Ukrainian "ю" after l, n, d, t, s or z, written "iu" or "yu", is also written
+            // "u" (Myroliubivka = Myrolubivka, Kurdiumivka = Kurdumivka): the i goes. Not
+            // after r, where "iu" is two letters as often (Mariupol, Маріуполь).
+            if last == b'i' && b == b'u' && n >= 2 && b"lndtsz".contains(&self.key[n - 2]) {
+                self.key[n - 1] = b'u';
+                self.origin[n - 1].1 = e;
+                return;
+            }
             if last == b && b != b' ' && !b.is_ascii_digit() {
                 self.origin[n - 1].1 = e;
                 return;
@@ -456,6 +465,10 @@ mod tests {
             fold_name("Kupiansk-Vuzlovyi")
         );
         assert_eq!(fold_name("Solovyovo"), fold_name("Soloviove"));
+        assert_eq!(fold_name("Myrolubivka"), fold_name("Myroliubivka"));
+        assert_eq!(fold_name("Kurdyumovka"), fold_name("Kurdiumivka"));
+        // Not at a word's start nor after a vowel: "Iuliia" keeps its i.
+        assert_ne!(fold_name("Iulivka"), fold_name("Ulivka"));
     }
 
     #[test]
