@@ -560,6 +560,12 @@ static PEOPLE_TAKEN_AFTER: Lazy<Regex> = Lazy::new(|| {
         r"(?i)^\s+(?:[a-z0-9,]+\s+){0,3}?(?:prisoners|soldiers|servicemen|troops|fighters|marines|paratroopers|POWs|mercenaries)\b",
     )
 });
+/// People as what a passive capture took: "its servicemen had been captured".
+static PEOPLE_TAKEN_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:prisoners|soldiers|servicemen|troops|fighters|marines|paratroopers|POWs|mercenaries)\s+(?:(?:had|have|has)\s+been|were|was)\s+$",
+    )
+});
 /// Troops as the subject before "are on the outskirts of".
 static TROOPS_BEFORE: Lazy<Regex> =
     Lazy::new(|| crate::words::regex(r"(?i)\b(?:troops|forces|soldiers|units|army|fighters)\b"));
@@ -692,7 +698,8 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
     let aid_arriving = event_type == EventType::Advance
         && AID_TRAVELLER_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 60));
     let people_taken = event_type == EventType::Capture
-        && PEOPLE_TAKEN_AFTER.is_match(crate::words::head(&clause[m.end()..], 60));
+        && (PEOPLE_TAKEN_AFTER.is_match(crate::words::head(&clause[m.end()..], 60))
+            || PEOPLE_TAKEN_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 40)));
     // "Shells also fell on the Kuibyshevskyi district": what fell was a shell, not a town.
     let projectile_fell = event_type == EventType::Capture
         && m.as_str().eq_ignore_ascii_case("fell")

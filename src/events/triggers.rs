@@ -231,7 +231,7 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Prisoners,
-        pattern: r"\b(?:taken|took|take|taking)\s+(?:as\s+)?prisoners?\b|\b(?:captured|seized)\s+(?:[a-z0-9,]+\s+){0,3}?(?:soldiers|servicemen|troops|fighters|marines|paratroopers|mercenaries)\b|\bprisoners?\b|\bPOWs?\b|\bprisoner (?:swap|exchange)\b|\bcaptives?\b|\bin (?:Russian |Ukrainian )?custody\b|\bdetained\b|\barrested\b|\babduct(?:ed|ing)\b|\bkidnapp(?:ed|ing)\b",
+        pattern: r"\b(?:taken|took|take|taking)\s+(?:as\s+)?prisoners?\b|\b(?:captured|seized)\s+(?:[a-z0-9,]+\s+){0,3}?(?:soldiers|servicemen|troops|fighters|marines|paratroopers|mercenaries)\b|\b(?:soldiers|servicemen|troops|fighters|marines|paratroopers|mercenaries)\s+(?:(?:had|have|has)\s+been|were|was)\s+captured\b|\bprisoners?\b|\bPOWs?\b|\bprisoner (?:swap|exchange)\b|\bcaptives?\b|\bin (?:Russian |Ukrainian )?custody\b|\bdetained\b|\barrested\b|\babduct(?:ed|ing)\b|\bkidnapp(?:ed|ing)\b",
         example: "There are 8,000 Ukrainian prisoners of war in the region.",
     },
     Trigger {
