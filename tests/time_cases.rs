@@ -49,6 +49,14 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2022-05-03",
         "2022-06-02",
     ),
+    // A length ahead of the report runs from it.
+    (
+        "2024-03-14",
+        "Russia may launch a new offensive in the coming weeks, analysts said.",
+        "the coming weeks",
+        "2024-03-14",
+        "2024-04-11",
+    ),
     // A plan told in the past perfect was one for the past.
     (
         "2022-04-09",

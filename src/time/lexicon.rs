@@ -50,7 +50,7 @@ pub enum Family {
     Offset,
     /// "in the past 24 hours", "over the last week"
     PastPeriod,
-    /// "in recent days"
+    /// "in recent days", "in the coming weeks"
     Recent,
     /// "during the reporting period", "over the same period": the last period named
     SamePeriod,
@@ -358,6 +358,14 @@ pub const PATTERNS: &[Pattern] = &[
         regex: r"(?i)\b(?P<x>(?:in\s+)?recent\s+(?P<unit>days|weeks|months))\b",
         example: "Lyman has seen fierce fighting in recent weeks.",
         finds: "in recent weeks",
+    },
+    Pattern {
+        family: Family::Recent,
+        // The same length ahead of the report: "in the coming days", "over the next few
+        // weeks".
+        regex: r"(?i)\b(?:in|over|during|within)\s+(?P<x>the\s+(?P<ahead>coming|next\s+few|next)\s+(?P<unit>days|weeks|months))\b",
+        example: "Russia may launch a new offensive in the coming weeks.",
+        finds: "the coming weeks",
     },
     Pattern {
         family: Family::SamePeriod,

@@ -628,18 +628,26 @@ fn resolve_expression(found: &Found, ctx: &Context) -> Option<Resolved> {
         Family::Recent => {
             let p = pubd?;
             let unit = get("unit")?.to_lowercase();
-            let start = match unit.as_str() {
-                "days" => p - Days::new(7),
-                "weeks" => p - Days::new(28),
-                _ => p.checked_sub_months(Months::new(3))?,
+            let ahead = get("ahead").is_some();
+            let (start, end) = match (unit.as_str(), ahead) {
+                ("days", false) => (p - Days::new(7), p),
+                ("weeks", false) => (p - Days::new(28), p),
+                (_, false) => (p.checked_sub_months(Months::new(3))?, p),
+                ("days", true) => (p, p + Days::new(7)),
+                ("weeks", true) => (p, p + Days::new(28)),
+                (_, true) => (p, p.checked_add_months(Months::new(3))?),
             };
             resolved(
                 start,
-                p,
-                by_length(start, p),
-                format!("{}/{}", day_value(start), day_value(p)),
+                end,
+                by_length(start, end),
+                format!("{}/{}", day_value(start), day_value(end)),
                 Some("APPROX"),
-                "recent period up to publication".into(),
+                if ahead {
+                    "coming period from publication".into()
+                } else {
+                    "recent period up to publication".into()
+                },
             )
         }
         Family::War => {
