@@ -85,6 +85,8 @@ const CASES: &[Case] = &[
     ("2025-06-02", "Analysis: Why Russia keeps failing to take Kostiantynivka", "capture", "2025-06-02", "2025-06-02", "gn:705104", "Russian forces", "", "negated"),
     ("2025-06-02", "In April, Russian forces reached the village of Stupochky, about 10 km southeast of the town, according to DeepState.", "advance", "2025-04-01", "2025-04-30", "", "Russian forces", "DeepState", "reported"),
     ("2024-10-19", "Russia's defence ministry said its servicemen had been captured in Russia's Kursk region in August.", "prisoners", "2024-08-01", "2024-08-31", "", "", "Russia's defence ministry", "reported"),
+    ("2016-12-20", "Ukrainian forces and Russian-backed separatists clashed near the town of Svitlodarsk on Sunday.", "fighting", "2016-12-18", "2016-12-18", "", "Ukrainian forces", "", "reported"),
+    ("2024-02-20", "Russian troops and Ukrainian soldiers fought for Avdiivka on Sunday.", "fighting", "2024-02-18", "2024-02-18", "gn:713122", "Russian forces", "", "reported"),
     ("2022-07-04", "Russian forces took the whole of Luhansk region on Sunday, Shoigu said.", "capture", "2022-07-03", "2022-07-03", "gn:702657", "Russian forces", "Shoigu", "reported"),
     ("2022-07-04", "Russian forces had taken control of Luhansk region after capturing Lysychansk on Sunday.", "capture", "2022-07-03", "2022-07-03", "gn:702657", "Russian forces", "", "reported"),
     ("2023-06-14", "Donetsk regional governor Pavlo Kyrylenko said the residents were taken from Velyka Novosilka and nearby villages on Monday and Tuesday.", "evacuation", "2023-06-12", "2023-06-13", "gn:690237", "", "Donetsk regional governor Pavlo Kyrylenko", "reported"),

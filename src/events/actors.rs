@@ -369,24 +369,30 @@ pub fn actors(
     } else {
         0
     };
-    // "Ukraine and Russia swapped 103 prisoners each": a reciprocal verb after two sides
-    // joined by "and" has both, in the order written.
+    // "Ukraine and Russia swapped 103 prisoners each", "Ukrainian forces and Russian-backed
+    // separatists clashed": a reciprocal verb after two sides joined by "and" has both, in
+    // the order written.
     // (`found` is in the table's order, not the text's.)
     let mut before_trigger: Vec<&(usize, &'static str)> =
         found.iter().filter(|(at, _)| *at < trigger.start).collect();
     before_trigger.sort_by_key(|(at, _)| *at);
     if let [.., (a_at, a), (b_at, b)] = before_trigger[..] {
         let between = clause.get(*a_at..*b_at).unwrap_or("");
-        let joined = between
-            .strip_suffix(" and ")
-            .is_some_and(|first| !first.contains(' '));
+        // The second side may have a word of its own before its match ("Russian-backed").
+        let joined = between.split_once(" and ").is_some_and(|(first, second)| {
+            first.split(' ').count() <= 3
+                && !first.contains(',')
+                && second.split_whitespace().count() <= 1
+        });
         let verb = clause
             .get(*b_at..trigger.end)
             .unwrap_or("")
             .to_ascii_lowercase();
-        let reciprocal = ["swap", "exchang", "agreed", "signed", "traded"]
-            .iter()
-            .any(|w| verb.contains(w));
+        let reciprocal = [
+            "swap", "exchang", "agreed", "signed", "traded", "clash", "fought", "battl",
+        ]
+        .iter()
+        .any(|w| verb.contains(w));
         if joined && reciprocal && a != b {
             return (Some(a), Some(b));
         }
