@@ -1191,6 +1191,19 @@ fn according_to_him_the_militia_and_a_denial_of_the_claim_before() {
     assert_eq!(place_name(denial), Some("Ilovays’k"));
 }
 
+/// A happening named without a date ("an investigation into the shelling of the village")
+/// is dated by its telling just after.
+#[test]
+fn a_happening_named_without_a_date_takes_the_next_tellings() {
+    let events = analyse(
+        "2023-10-20",
+        "Pre-trial investigation has been launched into the shelling of the village of Petropavlivka in Kupiansk district, the prosecutor's office said.\n\n\
+         According to the investigation, on October 19, 2023, at around 14:00, the Russian armed forces shelled the village with multiple launch rocket systems.",
+    );
+    let first = first_of(&events, "shelling");
+    assert_eq!(first.start, NaiveDate::from_ymd_opt(2023, 10, 19));
+}
+
 /// "The attack" after a strike is that strike told again, not a fight.
 #[test]
 fn the_attack_after_a_strike_is_the_strike() {

@@ -707,7 +707,8 @@ fn narrow_to_the_next_sentence(doc: &DocumentView, events: &mut [Event]) {
 /// "The death toll from a Russian missile strike on ... Kramatorsk rose to 13 on Wednesday.
 /// The strike on Tuesday evening hit the RIA Pizza restaurant": a happening dated only by a
 /// report of it, told again within the next two sentences as "the strike" at the same place
-/// with a date of its own, happened then.
+/// with a date of its own, happened then. So did a happening named ("the shelling of")
+/// with no date at all, told with one just after.
 fn date_by_the_next_telling(doc: &DocumentView, events: &mut [Event]) {
     /// "The strike", "the Russian missile strike": a happening named again, definite.
     static THE_BEFORE: Lazy<Regex> =
@@ -724,12 +725,18 @@ fn date_by_the_next_telling(doc: &DocumentView, events: &mut [Event]) {
             .as_ref()
             .is_some_and(|span| !crate::time::is_report_time(doc.text, span))
     };
+    let named_again =
+        |e: &Event| THE_BEFORE.is_match(crate::words::tail(&doc.text[..e.trigger.start], 30));
     for i in 0..events.len() {
         let dated_by_report = events[i]
             .date_span
             .as_ref()
             .is_some_and(|span| crate::time::is_report_time(doc.text, span));
-        let (Some(si), true) = (sentence_of(&events[i]), dated_by_report) else {
+        // "An investigation has been launched into the shelling of Petropavlivka. ... On
+        // October 19, the Russian armed forces shelled the village": a happening named
+        // without a date is dated by its telling just after, whichever names it.
+        let named_undated = events[i].date_span.is_none() && named_again(&events[i]);
+        let (Some(si), true) = (sentence_of(&events[i]), dated_by_report || named_undated) else {
             continue;
         };
         let Some(place) = events[i].place.as_ref().map(|p| p.entry) else {
@@ -743,7 +750,7 @@ fn date_by_the_next_telling(doc: &DocumentView, events: &mut [Event]) {
                 sentence_of(e).is_some_and(|sj| sj > si)
                     && e.event_type == events[i].event_type
                     && e.status == events[i].status
-                    && THE_BEFORE.is_match(crate::words::tail(&doc.text[..e.trigger.start], 30))
+                    && (named_undated || named_again(e))
                     && e.place.as_ref().map(|p| p.entry) == Some(place)
                     && own_date(e)
                     && e.end
