@@ -1204,6 +1204,31 @@ fn a_happening_named_without_a_date_takes_the_next_tellings() {
     assert_eq!(first.start, NaiveDate::from_ymd_opt(2023, 10, 19));
 }
 
+/// A digest's items are dated by the line that leads the list; an item restated below is
+/// dropped, one in another oblast is not restated by a toll in Donetsk Oblast.
+#[test]
+fn a_digests_items_take_the_lead_ins_day_and_stand_for_their_own_oblast() {
+    let events = analyse(
+        "2024-12-04",
+        "Ukraine war latest: Russia advances near Kurakhove\n\n\
+         Key developments on Dec. 3:\n\
+         \u{2022} Russian forces capture two villages in Donetsk Oblast, military blogger says\n\
+         \u{2022} Russian attack on Zaporizhzhia kills 1, injures 4\n\n\
+         Russian forces captured the villages of Sontsivka and Dachne near Kurakhove, the Russian military blog Rybar claimed on Dec. 3.\n\n\
+         In Donetsk Oblast, Russian attacks killed two civilians and wounded nine over the past day, Governor Vadym Filashkin reported.",
+    );
+    let zaporizhzhia = events
+        .iter()
+        .find(|e| place_name(e) == Some("Zaporizhzhya"))
+        .expect("the item of another oblast is kept");
+    assert_eq!(zaporizhzhia.start, NaiveDate::from_ymd_opt(2024, 12, 3));
+    let captures = events
+        .iter()
+        .filter(|e| e.event_type.as_str() == "capture")
+        .count();
+    assert_eq!(captures, 1, "{events:?}");
+}
+
 /// "The attack" after a strike is that strike told again, not a fight.
 #[test]
 fn the_attack_after_a_strike_is_the_strike() {

@@ -297,6 +297,41 @@ fn headline_time<'t>(
     names_no_time(text, times, sentences, sentence).then_some(found)
 }
 
+/// The time of the line that leads a list ("Key developments on Dec. 3:"), for an item of
+/// the list ("• Russian attack on Zaporizhzhia kills 1") that names none: every item
+/// happened then.
+fn list_lead_in_time<'t>(
+    text: &str,
+    times: &'t [TimeMention],
+    sentences: &[Sentence],
+    sentence: usize,
+) -> Option<&'t TimeMention> {
+    const MARKERS: &[char] = &['\u{2022}', '\u{b7}', '*', '-', '\u{2013}', '\u{2014}'];
+    let line_opening = |si: usize| {
+        let start = sentences[si].span.start;
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        &text[line_start..start]
+    };
+    let an_item = |si: usize| {
+        line_opening(si)
+            .trim()
+            .chars()
+            .next()
+            .is_some_and(|c| MARKERS.contains(&c))
+            || text[sentences[si].span.clone()].starts_with(MARKERS)
+    };
+    if !an_item(sentence) {
+        return None;
+    }
+    let lead = (0..sentence).rev().find(|&si| !an_item(si))?;
+    if !text[sentences[lead].span.clone()].trim_end().ends_with(':') {
+        return None;
+    }
+    of_sentence(times, lead)
+        .iter()
+        .find(|t| !is_report_time(text, &t.span) && dates_a_short_happening(text, t))
+}
+
 /// A lead's opening period: "Over the past day,", "In the last 24 hours,", "During the
 /// past week,".
 static LEAD_PERIOD: Lazy<Regex> = Lazy::new(|| {
@@ -529,6 +564,7 @@ pub fn date_event(
             .is_empty()
             .then(|| {
                 carried_time(text, times, doc.sentences, sentence)
+                    .or_else(|| list_lead_in_time(text, times, doc.sentences, sentence))
                     .or_else(|| headline_time(text, times, doc.sentences, sentence))
             })
             .flatten()

@@ -835,6 +835,20 @@ fn drop_restated_headline(doc: &DocumentView, events: &mut Vec<Event>) {
                 .ok()
         })
         .collect();
+    // "• Russian attack on Zaporizhzhia kills 1" is not restated by a toll in Donetsk
+    // Oblast: a happening in another oblast is another happening.
+    let in_one_oblast = |a: &Event, b: &Event| {
+        let oblast = |e: &Event| {
+            e.place
+                .as_ref()
+                .map(|p| doc.gazetteer.entry(p.entry).admin1)
+                .filter(|admin1| !admin1.is_empty())
+        };
+        match (oblast(a), oblast(b)) {
+            (Some(x), Some(y)) => x == y,
+            _ => true,
+        }
+    };
     let restated: Vec<bool> = (0..events.len())
         .map(|i| {
             let Some(si) = at[i].filter(|&si| is_headline(si)) else {
@@ -849,6 +863,7 @@ fn drop_restated_headline(doc: &DocumentView, events: &mut Vec<Event>) {
             };
             (0..events.len()).any(|j| {
                 events[j].event_type == events[i].event_type
+                    && in_one_oblast(&events[i], &events[j])
                     && at[j].is_some_and(|bj| bj > si && bj < last && !is_headline(bj))
             })
         })
