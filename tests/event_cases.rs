@@ -88,6 +88,8 @@ const CASES: &[Case] = &[
     ("2016-12-20", "Ukrainian forces and Russian-backed separatists clashed near the town of Svitlodarsk on Sunday.", "fighting", "2016-12-18", "2016-12-18", "", "Ukrainian forces", "", "reported"),
     ("2024-02-20", "Russian troops and Ukrainian soldiers fought for Avdiivka on Sunday.", "fighting", "2024-02-18", "2024-02-18", "gn:713122", "Russian forces", "", "reported"),
     ("2023-10-20", "According to the investigation, on October 19, 2023, at around 14:00, the Russian armed forces shelled Petropavlivka in Kupiansk district.", "shelling", "2023-10-19", "2023-10-19", "", "Russian forces", "", "reported"),
+    ("2022-09-11", "A decision was made to regroup Russian troops stationed in the Balakleya and Izyum areas, the Russian Defense Ministry said on Saturday.", "withdrawal", "2022-09-10", "2022-09-10", "gn:712926", "Russian forces", "Russian Defense Ministry", "reported"),
+    ("2022-09-11", "Residents of Kupyansk were urged to evacuate on Saturday.", "evacuation", "2022-09-10", "2022-09-10", "gn:703656", "Civilians", "", "reported"),
     ("2022-07-04", "Russian forces took the whole of Luhansk region on Sunday, Shoigu said.", "capture", "2022-07-03", "2022-07-03", "gn:702657", "Russian forces", "Shoigu", "reported"),
     ("2022-07-04", "Russian forces had taken control of Luhansk region after capturing Lysychansk on Sunday.", "capture", "2022-07-03", "2022-07-03", "gn:702657", "Russian forces", "", "reported"),
     ("2023-06-14", "Donetsk regional governor Pavlo Kyrylenko said the residents were taken from Velyka Novosilka and nearby villages on Monday and Tuesday.", "evacuation", "2023-06-12", "2023-06-13", "gn:690237", "", "Donetsk regional governor Pavlo Kyrylenko", "reported"),

@@ -50,7 +50,7 @@ const ACTORS: &[(&str, &str, &str)] = &[
     ),
     (
         "Civilians",
-        r"\bcivilians?\b|\bresidents\b|\bchildren\b",
+        r"\b(?i:civilians?|residents|children)\b",
         "500 civilians",
     ),
 ];

@@ -80,6 +80,13 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
                 {
                     (other.filter(|&a| a != "Civilians"), Some("Civilians"))
                 }
+                // "A decision was made to regroup Russian troops": the troops pulled back
+                // are the ones who withdrew, though written after the verb.
+                (None, Some(force))
+                    if event_type == EventType::Withdrawal && force != "Civilians" =>
+                {
+                    (Some(force), None)
+                }
                 pair => pair,
             };
             // "Russian troops crossed the border and attacked villages": a second verb after
