@@ -49,6 +49,14 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2022-05-03",
         "2022-06-02",
     ),
+    // A night across two weekdays, told with "overnight".
+    (
+        "2024-05-13",
+        "Overnight Saturday into Sunday, missiles hit Kramatorsk.",
+        "Saturday into Sunday",
+        "2024-05-11",
+        "2024-05-12",
+    ),
     // A length ahead of the report runs from it.
     (
         "2024-03-14",

@@ -237,7 +237,7 @@ pub const PATTERNS: &[Pattern] = &[
     },
     Pattern {
         family: Family::Weekday,
-        regex: r"\b(?i:the\s+night\s+(?:of|from))\s+(?P<x>{WEEKDAY}\s+(?i:to|into|and)\s+{WEEKDAY2})\b",
+        regex: r"\b(?i:the\s+night\s+(?:of|from)|overnight(?:\s+from)?)\s+(?P<x>{WEEKDAY}\s+(?i:to|into|and)\s+{WEEKDAY2})\b",
         example: "Drones attacked Kharkiv on the night of Saturday into Sunday.",
         finds: "Saturday into Sunday",
     },
