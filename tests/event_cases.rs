@@ -695,6 +695,11 @@ fn quantities_fill_acled_counts() {
         Some("1,730 Ukrainian soldiers")
     );
     let e = &analyse(
+        "2022-05-20",
+        "More than 2,400 Azovstal defenders have surrendered since Monday, Moscow said.",
+    )[0];
+    assert_eq!(e.captured, Some(2400));
+    let e = &analyse(
         "2022-05-19",
         "Shelling killed dozens of civilians in Kharkiv on Monday.",
     )[0];
