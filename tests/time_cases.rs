@@ -2427,6 +2427,18 @@ fn an_offset_from_a_named_happening_is_not_counted_from_the_last_date() {
             .map(|r| (r.start, r.end)),
         Some((date("2023-08-13"), date("2023-08-22")))
     );
+    // "Hours later" counts from the last day told, not from a month told in passing after it.
+    let text = "Ukraine's military said early Saturday that it was withdrawing from Avdiivka, giving Russia its biggest victory since it captured Bakhmut last May. Hours later, Shoigu told Putin that Russian troops had taken the city.";
+    let times = times_in(text, Some(date("2024-02-18")));
+    let later = times
+        .iter()
+        .find(|m| &text[m.span.clone()] == "Hours later");
+    assert_eq!(
+        later
+            .and_then(|m| m.resolved.as_ref())
+            .map(|r| (r.start, r.end)),
+        Some((date("2024-02-17"), date("2024-02-17")))
+    );
 }
 
 #[test]

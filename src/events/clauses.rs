@@ -180,6 +180,12 @@ static START_OF_BEFORE: Lazy<Regex> = Lazy::new(|| {
         r"(?i)\b(?:since|after|before|from)\s+(?:the\s+)?(?:start|beginning|launch|onset|outbreak)\s+of\s+(?:the|a|an|its|their)\s+(?:[a-zA-Z-]+\s+){0,3}$|(?:\b(?:after|following|despite|amid|ending|ended)\s+|^\s*)(?:(?:nearly|almost|more\s+than|over|about|some|around)\s+)?(?:[a-z0-9-]+\s+)?(?:days|weeks|months|years)\s+of\s+(?:[a-zA-Z-]+\s+){0,2}$|(?:\b(?:after|following|despite|amid|ending|ended)\s+|^\s*)(?:a|an|the|its|their)\s+(?:(?:\d+|[a-z]+)(?:-[a-z]+)?-(?:day|week|month|year)(?:-long)?|(?:days|weeks|months|years)-long)\s+(?:[a-zA-Z-]+\s+)?$",
     )
 });
+/// "during the retreat", "in the course of the fighting".
+static DURING_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:during|in\s+the\s+course\s+of|amid)\s+(?:the|a|an|its|their)\s+(?:[a-zA-Z-]+\s+)?$",
+    )
+});
 /// "after a battle that lasted 224 days": a happening measured by how long it went on,
 /// named to date another after it (a clause that opens with it was cut at its "after").
 static AFTER_A_SPAN_BEFORE: Lazy<Regex> = Lazy::new(|| {
@@ -694,6 +700,12 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
             && LASTED_AFTER.is_match(after)
             && AFTER_A_SPAN_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 40))
     };
+    // "Some Ukrainian soldiers were captured during the retreat": a movement or battle named
+    // as the time of another happening is told elsewhere.
+    let during_it = matches!(
+        event_type,
+        EventType::Withdrawal | EventType::Advance | EventType::Fighting | EventType::Encirclement
+    ) && DURING_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 30));
     let a_topic = TOPIC_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 40));
     let aid_arriving = event_type == EventType::Advance
         && AID_TRAVELLER_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 60));
@@ -785,6 +797,7 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
         || a_purpose
         || start_of_a_time
         || a_time_gone_by
+        || during_it
         || a_cause
         || past_ones
         || usual_target

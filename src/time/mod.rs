@@ -128,6 +128,24 @@ pub fn find(
                 (Some(h), _) => Some(h),
                 (None, r) => r.as_ref(),
             };
+            // "Ukraine's military said early Saturday that it was withdrawing ... since it
+            // captured Bakhmut last May. ... Hours later, Shoigu told Putin": a day counted
+            // by words ("hours later", "the next day") counts from the last day told, not
+            // from a month told after it.
+            let a_day = |a: &&Anchor| a.start == a.end;
+            let anchor = match (f.family, anchor) {
+                (lexicon::Family::DayWord, Some(a)) if !a_day(&a) => {
+                    match (
+                        happening.as_ref().filter(a_day),
+                        report.as_ref().filter(a_day),
+                    ) {
+                        (Some(h), Some(r)) if r.sentence > h.sentence => Some(r),
+                        (Some(h), _) => Some(h),
+                        (None, r) => r.or(Some(a)),
+                    }
+                }
+                (_, anchor) => anchor,
+            };
             // "\"Today at 12:00 Bakhmut was taken completely,\" Prigozhin said" after
             // "Prigozhin claimed on Saturday ...": a day word inside a quotation counts from
             // the day its speaker spoke, when one of the two sentences before dates a
