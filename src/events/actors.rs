@@ -354,6 +354,18 @@ pub fn actors(
         .map(|m| m.range())
         .filter(|aside| found.iter().any(|&(at, _, _)| at < aside.start))
         .unwrap_or(0..0);
+    // "pounding Ukrainian positions with glide bombs": positions, manpower and equipment
+    // are what is hit, never who acts.
+    let targets: Vec<usize> = found
+        .iter()
+        .filter(|&&(at, end, _)| {
+            let written = &clause[at..end];
+            ["positions", "manpower", "equipment", "vehicles", "tanks"]
+                .iter()
+                .any(|t| written.ends_with(t))
+        })
+        .map(|&(at, _, _)| at)
+        .collect();
     let found: Vec<(usize, &'static str)> = found
         .into_iter()
         .filter(|&(at, _, _)| !speaker.contains(&at) && !aside.contains(&at))
@@ -400,7 +412,7 @@ pub fn actors(
     // "A KAB hit a house": a weapon that opens the trigger is its subject.
     let before_actors = found
         .iter()
-        .filter(|(at, _)| *at <= trigger.start && *at >= subject_from);
+        .filter(|(at, _)| *at <= trigger.start && *at >= subject_from && !targets.contains(at));
     let before = if shares_a_subject {
         before_actors.min_by_key(|(at, _)| *at)
     } else {
