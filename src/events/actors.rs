@@ -354,8 +354,9 @@ pub fn actors(
         .map(|m| m.range())
         .filter(|aside| found.iter().any(|&(at, _, _)| at < aside.start))
         .unwrap_or(0..0);
-    // "pounding Ukrainian positions with glide bombs": positions, manpower and equipment
-    // are what is hit, never who acts.
+    // "pounding Ukrainian positions with glide bombs", "destroyed a Ukrainian command post
+    // in a missile strike": positions, manpower, equipment and posts are what is hit,
+    // never who acts.
     let targets: Vec<usize> = found
         .iter()
         .filter(|&&(at, end, _)| {
@@ -363,6 +364,10 @@ pub fn actors(
             ["positions", "manpower", "equipment", "vehicles", "tanks"]
                 .iter()
                 .any(|t| written.ends_with(t))
+                // "a Ukrainian command post", "a Russian military headquarters".
+                || [" post", " posts", " centre", " center", " headquarters", " depot"]
+                    .iter()
+                    .any(|t| clause[end..].starts_with(t))
         })
         .map(|&(at, _, _)| at)
         .collect();
