@@ -716,6 +716,32 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
     let projectile_fell = event_type == EventType::Capture
         && m.as_str().eq_ignore_ascii_case("fell")
         && PROJECTILE_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 24));
+    // "The brigade commander was fired on Monday": dismissed, on a day, not firing on a
+    // town.
+    let dismissed = event_type == EventType::Shelling
+        && m.as_str().starts_with("fired")
+        && (PASSIVE_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 20))
+            || m.as_str().rsplit(' ').next().is_some_and(|w| {
+                // A month's name in full or cut to three or four letters ("Sept."),
+                // not a town that starts as one does (Marinka, Mayorsk).
+                let month = w.trim_end_matches('.').len() <= 4
+                    || [
+                        "January",
+                        "February",
+                        "March",
+                        "April",
+                        "June",
+                        "July",
+                        "August",
+                        "September",
+                        "October",
+                        "November",
+                        "December",
+                    ]
+                    .contains(&w);
+                w.parse::<chrono::Weekday>().is_ok()
+                    || (month && crate::time::lexicon::month_number(w).is_some())
+            }));
     // "fired an intercontinental ballistic missile at Dnipro" is a strike; "fired on
     // positions" and "was fired" are not.
     let fired_no_weapon = event_type == EventType::Strike
@@ -789,6 +815,7 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
         || attributive
         || downed
         || fired_no_weapon
+        || dismissed
         || nobody_leaving
         || in_a_name
         || no_advance
