@@ -95,6 +95,7 @@ const CASES: &[Case] = &[
     ("2022-06-21", "Russia's defense ministry said on Monday it had destroyed a Ukrainian command post near Lysychansk in a missile strike.", "strike", "2022-06-20", "2022-06-20", "gn:702972", "Russian forces", "Russia's defense ministry", "reported"),
     ("2023-03-07", "On Monday, the occupiers fired on 12 settlements in the Kupiansk district, the governor said.", "shelling", "2023-03-06", "2023-03-06", "", "Russian forces", "governor", "reported"),
     ("2015-01-20", "Rebels fired on Marinka on Monday, the military said.", "shelling", "2015-01-19", "2015-01-19", "", "Separatist forces", "military", "reported"),
+    ("2024-08-27", "Since the beginning of August, more than 30,000 people have left Pokrovsk and nearby towns, according to local authorities.", "evacuation", "2024-08-01", "2024-08-27", "gn:704422", "", "local authorities", "reported"),
     ("2022-07-04", "Russian forces took the whole of Luhansk region on Sunday, Shoigu said.", "capture", "2022-07-03", "2022-07-03", "gn:702657", "Russian forces", "Shoigu", "reported"),
     ("2022-07-04", "Russian forces had taken control of Luhansk region after capturing Lysychansk on Sunday.", "capture", "2022-07-03", "2022-07-03", "gn:702657", "Russian forces", "", "reported"),
     ("2023-06-14", "Donetsk regional governor Pavlo Kyrylenko said the residents were taken from Velyka Novosilka and nearby villages on Monday and Tuesday.", "evacuation", "2023-06-12", "2023-06-13", "gn:690237", "", "Donetsk regional governor Pavlo Kyrylenko", "reported"),
@@ -1650,6 +1651,16 @@ fn the_city_is_the_settlement_named_most() {
             "strike"
         ),
         ("gn:705104", 2)
+    );
+    // Where the speaker's office is ("the head of the ICRC's delegation in Dnipro") is
+    // no city of the story.
+    assert_eq!(
+        placed(
+            "2024-08-27",
+            "More than 30,000 people have left Pokrovsk since August. \"People are exhausted,\" said Rihab Hamdan, the head of the ICRC's delegation in Dnipro. \"Every day we hear shelling closer to the city.\"",
+            "shelling"
+        ),
+        ("gn:704422", 2)
     );
     assert_eq!(
         placed(

@@ -650,7 +650,7 @@ fn oblast_shorthand(text: &str, places: &mut [PlaceMention], gazetteer: &Gazette
 /// reporters in", "at a news conference in", "said in a speech in".
 static SPOKE_IN_BEFORE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:(?:told|telling|briefed|briefing|addressed|addressing)\s+(?:(?:the|a|foreign|local|western)\s+)?(?:journalists|reporters|the\s+press|media|a\s+briefing|a\s+news\s+conference|a\s+press\s+conference|lawmakers|parliament|students)|(?:speaking|spoke|talking)(?:\s+to\s+(?:the\s+|foreign\s+|local\s+)?(?:journalists|reporters|the\s+press|media))?|(?:at|during)\s+a\s+(?:news|press)\s+(?:conference|briefing)|(?:said|says)\s+(?:at\s+a\s+[a-z ]{1,30}|during\s+a\s+visit|on\s+a\s+visit))\s+in\s+$",
+        r"(?i)\b(?:(?:told|telling|briefed|briefing|addressed|addressing)\s+(?:(?:the|a|foreign|local|western)\s+)?(?:journalists|reporters|the\s+press|media|a\s+briefing|a\s+news\s+conference|a\s+press\s+conference|lawmakers|parliament|students)|(?:speaking|spoke|talking)(?:\s+to\s+(?:the\s+|foreign\s+|local\s+)?(?:journalists|reporters|the\s+press|media))?|(?:at|during)\s+a\s+(?:news|press)\s+(?:conference|briefing)|(?:said|says)\s+(?:at\s+a\s+[a-z ]{1,30}|during\s+a\s+visit|on\s+a\s+visit)|(?:head|chief|director|spokes(?:man|woman|person))\s+of\s+(?:the\s+)?[\w'\u2019 ]{0,40}?\b(?:delegation|office|mission|sub-delegation|bureau))\s+in\s+$",
     )
 });
 
