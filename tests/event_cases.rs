@@ -96,6 +96,7 @@ const CASES: &[Case] = &[
     ("2023-03-07", "On Monday, the occupiers fired on 12 settlements in the Kupiansk district, the governor said.", "shelling", "2023-03-06", "2023-03-06", "", "Russian forces", "governor", "reported"),
     ("2015-01-20", "Rebels fired on Marinka on Monday, the military said.", "shelling", "2015-01-19", "2015-01-19", "", "Separatist forces", "military", "reported"),
     ("2024-08-27", "Since the beginning of August, more than 30,000 people have left Pokrovsk and nearby towns, according to local authorities.", "evacuation", "2024-08-01", "2024-08-27", "gn:704422", "", "local authorities", "reported"),
+    ("2015-01-22", "In Donetsk, a shell hit a trolleybus stop on Thursday morning, killing at least 13 people.", "shelling", "2015-01-22", "2015-01-22", "gn:709717", "", "", "reported"),
     ("2022-07-04", "Russian forces took the whole of Luhansk region on Sunday, Shoigu said.", "capture", "2022-07-03", "2022-07-03", "gn:702657", "Russian forces", "Shoigu", "reported"),
     ("2022-07-04", "Russian forces had taken control of Luhansk region after capturing Lysychansk on Sunday.", "capture", "2022-07-03", "2022-07-03", "gn:702657", "Russian forces", "", "reported"),
     ("2023-06-14", "Donetsk regional governor Pavlo Kyrylenko said the residents were taken from Velyka Novosilka and nearby villages on Monday and Tuesday.", "evacuation", "2023-06-12", "2023-06-13", "gn:690237", "", "Donetsk regional governor Pavlo Kyrylenko", "reported"),
@@ -705,6 +706,11 @@ fn quantities_fill_acled_counts() {
         "More than 2,400 Azovstal defenders have surrendered since Monday, Moscow said.",
     )[0];
     assert_eq!(e.captured, Some(2400));
+    let events = analyse(
+        "2015-01-22",
+        "Rebels blew up part of the airport terminal on Tuesday, killing several soldiers and capturing 16 others.",
+    );
+    assert_eq!(first_of(&events, "prisoners").captured, Some(16));
     let e = &analyse(
         "2022-05-19",
         "Shelling killed dozens of civilians in Kharkiv on Monday.",

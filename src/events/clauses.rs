@@ -563,7 +563,7 @@ static TOLL_IN_THE_BEFORE: Lazy<Regex> = Lazy::new(|| {
 /// soldiers" took prisoners, not ground.
 static PEOPLE_TAKEN_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)^\s+(?:[a-z0-9,]+\s+){0,3}?(?:prisoners|soldiers|servicemen|troops|fighters|marines|paratroopers|POWs|mercenaries)\b",
+        r"(?i)^\s+(?:[a-z0-9,]+\s+){0,3}?(?:prisoners|soldiers|servicemen|troops|fighters|marines|paratroopers|POWs|mercenaries)\b|^\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\s+others\b",
     )
 });
 /// People as what a passive capture took: "its servicemen had been captured".

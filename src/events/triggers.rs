@@ -216,7 +216,7 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Shelling,
-        pattern: r"\bshell(?:ing|ed|s)\b|\b(?:shells|rounds|projectiles)\s+(?:also\s+)?(?:fell|landed|exploded|rained)\b|\b(?:came|come|comes|coming)\s+under\s+(?:[a-zA-Z-]+\s+){0,3}?fire\b|\bartillery\b|\bbombardment\b|\bbombard(?:ed|ing)\b|\bmortars?\b|\bMLRS\b|\b(?:Grad|Uragan|Smerch)\b|\bmultiple\s+(?:launch\s+)?rocket\b|\bpounded\b|\b(?:rocket|artillery|mortar|tank|MLRS)\s+fire\b|\bfired\s+(?:on|at|upon)\s+(?:the\s+)?(?:[a-z0-9,-]+\s+){0,2}?(?:settlements|villages?|towns?|cities|city|residential|districts?|communities|hromadas?|(?-i:\p{Lu}))",
+        pattern: r"\bshell(?:ing|ed|s)\b|\b(?:a|an|one|another)\s+(?:artillery\s+|mortar\s+|tank\s+)?shell\s+(?:hit|struck|landed|exploded|fell)\b|\b(?:shells|rounds|projectiles)\s+(?:also\s+)?(?:fell|landed|exploded|rained)\b|\b(?:came|come|comes|coming)\s+under\s+(?:[a-zA-Z-]+\s+){0,3}?fire\b|\bartillery\b|\bbombardment\b|\bbombard(?:ed|ing)\b|\bmortars?\b|\bMLRS\b|\b(?:Grad|Uragan|Smerch)\b|\bmultiple\s+(?:launch\s+)?rocket\b|\bpounded\b|\b(?:rocket|artillery|mortar|tank|MLRS)\s+fire\b|\bfired\s+(?:on|at|upon)\s+(?:the\s+)?(?:[a-z0-9,-]+\s+){0,2}?(?:settlements|villages?|towns?|cities|city|residential|districts?|communities|hromadas?|(?-i:\p{Lu}))",
         example: "Hundreds of civilians took shelter from Russian shelling.",
     },
     Trigger {
@@ -231,7 +231,7 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Prisoners,
-        pattern: r"\b(?:taken|took|take|taking)\s+(?:as\s+)?prisoners?\b|\b(?:captured|seized)\s+(?:[a-z0-9,]+\s+){0,3}?(?:soldiers|servicemen|troops|fighters|marines|paratroopers|mercenaries)\b|\b(?:soldiers|servicemen|troops|fighters|marines|paratroopers|mercenaries)\s+(?:(?:had|have|has)\s+been|were|was)\s+captured\b|\bprisoners?\b|\bPOWs?\b|\bprisoner (?:swap|exchange)\b|\bcaptives?\b|\bin (?:Russian |Ukrainian )?custody\b|\bdetained\b|\barrested\b|\babduct(?:ed|ing)\b|\bkidnapp(?:ed|ing)\b",
+        pattern: r"\b(?:taken|took|take|taking)\s+(?:as\s+)?prisoners?\b|\b(?:captur(?:ed|ing)|seiz(?:ed|ing))\s+(?:[a-z0-9,]+\s+){0,3}?(?:soldiers|servicemen|troops|fighters|marines|paratroopers|mercenaries)\b|\bcaptur(?:ed|ing)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\s+others\b|\b(?:soldiers|servicemen|troops|fighters|marines|paratroopers|mercenaries)\s+(?:(?:had|have|has)\s+been|were|was)\s+captured\b|\bprisoners?\b|\bPOWs?\b|\bprisoner (?:swap|exchange)\b|\bcaptives?\b|\bin (?:Russian |Ukrainian )?custody\b|\bdetained\b|\barrested\b|\babduct(?:ed|ing)\b|\bkidnapp(?:ed|ing)\b",
         example: "There are 8,000 Ukrainian prisoners of war in the region.",
     },
     Trigger {
