@@ -1496,6 +1496,12 @@ fn a_village_abroad_gives_its_event_no_place_in_ukraine() {
         .find(|e| e.wounded == Some(1))
         .expect("the debris injuring a woman is an event");
     assert_eq!(place_name(debris), None);
+    // A Russian city near the border takes no place of the story before it.
+    let events = analyse(
+        "2024-05-14",
+        "Fighting is underway in Volchansk. Ukrainian troops shelled Belgorod overnight, killing one civilian, Governor Vyacheslav Gladkov said.",
+    );
+    assert_eq!(place_name(first_of(&events, "shelling")), None);
     // A town, or a plant in a town, that Russia locates is in Russia, though Ukraine has a
     // Novomoskovsk and an Azot plant.
     for text in [

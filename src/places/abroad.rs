@@ -11,12 +11,13 @@ use regex::Regex;
 use std::ops::Range;
 
 /// An area written the way a place outside the gazetteer is: inside Russia, in one of
-/// Russia's named places, or a capitalised name before "oblast", "region", "province" or
-/// "Krai". A match that is a gazetteer place ("Donetsk region") is not abroad: callers
+/// Russia's named places, a capitalised name before "oblast", "region", "province" or
+/// "Krai", or one of the Russian cities near the border the war's reports name ("shelled
+/// Belgorod overnight"). A match that is a gazetteer place ("Donetsk region") is not abroad: callers
 /// check it against the places found.
 static FOREIGN: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"\b(?:in|inside|across|into)\s+Russia\b|\b(?:in|inside|into|across)\s+Russia['\u2019]s\s+\p{Lu}|\b\p{Lu}\p{Ll}+\s+(?:[Oo]blasts?|regions?|provinces?|Krai)\b",
+        r"\b(?:in|inside|across|into)\s+Russia\b|\b(?:in|inside|into|across)\s+Russia['\u2019]s\s+\p{Lu}|\b\p{Lu}\p{Ll}+\s+(?:[Oo]blasts?|regions?|provinces?|Krai)\b|\b(?:Belgorod|Kursk|Bryansk|Voronezh|Rostov(?:-on-Don)?|Taganrog|Shebekino|Sudzha|Graivoron|Krasnodar|Yeysk)\b",
     )
 });
 
