@@ -97,6 +97,7 @@ const CASES: &[Case] = &[
     ("2015-01-20", "Rebels fired on Marinka on Monday, the military said.", "shelling", "2015-01-19", "2015-01-19", "", "Separatist forces", "military", "reported"),
     ("2024-08-27", "Since the beginning of August, more than 30,000 people have left Pokrovsk and nearby towns, according to local authorities.", "evacuation", "2024-08-01", "2024-08-27", "gn:704422", "", "local authorities", "reported"),
     ("2015-01-22", "In Donetsk, a shell hit a trolleybus stop on Thursday morning, killing at least 13 people.", "shelling", "2015-01-22", "2015-01-22", "gn:709717", "", "", "reported"),
+    ("2014-06-14", "Early on Saturday, separatists shot down a Ukrainian military transport plane as it came in to land at Luhansk airport, the defence ministry said.", "fighting", "2014-06-14", "2014-06-14", "site:luhansk-airport", "Separatist forces", "defence ministry", "reported"),
     ("2022-07-04", "Russian forces took the whole of Luhansk region on Sunday, Shoigu said.", "capture", "2022-07-03", "2022-07-03", "gn:702657", "Russian forces", "Shoigu", "reported"),
     ("2022-07-04", "Russian forces had taken control of Luhansk region after capturing Lysychansk on Sunday.", "capture", "2022-07-03", "2022-07-03", "gn:702657", "Russian forces", "", "reported"),
     ("2023-06-14", "Donetsk regional governor Pavlo Kyrylenko said the residents were taken from Velyka Novosilka and nearby villages on Monday and Tuesday.", "evacuation", "2023-06-12", "2023-06-13", "gn:690237", "", "Donetsk regional governor Pavlo Kyrylenko", "reported"),
@@ -2242,6 +2243,12 @@ fn a_time_gone_by_and_a_town_pointed_back_to() {
     );
     let kinds: Vec<&str> = events.iter().map(|e| e.event_type.as_str()).collect();
     assert_eq!(kinds, ["capture"]);
+    let events = analyse(
+        "2014-06-14",
+        "Ukrainian government forces on Friday regained control of the port city of Mariupol after a six-hour battle with pro-Russian separatists.",
+    );
+    let kinds: Vec<&str> = events.iter().map(|e| e.event_type.as_str()).collect();
+    assert_eq!(kinds, ["advance"]);
     // "The town, about 10 kilometres west of Bakhmut": the town meant is the one before,
     // not the one that locates it.
     let events = analyse(
