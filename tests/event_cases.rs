@@ -943,6 +943,14 @@ fn a_sentence_without_a_time_goes_on_in_the_time_before_it() {
         (toll.start, toll.end, toll.time_precision),
         (day(4), day(4), 1)
     );
+    // The dead "in the fighting" told in the next paragraph died in the fighting told
+    // above, that day.
+    let events = analyse(
+        "2014-06-14",
+        "Ukrainian government forces on Friday regained control of Mariupol, the interior minister said.\n\nFive Ukrainian servicemen were killed in the fighting, he said.",
+    );
+    let toll = first_of(&events, "casualties");
+    assert_eq!(toll.start, NaiveDate::from_ymd_opt(2014, 6, 13));
     // A new paragraph starts its own time: the report's day, within a week.
     let events = analyse(
         "2025-08-06",

@@ -149,7 +149,7 @@ fn names_no_time(
 /// further weapon of the same attack ("A second missile hit the village of Bilenke").
 static REFERS_BACK: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:the|this|that|these|those|another|a\s+(?:second|third|fourth))\s+(?:[a-z-]+\s+){0,2}?(?:attacks?|strikes?|shelling|assault|bombardment|raids?|barrage|blasts?|explosions?|missiles?|rockets?|drones?|bombs?)\b",
+        r"(?i)\b(?:the|this|that|these|those|another|a\s+(?:second|third|fourth))\s+(?:[a-z-]+\s+){0,2}?(?:attacks?|strikes?|shelling|assault|bombardment|raids?|barrage|blasts?|explosions?|missiles?|rockets?|drones?|bombs?)\b|\b(?:in|during|of)\s+the\s+(?:fighting|battle|clashes)\b",
     )
 });
 
@@ -169,6 +169,9 @@ static HAPPENING_NOUNS: Lazy<crate::words::AnyCase> = Lazy::new(|| {
         "rocket",
         "drone",
         "bomb",
+        "fighting",
+        "battle",
+        "clash",
     ])
 });
 
