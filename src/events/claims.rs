@@ -756,7 +756,10 @@ pub fn claimant(sentence: &str) -> Option<String> {
             .iter()
             .any(|w| after.starts_with(w));
         // "..., a claim Ukraine denied": who denies a claim is not its claimant.
-        let answers_a_claim = CLAIM_ANSWERED.is_match(tail);
+        let answers_a_claim = ["claim", "assertion", "statement", "report", "allegation"]
+            .iter()
+            .any(|noun| tail.contains(noun))
+            && CLAIM_ANSWERED.is_match(tail);
         if DETERMINER_BEFORE.is_match(tail)
             || answers_a_claim
             || noun_or_adjective

@@ -65,6 +65,10 @@ static LABELLED: Lazy<Vec<Regex>> = Lazy::new(|| {
     .collect()
 });
 
+/// The longest line read as one that is only a date: "Wednesday, September 25, 2024 at
+/// 10:42 AM EEST | Updated 3 hours ago" is some 70 bytes.
+const DATE_LINE_BYTES: usize = 120;
+
 /// Lines that are only a date ([`date_line_patterns`]).
 static DATE_ONLY_LINES: Lazy<Vec<Regex>> = Lazy::new(|| {
     date_line_patterns()
@@ -181,14 +185,19 @@ pub fn stamp_line(text: &str) -> Option<Range<usize>> {
         // "June 10, 2024 6:41 PM GMT+3 Updated 2 hours ago" under the headline: a line that
         // is only the page's date. A title with a date ("Russian Offensive Campaign
         // Assessment, September 26, 2024") dates the report, and stays.
-        let first_word = line
-            .split_whitespace()
-            .next()
-            .unwrap_or("")
-            .trim_end_matches([',', '.']);
-        let opens_with_the_date = first_word.starts_with(|c: char| c.is_ascii_digit())
-            || month_number(first_word).is_some()
-            || first_word.parse::<chrono::Weekday>().is_ok();
+        // Most lines of a head are sentences: a short line is read at all, and its first
+        // word before the patterns.
+        let opens_with_the_date = line.len() <= DATE_LINE_BYTES && {
+            let first_word = line
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .trim_end_matches([',', '.']);
+            first_word.starts_with(|c: char| c.is_ascii_digit())
+                || (first_word.len() <= 9
+                    && (month_number(first_word).is_some()
+                        || first_word.parse::<chrono::Weekday>().is_ok()))
+        };
         if opens_with_the_date && DATE_ONLY_LINES.iter().any(|re| re.is_match(line)) {
             return Some(at..at + line.trim_end().len());
         }
