@@ -492,8 +492,13 @@ fn is_credited_caption(line: &str) -> bool {
         "illustrative image",
         "file photo",
     ];
+    opens_with_a_label(line, LABELS)
+}
+
+/// Whether `line` opens with one of `labels` (lower case), in any case.
+fn opens_with_a_label(line: &str, labels: &[&str]) -> bool {
     let head = crate::words::head(line, 24).to_ascii_lowercase();
-    LABELS.iter().any(|label| head.starts_with(label))
+    labels.iter().any(|label| head.starts_with(label))
 }
 
 /// A photo's credit in parentheses at the end of a line: "(Kharkiv Oblast Military
@@ -524,8 +529,7 @@ fn is_label_line(line: &str) -> bool {
         "compiled by",
         "our standards:",
     ];
-    let head = crate::words::head(line, 24).to_ascii_lowercase();
-    LABELS.iter().any(|label| head.starts_with(label))
+    opens_with_a_label(line, LABELS)
 }
 
 /// A headline with a kicker and a colon, with no full stop: "Ukraine war latest: Russia

@@ -300,6 +300,9 @@ fn headline_time<'t>(
     names_no_time(text, times, sentences, sentence).then_some(found)
 }
 
+/// The marks that open a list's items ("• Drone attack on Kharkiv injures 5").
+pub(super) const LIST_MARKERS: &[char] = &['\u{2022}', '\u{b7}', '*', '-', '\u{2013}', '\u{2014}'];
+
 /// The time of the line that leads a list ("Key developments on Dec. 3:"), for an item of
 /// the list ("• Russian attack on Zaporizhzhia kills 1") that names none: every item
 /// happened then.
@@ -309,7 +312,6 @@ fn list_lead_in_time<'t>(
     sentences: &[Sentence],
     sentence: usize,
 ) -> Option<&'t TimeMention> {
-    const MARKERS: &[char] = &['\u{2022}', '\u{b7}', '*', '-', '\u{2013}', '\u{2014}'];
     let line_opening = |si: usize| {
         let start = sentences[si].span.start;
         let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
@@ -320,8 +322,8 @@ fn list_lead_in_time<'t>(
             .trim()
             .chars()
             .next()
-            .is_some_and(|c| MARKERS.contains(&c))
-            || text[sentences[si].span.clone()].starts_with(MARKERS)
+            .is_some_and(|c| LIST_MARKERS.contains(&c))
+            || text[sentences[si].span.clone()].starts_with(LIST_MARKERS)
     };
     if !an_item(sentence) {
         return None;

@@ -38,6 +38,15 @@ pub struct DocumentView<'a> {
     pub gazetteer: &'a Gazetteer,
 }
 
+impl DocumentView<'_> {
+    /// The index of the sentence `event` lies in.
+    fn sentence_of(&self, event: &Event) -> Option<usize> {
+        self.sentences
+            .binary_search_by_key(&event.sentence.start, |s| s.span.start)
+            .ok()
+    }
+}
+
 /// Extracts the events of one document, in text order: at most one per clause, and one
 /// per type and place in a sentence (two clauses reporting the same shelling are one
 /// event). An event with no place of its own or of the article's focus continues the
@@ -299,10 +308,7 @@ fn credit_the_source_line(doc: &DocumentView, events: &mut [Event]) {
     }
     let source_line = doc.sentences[source_at].line;
     for e in events.iter_mut().filter(|e| e.claimed_by.is_none()) {
-        let Ok(si) = doc
-            .sentences
-            .binary_search_by_key(&e.sentence.start, |s| s.span.start)
-        else {
+        let Some(si) = doc.sentence_of(e) else {
             continue;
         };
         let line = doc.sentences[si].line;
@@ -337,10 +343,7 @@ fn credit_the_sentence_before(doc: &DocumentView, events: &mut [Event]) {
         )
     });
     for e in events.iter_mut().filter(|e| e.claimed_by.is_none()) {
-        let Ok(si) = doc
-            .sentences
-            .binary_search_by_key(&e.sentence.start, |s| s.span.start)
-        else {
+        let Some(si) = doc.sentence_of(e) else {
             continue;
         };
         let Some(next) = doc.sentences.get(si + 1) else {
@@ -590,11 +593,7 @@ fn verdicts_for_one_side(
     if !verification.closes_any_run() {
         return;
     }
-    let sentence_of = |e: &Event| {
-        doc.sentences
-            .binary_search_by_key(&e.sentence.start, |s| s.span.start)
-            .ok()
-    };
+    let sentence_of = |e: &Event| doc.sentence_of(e);
     let mut last_named: Option<bool> = None;
     let sides: Vec<Option<bool>> = events
         .iter()
@@ -722,11 +721,7 @@ fn date_by_the_next_telling(doc: &DocumentView, events: &mut [Event]) {
         Lazy::new(|| crate::words::regex(r"(?i)\bthe\s+(?:[a-z-]+\s+){0,2}$"));
     /// How many sentences after the report the happening may be told again.
     const NEXT_SENTENCES: usize = 2;
-    let sentence_of = |e: &Event| {
-        doc.sentences
-            .binary_search_by_key(&e.sentence.start, |s| s.span.start)
-            .ok()
-    };
+    let sentence_of = |e: &Event| doc.sentence_of(e);
     let own_date = |e: &Event| {
         e.date_span
             .as_ref()
@@ -816,7 +811,9 @@ fn drop_restated_headline(doc: &DocumentView, events: &mut Vec<Event>) {
         let span = &doc.sentences[si].span;
         // A list marker may open the line ("• Drone attack on Kharkiv injures 5").
         let before = doc.text[..span.start]
-            .trim_end_matches([' ', '\t', '\r', '\u{2022}', '\u{b7}', '*', '-', '\u{2013}']);
+            .trim_end_matches([' ', '\t', '\r'])
+            .trim_end_matches(super::dating::LIST_MARKERS)
+            .trim_end_matches([' ', '\t']);
         let after = doc.text[span.end..].trim_start_matches([' ', '\t', '\r']);
         (before.is_empty() || before.ends_with('\n'))
             && (after.is_empty() || after.starts_with('\n'))
@@ -834,14 +831,7 @@ fn drop_restated_headline(doc: &DocumentView, events: &mut Vec<Event>) {
         .find(|&si| !is_headline(si) && !lead_in(si))
         .unwrap_or(doc.sentences.len());
     // Each event's sentence index (events come in text order, sentences too).
-    let at: Vec<Option<usize>> = events
-        .iter()
-        .map(|e| {
-            doc.sentences
-                .binary_search_by_key(&e.sentence.start, |s| s.span.start)
-                .ok()
-        })
-        .collect();
+    let at: Vec<Option<usize>> = events.iter().map(|e| doc.sentence_of(e)).collect();
     // "• Russian attack on Zaporizhzhia kills 1" is not restated by a toll in Donetsk
     // Oblast: a happening in another oblast is another happening.
     let in_one_oblast = |a: &Event, b: &Event| {
