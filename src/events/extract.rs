@@ -512,16 +512,21 @@ fn named_in_full(events: &[Event], claimant: String) -> String {
     if !TITLES.contains(&bare) {
         return claimant;
     }
+    // "Russian Defence Ministry" ends in " ministry", in any case.
+    let ends_in_the_title = |named: &str| {
+        let at = named.len().saturating_sub(bare.len());
+        at > 0
+            && named.is_char_boundary(at)
+            && named[..at].ends_with(' ')
+            && named[at..].eq_ignore_ascii_case(bare)
+    };
     events
         .iter()
         .rev()
         .filter_map(|e| e.claimed_by.as_deref())
-        .find(|named| {
-            named.len() > bare.len()
-                && named.is_char_boundary(named.len() - bare.len() - 1)
-                && named[named.len() - bare.len() - 1..].eq_ignore_ascii_case(&format!(" {bare}"))
-        })
-        .map_or(claimant.clone(), str::to_string)
+        .find(|named| ends_in_the_title(named))
+        .map(str::to_string)
+        .unwrap_or(claimant)
 }
 
 /// The speaker a pronoun stands for: the one named in the nearest of the
