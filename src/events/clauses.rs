@@ -722,25 +722,7 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
         && m.as_str().starts_with("fired")
         && (PASSIVE_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 20))
             || m.as_str().rsplit(' ').next().is_some_and(|w| {
-                // A month's name in full or cut to three or four letters ("Sept."),
-                // not a town that starts as one does (Marinka, Mayorsk).
-                let month = w.trim_end_matches('.').len() <= 4
-                    || [
-                        "January",
-                        "February",
-                        "March",
-                        "April",
-                        "June",
-                        "July",
-                        "August",
-                        "September",
-                        "October",
-                        "November",
-                        "December",
-                    ]
-                    .contains(&w);
-                w.parse::<chrono::Weekday>().is_ok()
-                    || (month && crate::time::lexicon::month_number(w).is_some())
+                w.parse::<chrono::Weekday>().is_ok() || crate::time::lexicon::names_a_month(w)
             }));
     // "fired an intercontinental ballistic missile at Dnipro" is a strike; "fired on
     // positions" and "was fired" are not.

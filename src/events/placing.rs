@@ -504,17 +504,17 @@ fn the_area_named_before(
     // "took the village of Stepove, north of Avdiivka, two weeks after Ukrainian troops
     // withdrew from the town": a town or city pointed back to is not the place the sentence
     // called a village, but the town it named that village by.
-    let called_a_village = |p: &PlaceMention| town_or_city && called_a_village(ctx.text, p);
+    let a_village_not_the_town = |p: &PlaceMention| town_or_city && called_a_village(ctx.text, p);
     let in_sentence = ctx.places[..before]
         .iter()
         .rev()
         .take_while(|p| p.sentence == sentence)
-        .find(|p| counts(p) && !called_a_village(p))
+        .find(|p| counts(p) && !a_village_not_the_town(p))
         .map(|p| p.entry)
         .or_else(|| {
             let first = ctx.places[..before]
                 .iter()
-                .rposition(|p| p.sentence == sentence && counts(p) && called_a_village(p))?;
+                .rposition(|p| p.sentence == sentence && counts(p) && a_village_not_the_town(p))?;
             ctx.places[first + 1..before]
                 .iter()
                 .take_while(|p| p.sentence == sentence)
@@ -530,7 +530,7 @@ fn the_area_named_before(
                 .rev()
                 .skip_while(|p| p.sentence == sentence)
                 .take_while(|p| p.sentence + 1 == sentence)
-                .filter(|p| counts(p) && !called_a_village(p))
+                .filter(|p| counts(p) && !a_village_not_the_town(p))
                 .map(|p| p.entry);
             let first = named.next()?;
             named.all(|e| e == first).then_some(first)
@@ -551,7 +551,11 @@ fn the_area_named_before(
     };
     let entry = in_sentence
         .or(just_before)
-        .or_else(|| most_named(ctx, clause.start, |p| counts(p) && !called_a_village(p)))
+        .or_else(|| {
+            most_named(ctx, clause.start, |p| {
+                counts(p) && !a_village_not_the_town(p)
+            })
+        })
         .or_else(district_of_the_town)?;
     let precision = if matches!(kind, Kind::Settlement | Kind::Site) {
         2

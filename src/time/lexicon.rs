@@ -463,6 +463,28 @@ pub fn month_number(name: &str) -> Option<u32> {
     })
 }
 
+/// Whether `word` is a month's name, in full or cut to three or four letters ("Sept."): not
+/// a town that starts as one does (Marinka, Mayorsk).
+pub fn names_a_month(word: &str) -> bool {
+    const FULL: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let short = word.trim_end_matches('.');
+    month_number(word).is_some()
+        && (short.len() <= 4 || FULL.contains(&word.to_ascii_lowercase().as_str()))
+}
+
 /// Whether `phrase` opens with the name of a day ("Monday", "Tuesday evening", "Today"):
 /// a capitalised word that says when, not who.
 pub fn names_a_day(phrase: &str) -> bool {
