@@ -98,6 +98,7 @@ const CASES: &[Case] = &[
     ("2024-08-27", "Since the beginning of August, more than 30,000 people have left Pokrovsk and nearby towns, according to local authorities.", "evacuation", "2024-08-01", "2024-08-27", "gn:704422", "", "local authorities", "reported"),
     ("2015-01-22", "In Donetsk, a shell hit a trolleybus stop on Thursday morning, killing at least 13 people.", "shelling", "2015-01-22", "2015-01-22", "gn:709717", "", "", "reported"),
     ("2014-06-14", "Early on Saturday, separatists shot down a Ukrainian military transport plane as it came in to land at Luhansk airport, the defence ministry said.", "fighting", "2014-06-14", "2014-06-14", "site:luhansk-airport", "Separatist forces", "defence ministry", "reported"),
+    ("2023-07-12", "Russian forces repelled seven Ukrainian attacks near Klishchiivka, and destroyed two Leopard tanks near Andriivka, the ministry said.", "fighting", "2023-07-12", "2023-07-12", "", "Russian forces", "ministry", "reported"),
     ("2022-07-04", "Russian forces took the whole of Luhansk region on Sunday, Shoigu said.", "capture", "2022-07-03", "2022-07-03", "gn:702657", "Russian forces", "Shoigu", "reported"),
     ("2022-07-04", "Russian forces had taken control of Luhansk region after capturing Lysychansk on Sunday.", "capture", "2022-07-03", "2022-07-03", "gn:702657", "Russian forces", "", "reported"),
     ("2023-06-14", "Donetsk regional governor Pavlo Kyrylenko said the residents were taken from Velyka Novosilka and nearby villages on Monday and Tuesday.", "evacuation", "2023-06-12", "2023-06-13", "gn:690237", "", "Donetsk regional governor Pavlo Kyrylenko", "reported"),
@@ -1255,6 +1256,18 @@ fn a_digests_items_take_the_lead_ins_day_and_stand_for_their_own_oblast() {
         .filter(|e| e.event_type.as_str() == "capture")
         .count();
     assert_eq!(captures, 1, "{events:?}");
+}
+
+/// A verb after ", and" shares the subject of the clause before, not the side that clause
+/// names as its object.
+#[test]
+fn a_verb_after_and_shares_the_clause_befores_subject() {
+    let events = analyse(
+        "2023-07-12",
+        "Russia's defence ministry said its forces had repelled seven Ukrainian attacks near Klishchiivka and Andriivka, and destroyed two Leopard tanks.",
+    );
+    let destroyed = first_of(&events, "destruction");
+    assert_eq!(destroyed.actor1, Some("Russian forces"));
 }
 
 /// "The attack" after a strike is that strike told again, not a fight.

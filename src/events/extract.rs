@@ -113,10 +113,19 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
                         .iter()
                         .any(|w| text[..clause.start].trim_end().ends_with(w));
                 let shares_the_subject = follows_and(&text[..clause.start]) || participle_after;
+                if !shares_the_subject {
+                    return None;
+                }
+                // "its forces had repelled seven Ukrainian attacks ..., and destroyed two
+                // Leopard tanks": the actor of the clause before, when it had one, is the
+                // shared subject (the nearest side named may be that clause's object).
+                let of_the_clause_before = events
+                    .last()
+                    .filter(|e| e.sentence == sentence.span)
+                    .and_then(|e| e.actor1);
                 let in_sentence = clause.start + trigger.start..clause.start + trigger.end;
-                shares_the_subject
-                    .then(|| actors(&text[..clause.end], &in_sentence).0)
-                    .flatten()
+                of_the_clause_before
+                    .or_else(|| actors(&text[..clause.end], &in_sentence).0)
                     .filter(|&a| a != "Civilians")
             });
             // A clause with its own speaker ("..., even as Russia claimed full control of
