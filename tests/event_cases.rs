@@ -1258,6 +1258,20 @@ fn a_digests_items_take_the_lead_ins_day_and_stand_for_their_own_oblast() {
     assert_eq!(captures, 1, "{events:?}");
 }
 
+/// A relative clause ending the sentence before opens no aside in the next one.
+#[test]
+fn an_aside_of_the_sentence_before_does_not_reach_the_next() {
+    let events = analyse(
+        "2025-02-25",
+        "Within weeks, Russian forces had encircled Mariupol, which fell in May.\nIn July 2022, Russia captured Lysychansk.",
+    );
+    let lysychansk = events
+        .iter()
+        .find(|e| place_name(e) == Some("Lysychansk"))
+        .expect("the capture of Lysychansk");
+    assert_eq!(lysychansk.start, NaiveDate::from_ymd_opt(2022, 7, 1));
+}
+
 /// A verb after ", and" shares the subject of the clause before, not the side that clause
 /// names as its object.
 #[test]

@@ -542,15 +542,17 @@ pub fn date_event(
     }
     // "The 3rd Assault Brigade, which was sent to Avdiivka last week, said it had faced
     // attacks": a time in a relative clause set off before the trigger is the aside's.
+    // Only the sentence's own words before the time are read: "which fell in May." ending
+    // the sentence before opens no aside in "In July 2022, Russia captured Lysychansk".
+    let sentence_start = doc.sentences[sentence].span.start;
     let in_earlier_aside = |t: &TimeMention| {
+        let before = crate::words::tail(&text[sentence_start.min(t.span.start)..t.span.start], 80);
         t.span.end <= trigger.start
             && text[t.span.end..trigger.start].contains(',')
             && ASIDE_OPENS
-                .find_iter(crate::words::tail(&text[..t.span.start], 80))
+                .find_iter(before)
                 .last()
-                .is_some_and(|m| {
-                    !crate::words::tail(&text[..t.span.start], 80)[m.end()..].contains(',')
-                })
+                .is_some_and(|m| !before[m.end()..].contains(','))
     };
     let happening = nearest(&|t| {
         in_clause(t)
