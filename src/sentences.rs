@@ -24,6 +24,11 @@ pub struct Sentence {
     pub line: usize,
 }
 
+/// The byte where the line holding byte `at` of `text` starts.
+pub fn line_start(text: &str, at: usize) -> usize {
+    text[..at].rfind('\n').map_or(0, |i| i + 1)
+}
+
 /// Splits each kept line of `text` into sentences.
 pub fn split(text: &str, lines: &[Range<usize>]) -> Vec<Sentence> {
     let mut out = Vec::new();

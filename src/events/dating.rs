@@ -225,7 +225,7 @@ pub(super) fn opens_a_labelled_continuation(text: &str, sentences: &[Sentence]) 
     let Some(this) = sentences.first() else {
         return false;
     };
-    let line_start = text[..this.span.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_start = crate::sentences::line_start(text, this.span.start);
     let opening = text[line_start..].trim_start();
     ["Quote:", "Details:"]
         .iter()
@@ -314,8 +314,7 @@ fn list_lead_in_time<'t>(
 ) -> Option<&'t TimeMention> {
     let line_opening = |si: usize| {
         let start = sentences[si].span.start;
-        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-        &text[line_start..start]
+        &text[crate::sentences::line_start(text, start)..start]
     };
     let an_item = |si: usize| {
         line_opening(si)

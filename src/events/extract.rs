@@ -299,7 +299,7 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
 fn credit_the_source_line(doc: &DocumentView, events: &mut [Event]) {
     let line_opening = |si: usize| {
         let start = doc.sentences[si].span.start;
-        let line_start = doc.text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_start = crate::sentences::line_start(doc.text, start);
         doc.text[line_start..].trim_start()
     };
     let Some(source_at) =

@@ -77,7 +77,8 @@ static DATE_ONLY_LINES: Lazy<Vec<Regex>> = Lazy::new(|| {
         .collect()
 });
 
-/// Datelines and lines that are only a date: the page's date only in its head.
+/// Datelines and daily summaries' leads: with [`DATE_ONLY_LINES`], the page's date only in
+/// its head.
 static HEAD_ONLY: Lazy<Vec<Regex>> = Lazy::new(|| {
     [
         // KYIV, June 14, 2022 (Reuters) -
@@ -102,9 +103,7 @@ static HEAD_ONLY: Lazy<Vec<Regex>> = Lazy::new(|| {
         r"(?m)^[ \t]*Here\s+(?:is|are)\s+[^\n]{0,60}?\s+(?:on|as\s+of)\s+(?:[A-Z][a-z]+day,?\s+)?(?P<d>\d{1,2})\s+(?P<mon>[A-Z][a-z]+\.?),?\s+(?P<y>(?:19|20)\d\d)\.?[ \t\r]*$",
     ]
     .into_iter()
-    .map(String::from)
-    .chain(date_line_patterns())
-    .map(|p| Regex::new(&p).expect("dateline patterns are valid"))
+    .map(|p| Regex::new(p).expect("dateline patterns are valid"))
     .collect()
 });
 
@@ -214,8 +213,14 @@ pub fn find_publication_date(text: &str) -> Option<(NaiveDate, Range<usize>)> {
         head_end -= 1;
     }
     let head = &text[..head_end];
-    first_date(LABELLED.iter().chain(HEAD_ONLY.iter()), head)
-        .or_else(|| first_date(LABELLED.iter(), text))
+    first_date(
+        LABELLED
+            .iter()
+            .chain(HEAD_ONLY.iter())
+            .chain(DATE_ONLY_LINES.iter()),
+        head,
+    )
+    .or_else(|| first_date(LABELLED.iter(), text))
 }
 
 /// The date in an article's address, as news sites print it: "/2024/05/10/",
