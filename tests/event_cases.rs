@@ -582,6 +582,11 @@ const CASES: &[Case] = &[
     ("2024-11-20", "Russian troops are unlikely to capture Pokrovsk before winter.", "", "", "", "", "", "", ""),
     // A day after what the report's day dates.
     ("2022-10-01", "Russia said on Saturday it had withdrawn its troops from Lyman, a day after Putin proclaimed the annexation of four regions.", "political", "2022-09-30", "2022-09-30", "", "", "Russia", "reported"),
+    // An appositive's town only locates the village named first.
+    ("2022-06-24", "Toshkivka, a village near Hirske, fell to Russian forces earlier this week, Haidai said.", "capture", "2022-06-20", "2022-06-24", "gn:691355", "Russian forces", "Haidai", "reported"),
+    // A relative clause is its own happening, at the name its pronoun follows, on its own day.
+    ("2015-02-20", "The rebels advanced on Debaltseve, which they captured on Wednesday.", "capture", "2015-02-18", "2015-02-18", "gn:710229", "Separatist forces", "", "reported"),
+    ("2022-09-11", "Ukrainian units swept east from Balakliia, which they recaptured on Thursday, and entered Kupiansk on Friday.", "advance", "2022-09-08", "2022-09-08", "gn:712926", "Ukrainian forces", "", "reported"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {

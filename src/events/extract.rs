@@ -112,7 +112,14 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
                     && [" after", " before", " while", " since"]
                         .iter()
                         .any(|w| text[..clause.start].trim_end().ends_with(w));
-                let shares_the_subject = follows_and(&text[..clause.start]) || participle_after;
+                // "Ukrainian units swept east from Balakliia, which they recaptured": the
+                // pronoun of a relative clause is the subject before it.
+                let relative_pronoun_subject = ["which they ", "which it "]
+                    .iter()
+                    .any(|w| clause_text.starts_with(w));
+                let shares_the_subject = follows_and(&text[..clause.start])
+                    || participle_after
+                    || relative_pronoun_subject;
                 if !shares_the_subject {
                     return None;
                 }

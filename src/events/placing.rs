@@ -134,6 +134,21 @@ pub fn place_event(
         .copied()
         .filter(|p| p.span.start >= clause.start && p.span.end <= clause.end)
         .collect();
+    // "swept east from Balakliia, which they recaptured on Thursday, and entered
+    // Kupiansk": a relative clause's place is the name its pronoun follows.
+    if in_clause.is_empty() && ctx.text[clause.clone()].starts_with("which ") {
+        let antecedent = in_sentence.iter().rev().find(|p| {
+            p.span.end <= clause.start
+                && ctx.text[p.span.end..clause.start]
+                    .trim()
+                    .trim_end_matches(',')
+                    .trim()
+                    .is_empty()
+        });
+        if let Some(&p) = antecedent {
+            return Some(EventPlace::named_by(p, g));
+        }
+    }
     let only_own_words = event_type.placed_only_by_its_own_words()
         && !(event_type == EventType::Prisoners && taken_in_battle(&ctx.text[clause.clone()]));
     let ordered: [&[&PlaceMention]; 3] = if event_type.is_territorial() {
