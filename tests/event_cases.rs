@@ -587,6 +587,15 @@ const CASES: &[Case] = &[
     // A relative clause is its own happening, at the name its pronoun follows, on its own day.
     ("2015-02-20", "The rebels advanced on Debaltseve, which they captured on Wednesday.", "capture", "2015-02-18", "2015-02-18", "gn:710229", "Separatist forces", "", "reported"),
     ("2022-09-11", "Ukrainian units swept east from Balakliia, which they recaptured on Thursday, and entered Kupiansk on Friday.", "advance", "2022-09-08", "2022-09-08", "gn:712926", "Ukrainian forces", "", "reported"),
+    ("2022-06-24", "Russian troops have been pounding Sievierodonetsk for weeks.", "shelling", "2022-06-24", "2022-06-24", "gn:691999", "Russian forces", "", "reported"),
+    // ", and claimed that ..." opens a second claim of the same speaker.
+    ("2015-02-18", "Rebel leaders said they had taken control of Debaltseve, and claimed that hundreds of Ukrainian troops had surrendered.", "capture", "2015-02-18", "2015-02-18", "gn:710229", "Separatist forces", "Rebel leaders", "reported"),
+    ("2015-02-18", "Rebel leaders said they had taken control of Debaltseve, and claimed that hundreds of Ukrainian troops had surrendered.", "surrender", "2015-02-18", "2015-02-18", "gn:710229", "Ukrainian forces", "Rebel leaders", "reported"),
+    // Units trapped behind an appositive are encircled, not in a humanitarian plight.
+    ("2014-08-29", "Ukrainian volunteer battalions, including Donbas and Dnipro-1, have been trapped near Ilovaisk since Tuesday.", "encirclement", "2014-08-26", "2014-08-26", "gn:707679", "", "", "reported"),
+    // The denier's own account after "saying" is the denier's claim.
+    ("2025-03-10", "Russian troops claimed the capture of Toretsk on Feb. 8 \u{2014} a claim Ukraine's General Staff rejected, saying fighting continued in the city's western districts.", "fighting", "2025-02-08", "2025-02-08", "gn:709354", "", "Ukraine's General Staff", "reported"),
+    ("2022-06-24", "Russian forces encircled Ukrainian units in Hirske on Thursday, according to a statement by the Luhansk People's Republic militia.", "encirclement", "2022-06-23", "2022-06-23", "gn:708273", "Russian forces", "Luhansk People's Republic militia", "reported"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {
@@ -2445,8 +2454,25 @@ fn a_loss_told_by_the_side_that_lost_it_is_admitted_and_a_claim_called_false_is_
         verdict("Russia's claim that it had captured Krasnohorivka was false, a Ukrainian spokesman said."),
         "disputed"
     );
+    // A claim answered in its own sentence, after a dash, by an office of the other side.
+    assert_eq!(
+        verdict("Russian troops claimed the capture of Toretsk on Feb. 8 \u{2014} a claim Ukraine's General Staff rejected, saying fighting continued."),
+        "disputed"
+    );
     assert_eq!(
         verdict("Pushilin said Russian troops had entered Toretsk; the Ukrainian military called the claim propaganda."),
         "disputed"
     );
+}
+
+#[test]
+fn an_oblast_in_an_office_name_places_nothing_when_a_town_is_named() {
+    let events = analyse(
+        "2024-09-20",
+        "On Sept. 18, a Russian drone struck a car on the outskirts of Myrnohrad, killing a man and injuring his wife, the Donetsk Oblast prosecutor's office said.",
+    );
+    assert!(!events.is_empty());
+    for e in &events {
+        assert_eq!(place_name(e), Some("Myrnohrad"), "{:?}", e.event_type);
+    }
 }

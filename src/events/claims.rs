@@ -22,7 +22,7 @@ static CONFIRMED: Lazy<Regex> = Lazy::new(|| {
 /// the happening instead ([`super::Status::Negated`]).
 static DISPUTED: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+(?:the|this|that|these|those|such)\s+(?:claims?|reports?|allegations?|statements?|assertions?)\b|\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+(?:this|that|it)\s*(?:[.;,]|$)|\b(?:called|calls|calling|described|branded|labell?ed)\s+(?:the|this|that|these|those|such)\s+(?:claims?|reports?|statements?)\s+(?:as\s+)?(?:an?\s+)?(?:propaganda|false|fake|lies?|untrue|disinformation|fabricat\w+|groundless|baseless|nonsense)\b|\b(?:claims?|reports?|assertions?)\s+[^.;]{0,80}?\b(?:was|were|is|are)\s+(?:false|untrue|fake|not\s+true|groundless|baseless|a\s+lie|lies)\b|,\s+(?:a\s+claim|claims|which)\s+(?:that\s+)?(?:Ukraine|Kyiv|Russia|Moscow|Ukrainian\s+officials|Russian\s+officials|(?:the\s+)?Ukrainian\s+military|(?:the\s+)?Russian\s+military|Ukraine['\u2019]s\s+military)\s+(?:has\s+|have\s+|had\s+)?(?:denied|rejected|dismissed|disputed)\b",
+        r"(?i)\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+(?:the|this|that|these|those|such)\s+(?:claims?|reports?|allegations?|statements?|assertions?)\b|\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+(?:this|that|it)\s*(?:[.;,]|$)|\b(?:called|calls|calling|described|branded|labell?ed)\s+(?:the|this|that|these|those|such)\s+(?:claims?|reports?|statements?)\s+(?:as\s+)?(?:an?\s+)?(?:propaganda|false|fake|lies?|untrue|disinformation|fabricat\w+|groundless|baseless|nonsense)\b|\b(?:claims?|reports?|assertions?)\s+[^.;]{0,80}?\b(?:was|were|is|are)\s+(?:false|untrue|fake|not\s+true|groundless|baseless|a\s+lie|lies)\b|(?:,|\s[\u2014\u2013-])\s+(?:a\s+claim|claims|which)\s+(?:that\s+)?(?:the\s+)?(?:Ukraine|Kyiv|Russia|Moscow|Ukrainian|Russian)(?:['\u2019]s)?(?:\s+[A-Za-z]+){0,3}?\s+(?:has\s+|have\s+|had\s+|later\s+|quickly\s+|swiftly\s+)?(?:denied|rejected|dismissed|disputed)\b|(?:,|\s[\u2014\u2013-])\s+a\s+claim\s+(?:that\s+was\s+|later\s+)?(?:denied|rejected|dismissed|disputed)\s+by\b",
     )
 });
 /// A verb that reports a claim.
@@ -123,13 +123,16 @@ const DISPUTE_STEMS: &[&str] = &[
     "fabricat",
 ];
 
-/// Whether a sentence disputes a claim ("Russia's claim that it had taken Krasnohorivka was
-/// false", "...; the Ukrainian military called the claim propaganda"). Read for every open
-/// claim.
-pub fn disputes(sentence: &str) -> bool {
+/// Where a sentence disputes a claim ("Russia's claim that it had taken Krasnohorivka was
+/// false", "...; the Ukrainian military called the claim propaganda"), if it does: the
+/// byte where the denial ends. Read for every open claim.
+pub fn dispute_end(sentence: &str) -> Option<usize> {
     static CUES: Lazy<crate::words::AnyCase> =
         Lazy::new(|| crate::words::AnyCase::new(DISPUTE_STEMS));
-    CUES.is_match(sentence) && DISPUTED.is_match(sentence)
+    if !CUES.is_match(sentence) {
+        return None;
+    }
+    DISPUTED.find(sentence).map(|m| m.end())
 }
 
 impl Verification {
@@ -624,6 +627,64 @@ const SPEAKERS: &[&str] = &[
     "rescuers",
 ];
 
+/// The speaker of a clause that opens with a participle of saying ("..., a claim Ukraine's
+/// General Staff rejected, saying fighting continued", "Ukraine's military denied the report,
+/// adding that ..."): the subject of the verb just before it, read from `before`, the
+/// sentence up to the participle.
+pub fn participle_speaker(before: &str) -> Option<String> {
+    const ANSWERING_VERBS: &[&str] = &[
+        "said",
+        "told",
+        "denied",
+        "rejected",
+        "dismissed",
+        "disputed",
+        "refuted",
+        "confirmed",
+        "reported",
+        "insisted",
+        "stated",
+        "wrote",
+        "claimed",
+        "announced",
+        "responded",
+        "replied",
+        "countered",
+        "posted",
+    ];
+    let before = before.trim_end().trim_end_matches(',').trim_end();
+    let start = before
+        .rfind([
+            ',', ';', ':', '\u{2014}', '\u{2013}', '"', '\u{201c}', '\u{201d}',
+        ])
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let mut phrase = before[start..].trim();
+    for lead in ["a claim ", "the claim ", "which ", "but ", "and ", "while "] {
+        phrase = phrase.strip_prefix(lead).unwrap_or(phrase);
+    }
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let verb_at = words.iter().position(|w| ANSWERING_VERBS.contains(w))?;
+    let subject = &words[..verb_at];
+    let subject = match subject {
+        [aux @ .., last] if matches!(*last, "has" | "have" | "had" | "also" | "later") => aux,
+        _ => subject,
+    };
+    let named = !subject.is_empty()
+        && subject.len() <= 6
+        && subject
+            .iter()
+            .any(|w| w.starts_with(char::is_uppercase) || SPEAKERS.contains(w))
+        && !matches!(subject, [one] if ["He", "She", "It", "They", "We"].contains(one));
+    named.then(|| {
+        let s = subject.join(" ");
+        s.strip_prefix("the ")
+            .or_else(|| s.strip_prefix("The "))
+            .map_or_else(|| s.clone(), str::to_string)
+    })
+}
+
 /// Whether the sentence's speaker is a pronoun ("..., he added.", "It said its forces had
 /// improved their positions"): the speaker named shortly before.
 pub fn speaker_is_a_pronoun(sentence: &str) -> bool {
@@ -690,7 +751,7 @@ pub fn claimant(sentence: &str) -> Option<String> {
     });
     static AFTER: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"(?:[,\u201d\u2019\x22]\s*said|\b[Aa]ccording to|\bPer)\s+(?P<who>(?:the\s+)?\p{Lu}[\w\u2019'.-]*(?:\s+(?:for\s+the\s+|of\s+the\s+|of\s+)?\p{Lu}[\w\u2019'.-]*){0,6}(?:\s+(?:officials|authorities|media|sources|military|forces|administration|governor|mayor|head|war|bloggers|analysts|monitors|observers|journalists|reporters|channels|intelligence|(?:defen[cs]e\s+|foreign\s+|interior\s+|emergencies\s+)?ministry|general\s+staff)){0,2}|the\s+(?:(?:local|regional|city|military)\s+|(?:city|town|region|oblast|district)['\u2019]s\s+)?(?:governor|mayor|ministry|military|army|police|officials|authorities|administration|prosecutors?|spokes(?:person|man|woman))\b(?:\s+\p{Lu}[\w\u2019'.-]*){0,3}|(?:local|regional|city|military)\s+(?:officials|authorities|sources)|the\s+(?:commander|head|chief|leader|spokes(?:person|man|woman)|press\s+officer)\s+of\s+(?:the\s+|a\s+)?(?:\d+(?:st|nd|rd|th)\s+)?\p{Lu}[\w\u2019'.-]*(?:\s+(?:\p{Lu}[\w\u2019'.-]*|ground|armed|air|naval|land|special|operations|forces|force|group|brigade|battalion|regiment|corps|army|ministry|service|guard|command|administration|council|troops|military|mercenary|intelligence|regional|city|of|the)){0,6}(?:,\s+\p{Lu}[\w\u2019'.-]*(?:\s+\p{Lu}[\w\u2019'.-]*){1,2})?)",
+            r"(?:[,\u201d\u2019\x22]\s*said|\b[Aa]ccording to(?:\s+(?:an?|the|its|their)\s+(?:[a-z]+\s+)?(?:statement|report|post|video|message|briefing|update|assessment)\s+(?:by|from))?|\bPer)\s+(?P<who>(?:the\s+)?\p{Lu}[\w\u2019'.-]*(?:\s+(?:for\s+the\s+|of\s+the\s+|of\s+)?\p{Lu}[\w\u2019'.-]*){0,6}(?:\s+(?:officials|authorities|media|sources|military|militia|forces|administration|governor|mayor|head|war|bloggers|analysts|monitors|observers|journalists|reporters|channels|intelligence|(?:defen[cs]e\s+|foreign\s+|interior\s+|emergencies\s+)?ministry|general\s+staff)){0,2}|the\s+(?:(?:local|regional|city|military)\s+|(?:city|town|region|oblast|district)['\u2019]s\s+)?(?:governor|mayor|ministry|military|army|police|officials|authorities|administration|prosecutors?|spokes(?:person|man|woman))\b(?:\s+\p{Lu}[\w\u2019'.-]*){0,3}|(?:local|regional|city|military)\s+(?:officials|authorities|sources)|the\s+(?:commander|head|chief|leader|spokes(?:person|man|woman)|press\s+officer)\s+of\s+(?:the\s+|a\s+)?(?:\d+(?:st|nd|rd|th)\s+)?\p{Lu}[\w\u2019'.-]*(?:\s+(?:\p{Lu}[\w\u2019'.-]*|ground|armed|air|naval|land|special|operations|forces|force|group|brigade|battalion|regiment|corps|army|ministry|service|guard|command|administration|council|troops|military|mercenary|intelligence|regional|city|of|the)){0,6}(?:,\s+\p{Lu}[\w\u2019'.-]*(?:\s+\p{Lu}[\w\u2019'.-]*){1,2})?)",
         )
     });
     // "..., said Zelenskiy." names the speaker; "..., said Russian shelling killed three"
@@ -1080,6 +1141,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_speaker_of_a_participle_of_saying_is_the_subject_before_it() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("Russian troops claimed the capture of Toretsk on Feb. 8 \u{2014} a claim Ukraine's General Staff rejected,", Some("Ukraine's General Staff")),
+            ("Ukraine's military denied the report,", Some("Ukraine's military")),
+            ("The regional governor said on Monday,", Some("regional governor")),
+            ("Russian troops shelled the town overnight,", None),
+            ("Ukrainian troops held the line, they said,", None),
+        ];
+        for (before, speaker) in cases {
+            assert_eq!(
+                participle_speaker(before).as_deref(),
+                *speaker,
+                "{before:?}"
+            );
+        }
+    }
+
+    #[test]
     fn claimants() {
         // (sentence, its speaker)
         let cases: &[(&str, Option<&str>)] = &[
@@ -1097,6 +1176,8 @@ mod tests {
             ("Russian troops have moved into Toretsk's city center, according to Ukrainian military bloggers.", Some("Ukrainian military bloggers")),
             ("Russian forces captured Kurakhove, according to Russian war bloggers.", Some("Russian war bloggers")),
             ("Russia's Defense Ministry said in its daily briefing.", Some("Russia's Defense Ministry")),
+            ("Russian forces encircled Ukrainian units in Hirske on Thursday, according to a statement by the Luhansk People's Republic militia.", Some("Luhansk People's Republic militia")),
+            ("Two villages were taken, according to a Telegram post from the 93rd Brigade.", None),
             ("Ukrainian troops raised the flag over Izium on Saturday, a day after Russia's defence ministry announced it was regrouping its forces.", None),
             ("After the ministry said the town had fallen, Ukraine's General Staff denied it.", Some("Ukraine's General Staff")),
             ("\u{201c}The losses are painful,\u{201d} said Zelenskiy.", Some("Zelenskiy")),

@@ -4,7 +4,8 @@
 
 use super::actors::{actors, follows_and, name_by_the_speaker, russian_voice, side_named, side_of};
 use super::claims::{
-    captured, claimant, disputes, harmed, quantity, speaker_is_a_pronoun, Verification,
+    captured, claimant, dispute_end, harmed, participle_speaker, quantity, speaker_is_a_pronoun,
+    Verification,
 };
 use super::clauses::{best_trigger, clauses, may_report, states_a_rule};
 use super::dating::date_event;
@@ -147,9 +148,19 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
                         let words_before_verb = m.as_str().rsplit(' ').nth(1).unwrap_or("");
                         !["was", "were", "is", "are", "been", "be"].contains(&words_before_verb)
                     });
+            // "..., a claim Ukraine's General Staff rejected, saying fighting continued":
+            // a participle of saying speaks with the subject of the verb before it.
+            let says_with_the_verb_before = ["saying ", "adding ", "insisting ", "stressing "]
+                .iter()
+                .any(|w| clause_text.starts_with(w));
             let claimed_by = (clause.len() < text.len())
                 .then(|| claimant(clause_text))
                 .flatten()
+                .or_else(|| {
+                    says_with_the_verb_before
+                        .then(|| participle_speaker(&text[..clause.start]))
+                        .flatten()
+                })
                 .or_else(|| {
                     if speaker_opens_next {
                         return None;
@@ -278,7 +289,11 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
                 actor1,
                 actor2,
                 claimed_by,
-                verified: verification.of_sentence(si),
+                // The denier's own account is not the claim it disputes.
+                verified: match verification.of_sentence(si) {
+                    Verified::Disputed if says_with_the_verb_before => Verified::Unknown,
+                    verdict => verdict,
+                },
                 quantity,
                 captured,
                 wounded,
@@ -665,7 +680,11 @@ fn verdicts_of_own_sentence(doc: &DocumentView, events: &mut [Event]) {
         .iter_mut()
         .filter(|e| e.verified == Verified::Unknown && e.status == Status::Reported)
     {
-        if disputes(&doc.text[e.sentence.clone()]) {
+        // "..., a claim Ukraine's General Staff rejected, saying fighting continued": what
+        // the denier goes on to say is not the claim disputed.
+        let disputed_before = dispute_end(&doc.text[e.sentence.clone()])
+            .is_some_and(|end| e.trigger.start < e.sentence.start + end);
+        if disputed_before {
             e.verified = Verified::Disputed;
             continue;
         }
@@ -1023,12 +1042,22 @@ fn people_left(clause: &str, trigger: &Range<usize>) -> bool {
 }
 
 fn troops_trapped(clause: &str, trigger: &Range<usize>) -> bool {
-    static TROOPS: Lazy<Regex> = Lazy::new(|| {
+    // "Ukrainian volunteer battalions, including Donbas and Dnipro-1, have been trapped":
+    // the subject may stand behind an appositive; the nearer of troops and civilians
+    // written before the verb is the one trapped.
+    static TROOPS_OR_CIVILIANS: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"(?i)\b(?:soldiers|troops|servicemen|forces|fighters|units|defenders|garrison)\b",
+            r"(?i)\b(?:(?P<troops>soldiers|troops|servicemen|forces|fighters|units|defenders|garrison|battalions?|brigades?|regiments?|marines|paratroopers)|civilians|residents|people|families|children|inhabitants)\b",
         )
     });
-    subject_of("trapped", &TROOPS, 40, clause, trigger)
+    let opens_with_trapped = clause[trigger.clone()]
+        .get(..7)
+        .is_some_and(|w| w.eq_ignore_ascii_case("trapped"));
+    opens_with_trapped
+        && TROOPS_OR_CIVILIANS
+            .captures_iter(crate::words::tail(&clause[..trigger.start], 90))
+            .last()
+            .is_some_and(|c| c.name("troops").is_some())
 }
 
 fn a_suspect_held(clause: &str, trigger: &Range<usize>) -> bool {

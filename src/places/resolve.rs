@@ -23,7 +23,7 @@ static OBLAST_OFFICE_AFTER: Lazy<Regex> = Lazy::new(|| {
 /// Oleh Syniehubov", "Kramatorsk Mayor Oleksandr Honcharenko"), read lower-cased.
 static OFFICE_TITLE_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"^(?:governor|gov|mayor|leader|separatist\s+leader|regional\s+(?:governor|gov|administration|council|police|prosecutor)|(?:city\s+|oblast\s+|regional\s+)?military\s+administration|region['\u2019]s\s+governor)\b",
+        r"^(?:governor|gov|mayor|leader|separatist\s+leader|regional\s+(?:governor|gov|administration|council|police|prosecutor)|(?:city\s+|oblast\s+|regional\s+)?military\s+administration|region['\u2019]s\s+governor|(?:oblast\s+|regional\s+|city\s+)?(?:prosecutor['\u2019]s\s+office|prosecutors?|police|(?:state\s+|military-civil\s+)?administration|emergency\s+service|health\s+department))\b",
     )
 });
 /// After a name, words that make it the name of a front's axis.
@@ -667,7 +667,7 @@ fn mark_references(text: &str, places: &mut [PlaceMention]) {
         let may_be_title = after
             .bytes()
             .next()
-            .is_some_and(|b| b"gGmMrRcCoOlLsS".contains(&b));
+            .is_some_and(|b| b"gGmMrRcCoOlLsSpPaAeEhH".contains(&b));
         if may_be_title && OFFICE_TITLE_AFTER.is_match(&head(after, 40).to_lowercase()) {
             place.reference = true;
             place.about_the_speaker = true;
