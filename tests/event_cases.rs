@@ -596,6 +596,8 @@ const CASES: &[Case] = &[
     // The denier's own account after "saying" is the denier's claim.
     ("2025-03-10", "Russian troops claimed the capture of Toretsk on Feb. 8 \u{2014} a claim Ukraine's General Staff rejected, saying fighting continued in the city's western districts.", "fighting", "2025-02-08", "2025-02-08", "gn:709354", "", "Ukraine's General Staff", "reported"),
     ("2022-06-24", "Russian forces encircled Ukrainian units in Hirske on Thursday, according to a statement by the Luhansk People's Republic militia.", "encirclement", "2022-06-23", "2022-06-23", "gn:708273", "Russian forces", "Luhansk People's Republic militia", "reported"),
+    // What people were waiting for has not come.
+    ("2025-03-10", "Residents of Toretsk are awaiting evacuation.", "", "", "", "", "", "", ""),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {
@@ -2475,4 +2477,15 @@ fn an_oblast_in_an_office_name_places_nothing_when_a_town_is_named() {
     for e in &events {
         assert_eq!(place_name(e), Some("Myrnohrad"), "{:?}", e.event_type);
     }
+}
+
+#[test]
+fn a_town_officials_words_place_the_next_sentences_of_that_town() {
+    let events = analyse(
+        "2025-03-10",
+        "Only about 80 residents remained in the city in mid-February, the Toretsk military administration head Vasyl Chynchyk said. Two of them were killed by a drone strike on Feb. 20 while waiting for a humanitarian delivery.",
+    );
+    let types: Vec<&str> = events.iter().map(|e| e.event_type.as_str()).collect();
+    assert_eq!(types, ["strike"]);
+    assert_eq!(place_name(&events[0]), Some("Toretsk"));
 }

@@ -50,11 +50,11 @@ static LEADING_PHRASE: Lazy<Regex> = Lazy::new(|| {
     )
 });
 /// Words before a trigger that make it a possibility ("any withdrawal from Bakhmut would"), a
-/// wish or a demand, not a happening. The modal "may" is matched in lower case only: "on
-/// May 10" is a date.
+/// wish, a demand or something awaited ("killed while waiting for a humanitarian delivery"),
+/// not a happening. The modal "may" is matched in lower case only: "on May 10" is a date.
 static HYPOTHETICAL: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:any|an\s+eventual|a\s+possible|a\s+potential)\s+(?:[a-zA-Z-]+\s+)?$|\b(?:could|might|(?-i:may)|should|must|(?:un)?likely\s+to|threat of|risk of|risks?\s+being|risking|in danger of|on the verge of|fears? of|fears? that|fear(?:s|ed|ing)?\s+(?:a|an|the)|threaten(?:s|ed)? to|if|unless|in order to|demanded|demands?|called on|calls on|called for|calls for|calling for|urged|need to|needs to|avoid|prevent|slow|halt|stop|thwart|ultimatums?\s+to)\b[^,;]*$|\bno\s+(?:immediate\s+)?(?:information|word|details|reports?|data)\s+(?:on|of|about|regarding)\s+(?:[a-zA-Z]+\s+)?$|\b(?:within|in|out\s+of)\s+(?:the\s+)?(?:range|reach)\s+of\s+(?:[a-zA-Z-]+\s+){0,2}$",
+        r"(?i)\b(?:any|an\s+eventual|a\s+possible|a\s+potential)\s+(?:[a-zA-Z-]+\s+)?$|\b(?:could|might|(?-i:may)|should|must|(?:un)?likely\s+to|threat of|risk of|risks?\s+being|risking|in danger of|on the verge of|fears? of|fears? that|fear(?:s|ed|ing)?\s+(?:a|an|the)|threaten(?:s|ed)? to|if|unless|in order to|demanded|demands?|called on|calls on|called for|calls for|calling for|urged|need to|needs to|avoid|prevent|slow|halt|stop|thwart|ultimatums?\s+to|waiting\s+for|awaiting)\b[^,;]*$|\bno\s+(?:immediate\s+)?(?:information|word|details|reports?|data)\s+(?:on|of|about|regarding)\s+(?:[a-zA-Z]+\s+)?$|\b(?:within|in|out\s+of)\s+(?:the\s+)?(?:range|reach)\s+of\s+(?:[a-zA-Z-]+\s+){0,2}$",
     )
 });
 /// "had halted Russia's advance", "stalled the offensive": a happening named as stopped did

@@ -279,6 +279,23 @@ pub fn place_event(
             return Some(the_story_town_within(ctx, focus, clause.start));
         }
     }
+    // "Only about 80 residents remained in the city, the Toretsk military administration
+    // head said. Two of them were killed by a drone strike": a town's own official speaks
+    // of that town, when the sentences just before name no other.
+    for focus_sentence in (sentence.saturating_sub(FOCUS_SENTENCES).max(topic)..sentence).rev() {
+        let officials_town = places_of(ctx, focus_sentence, |p| {
+            p.about_the_speaker && g.entry(p.entry).kind == Kind::Settlement
+        });
+        if let Some(town) = choose(ctx, &officials_town, event_type, true, Which::LastNamed) {
+            return Some(EventPlace {
+                span: None,
+                precision: 2,
+                relation: None,
+                others: Vec::new(),
+                ..town
+            });
+        }
+    }
     // Last, the region in the title of the official who reports it: taken from the
     // context, not named for the event.
     let titles = places_of(ctx, sentence, |p| p.about_the_speaker);
