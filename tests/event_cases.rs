@@ -1356,7 +1356,7 @@ fn a_time_gone_by_and_a_republic_taken_are_no_event_and_no_side() {
 }
 
 #[test]
-fn a_second_count_and_place_after_and_are_a_second_toll() {
+fn a_further_count_and_place_with_the_verb_left_out_are_a_further_toll() {
     let tolls = |text: &str| -> Vec<(Option<&'static str>, Option<u64>, Option<u64>)> {
         analyse("2024-07-15", text)
             .iter()
@@ -1377,6 +1377,25 @@ fn a_second_count_and_place_after_and_are_a_second_toll() {
     assert_eq!(
         tolls("Two soldiers died in Bakhmut and Soledar."),
         [(Some("Bakhmut"), Some(2), None)]
+    );
+    // A run of counts after commas, each with its place.
+    assert_eq!(
+        tolls("Two were killed in Toretsk, one in Niu-York and one in Kurakhove."),
+        [
+            (Some("Toretsk"), Some(2), None),
+            (Some("Nyu-York"), Some(1), None),
+            (Some("Kurakhove"), Some(1), None)
+        ]
+    );
+    // An oblast's toll broken down after a colon.
+    assert_eq!(
+        tolls("Russian attacks killed four civilians in Donetsk Oblast over the past day: two in Pokrovsk, one in Toretsk and one in Kurakhove, the governor said."),
+        [
+            (Some("Donetsk Oblast"), Some(4), None),
+            (Some("Pokrovsk"), Some(2), None),
+            (Some("Toretsk"), Some(1), None),
+            (Some("Kurakhove"), Some(1), None)
+        ]
     );
 }
 
@@ -1490,7 +1509,7 @@ fn a_speaker_who_opens_the_next_clause_speaks_for_it_only() {
     assert_eq!((encirclement.actor1, encirclement.actor2), (None, None));
     assert_eq!(
         encirclement.claimed_by.as_deref(),
-        Some("a rebel military spokesman")
+        Some("Eduard Basurin, rebel military spokesman")
     );
     // But one who said on a day that he ordered troops out speaks of his own side.
     let events = analyse(

@@ -965,6 +965,31 @@ pub fn claimant(sentence: &str) -> Option<String> {
         let person = person.filter(|name| {
             a_name(name) || (subject.starts_with("the ") && a_role && one_capitalised_word(name))
         });
+        // "DeepState, a Ukrainian monitoring group with close ties to the military, said":
+        // an indefinite appositive describes the name before it, which is the speaker; one
+        // headed by a title, or a short one, is the speaker's role ("Eduard Basurin, a rebel
+        // military spokesman").
+        if let Some(role) = subject
+            .strip_prefix("a ")
+            .or_else(|| subject.strip_prefix("an "))
+            .filter(|_| start > 0)
+        {
+            let earlier = before[..start].trim_end_matches(',').trim_end();
+            let name = earlier[phrase_start(earlier)..].trim();
+            if a_name(&name) || one_capitalised_word(&name) {
+                // "a spokesman for Ukraine's eastern command": a role headed by a title.
+                let titled = role
+                    .split(' ')
+                    .take_while(|w| !matches!(*w, "for" | "of" | "with" | "in"))
+                    .last()
+                    .is_some_and(|head| SPEAKERS.contains(&head));
+                return Some(if titled || role.split(' ').count() <= 3 {
+                    format!("{name}, {role}")
+                } else {
+                    name.to_string()
+                });
+            }
+        }
         // "the Donetsk regional governor, Pavlo Kyrylenko, said": the title before the name.
         let title = (start > 0 && a_name(&subject))
             .then(|| {
@@ -1176,6 +1201,8 @@ mod tests {
             ("Russian troops have moved into Toretsk's city center, according to Ukrainian military bloggers.", Some("Ukrainian military bloggers")),
             ("Russian forces captured Kurakhove, according to Russian war bloggers.", Some("Russian war bloggers")),
             ("Russia's Defense Ministry said in its daily briefing.", Some("Russia's Defense Ministry")),
+            ("DeepState, a Ukrainian monitoring group with close ties to the military, said Russian units had advanced near Bahatyr.", Some("DeepState")),
+            ("Oleksandr Syrskyi, a veteran commander, said the troops had withdrawn.", Some("Oleksandr Syrskyi, veteran commander")),
             ("Russian forces encircled Ukrainian units in Hirske on Thursday, according to a statement by the Luhansk People's Republic militia.", Some("Luhansk People's Republic militia")),
             ("Two villages were taken, according to a Telegram post from the 93rd Brigade.", None),
             ("Ukrainian troops raised the flag over Izium on Saturday, a day after Russia's defence ministry announced it was regrouping its forces.", None),

@@ -462,57 +462,70 @@ fn add_gapped_events(doc: &DocumentView, events: &mut Vec<Event>) {
     }
 }
 
-/// "Three people were killed in Kupiansk and two in Izium": a second count and place after
-/// "and", the verb left out, are a second toll of the same harm, told right after the
-/// first's place (and its time). Run after [`count_each_toll_once`]: the second count is
-/// its own, not the sentence's first again.
+/// "Three people were killed in Kupiansk and two in Izium", "Two were killed in Toretsk,
+/// one in Niu-York and one in Kurakhove", "killed six civilians in Donetsk Oblast: two in
+/// Pokrovsk, ...": each further count and place, the verb left out, is a further toll of
+/// the same harm, told right after the place before (and its time). Run after
+/// [`count_each_toll_once`]: each count is its own, not the sentence's first again.
 fn add_gapped_tolls(doc: &DocumentView, events: &mut Vec<Event>) {
-    static AND_COUNT_IN: Lazy<Regex> = Lazy::new(|| {
+    static COUNT_IN: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"(?i)^,?\s+(?:and|while)\s+(?:another\s+|a\s+further\s+)?(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more\s+|others?\s+|people\s+|civilians\s+)?(?:in|near|outside|at)\s+(?:the\s+(?:village|town|city)\s+of\s+)?$",
+            r"(?i)^\s*(?:,|:|;|\s[\u2014\u2013-])?\s*(?:(?:and|while)\s+)?(?:another\s+|a\s+further\s+)?(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more\s+|others?\s+|people\s+|civilians\s+|residents\s+)?(?:(?:were\s+|was\s+)?(?P<harm>killed|died|injured|wounded|hurt)\s+)?(?:in|near|outside|at)\s+(?:the\s+(?:village|town|city)\s+of\s+)?$",
         )
     });
     let mut added = Vec::new();
     for (i, e) in events.iter().enumerate() {
-        // One count, of the dead or of the wounded: which one the second counts is the same.
+        // One count, of the dead or of the wounded: which one the next counts is the same,
+        // unless its own verb says.
         let killed = match (e.fatalities, e.wounded) {
             (Some(_), None) => true,
             (None, Some(_)) => false,
             _ => continue,
         };
-        let Some(first) = e.place.as_ref().and_then(|p| p.span.as_ref()) else {
+        let Some(first) = e.place.as_ref().and_then(|p| p.span.clone()) else {
             continue;
         };
-        let Some(second) = doc.places.iter().find(|p| {
-            p.span.start > first.end
-                && p.span.start <= first.end + 60
+        let mut previous = first;
+        let mut tolls = Vec::new();
+        while let Some(next) = doc.places.iter().find(|p| {
+            p.span.start > previous.end
+                && p.span.start <= previous.end + 60
                 && p.span.end <= e.sentence.end
-        }) else {
-            continue;
-        };
-        // "wounded in Kostiantynivka on Monday, and another two in Ilinivka".
-        let from = doc
-            .times
-            .iter()
-            .find(|t| t.span.start > first.end && t.span.start <= first.end + 4)
-            .filter(|t| t.span.end < second.span.start)
-            .map_or(first.end, |t| t.span.end);
-        let Some(count) = AND_COUNT_IN
-            .captures(&doc.text[from..second.span.start])
-            .and_then(|c| super::claims::number(&c[1]))
-        else {
-            continue;
-        };
-        let mut event = Event {
-            place: Some(EventPlace::named_by(second, doc.gazetteer)),
-            ..e.clone()
-        };
-        if killed {
-            event.fatalities = Some(count);
-        } else {
-            event.wounded = Some(count);
+        }) {
+            // "wounded in Kostiantynivka on Monday, and another two in Ilinivka".
+            let from = doc
+                .times
+                .iter()
+                .find(|t| t.span.start > previous.end && t.span.start <= previous.end + 12)
+                .filter(|t| t.span.end < next.span.start)
+                .map_or(previous.end, |t| t.span.end);
+            let Some(c) = COUNT_IN.captures(&doc.text[from..next.span.start]) else {
+                break;
+            };
+            let Some(count) = super::claims::number(&c[1]) else {
+                break;
+            };
+            let killed = match c.name("harm").map(|h| h.as_str().to_ascii_lowercase()) {
+                Some(h) => h == "killed" || h == "died",
+                None => killed,
+            };
+            let mut event = Event {
+                place: Some(EventPlace::named_by(next, doc.gazetteer)),
+                fatalities: None,
+                wounded: None,
+                quantity: None,
+                ..e.clone()
+            };
+            if killed {
+                event.fatalities = Some(count);
+            } else {
+                event.wounded = Some(count);
+            }
+            tolls.push(event);
+            previous = next.span.clone();
         }
-        added.push((i + 1, event));
+        let at = i + 1;
+        added.extend(tolls.into_iter().map(|t| (at, t)));
     }
     for (at, event) in added.into_iter().rev() {
         events.insert(at, event);
