@@ -48,6 +48,9 @@ const READER_PHRASES: &[&str] = &[
     "min read",
     "support us",
     "your support",
+    "independent journalism",
+    "become a member",
+    "become a patron",
     "donate",
     "donation",
     "contribution",
@@ -467,6 +470,7 @@ fn has_reader_phrase(line: &str, words: usize) -> bool {
         "your support",
         "support us",
         "share this",
+        "independent journalism",
     ];
     /// The most words of a line the phrases of news mark as furniture.
     const SHORT_LINE_WORDS: usize = 15;
@@ -670,6 +674,8 @@ mod tests {
     #[test]
     fn donation_appeals_and_their_widgets_are_dropped() {
         let text = "Troops withdrew from Kupiansk.\nHelp us keep reporting. Your gift keeps our newsroom open.\nOnce\nMonthly\nContinue\nNot ready to give today?\n";
+        assert_eq!(kept(text), vec!["Troops withdrew from Kupiansk."]);
+        let text = "Troops withdrew from Kupiansk.\nSupport independent journalism. Become a member today.\n";
         assert_eq!(kept(text), vec!["Troops withdrew from Kupiansk."]);
     }
 

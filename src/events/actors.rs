@@ -318,14 +318,20 @@ pub fn actors(
     // "Russia's defence ministry claimed that its troops had captured Kurakhove": troops
     // named only as the speaker's are the speaker's side.
     let before_trigger = &clause[..trigger.start.min(clause.len())];
-    let report = REPORTED_THAT.find_iter(before_trigger).last();
-    // The speaker's phrase: the words just before the verb, back to a comma, a quotation
+    // Each speaker's phrase: the words just before the verb, back to a comma, a quotation
     // mark or an "and" ("Kiselev alleged that Ukrainian troops were told ... and claimed
-    // that": the troops are not the speaker).
-    let speaker = report
-        // The speaker's troops may open the trigger itself ("said that its troops had left").
-        .filter(|m| !SPEAKERS_OWN_TROOPS.is_match(&clause[m.end()..]))
-        .map_or(0..0, |m| {
+    // that": the troops are not the speaker). "The rebels said it did not apply to
+    // Debaltseve, which they said was encircled": every report before the trigger has one.
+    let reports: Vec<regex::Match> = REPORTED_THAT.find_iter(before_trigger).collect();
+    let speakers: Vec<Range<usize>> = reports
+        .iter()
+        .enumerate()
+        // The last speaker's troops may open the trigger itself ("said that its troops had
+        // left").
+        .filter(|&(i, m)| {
+            i + 1 < reports.len() || !SPEAKERS_OWN_TROOPS.is_match(&clause[m.end()..])
+        })
+        .map(|(_, m)| {
             // "Leonid Pasechnik, the Moscow-installed head of the so-called Luhansk People's
             // Republic, said": the comma closing an appositive does not end the phrase.
             let before = before_trigger[..m.start()].trim_end().trim_end_matches(',');
@@ -343,7 +349,8 @@ pub fn actors(
                         .max(m.start().saturating_sub(SPEAKER_PHRASE))..m.end()
                 }
             }
-        });
+        })
+        .collect();
     // "The rebels, who have regained ground with help from Russian troops, also seized
     // Novoazovsk": an aside about the subject, between it and the verb, names no actor of
     // the verb when the subject is one.
@@ -373,7 +380,7 @@ pub fn actors(
         .collect();
     let found: Vec<(usize, &'static str)> = found
         .into_iter()
-        .filter(|&(at, _, _)| !speaker.contains(&at) && !aside.contains(&at))
+        .filter(|&(at, _, _)| !speakers.iter().any(|s| s.contains(&at)) && !aside.contains(&at))
         .filter(|&(at, _, _)| at < trigger.start || at < source)
         .map(|(at, _, name)| (at, name))
         .collect();
@@ -757,6 +764,10 @@ mod tests {
         let c = "Rebels shelled Shchastya on Tuesday, according to the Ukrainian military.";
         let t = c.find("shelled").unwrap();
         assert_eq!(actors(c, &(t..t + 7)), (Some("Separatist forces"), None));
+        // Who said so, in an earlier report of the sentence, is not what was encircled.
+        let c = "The rebels said it did not apply to Debaltseve, which they said was encircled.";
+        let t = c.find("encircled").unwrap();
+        assert_eq!(actors(c, &(t..t + 9)), (None, None));
         // The separatists whom Russia backs are separatists, not Russia's army.
         let c = "Pro-Russian separatists shelled Shchastya, the Ukrainian army said.";
         let t = c.find("shelled").unwrap();
