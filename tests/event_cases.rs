@@ -598,6 +598,8 @@ const CASES: &[Case] = &[
     ("2022-06-24", "Russian forces encircled Ukrainian units in Hirske on Thursday, according to a statement by the Luhansk People's Republic militia.", "encirclement", "2022-06-23", "2022-06-23", "gn:708273", "Russian forces", "Luhansk People's Republic militia", "reported"),
     // What people were waiting for has not come.
     ("2025-03-10", "Residents of Toretsk are awaiting evacuation.", "", "", "", "", "", "", ""),
+    // "The region" a happening is in is the oblast of the town just named.
+    ("2024-05-25", "Kharkiv, Ukraine's second-largest city, has come under intensified attack since Russia launched a cross-border offensive in the region on May 10.", "advance", "2024-05-10", "2024-05-10", "gn:706482", "Russian forces", "", "reported"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {

@@ -196,7 +196,7 @@ fn of_a_place(before: &str) -> bool {
 /// "Russia's Belgorod region", "Ukraine's east".
 static OWNED_NO_SIDE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"^['\u2019]s\s+(?:(?:second|third|largest|biggest|main|key|last|only|(?:north|south)?(?:east|west)?ern|north|south|east|west|industrial|frontline)\s+)*(?:cities|city|towns?|ports?|regions?|provinces?|oblasts?|east|west|north|south|heartland|border|territory|capital|\p{Lu}\p{Ll}+\s+(?:region|oblast|province))\b",
+        r"^['\u2019]s\s+(?:(?:(?:second|third|fourth)-(?:largest|biggest)|second|third|largest|biggest|main|key|last|only|(?:north|south)?(?:east|west)?ern|north|south|east|west|industrial|frontline)\s+)*(?:cities|city|towns?|ports?|regions?|provinces?|oblasts?|east|west|north|south|heartland|border|territory|capital|\p{Lu}\p{Ll}+\s+(?:region|oblast|province))\b",
     )
 });
 /// Where a clause turns to its source: an actor named there ("according to the Ukrainian
@@ -764,6 +764,10 @@ mod tests {
         let c = "Rebels shelled Shchastya on Tuesday, according to the Ukrainian military.";
         let t = c.find("shelled").unwrap();
         assert_eq!(actors(c, &(t..t + 7)), (Some("Separatist forces"), None));
+        // "Ukraine's second-largest city" is a place, not Ukraine's side.
+        let c = "Kharkiv, Ukraine's second-largest city, has come under attack.";
+        let t = c.find("come under attack").unwrap();
+        assert_eq!(actors(c, &(t..t + 17)), (None, None));
         // Who said so, in an earlier report of the sentence, is not what was encircled.
         let c = "The rebels said it did not apply to Debaltseve, which they said was encircled.";
         let t = c.find("encircled").unwrap();

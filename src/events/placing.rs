@@ -169,9 +169,25 @@ pub fn place_event(
         // the trigger's phrase points back before a wider name of the clause counts.
         if k == 1 && !event_type.is_territorial() {
             let phrase = trigger.start..phrase_end;
+            // "launched a cross-border offensive in the region": so does a region the
+            // happening is in (not one people flee: "to flee the region" leave from where
+            // they are).
+            static IN_THE_REGION: Lazy<Regex> = Lazy::new(|| {
+                crate::words::regex(
+                    r"(?i)\b(?:in|across|throughout)\s+the\s+(?:region|oblast|province)\b",
+                )
+            });
+            // A pointer is no name of the event's own, which some events need.
+            let in_the_region = || {
+                (!event_type.placed_only_by_its_own_words()
+                    && IN_THE_REGION.is_match(&ctx.text[phrase.clone()]))
+                .then(|| the_area_named_before(ctx, &phrase, &THE_REGION, Kind::Oblast))
+                .flatten()
+            };
             if let Some(place) =
                 the_area_named_before(ctx, &phrase, &THE_SETTLEMENT, Kind::Settlement)
                     .or_else(|| the_area_named_before(ctx, &phrase, &THE_SITE, Kind::Site))
+                    .or_else(in_the_region)
             {
                 return Some(place);
             }
@@ -588,13 +604,35 @@ fn the_area_named_before(
                 counts(p) && !a_village_not_the_town(p)
             })
         })
-        .or_else(district_of_the_town)?;
+        .or_else(district_of_the_town)
+        .or_else(|| oblast_of_the_town(ctx, sentence, before, kind))?;
     let precision = if matches!(kind, Kind::Settlement | Kind::Site) {
         2
     } else {
         3
     };
     Some(EventPlace::from_context(entry, precision))
+}
+
+/// "Kharkiv ... has come under attack since Russia launched an offensive in the region":
+/// with no oblast named in the sentence or the story, "the region" is the oblast of the
+/// settlement the sentence named last before it.
+fn oblast_of_the_town(
+    ctx: &PlaceContext,
+    sentence: usize,
+    before: usize,
+    kind: Kind,
+) -> Option<u32> {
+    if kind != Kind::Oblast {
+        return None;
+    }
+    let g = ctx.gazetteer;
+    let town = ctx.places[..before]
+        .iter()
+        .rev()
+        .take_while(|p| p.sentence == sentence)
+        .find(|p| g.entry(p.entry).kind == Kind::Settlement)?;
+    g.oblast(g.entry(town.entry).admin1)
 }
 
 /// Whether the text calls the place a village: "the village of Stepove", "the villages of
