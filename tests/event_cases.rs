@@ -600,6 +600,10 @@ const CASES: &[Case] = &[
     ("2025-03-10", "Residents of Toretsk are awaiting evacuation.", "", "", "", "", "", "", ""),
     // "The region" a happening is in is the oblast of the town just named.
     ("2024-05-25", "Kharkiv, Ukraine's second-largest city, has come under intensified attack since Russia launched a cross-border offensive in the region on May 10.", "advance", "2024-05-10", "2024-05-10", "gn:706482", "Russian forces", "", "reported"),
+    // A push measured in kilometres is an advance.
+    ("2025-08-15", "Russian units had pushed about 10 km north near the villages of Kucheriv Yar and Zolotyi Kolodiaz on Monday and Tuesday.", "advance", "2025-08-11", "2025-08-12", "gn:9111883", "Russian forces", "", "reported"),
+    // A city's government is not where a fire happened.
+    ("2014-05-03", "In Odessa, more than 40 people died in a fire on Friday after clashes between supporters and opponents of the Kiev government.", "fighting", "2014-05-02", "2014-05-02", "gn:698740", "", "", "reported"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {
@@ -2462,6 +2466,10 @@ fn a_loss_told_by_the_side_that_lost_it_is_admitted_and_a_claim_called_false_is_
     assert_eq!(
         verdict("Russia said its forces had taken Toretsk. Ukraine called the claim fake."),
         "disputed"
+    );
+    assert_eq!(
+        verdict("Russia said its forces had captured Vilne. Reuters was not able to verify the battlefield reports."),
+        "no"
     );
     // "There was no immediate confirmation from Ukraine" leaves the claim before it open.
     assert_eq!(

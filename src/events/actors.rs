@@ -25,12 +25,12 @@ const ACTORS: &[(&str, &str, &str)] = &[
     ),
     (
         "Russian forces",
-        r"\b(?:Russian|Russia['\u2019]s|Moscow['\u2019]s|Kremlin['\u2019]s|pro-Russian|Russian-backed|Moscow-backed|Kremlin-backed)\s+(?:[A-Z][A-Za-z0-9-]*\s+)?(?i:(?:guided|glide|aerial|cruise|ballistic|sabotage|assault|reconnaissance|infantry|armou?red|armed|military|volunteer)\s+)*(?i:bombs?|forces|troops|garrisons?|air\s+defen[cs]es?|columns?|convoys?|tanks|vehicles|positions|manpower|personnel|equipment|army|soldiers|military|(?:defen[cs]e\s+)?ministry|servicemen|units|commanders|command|battalions|brigades|groups|detachments|infantry|artillery|aviation|marines|paratroopers|rockets?|missiles?|shells?|shelling|bombardment|strikes?|airstrikes?|aircraft|drones?|fighters|warplanes?|jets?|offensives?|counter-?offensives?|counter-?attacks?|attacks?|assaults?)\b|\b(?:Russian|Russia['\u2019]s)\s+\d+(?:st|nd|rd|th)\s+(?:[A-Za-z-]+\s+){0,3}?(?i:brigade|division|regiment|battalion|army|corps)\b|\b(?:the\s+)?Russians\b|\bRussia\b|\bMoscow\b|\b(?:(?i:the)\s+)?(?i:occupiers|invaders|occupation forces|ruscists|rashists|russists|orcs)\b|\b(?:KABs?|FABs?|Shaheds?|Geran(?:-2)?s?|Lancets?|Iskanders?|Iskander-[MK]|Kinzhals?|Kalibrs?|Kh-\d+)\b|\b(?:Center|Centre|West|South|North|East|Dnepr|Dnieper|Vostok|Zapad|Yug|Sever|Tsentr)\s+(?i:battle\s*group|group\s+of\s+forces)\b|\b(?i:battle\s*group|group\s+of\s+forces)\s+(?:Center|Centre|West|South|North|East|Dnepr|Dnieper|Vostok|Zapad|Yug|Sever|Tsentr)\b",
+        r"\b(?:Russian|Russia['\u2019]s|Moscow['\u2019]s|Kremlin['\u2019]s|pro-Russian|Russian-backed|Moscow-backed|Kremlin-backed)\s+(?:[A-Z][A-Za-z0-9-]*\s+)?(?i:(?:guided|glide|aerial|cruise|ballistic|sabotage|assault|reconnaissance|infantry|armou?red|armed|military|volunteer)\s+)*(?i:bombs?|forces|troops|garrisons?|air\s+defen[cs]es?|columns?|convoys?|tanks|vehicles|positions|manpower|personnel|equipment|army|soldiers|military|(?:defen[cs]e\s+)?ministry|servicemen|units|commanders|command|battalions|brigades|groups|detachments|infantry|artillery|aviation|marines|paratroopers|rockets?|missiles?|shells?|shelling|bombardment|strikes?|airstrikes?|aircraft|drones?|fighters|warplanes?|jets?|offensives?|counter-?offensives?|counter-?attacks?|attacks?|assaults?|breakthroughs?|advances?|incursions?|infiltration)\b|\b(?:Russian|Russia['\u2019]s)\s+\d+(?:st|nd|rd|th)\s+(?:[A-Za-z-]+\s+){0,3}?(?i:brigade|division|regiment|battalion|army|corps)\b|\b(?:the\s+)?Russians\b|\bRussia\b|\bMoscow\b|\b(?:(?i:the)\s+)?(?i:occupiers|invaders|occupation forces|ruscists|rashists|russists|orcs)\b|\b(?:KABs?|FABs?|Shaheds?|Geran(?:-2)?s?|Lancets?|Iskanders?|Iskander-[MK]|Kinzhals?|Kalibrs?|Kh-\d+)\b|\b(?:Center|Centre|West|South|North|East|Dnepr|Dnieper|Vostok|Zapad|Yug|Sever|Tsentr)\s+(?i:battle\s*group|group\s+of\s+forces)\b|\b(?i:battle\s*group|group\s+of\s+forces)\s+(?:Center|Centre|West|South|North|East|Dnepr|Dnieper|Vostok|Zapad|Yug|Sever|Tsentr)\b",
         "Russian troops",
     ),
     (
         "Ukrainian forces",
-        r"\b(?:Ukrainian|Ukraine['\u2019]s|Kyiv['\u2019]s)\s+(?:[A-Z][A-Za-z0-9-]*\s+)?(?i:(?:guided|glide|aerial|cruise|ballistic|sabotage|assault|reconnaissance|infantry|armou?red|armed|military|volunteer)\s+)*(?i:bombs?|forces|troops|garrisons?|air\s+defen[cs]es?|columns?|convoys?|tanks|vehicles|positions|manpower|personnel|equipment|army|soldiers|military|(?:defen[cs]e\s+)?ministry|servicemen|units|commanders|command|battalions|brigades|groups|detachments|infantry|defenders|fighters|marines|paratroopers|Air Assault Forces|Armed Forces|defense forces|defence forces|general staff|drones?|missiles?|shelling|strikes?|artillery|offensives?|counter-?offensives?|counter-?attacks?|attacks?|assaults?)\b|\b(?:Ukrainian|Ukraine['\u2019]s)\s+\d+(?:st|nd|rd|th)\s+(?:[A-Za-z-]+\s+){0,3}?(?i:brigade|division|regiment|battalion|army|corps)\b|\bthe Ukrainians\b|\bAzovstal defenders\b|\b\d+(?:st|nd|rd|th)\s+Separate\s+(?:[A-Z][A-Za-z-]*\s+){0,3}(?:Brigade|Battalion|Regiment)\b|\b(?:Territorial\s+Defen[cs]e|National\s+Guard\s+of\s+Ukraine|Khortytsia|Kraken|Azov\s+(?:Regiment|Brigade|Battalion|fighters|troops|units))\b|\b(?i:our\s+defenders)\b|\bDefen[cs]e\s+Forces\b|\bUkraine\b|\bAFU\b|\bZSU\b|\bKyiv\s+(?:said|says|claimed|claims|reported|announced|stated|confirmed)\b|\bgovernment\s+(?:forces|troops|soldiers)\b|\b(?:Kiev|Kyiv)\s+regime\b|\b(?:HIMARS|ATACMS|Storm\s+Shadows?|SCALPs?|Neptunes?|Bayraktars?)\b",
+        r"\b(?:Ukrainian|Ukraine['\u2019]s|Kyiv['\u2019]s)\s+(?:[A-Z][A-Za-z0-9-]*\s+)?(?i:(?:guided|glide|aerial|cruise|ballistic|sabotage|assault|reconnaissance|infantry|armou?red|armed|military|volunteer)\s+)*(?i:bombs?|forces|troops|garrisons?|air\s+defen[cs]es?|columns?|convoys?|tanks|vehicles|positions|manpower|personnel|equipment|army|soldiers|military|(?:defen[cs]e\s+)?ministry|servicemen|units|commanders|command|battalions|brigades|groups|detachments|infantry|defenders|fighters|marines|paratroopers|Air Assault Forces|Armed Forces|defense forces|defence forces|general staff|drones?|missiles?|shelling|strikes?|artillery|offensives?|counter-?offensives?|counter-?attacks?|attacks?|assaults?|breakthroughs?|advances?|incursions?|infiltration)\b|\b(?:Ukrainian|Ukraine['\u2019]s)\s+\d+(?:st|nd|rd|th)\s+(?:[A-Za-z-]+\s+){0,3}?(?i:brigade|division|regiment|battalion|army|corps)\b|\bthe Ukrainians\b|\bAzovstal defenders\b|\b\d+(?:st|nd|rd|th)\s+Separate\s+(?:[A-Z][A-Za-z-]*\s+){0,3}(?:Brigade|Battalion|Regiment)\b|\b(?:Territorial\s+Defen[cs]e|National\s+Guard\s+of\s+Ukraine|Khortytsia|Kraken|Azov\s+(?:Regiment|Brigade|Battalion|fighters|troops|units))\b|\b(?i:our\s+defenders)\b|\bDefen[cs]e\s+Forces\b|\bUkraine\b|\bAFU\b|\bZSU\b|\bKyiv\s+(?:said|says|claimed|claims|reported|announced|stated|confirmed)\b|\bgovernment\s+(?:forces|troops|soldiers)\b|\b(?:Kiev|Kyiv)\s+regime\b|\b(?:HIMARS|ATACMS|Storm\s+Shadows?|SCALPs?|Neptunes?|Bayraktars?)\b",
         "Ukrainian soldiers",
     ),
     (
@@ -339,6 +339,24 @@ pub fn actors(
                 .rfind([',', ';', '"', '\u{201c}', '\u{201d}'])
                 .max(before.rfind(" and "))
                 .map(|i| i + 1);
+            // "The separatist mayor of Slavyansk, Vyacheslav Ponomaryov, said": a name set
+            // off after its title; the title before it is the speaker's too. (A comma is
+            // one byte: the name starts right after it.)
+            let set_off_name = |at: usize| {
+                before.as_bytes()[at - 1] == b',' && {
+                    let name = before[at..].trim();
+                    (1..=4).contains(&name.split(' ').count())
+                        && name.split(' ').all(|w| w.starts_with(char::is_uppercase))
+                }
+            };
+            let boundary = boundary.map(|at| {
+                if set_off_name(at) {
+                    // The title may hold quotation marks ("people's mayor").
+                    before[..at - 1].rfind([',', ';']).map_or(0, |i| i + 1)
+                } else {
+                    at
+                }
+            });
             // A phrase set off by punctuation is the speaker's whole title, however long;
             // without it, only the words just before the verb.
             match boundary {
@@ -768,6 +786,14 @@ mod tests {
         let c = "Kharkiv, Ukraine's second-largest city, has come under attack.";
         let t = c.find("come under attack").unwrap();
         assert_eq!(actors(c, &(t..t + 17)), (None, None));
+        // A name set off after its title: the whole title is the speaker's.
+        let c = "The separatist \"people's mayor\" of Slavyansk, Vyacheslav Ponomaryov, said the town was under siege.";
+        let t = c.find("under siege").unwrap();
+        assert_eq!(actors(c, &(t..t + 11)), (None, None));
+        // "a Russian breakthrough": the side of the happening named by its adjective.
+        let c = "The situation near Dobropillia stabilised after a Russian breakthrough.";
+        let t = c.find("breakthrough").unwrap();
+        assert_eq!(actors(c, &(t..t + 12)), (Some("Russian forces"), None));
         // Who said so, in an earlier report of the sentence, is not what was encircled.
         let c = "The rebels said it did not apply to Debaltseve, which they said was encircled.";
         let t = c.find("encircled").unwrap();

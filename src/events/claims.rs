@@ -8,7 +8,7 @@ use std::ops::RangeInclusive;
 
 static UNVERIFIED: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:could not|couldn't|cannot|can't|unable to|not been able to|has been unable to|have been unable to)\s+(?:be\s+)?(?:immediately\s+|independently\s+|yet\s+)?(?:independently\s+)?(?:verif|confirm)|\bnot (?:yet )?(?:observed?|seen|see) (?:any )?(?:visual |independent )?confirmation\b|\bno (?:immediate |visual |independent |official )?(?:independent |official )?confirmation\b|\b(?:did|does|do|has|have)\s+not\s+(?:independently\s+)?(?:confirm|verify)\b|\bnot (?:been )?(?:independently )?(?:verified|confirmed)\b|\bunable to reach\b[^.]*\bto verify\b",
+        r"(?i)\b(?:could not|couldn't|cannot|can't|unable to|(?:not\s+been|was\s+not|were\s+not|is\s+not|are\s+not|wasn't|weren't)\s+able\s+to|has been unable to|have been unable to)\s+(?:be\s+)?(?:immediately\s+|independently\s+|yet\s+)?(?:independently\s+)?(?:verif|confirm)|\bnot (?:yet )?(?:observed?|seen|see) (?:any )?(?:visual |independent )?confirmation\b|\bno (?:immediate |visual |independent |official )?(?:independent |official )?confirmation\b|\b(?:did|does|do|has|have)\s+not\s+(?:independently\s+)?(?:confirm|verify)\b|\bnot (?:been )?(?:independently )?(?:verified|confirmed)\b|\bunable to reach\b[^.]*\bto verify\b",
     )
 });
 static CONFIRMED: Lazy<Regex> = Lazy::new(|| {

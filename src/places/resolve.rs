@@ -23,7 +23,7 @@ static OBLAST_OFFICE_AFTER: Lazy<Regex> = Lazy::new(|| {
 /// Oleh Syniehubov", "Kramatorsk Mayor Oleksandr Honcharenko"), read lower-cased.
 static OFFICE_TITLE_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"^(?:governor|gov|mayor|leader|separatist\s+leader|regional\s+(?:governor|gov|administration|council|police|prosecutor)|(?:city\s+|oblast\s+|regional\s+)?military\s+administration|region['\u2019]s\s+governor|(?:oblast\s+|regional\s+|city\s+)?(?:prosecutor['\u2019]s\s+office|prosecutors?|police|(?:state\s+|military-civil\s+)?administration|emergency\s+service|health\s+department))\b",
+        r"^(?:governor|gov|mayor|leader|separatist\s+leader|regional\s+(?:governor|gov|administration|council|police|prosecutor)|(?:city\s+|oblast\s+|regional\s+)?military\s+administration|region['\u2019]s\s+governor|(?:oblast\s+|regional\s+|city\s+)?(?:prosecutor['\u2019]s\s+office|prosecutors?|police|(?:state\s+|military-civil\s+)?administration|emergency\s+service|health\s+department)|government|regime|authorities|leadership|officials)\b",
     )
 });
 /// After a name, words that make it the name of a front's axis.
