@@ -604,6 +604,11 @@ const CASES: &[Case] = &[
     ("2025-08-15", "Russian units had pushed about 10 km north near the villages of Kucheriv Yar and Zolotyi Kolodiaz on Monday and Tuesday.", "advance", "2025-08-11", "2025-08-12", "gn:9111883", "Russian forces", "", "reported"),
     // A city's government is not where a fire happened.
     ("2014-05-03", "In Odessa, more than 40 people died in a fire on Friday after clashes between supporters and opponents of the Kiev government.", "fighting", "2014-05-02", "2014-05-02", "gn:698740", "", "", "reported"),
+    // A sentence that opens with a span names its own happening ("after a 224-day battle"
+    // does not); a truce with its declarer between it and its start.
+    ("2024-06-12", "A three-day Easter ceasefire declared by Putin took effect on Saturday evening.", "ceasefire", "2024-06-08", "2024-06-08", "", "", "", "reported"),
+    // What a suspect spotted targets for is no happening of the sentence.
+    ("2024-06-12", "SBU officers detained a Russian agent in Kramatorsk who was spotting targets for missile strikes.", "arrest", "2024-06-12", "2024-06-12", "gn:704508", "", "", "reported"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {

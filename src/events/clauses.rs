@@ -54,7 +54,7 @@ static LEADING_PHRASE: Lazy<Regex> = Lazy::new(|| {
 /// not a happening. The modal "may" is matched in lower case only: "on May 10" is a date.
 static HYPOTHETICAL: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:any|an\s+eventual|a\s+possible|a\s+potential)\s+(?:[a-zA-Z-]+\s+)?$|\b(?:could|might|(?-i:may)|should|must|(?:un)?likely\s+to|threat of|risk of|risks?\s+being|risking|in danger of|on the verge of|fears? of|fears? that|fear(?:s|ed|ing)?\s+(?:a|an|the)|threaten(?:s|ed)? to|if|unless|in order to|demanded|demands?|called on|calls on|called for|calls for|calling for|urged|need to|needs to|avoid|prevent|slow|halt|stop|thwart|ultimatums?\s+to|waiting\s+for|awaiting)\b[^,;]*$|\bno\s+(?:immediate\s+)?(?:information|word|details|reports?|data)\s+(?:on|of|about|regarding)\s+(?:[a-zA-Z]+\s+)?$|\b(?:within|in|out\s+of)\s+(?:the\s+)?(?:range|reach)\s+of\s+(?:[a-zA-Z-]+\s+){0,2}$",
+        r"(?i)\b(?:any|an\s+eventual|a\s+possible|a\s+potential)\s+(?:[a-zA-Z-]+\s+)?$|\b(?:could|might|(?-i:may)|should|must|(?:un)?likely\s+to|threat of|risk of|risks?\s+being|risking|in danger of|on the verge of|fears? of|fears? that|fear(?:s|ed|ing)?\s+(?:a|an|the)|threaten(?:s|ed)? to|if|unless|in order to|demanded|demands?|called on|calls on|called for|calls for|calling for|urged|need to|needs to|avoid|prevent|slow|halt|stop|thwart|ultimatums?\s+to|waiting\s+for|awaiting)\b[^,;]*$|\b(?:targets?|coordinates)\s+for\s+(?:(?:Russian|Ukrainian|future|further|new|missile|drone|air|artillery)\s+){0,2}$|\bno\s+(?:immediate\s+)?(?:information|word|details|reports?|data)\s+(?:on|of|about|regarding)\s+(?:[a-zA-Z]+\s+)?$|\b(?:within|in|out\s+of)\s+(?:the\s+)?(?:range|reach)\s+of\s+(?:[a-zA-Z-]+\s+){0,2}$",
     )
 });
 /// "had halted Russia's advance", "stalled the offensive": a happening named as stopped did
@@ -657,12 +657,15 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
         let article = before.trim_end().rsplit(' ').next().unwrap_or("");
         matches!(article, "the" | "this" | "that") && TOLL_IN_THE_BEFORE.is_match(before)
     };
-    // (A clause that opens with the time gone by was cut at its "after".)
-    let start_of_a_time = START_OF_BEFORE.is_match(if m.start() <= 80 {
-        &clause[..m.start()]
+    // (A clause that opens with the time gone by was cut at its "after"; one that opens a
+    // sentence, capitalised, names its own happening: "A three-day ceasefire took effect".)
+    let start_of_a_time = if m.start() <= 80 {
+        START_OF_BEFORE
+            .find(&clause[..m.start()])
+            .is_some_and(|x| x.start() > 0 || !clause.starts_with(|c: char| c.is_uppercase()))
     } else {
-        crate::words::tail(&clause[..m.start()], 80)
-    });
+        START_OF_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 80))
+    };
     // The four patterns below each need one of these stems before the trigger: one
     // vectorised search settles most triggers (this runs for every trigger found).
     static ASIDE_CUES: Lazy<crate::words::AnyCase> = Lazy::new(|| {

@@ -251,7 +251,7 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Ceasefire,
-        pattern: r"\b(?:cease-?fire|truce|armistice)\s+(?:(?:has|had|have)\s+)?(?:took|take|takes|taking|taken|went|go|goes|came|come|comes)\s+(?:into\s+)?(?:effect|force)\b|\b(?:cease-?fire|truce|armistice)\s+(?:was|were|has\s+been|had\s+been)\s+(?:declared|announced|agreed|signed|brokered|reached|extended)\b|\b(?:declared|announced|agreed(?:\s+(?:to|on|upon))?|signed|brokered|reached|began|started|observed|extended)\s+(?:a\s+|an\s+|the\s+)?(?:[a-zA-Z0-9-]+\s+){0,3}?(?:cease-?fire|truce|armistice)\b|\b(?:cease-?fire|truce|armistice)\s+(?:collapsed|broke\s+down|ended|expired|began|started|held)\b",
+        pattern: r"\b(?:cease-?fire|truce|armistice)\s+(?:(?:has|had|have)\s+)?(?:took|take|takes|taking|taken|went|go|goes|came|come|comes)\s+(?:into\s+)?(?:effect|force)\b|\b(?:cease-?fire|truce|armistice)\s+(?:was|were|has\s+been|had\s+been)\s+(?:declared|announced|agreed|signed|brokered|reached|extended)\b|\b(?:declared|announced|agreed(?:\s+(?:to|on|upon))?|signed|brokered|reached|began|started|observed|extended)\s+(?:a\s+|an\s+|the\s+)?(?:[a-zA-Z0-9-]+\s+){0,3}?(?:cease-?fire|truce|armistice)\b|\b(?:cease-?fire|truce|armistice)\s+(?:collapsed|broke\s+down|ended|expired|began|started|held)\b|\b(?:cease-?fire|truce|armistice)\s+(?:declared|announced|ordered|agreed|brokered|proposed)\s+(?:by|on|in)\s+[A-Za-z]+\s+(?:took|takes|came|comes|went)\s+(?:into\s+)?(?:effect|force)\b",
         example: "A ceasefire took effect at midnight on Sunday.",
     },
     Trigger {
