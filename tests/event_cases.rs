@@ -609,6 +609,10 @@ const CASES: &[Case] = &[
     ("2024-06-12", "A three-day Easter ceasefire declared by Putin took effect on Saturday evening.", "ceasefire", "2024-06-08", "2024-06-08", "", "", "", "reported"),
     // What a suspect spotted targets for is no happening of the sentence.
     ("2024-06-12", "SBU officers detained a Russian agent in Kramatorsk who was spotting targets for missile strikes.", "arrest", "2024-06-12", "2024-06-12", "gn:704508", "", "", "reported"),
+    // Villages counted and then named: taken, at the first one named.
+    ("2024-05-14", "Russian forces had taken nine villages in Kharkiv region, including Hlyboke, Lukiantsi and Starytsia.", "capture", "2024-05-14", "2024-05-14", "gn:6724780", "Russian forces", "", "reported"),
+    // "Repositioned" is how an army words a withdrawal.
+    ("2024-05-14", "Ukraine's military said its troops had repositioned in some areas near Lukiantsi and Vovchansk.", "withdrawal", "2024-05-14", "2024-05-14", "gn:806581", "Ukrainian forces", "Ukraine's military", "reported"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {

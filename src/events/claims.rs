@@ -387,7 +387,10 @@ pub fn quantity(clause: &str) -> Option<Quantity> {
         let residents = matches!(&c["what"], "residents" | "people");
         let before = &clause[..whole.start()];
         let population = residents && POPULATION_BEFORE.is_match(crate::words::tail(before, 16));
-        !population && !after_a_month(before)
+        // "hit a house with S-300 missiles": a number in a weapon's name counts nothing.
+        let in_a_name = before.ends_with('-')
+            && before[..before.len() - 1].ends_with(|c: char| c.is_ascii_alphabetic());
+        !population && !in_a_name && !after_a_month(before)
     })?;
     let n = c["n"].to_lowercase();
     let value = number(&n)?;
@@ -1011,11 +1014,23 @@ pub fn claimant(sentence: &str) -> Option<String> {
         let mut offset = 0;
         let mut after_conjunction = None;
         let mut relative = false;
-        for word in subject.split(' ') {
-            if offset > 0 && matches!(word, "but" | "and" | "while" | "as" | "that") {
+        let mut previous_capitalised = false;
+        let mut words = subject.split(' ').peekable();
+        while let Some(word) = words.next() {
+            // "the Joint Center for Control and Coordination": an "and" inside a name.
+            let inside_a_name = word == "and"
+                && previous_capitalised
+                && words
+                    .peek()
+                    .is_some_and(|next| next.starts_with(char::is_uppercase));
+            if offset > 0
+                && !inside_a_name
+                && matches!(word, "but" | "and" | "while" | "as" | "that")
+            {
                 after_conjunction = Some(offset + word.len());
                 relative = word == "that";
             }
+            previous_capitalised = word.starts_with(char::is_uppercase);
             offset += word.len() + 1;
         }
         if relative && !SAYING.contains(&m.as_str()) {
@@ -1201,6 +1216,7 @@ mod tests {
             ("Russian troops have moved into Toretsk's city center, according to Ukrainian military bloggers.", Some("Ukrainian military bloggers")),
             ("Russian forces captured Kurakhove, according to Russian war bloggers.", Some("Russian war bloggers")),
             ("Russia's Defense Ministry said in its daily briefing.", Some("Russia's Defense Ministry")),
+            ("The Ukrainian military fired 40 rounds at Donetsk on Monday, the DPR mission to the Joint Center for Control and Coordination (JCCC) said.", Some("DPR mission to the Joint Center for Control and Coordination (JCCC)")),
             ("DeepState, a Ukrainian monitoring group with close ties to the military, said Russian units had advanced near Bahatyr.", Some("DeepState")),
             ("Oleksandr Syrskyi, a veteran commander, said the troops had withdrawn.", Some("Oleksandr Syrskyi, veteran commander")),
             ("Russian forces encircled Ukrainian units in Hirske on Thursday, according to a statement by the Luhansk People's Republic militia.", Some("Luhansk People's Republic militia")),
@@ -1284,6 +1300,8 @@ mod tests {
                 .map(|q| q.value),
             Some(300)
         );
+        // A model number is not a count.
+        assert!(quantity("Russian troops hit a private house with S-300 missiles.").is_none());
         // Weapons by their kind and model.
         let q = quantity("Russia launched 4 Iskander-M ballistic missiles overnight").unwrap();
         assert_eq!(
