@@ -613,6 +613,8 @@ const CASES: &[Case] = &[
     ("2024-05-14", "Russian forces had taken nine villages in Kharkiv region, including Hlyboke, Lukiantsi and Starytsia.", "capture", "2024-05-14", "2024-05-14", "gn:6724780", "Russian forces", "", "reported"),
     // "Repositioned" is how an army words a withdrawal.
     ("2024-05-14", "Ukraine's military said its troops had repositioned in some areas near Lukiantsi and Vovchansk.", "withdrawal", "2024-05-14", "2024-05-14", "gn:806581", "Ukrainian forces", "Ukraine's military", "reported"),
+    // A timeline's lead names the battle it goes through, not a happening.
+    ("2023-05-21", "Here are key dates in the battle:", "", "", "", "", "", "", ""),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {

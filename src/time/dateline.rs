@@ -116,10 +116,11 @@ static DATED_DATELINE: Lazy<Regex> = Lazy::new(|| {
     )
     .expect("the dateline pattern is valid")
 });
-/// A dateline of a date with a year and no place: "October 20, 2023 - " (RFE/RL).
+/// A dateline of a date with a year and no place: "October 20, 2023 - " (RFE/RL), or with
+/// the agency and no year: "May 21 (Reuters) - ".
 static DATE_FIRST_DATELINE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"^[ \t]*(?:[A-Z][a-z]+\.?\s+\d{1,2},|\d{1,2}\s+[A-Z][a-z]+\.?)\s+(?:19|20)\d\d\s+[-\u2013\u2014]\s",
+        r"^[ \t]*(?:(?:[A-Z][a-z]+\.?\s+\d{1,2},|\d{1,2}\s+[A-Z][a-z]+\.?)\s+(?:19|20)\d\d\s+[-\u2013\u2014]\s|(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)\s*\([A-Z][A-Za-z ]+\)\s*[-\u2013\u2014])",
     )
     .expect("the dateline pattern is valid")
 });
@@ -138,20 +139,37 @@ pub fn dated_dateline(text: &str) -> Option<Range<usize>> {
     // Both patterns are tried at line starts only, and only where the line opens as they
     // do (a capital, or a digit): an anchored pattern fails at once where a line opens
     // otherwise, where a search through the head would read all of it.
-    std::iter::once(0)
-        .chain(memchr::memchr_iter(b'\n', head.as_bytes()).map(|i| i + 1))
-        .find_map(|at| {
-            let line = &head[at..];
-            let first = line.bytes().find(|b| !matches!(b, b' ' | b'\t'))?;
-            if !(first.is_ascii_uppercase() || first.is_ascii_digit()) {
-                return None;
-            }
-            [&*DATED_DATELINE, &*DATE_FIRST_DATELINE]
+    // Only the first paragraph can open with one: a headline and a byline are short, and
+    // "Aug 1, 2022 - Russian forces begin attacks" further down is an item of a timeline.
+    for at in std::iter::once(0).chain(memchr::memchr_iter(b'\n', head.as_bytes()).map(|i| i + 1)) {
+        let line = &head[at..];
+        let Some(first) = line.bytes().find(|b| !matches!(b, b' ' | b'\t')) else {
+            continue;
+        };
+        if first.is_ascii_uppercase() || first.is_ascii_digit() {
+            if let Some(m) = [&*DATED_DATELINE, &*DATE_FIRST_DATELINE]
                 .iter()
                 .find_map(|re| re.find(line))
-                .map(|m| at + m.start()..at + m.end())
-        })
+            {
+                return Some(at + m.start()..at + m.end());
+            }
+        }
+        let line = &line[..memchr::memchr(b'\n', line.as_bytes()).unwrap_or(line.len())];
+        let line = line.trim_end();
+        let sentence_end = line.ends_with(['.', ':', '!', '?', '"', '\u{201d}']);
+        if line.len() > PARAGRAPH_BYTES
+            || (sentence_end && line.split_whitespace().nth(PARAGRAPH_WORDS).is_some())
+        {
+            return None;
+        }
+    }
+    None
 }
+
+/// A line longer than this is a paragraph of the story, not a headline or a byline.
+const PARAGRAPH_BYTES: usize = 200;
+/// A line that ends as a sentence with more words than this is a paragraph too.
+const PARAGRAPH_WORDS: usize = 8;
 
 /// The line of a page's date stamp in the head of `text` ("Updated Feb 12, 2024 at 3:00 PM"),
 /// whether or not the publication date came from it: its date and clock time are the
@@ -435,6 +453,12 @@ mod tests {
             Some("2023-10-20".into())
         );
         assert_eq!(dated_dateline("May 5 - Russian forces attacked."), None);
+        let text =
+            "Key dates in the battle for Bakhmut\n\nMay 21 (Reuters) - Wagner claimed Bakhmut.";
+        assert_eq!(&text[dated_dateline(text).unwrap()], "May 21 (Reuters) -");
+        // Past the first paragraph, a date before a dash is an item of a timeline.
+        let text = "Key dates in the battle for Bakhmut\n\nRussia's Wagner group claimed on Saturday to have taken full control of Bakhmut after a battle lasting more than nine months. Here are key dates in the battle:\n\nAug 1, 2022 - Russian forces begin attacks on Bakhmut.";
+        assert_eq!(dated_dateline(text), None);
     }
 
     #[test]
