@@ -1502,6 +1502,21 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2024-08-21",
         "2024-08-31",
     ),
+    // A half of the month a monthly report covers: of the month its last date named.
+    (
+        "2024-07-10",
+        "On 22 June, an aerial bomb struck Kharkiv. Attacks on Toretsk intensified in the second half of the month.",
+        "the second half of the month",
+        "2024-06-16",
+        "2024-06-30",
+    ),
+    (
+        "2024-07-10",
+        "Shelling of Kupiansk eased in the first half of last month.",
+        "the first half of last month",
+        "2024-06-01",
+        "2024-06-15",
+    ),
     (
         "2023-10-20",
         "Russian forces struck Zaporizhzhia with an S-300 missile overnight on October 19 to 20.",

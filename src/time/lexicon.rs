@@ -271,13 +271,13 @@ pub const PATTERNS: &[Pattern] = &[
         family: Family::MonthRelative,
         // "at the start of the month": of the publication's month, or of the month before
         // when that part is still to come and the tense is past.
-        regex: r"(?i)(?:\b(?P<prep>by|until|till|before)\s+)?\b(?P<x>(?P<part>the\s+(?:beginning|start|end|middle)\s+of)\s+(?P<w>the\s+month))\b",
+        regex: r"(?i)(?:\b(?P<prep>by|until|till|before)\s+)?\b(?P<x>(?P<part>the\s+(?:beginning|start|end|middle|first\s+half|second\s+half)\s+of)\s+(?P<w>the\s+month))\b",
         example: "Selydove came under heavy shelling at the start of the month, officials said.",
         finds: "the start of the month",
     },
     Pattern {
         family: Family::MonthRelative,
-        regex: r"(?i)\b(?:(?P<part>early|mid|late|the\s+(?:beginning|start|end|middle)\s+of)[\s-]+)?(?P<w>(?:last|this|next|previous|coming)\s+month|(?:earlier|later)\s+this\s+month)\b",
+        regex: r"(?i)\b(?:(?P<part>early|mid|late|the\s+(?:beginning|start|end|middle|first\s+half|second\s+half)\s+of)[\s-]+)?(?P<w>(?:last|this|next|previous|coming)\s+month|(?:earlier|later)\s+this\s+month)\b",
         example: "Ukraine recaptured the region earlier this month.",
         finds: "earlier this month",
     },
