@@ -615,6 +615,8 @@ const CASES: &[Case] = &[
     ("2024-05-14", "Ukraine's military said its troops had repositioned in some areas near Lukiantsi and Vovchansk.", "withdrawal", "2024-05-14", "2024-05-14", "gn:806581", "Ukrainian forces", "Ukraine's military", "reported"),
     // A timeline's lead names the battle it goes through, not a happening.
     ("2023-05-21", "Here are key dates in the battle:", "", "", "", "", "", "", ""),
+    // Pressing a town is pressing forward.
+    ("2024-10-02", "Russian forces had been pressing the town of Vuhledar from the flanks for weeks, Ukrainian military bloggers said.", "advance", "2024-10-02", "2024-10-02", "gn:690823", "Russian forces", "Ukrainian military bloggers", "reported"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {
