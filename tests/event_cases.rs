@@ -728,6 +728,19 @@ fn sentences_become_the_events_an_analyst_would_code() {
 }
 
 #[test]
+fn invaders_eliminated_are_killed() {
+    let e = first_of(
+        &analyse(
+            "2024-08-20",
+            "According to updated information, 115 invaders were eliminated and 46 were wounded near Pokrovsk.",
+        ),
+        "casualties",
+    )
+    .clone();
+    assert_eq!((e.fatalities, e.wounded), (Some(115), Some(46)));
+}
+
+#[test]
 fn quantities_fill_acled_counts() {
     let e = &analyse(
         "2022-05-19",

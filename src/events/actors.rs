@@ -25,7 +25,7 @@ const ACTORS: &[(&str, &str, &str)] = &[
     ),
     (
         "Russian forces",
-        r"\b(?:Russian|Russia['\u2019]s|Moscow['\u2019]s|Kremlin['\u2019]s|pro-Russian|Russian-backed|Moscow-backed|Kremlin-backed)\s+(?:[A-Z][A-Za-z0-9-]*\s+)?(?i:(?:guided|glide|aerial|cruise|ballistic|sabotage|assault|reconnaissance|infantry|armou?red|armed|military|volunteer)\s+)*(?i:bombs?|forces|troops|garrisons?|air\s+defen[cs]es?|columns?|convoys?|tanks|vehicles|positions|manpower|personnel|equipment|army|soldiers|military|(?:defen[cs]e\s+)?ministry|servicemen|units|commanders|command|battalions|brigades|groups|detachments|infantry|artillery|aviation|marines|paratroopers|rockets?|missiles?|shells?|shelling|bombardment|strikes?|airstrikes?|aircraft|drones?|fighters|warplanes?|jets?|offensives?|counter-?offensives?|counter-?attacks?|attacks?|assaults?|breakthroughs?|advances?|incursions?|infiltration)\b|\b(?:Russian|Russia['\u2019]s)\s+\d+(?:st|nd|rd|th)\s+(?:[A-Za-z-]+\s+){0,3}?(?i:brigade|division|regiment|battalion|army|corps)\b|\b(?:the\s+)?Russians\b|\bRussia\b|\bMoscow\b|\b(?:(?i:the)\s+)?(?i:occupiers|invaders|occupation forces|ruscists|rashists|russists|orcs)\b|\b(?:KABs?|FABs?|Shaheds?|Geran(?:-2)?s?|Lancets?|Iskanders?|Iskander-[MK]|Kinzhals?|Kalibrs?|Kh-\d+)\b|\b(?:Center|Centre|West|South|North|East|Dnepr|Dnieper|Vostok|Zapad|Yug|Sever|Tsentr)\s+(?i:battle\s*group|group\s+of\s+forces)\b|\b(?i:battle\s*group|group\s+of\s+forces)\s+(?:Center|Centre|West|South|North|East|Dnepr|Dnieper|Vostok|Zapad|Yug|Sever|Tsentr)\b",
+        r"\b(?:Russian|Russia['\u2019]s|Moscow['\u2019]s|Kremlin['\u2019]s|pro-Russian|Russian-backed|Moscow-backed|Kremlin-backed)\s+(?:[A-Z][A-Za-z0-9-]*\s+)?(?i:(?:guided|glide|aerial|cruise|ballistic|sabotage|assault|reconnaissance|infantry|armou?red|armed|military|volunteer)\s+)*(?i:bombs?|forces|troops|garrisons?|air\s+defen[cs]es?|columns?|convoys?|tanks|vehicles|positions|manpower|personnel|equipment|army|soldiers|military|(?:defen[cs]e\s+)?ministry|servicemen|units|commanders|command|battalions|brigades|groups|detachments|infantry|artillery|aviation|marines|paratroopers|rockets?|missiles?|shells?|shelling|bombardment|strikes?|airstrikes?|aircraft|drones?|fighters|warplanes?|jets?|offensives?|counter-?offensives?|counter-?attacks?|attacks?|assaults?|breakthroughs?|advances?|incursions?|infiltration)\b|\b(?:Russian|Russia['\u2019]s)\s+\d+(?:st|nd|rd|th)\s+(?:[A-Za-z-]+\s+){0,3}?(?i:brigade|division|regiment|battalion|army|corps)\b|\b(?:(?i:the)\s+)?(?i:russians)\b|\b(?i:russia)\b|\bMoscow\b|\b(?:(?i:the)\s+)?(?i:occupiers|invaders|occupation forces|ruscists|rashists|russists|orcs)\b|\b(?:KABs?|FABs?|Shaheds?|Geran(?:-2)?s?|Lancets?|Iskanders?|Iskander-[MK]|Kinzhals?|Kalibrs?|Kh-\d+)\b|\b(?:Center|Centre|West|South|North|East|Dnepr|Dnieper|Vostok|Zapad|Yug|Sever|Tsentr)\s+(?i:battle\s*group|group\s+of\s+forces)\b|\b(?i:battle\s*group|group\s+of\s+forces)\s+(?:Center|Centre|West|South|North|East|Dnepr|Dnieper|Vostok|Zapad|Yug|Sever|Tsentr)\b",
         "Russian troops",
     ),
     (
@@ -794,6 +794,10 @@ mod tests {
         let c = "The situation near Dobropillia stabilised after a Russian breakthrough.";
         let t = c.find("breakthrough").unwrap();
         assert_eq!(actors(c, &(t..t + 12)), (Some("Russian forces"), None));
+        // Ukrainian outlets write the invader's name in lower case.
+        let c = "The russians launched 2 missile strikes on Kramatorsk.";
+        let t = c.find("missile strikes").unwrap();
+        assert_eq!(actors(c, &(t..t + 15)), (Some("Russian forces"), None));
         // Who said so, in an earlier report of the sentence, is not what was encircled.
         let c = "The rebels said it did not apply to Debaltseve, which they said was encircled.";
         let t = c.find("encircled").unwrap();
