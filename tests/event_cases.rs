@@ -617,6 +617,9 @@ const CASES: &[Case] = &[
     ("2023-05-21", "Here are key dates in the battle:", "", "", "", "", "", "", ""),
     // Pressing a town is pressing forward.
     ("2024-10-02", "Russian forces had been pressing the town of Vuhledar from the flanks for weeks, Ukrainian military bloggers said.", "advance", "2024-10-02", "2024-10-02", "gn:690823", "Russian forces", "Ukrainian military bloggers", "reported"),
+    ("2024-06-12", "A Russian sabotage group crossed the border near Vovchansk on Tuesday.", "advance", "2024-06-11", "2024-06-11", "gn:689304", "Russian forces", "", "reported"),
+    ("2024-06-12", "Russia hit Sloviansk with cluster munitions, killing eight.", "strike", "2024-06-12", "2024-06-12", "gn:693468", "Russian forces", "", "reported"),
+    ("2024-06-12", "Heavy fighting continues for Chasiv Yar, where Russian forces have reached the canal.", "advance", "2024-06-12", "2024-06-12", "", "Russian forces", "", "reported"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {
