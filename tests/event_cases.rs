@@ -731,6 +731,16 @@ fn sentences_become_the_events_an_analyst_would_code() {
 }
 
 #[test]
+fn a_week_of_fighting_before_a_capture_is_the_time_gone_by() {
+    let events = analyse(
+        "2023-09-18",
+        "Andriivka was liberated on Friday after a week of fighting, the 3rd Assault Brigade said.",
+    );
+    let types: Vec<&str> = events.iter().map(|e| e.event_type.as_str()).collect();
+    assert_eq!(types, ["advance"]);
+}
+
+#[test]
 fn invaders_eliminated_are_killed() {
     let e = first_of(
         &analyse(

@@ -892,7 +892,15 @@ pub fn claimant(sentence: &str) -> Option<String> {
         } else {
             before
         };
+        // "Russia's defence ministry did not comment on the villages, but said": a verb
+        // after a lone "but" or "and" shares the subject of the clause before the comma.
+        let shared: String;
         let mut subject = before[start..].trim();
+        if matches!(subject, "but" | "and") && start > 0 {
+            let earlier = before[..start].trim_end_matches(',').trim_end();
+            shared = format!("{} and", earlier[phrase_start(earlier)..].trim());
+            subject = &shared;
+        }
         // "Leonid Pasechnik, the Moscow-installed head of the so-called Luhansk People's
         // Republic, said": a title set off after a person's name; the speaker is both.
         // The title may go without its article: "Vadym Filashkin, Head of Donetsk Oblast
@@ -1052,7 +1060,19 @@ pub fn claimant(sentence: &str) -> Option<String> {
                 .take_while(|w| {
                     w.starts_with(char::is_uppercase)
                         || SPEAKERS.contains(&w.to_lowercase().as_str())
-                        || matches!(*w, "the" | "its" | "their" | "of" | "forces" | "troops")
+                        || matches!(
+                            *w,
+                            "the"
+                                | "its"
+                                | "their"
+                                | "of"
+                                | "forces"
+                                | "troops"
+                                | "defence"
+                                | "defense"
+                                | "foreign"
+                                | "general"
+                        )
                 })
                 .map(|w| w.len() + 1)
                 .sum::<usize>();
@@ -1216,6 +1236,7 @@ mod tests {
             ("Russian troops have moved into Toretsk's city center, according to Ukrainian military bloggers.", Some("Ukrainian military bloggers")),
             ("Russian forces captured Kurakhove, according to Russian war bloggers.", Some("Russian war bloggers")),
             ("Russia's Defense Ministry said in its daily briefing.", Some("Russia's Defense Ministry")),
+            ("Russia's defence ministry did not comment on the villages, but said on Saturday its forces had repelled attacks.", Some("Russia's defence ministry")),
             ("The Ukrainian military fired 40 rounds at Donetsk on Monday, the DPR mission to the Joint Center for Control and Coordination (JCCC) said.", Some("DPR mission to the Joint Center for Control and Coordination (JCCC)")),
             ("DeepState, a Ukrainian monitoring group with close ties to the military, said Russian units had advanced near Bahatyr.", Some("DeepState")),
             ("Oleksandr Syrskyi, a veteran commander, said the troops had withdrawn.", Some("Oleksandr Syrskyi, veteran commander")),

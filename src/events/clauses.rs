@@ -177,7 +177,7 @@ static TOPIC_BEFORE: Lazy<Regex> = Lazy::new(|| {
 /// 224-day battle": as a time gone by before another.
 static START_OF_BEFORE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:since|after|before|from)\s+(?:the\s+)?(?:start|beginning|launch|onset|outbreak)\s+of\s+(?:the|a|an|its|their)\s+(?:[a-zA-Z-]+\s+){0,3}$|(?:\b(?:after|following|despite|amid|ending|ended)\s+|^\s*)(?:(?:nearly|almost|more\s+than|over|about|some|around)\s+)?(?:[a-z0-9-]+\s+)?(?:days|weeks|months|years)\s+of\s+(?:[a-zA-Z-]+\s+){0,2}$|(?:\b(?:after|following|despite|amid|ending|ended)\s+|^\s*)(?:a|an|the|its|their)\s+(?:(?:\d+|[a-z]+)(?:-[a-z]+)?-(?:hour|day|week|month|year)(?:-long)?|(?:hours|days|weeks|months|years)-long)\s+(?:[a-zA-Z-]+\s+)?$",
+        r"(?i)\b(?:since|after|before|from)\s+(?:the\s+)?(?:start|beginning|launch|onset|outbreak)\s+of\s+(?:the|a|an|its|their)\s+(?:[a-zA-Z-]+\s+){0,3}$|(?:\b(?:after|following|despite|amid|ending|ended)\s+|^\s*)(?:(?:nearly|almost|more\s+than|over|about|some|around)\s+)?(?:[a-z0-9-]+\s+)?(?:days?|weeks?|months?|years?)\s+of\s+(?:[a-zA-Z-]+\s+){0,2}$|(?:\b(?:after|following|despite|amid|ending|ended)\s+|^\s*)(?:a|an|the|its|their)\s+(?:(?:\d+|[a-z]+)(?:-[a-z]+)?-(?:hour|day|week|month|year)(?:-long)?|(?:hours|days|weeks|months|years)-long)\s+(?:[a-zA-Z-]+\s+)?$",
     )
 });
 /// "during the retreat", "in the course of the fighting".
