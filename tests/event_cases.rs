@@ -620,6 +620,7 @@ const CASES: &[Case] = &[
     ("2024-06-12", "A Russian sabotage group crossed the border near Vovchansk on Tuesday.", "advance", "2024-06-11", "2024-06-11", "gn:689304", "Russian forces", "", "reported"),
     ("2024-06-12", "Russia hit Sloviansk with cluster munitions, killing eight.", "strike", "2024-06-12", "2024-06-12", "gn:693468", "Russian forces", "", "reported"),
     ("2024-06-12", "Heavy fighting continues for Chasiv Yar, where Russian forces have reached the canal.", "advance", "2024-06-12", "2024-06-12", "", "Russian forces", "", "reported"),
+    ("2022-07-03", "Units of the people's militia, together with Russian troops, have fully established control over Lisichansk, the spokesman said on Sunday.", "capture", "2022-07-03", "2022-07-03", "gn:702972", "", "spokesman", "reported"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {
@@ -728,6 +729,15 @@ fn sentences_become_the_events_an_analyst_would_code() {
         CASES.len(),
         wrong.join("\n")
     );
+}
+
+#[test]
+fn an_aircraft_approaching_an_airport_is_no_advance() {
+    let events = analyse(
+        "2014-06-15",
+        "Separatists shot down a military transport plane as it approached Luhansk airport early on Saturday.",
+    );
+    assert!(events.iter().all(|e| e.event_type.as_str() != "advance"));
 }
 
 #[test]

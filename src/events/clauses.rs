@@ -790,8 +790,21 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
     // told before.
     let escaped = event_type == EventType::Encirclement
         && BROKE_OUT_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 30));
+    // "shot down a transport plane as it approached Luhansk airport": an aircraft that
+    // approaches lands, it does not advance.
+    let an_aircraft_approaching = event_type == EventType::Advance
+        && m.as_str().starts_with("approach")
+        && {
+            let before = crate::words::tail(&clause[..m.start()], 30)
+                .trim_end()
+                .to_ascii_lowercase();
+            ["it", "plane", "aircraft", "helicopter", "jet", "airliner"]
+                .iter()
+                .any(|w| before == *w || before.ends_with(&format!(" {w}")))
+        };
     compound
         || escaped
+        || an_aircraft_approaching
         || describes_by_an_earlier_change(clause, m.start(), event_type)
         || utility_cut
         || describes_troops
