@@ -621,6 +621,8 @@ const CASES: &[Case] = &[
     ("2024-06-12", "Russia hit Sloviansk with cluster munitions, killing eight.", "strike", "2024-06-12", "2024-06-12", "gn:693468", "Russian forces", "", "reported"),
     ("2024-06-12", "Heavy fighting continues for Chasiv Yar, where Russian forces have reached the canal.", "advance", "2024-06-12", "2024-06-12", "", "Russian forces", "", "reported"),
     ("2022-07-03", "Units of the people's militia, together with Russian troops, have fully established control over Lisichansk, the spokesman said on Sunday.", "capture", "2022-07-03", "2022-07-03", "gn:702972", "", "spokesman", "reported"),
+    // A clause that opens with "The" and ends with its verb reports.
+    ("2014-06-15", "The plane was shot down as it approached Luhansk airport early on Saturday.", "fighting", "2014-06-14", "2014-06-14", "", "", "", "reported"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {

@@ -628,7 +628,9 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
             && (owner.ends_with("'s") || owner.ends_with("\u{2019}s"))
             && !owner.contains(' ')
     });
+    // (A noun alone: "The plane was shot down" is a clause with its verb.)
     let after_the = (opening.eq_ignore_ascii_case("the") || article_and_owner)
+        && !m.as_str().contains(' ')
         && clause[m.end()..]
             .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
             .is_empty();
