@@ -623,6 +623,8 @@ const CASES: &[Case] = &[
     ("2022-07-03", "Units of the people's militia, together with Russian troops, have fully established control over Lisichansk, the spokesman said on Sunday.", "capture", "2022-07-03", "2022-07-03", "gn:702972", "", "spokesman", "reported"),
     // A clause that opens with "The" and ends with its verb reports.
     ("2014-06-15", "The plane was shot down as it approached Luhansk airport early on Saturday.", "fighting", "2014-06-14", "2014-06-14", "", "", "", "reported"),
+    // A town kept under fire is shelled.
+    ("2024-06-12", "Kupiansk remains under constant Russian fire, the governor said.", "shelling", "2024-06-12", "2024-06-12", "gn:703656", "", "governor", "reported"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {

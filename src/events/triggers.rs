@@ -216,7 +216,7 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Shelling,
-        pattern: r"\bshell(?:ing|ed|s)\b|\b(?:a|an|one|another)\s+(?:artillery\s+|mortar\s+|tank\s+)?shell\s+(?:hit|struck|landed|exploded|fell)\b|\b(?:shells|rounds|projectiles)\s+(?:also\s+)?(?:fell|landed|exploded|rained)\b|\b(?:came|come|comes|coming)\s+under\s+(?:[a-zA-Z-]+\s+){0,3}?fire\b|\bartillery\b|\bbombardment\b|\bbombard(?:ed|ing)\b|\bmortars?\b|\bMLRS\b|\b(?:Grad|Uragan|Smerch)\b|\bmultiple\s+(?:launch\s+)?rocket\b|\bpound(?:ed|ing)\b|\b(?:rocket|artillery|mortar|tank|MLRS)\s+fire\b|\bfired\s+(?:on|at|upon)\s+(?:the\s+)?(?:\d+\s+)?(?:settlements|villages?|towns?|cities|city|residential|districts?|communities|hromadas?|(?-i:[A-Z]))",
+        pattern: r"\bshell(?:ing|ed|s)\b|\b(?:a|an|one|another)\s+(?:artillery\s+|mortar\s+|tank\s+)?shell\s+(?:hit|struck|landed|exploded|fell)\b|\b(?:shells|rounds|projectiles)\s+(?:also\s+)?(?:fell|landed|exploded|rained)\b|\b(?:came|come|comes|coming)\s+under\s+(?:[a-zA-Z-]+\s+){0,3}?fire\b|\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?under\s+(?:(?:constant|heavy|intense|daily|enemy|Russian|Ukrainian|artillery)\s+){0,2}fire\b|\bartillery\b|\bbombardment\b|\bbombard(?:ed|ing)\b|\bmortars?\b|\bMLRS\b|\b(?:Grad|Uragan|Smerch)\b|\bmultiple\s+(?:launch\s+)?rocket\b|\bpound(?:ed|ing)\b|\b(?:rocket|artillery|mortar|tank|MLRS)\s+fire\b|\bfired\s+(?:on|at|upon)\s+(?:the\s+)?(?:\d+\s+)?(?:settlements|villages?|towns?|cities|city|residential|districts?|communities|hromadas?|(?-i:[A-Z]))",
         example: "Hundreds of civilians took shelter from Russian shelling.",
     },
     Trigger {
