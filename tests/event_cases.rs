@@ -625,6 +625,7 @@ const CASES: &[Case] = &[
     ("2014-06-15", "The plane was shot down as it approached Luhansk airport early on Saturday.", "fighting", "2014-06-14", "2014-06-14", "", "", "", "reported"),
     // A town kept under fire is shelled.
     ("2024-06-12", "Kupiansk remains under constant Russian fire, the governor said.", "shelling", "2024-06-12", "2024-06-12", "gn:703656", "", "governor", "reported"),
+    ("2024-06-12", "Hundreds have fled Vovchansk since Friday.", "evacuation", "2024-06-07", "2024-06-12", "gn:689304", "", "", "reported"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {
