@@ -626,6 +626,8 @@ const CASES: &[Case] = &[
     // A town kept under fire is shelled.
     ("2024-06-12", "Kupiansk remains under constant Russian fire, the governor said.", "shelling", "2024-06-12", "2024-06-12", "gn:703656", "", "governor", "reported"),
     ("2024-06-12", "Hundreds have fled Vovchansk since Friday.", "evacuation", "2024-06-07", "2024-06-12", "gn:689304", "", "", "reported"),
+    // Special forces landed are deployed.
+    ("2025-11-03", "Ukraine's military intelligence agency said on Nov. 1 that its special forces had landed near Pokrovsk to secure logistics routes.", "deployment", "2025-11-01", "2025-11-01", "gn:704422", "", "Ukraine's military intelligence agency", "reported"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {

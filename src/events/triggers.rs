@@ -271,7 +271,7 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Deployment,
-        pattern: r"\b(?:mass(?:ed|es|ing)|amass(?:ed|es|ing)|concentrat(?:ed|es|ing)|redeploy(?:ed|s|ing)|deploy(?:ed|s|ing)|transferr(?:ed|ing)|build(?:s|ing)?\s+up|built\s+up)\s+(?:up\s+to\s+|about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|at\s+least\s+)?(?:[a-zA-Z0-9,-]+\s+){0,4}?(?:troops|forces|soldiers|reserves|servicemen|brigades|battalions|reinforcements)\b|\b(?:troop|military|force)\s+build-?ups?\b|\breinforcements\s+(?:have\s+|had\s+)?(?:arrived|been\s+sent|were\s+sent)\b",
+        pattern: r"\b(?:mass(?:ed|es|ing)|amass(?:ed|es|ing)|concentrat(?:ed|es|ing)|redeploy(?:ed|s|ing)|deploy(?:ed|s|ing)|transferr(?:ed|ing)|build(?:s|ing)?\s+up|built\s+up)\s+(?:up\s+to\s+|about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|at\s+least\s+)?(?:[a-zA-Z0-9,-]+\s+){0,4}?(?:troops|forces|soldiers|reserves|servicemen|brigades|battalions|reinforcements)\b|\b(?:troop|military|force)\s+build-?ups?\b|\breinforcements\s+(?:have\s+|had\s+)?(?:arrived|been\s+sent|were\s+sent)\b|\b(?:special\s+forces|troops|paratroopers|marines|commandos|units)\s+(?:have\s+|had\s+|has\s+)?(?:landed|been\s+(?:deployed|airlifted|sent))\b",
         example: "Russia has amassed up to 50,000 troops near the border, Kyiv said.",
     },
 ];
