@@ -628,6 +628,10 @@ const CASES: &[Case] = &[
     ("2024-06-12", "Hundreds have fled Vovchansk since Friday.", "evacuation", "2024-06-07", "2024-06-12", "gn:689304", "", "", "reported"),
     // Special forces landed are deployed.
     ("2025-11-03", "Ukraine's military intelligence agency said on Nov. 1 that its special forces had landed near Pokrovsk to secure logistics routes.", "deployment", "2025-11-01", "2025-11-01", "gn:704422", "", "Ukraine's military intelligence agency", "reported"),
+    // Control almost entire, a town claimed, a flag waved: each a capture told.
+    ("2025-01-26", "Velyka Novosilka is now almost entirely under Russian control, DeepState said.", "capture", "2025-01-26", "2025-01-26", "gn:690237", "Russian forces", "DeepState", "reported"),
+    ("2025-01-26", "Russian bloggers posted a video on Saturday showing soldiers waving a Russian flag in the centre of Velyka Novosilka.", "capture", "2025-01-25", "2025-01-25", "gn:690237", "", "Russian bloggers", "reported"),
+    ("2025-01-26", "Ukrainian troops pulled back from Velyka Novosilka on Sunday, a day after Russia claimed the town.", "capture", "2025-01-25", "2025-01-25", "gn:690237", "Russian forces", "", "reported"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {
