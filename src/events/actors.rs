@@ -30,7 +30,7 @@ const ACTORS: &[(&str, &str, &str)] = &[
     ),
     (
         "Ukrainian forces",
-        r"\b(?:Ukrainian|Ukraine['\u2019]s|Kyiv['\u2019]s)\s+(?:[A-Z][A-Za-z0-9-]*\s+)?(?i:(?:guided|glide|aerial|cruise|ballistic|sabotage|assault|reconnaissance|infantry|armou?red|armed|military|volunteer)\s+)*(?i:bombs?|forces|troops|garrisons?|air\s+defen[cs]es?|columns?|convoys?|tanks|vehicles|positions|manpower|personnel|equipment|army|soldiers|military|(?:defen[cs]e\s+)?ministry|servicemen|units|commanders|command|battalions|brigades|groups?|detachments|infantry|defenders|fighters|marines|paratroopers|Air Assault Forces|Armed Forces|defense forces|defence forces|general staff|drones?|missiles?|shelling|strikes?|artillery|offensives?|counter-?offensives?|counter-?attacks?|attacks?|assaults?|breakthroughs?|advances?|incursions?|infiltration)\b|\b(?:Ukrainian|Ukraine['\u2019]s)\s+\d+(?:st|nd|rd|th)\s+(?:[A-Za-z-]+\s+){0,3}?(?i:brigade|division|regiment|battalion|army|corps)\b|\bthe Ukrainians\b|\bAzovstal defenders\b|\b\d+(?:st|nd|rd|th)\s+Separate\s+(?:[A-Z][A-Za-z-]*\s+){0,3}(?:Brigade|Battalion|Regiment)\b|\b(?:Territorial\s+Defen[cs]e|National\s+Guard\s+of\s+Ukraine|Khortytsia|Kraken|Azov\s+(?:Regiment|Brigade|Battalion|fighters|troops|units))\b|\b(?i:our\s+defenders)\b|\bDefen[cs]e\s+Forces\b|\bUkraine\b|\bAFU\b|\bZSU\b|\bKyiv\s+(?:said|says|claimed|claims|reported|announced|stated|confirmed)\b|\bgovernment\s+(?:forces|troops|soldiers)\b|\b(?:Kiev|Kyiv)\s+regime\b|\b(?:HIMARS|ATACMS|Storm\s+Shadows?|SCALPs?|Neptunes?|Bayraktars?)\b",
+        r"\b(?:Ukrainian|Ukraine['\u2019]s|Kyiv['\u2019]s)\s+(?:[A-Z][A-Za-z0-9-]*\s+)?(?i:(?:guided|glide|aerial|cruise|ballistic|sabotage|assault|reconnaissance|infantry|armou?red|armed|military|volunteer)\s+)*(?i:bombs?|forces|troops|garrisons?|air\s+defen[cs]es?|columns?|convoys?|tanks|vehicles|positions|manpower|personnel|equipment|army|soldiers|military|(?:defen[cs]e\s+)?ministry|servicemen|units|commanders|command|battalions|brigades|groups?|detachments|infantry|defenders|fighters|marines|paratroopers|Air Assault Forces|Armed Forces|defense forces|defence forces|general staff|drones?|missiles?|shelling|strikes?|artillery|offensives?|counter-?offensives?|counter-?attacks?|attacks?|assaults?|breakthroughs?|advances?|incursions?|infiltration)\b|\b(?:Ukrainian|Ukraine['\u2019]s)\s+\d+(?:st|nd|rd|th)\s+(?:[A-Za-z-]+\s+){0,3}?(?i:brigade|division|regiment|battalion|army|corps)\b|\bthe Ukrainians\b|\bAzovstal defenders\b|\b\d+(?:st|nd|rd|th)\s+Separate\s+(?:[A-Z][A-Za-z-]*\s+){0,3}(?:Brigade|Battalion|Regiment)\b|\b(?:Territorial\s+Defen[cs]e|National\s+Guard\s+of\s+Ukraine|Khortytsia|Kraken|Azov\s+(?:Regiment|Brigade|Battalion|fighters|troops|units))\b|\b(?:Aidar|Dnipro-1|Donbas|Tornado|Right\s+Sector)\s+(?i:battalion|volunteer\s+battalion|fighters|volunteers)\b|\bATO\s+(?i:forces|troops)\b|\b(?i:our\s+defenders)\b|\bDefen[cs]e\s+Forces\b|\bUkraine\b|\bAFU\b|\bZSU\b|\bKyiv\s+(?:said|says|claimed|claims|reported|announced|stated|confirmed)\b|\bgovernment\s+(?:forces|troops|soldiers)\b|\b(?:Kiev|Kyiv)\s+regime\b|\b(?:HIMARS|ATACMS|Storm\s+Shadows?|SCALPs?|Neptunes?|Bayraktars?)\b",
         "Ukrainian soldiers",
     ),
     (
@@ -794,6 +794,13 @@ mod tests {
         let c = "The situation near Dobropillia stabilised after a Russian breakthrough.";
         let t = c.find("breakthrough").unwrap();
         assert_eq!(actors(c, &(t..t + 12)), (Some("Russian forces"), None));
+        // 2014's volunteer battalions and "ATO forces" are Ukraine's.
+        let c = "ATO forces shelled Gorlovka overnight, the DPR said.";
+        let t = c.find("shelled").unwrap();
+        assert_eq!(actors(c, &(t..t + 7)).0, Some("Ukrainian forces"));
+        let c = "Aidar battalion fighters attacked a checkpoint near Schastye.";
+        let t = c.find("attacked").unwrap();
+        assert_eq!(actors(c, &(t..t + 8)).0, Some("Ukrainian forces"));
         // Ukrainian outlets write the invader's name in lower case.
         let c = "The russians launched 2 missile strikes on Kramatorsk.";
         let t = c.find("missile strikes").unwrap();
