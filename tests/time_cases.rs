@@ -1502,6 +1502,20 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2024-08-21",
         "2024-08-31",
     ),
+    (
+        "2025-01-02",
+        "On New Year's night, Russian drones hit Kharkiv.",
+        "New Year's night",
+        "2024-12-31",
+        "2025-01-01",
+    ),
+    (
+        "2025-01-08",
+        "Russian troops shelled Kherson on Orthodox Christmas.",
+        "Orthodox Christmas",
+        "2025-01-07",
+        "2025-01-07",
+    ),
     // A half of the month a monthly report covers: of the month its last date named.
     (
         "2024-07-10",

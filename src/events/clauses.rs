@@ -794,9 +794,8 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
         && BROKE_OUT_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 30));
     // "shot down a transport plane as it approached Luhansk airport": an aircraft that
     // approaches lands, it does not advance.
-    let an_aircraft_approaching = event_type == EventType::Advance
-        && m.as_str().starts_with("approach")
-        && {
+    let an_aircraft_approaching =
+        event_type == EventType::Advance && m.as_str().starts_with("approach") && {
             let before = crate::words::tail(&clause[..m.start()], 30)
                 .trim_end()
                 .to_ascii_lowercase();

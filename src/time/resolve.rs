@@ -534,7 +534,8 @@ fn resolve_expression(found: &Found, ctx: &Context) -> Option<Resolved> {
             let (m, d) = match holiday.replace('\u{2019}', "'").as_str() {
                 "independence day" => (8, 24),
                 "new year's eve" => (12, 31),
-                "new year's day" => (1, 1),
+                "new year's day" | "new year's night" => (1, 1),
+                "orthodox christmas" => (1, 7),
                 "christmas eve" => (12, 24),
                 "christmas day" => (12, 25),
                 "victory day" => (5, 9),
@@ -548,6 +549,17 @@ fn resolve_expression(found: &Found, ctx: &Context) -> Option<Resolved> {
                 None => date,
             };
             let cue = format!("{holiday}: {cue}");
+            // "on New Year's night": the night from 31 December into 1 January.
+            if holiday.ends_with("night") {
+                return resolved(
+                    date.pred_opt()?,
+                    date,
+                    Precision::Day,
+                    day_value(date),
+                    None,
+                    cue,
+                );
+            }
             resolved(date, date, Precision::Day, day_value(date), None, cue)
         }
         Family::Offset => {
