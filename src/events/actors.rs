@@ -128,7 +128,8 @@ fn other_side(side: &'static str) -> Option<&'static str> {
 }
 
 /// Whether an article is a Russian state outlet's report, by its opening lines ("MOSCOW,
-/// January 7. /TASS/.", "(RIA Novosti)").
+/// January 7. /TASS/.", "(RIA Novosti)"), or the Russian defence ministry's own summary
+/// ("liberated the settlement ... The AFU lost up to 240 servicemen").
 pub fn russian_voice(text: &str) -> bool {
     static OUTLET: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(r"/TASS/|\(TASS\)|\bRIA\s+Novosti\b|\bSputnik\b|\bIzvestia\b")
@@ -137,7 +138,17 @@ pub fn russian_voice(text: &str) -> bool {
     while !text.is_char_boundary(head) {
         head -= 1;
     }
+    // The Russian defence ministry's own English: its "AFU" and "Kiev regime" beside
+    // "liberated" at the head of the text.
+    static MINISTRY_WORDS: Lazy<Regex> =
+        Lazy::new(|| crate::words::regex(r"\bAFU\b|\bKiev\s+regime\b"));
+    static LIBERATED: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"(?i)\bliberat"));
+    let mut wide = text.len().min(800);
+    while !text.is_char_boundary(wide) {
+        wide -= 1;
+    }
     OUTLET.is_match(&text[..head])
+        || (MINISTRY_WORDS.is_match(&text[..wide]) && LIBERATED.is_match(&text[..wide]))
 }
 
 static COMPILED: Lazy<Vec<Regex>> = Lazy::new(|| {
@@ -883,6 +894,10 @@ mod tests {
         ));
         assert!(!russian_voice(
             "KYIV, Oct 24 (Reuters) - Russian troops have advanced, officials said."
+        ));
+        // The defence ministry's own summary.
+        assert!(russian_voice(
+            "Units of the Yug group of forces liberated the settlement of Zapadnoye. The AFU lost up to 240 servicemen."
         ));
     }
 }
