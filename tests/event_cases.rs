@@ -632,6 +632,10 @@ const CASES: &[Case] = &[
     ("2025-01-26", "Velyka Novosilka is now almost entirely under Russian control, DeepState said.", "capture", "2025-01-26", "2025-01-26", "gn:690237", "Russian forces", "DeepState", "reported"),
     ("2025-01-26", "Russian bloggers posted a video on Saturday showing soldiers waving a Russian flag in the centre of Velyka Novosilka.", "capture", "2025-01-25", "2025-01-25", "gn:690237", "", "Russian bloggers", "reported"),
     ("2025-01-26", "Ukrainian troops pulled back from Velyka Novosilka on Sunday, a day after Russia claimed the town.", "capture", "2025-01-25", "2025-01-25", "gn:690237", "Russian forces", "", "reported"),
+    // The clause's own report day dates it, not another clause's month; the clause before a
+    // participle after "after" told no event, so the participle's subject is read from it.
+    ("2024-04-29", "Syrskyi said on Sunday that troops had withdrawn from Berdychi to new lines, as Russian forces pushed west after taking Avdiivka in February.", "withdrawal", "2024-04-28", "2024-04-28", "gn:9113133", "", "Syrskyi", "reported"),
+    ("2024-04-29", "Syrskyi said on Sunday that troops had withdrawn from Berdychi to new lines, as Russian forces pushed west after taking Avdiivka in February.", "capture", "2024-02-01", "2024-02-29", "gn:713122", "Russian forces", "", "reported"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {
@@ -740,6 +744,16 @@ fn sentences_become_the_events_an_analyst_would_code() {
         CASES.len(),
         wrong.join("\n")
     );
+}
+
+#[test]
+fn ground_taken_across_the_front_has_no_place() {
+    let events = analyse(
+        "2024-04-29",
+        "Russian troops entered Ocheretyne. Since the start of the year, Russia has captured about 360 square kilometres of Ukrainian territory.",
+    );
+    let capture = first_of(&events, "capture");
+    assert!(capture.place.is_none(), "{:?}", place_name(capture));
 }
 
 #[test]

@@ -1109,6 +1109,7 @@ pub fn claimant(sentence: &str) -> Option<String> {
             "though ",
             "instead ",
             "Instead ",
+            "in what ",
             "which ",
             "where ",
             "whom ",

@@ -559,6 +559,12 @@ pub fn date_event(
             && !in_later_relative_clause(t)
             && !in_earlier_aside(t)
     })
+    // "Syrskyi said on Sunday that troops had withdrawn from Berdychi, as Russian forces
+    // pushed west after taking Avdiivka in February": the clause's own report day bounds
+    // its happening; the times of the sentence's other clauses are theirs.
+    // (Only a report told before the trigger: "retook a section of the road, Maliar said
+    // on Wednesday" after "advanced over the past day and" shares the verb before's time.)
+    .or_else(|| report.filter(|r| in_clause(r) && r.span.end <= trigger.start))
     .or_else(|| {
         nearest(&|t| {
             !is_report_time(text, &t.span) && !in_later_relative_clause(t) && !in_earlier_aside(t)

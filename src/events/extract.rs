@@ -75,7 +75,13 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
         // Who says so in the sentence is read once, and only for sentences with an event.
         let mut sentence_claimant: Option<Option<String>> = None;
         let mut harm: Option<(Option<u64>, Option<u64>)> = None;
+        // Where the clause just read ends, and where the last clause with an event ended:
+        // a verb that shares the subject of the clause before takes that clause's actor only
+        // when that clause told the event.
+        let mut previous_clause_end: Option<usize> = None;
+        let mut last_event_clause_end: Option<usize> = None;
         for clause in clauses(text) {
+            let clause_before_end = previous_clause_end.replace(clause.end);
             let clause_text = &text[clause.clone()];
             let Some((event_type, trigger, status)) = best_trigger(clause_text) else {
                 continue;
@@ -127,9 +133,14 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
                 // "its forces had repelled seven Ukrainian attacks ..., and destroyed two
                 // Leopard tanks": the actor of the clause before, when it had one, is the
                 // shared subject (the nearest side named may be that clause's object).
+                // "troops had withdrawn from Berdychi, as Russian forces pushed west after
+                // taking Avdiivka": the clause just before told no event, so its subject is
+                // read from the words.
                 let of_the_clause_before = events
                     .last()
-                    .filter(|e| e.sentence == sentence.span)
+                    .filter(|e| {
+                        e.sentence == sentence.span && last_event_clause_end == clause_before_end
+                    })
                     .and_then(|e| e.actor1);
                 let in_sentence = clause.start + trigger.start..clause.start + trigger.end;
                 of_the_clause_before
@@ -275,6 +286,7 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
             let captured = captured(event_type, quantity.as_ref());
             let (wounded, fatalities) = *harm.get_or_insert_with(|| harmed(text));
             named_sides.push(named_side);
+            last_event_clause_end = Some(clause.end);
             events.push(Event {
                 event_type,
                 status,

@@ -694,12 +694,13 @@ fn country_wide(ctx: &PlaceContext, clause: &Range<usize>) -> bool {
 /// "used 2,100 kamikaze drones", "air defences shot down 28 drones"
 /// or "21 of 28 Shahed drones",
 /// "proclaimed the annexation of four Ukrainian regions", "The fighting has killed more than
-/// 4,800 people since April", "Russian attacks against Ukrainian settlements"): every clause
-/// of it that names no place has none.
+/// 4,800 people since April", "Russian attacks against Ukrainian settlements", "has captured
+/// about 360 square kilometres of Ukrainian territory"): every clause of it that names no
+/// place has none.
 fn totals_or_many_places(sentence: &str) -> bool {
     static TOTALS_AND_MANY_PLACES: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"(?i)\blosses\b[^.;]{0,60}?\b(?:amounted\s+to|totall?ed|stood\s+at|stand\s+at)\b|\blost\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|up\s+to\s+)?\d[\d,]*\s+(?:troops|soldiers|servicemen|personnel)\b(?:,\s+[^.;]{0,60}?)?\s+(?:in\s+Ukraine\s+)?(?:since|(?:over|in)\s+the\s+(?:past|last))\b|\b(?:past|last)\s+(?:day|24\s+hours|week)\b[^.;]{0,60}?\blost\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|up\s+to\s+)?\d[\d,]*\s+(?:troops|soldiers|servicemen|personnel)\b|\b\d[\d,]*\s+(?:[a-zA-Z]+\s+)?(?:troops|soldiers|servicemen|personnel)\s+(?:had\s+been|have\s+been|were)\s+killed\s+(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|week)\b|\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+|Russia['\u2019]s\s+)?(?:conflict|war|fighting|hostilities|(?:full-scale\s+)?invasion|special\s+military\s+operation)|(?:the\s+)?(?:conflict|war|fighting|hostilities|insurgency|uprising|invasion)\s+(?:began|started|erupted|broke\s+out)|(?:24\s+February|February\s+24),?\s+2022)\b|\b(?:shot\s+down|downed|intercepted)\s+(?:all\s+)?\d+\s+(?:(?:of|out\s+of)\s+(?:the\s+)?\d+\s+)?(?:[a-zA-Z-]+\s+){0,2}?(?:drones|UAVs|missiles|rockets|Shaheds)\b|\b(?:two|three|four|five|\d+)\s+(?:[a-zA-Z-]+\s+)?(?:regions|oblasts|provinces|territories)\b|\bpopulated\s+areas\b|\b\d[\d,]*\s+(?:missile\s+|air\s+|drone\s+|artillery\s+|guided\s+|aerial\s+|kamikaze\s+)?(?:strikes|airstrikes|attacks|assaults|engagements|clashes|bombs|drones)\b|\b(?:\d+|dozens\s+of|several|numerous)\s+(?:settlements|localities|towns\s+and\s+villages)\b|\b(?:against|on|across)\s+(?:Ukrainian|Russian|frontline|front-line|border)\s+(?:settlements|cities|towns|villages|communities)\b|\b(?:the|this)\s+(?:fighting|conflict|war|insurgency)\s+(?:has|had)\s+(?:now\s+|already\s+)?(?:killed|claimed)\b",
+            r"(?i)\blosses\b[^.;]{0,60}?\b(?:amounted\s+to|totall?ed|stood\s+at|stand\s+at)\b|\blost\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|up\s+to\s+)?\d[\d,]*\s+(?:troops|soldiers|servicemen|personnel)\b(?:,\s+[^.;]{0,60}?)?\s+(?:in\s+Ukraine\s+)?(?:since|(?:over|in)\s+the\s+(?:past|last))\b|\b(?:past|last)\s+(?:day|24\s+hours|week)\b[^.;]{0,60}?\blost\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|up\s+to\s+)?\d[\d,]*\s+(?:troops|soldiers|servicemen|personnel)\b|\b\d[\d,]*\s+(?:[a-zA-Z]+\s+)?(?:troops|soldiers|servicemen|personnel)\s+(?:had\s+been|have\s+been|were)\s+killed\s+(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|week)\b|\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+|Russia['\u2019]s\s+)?(?:conflict|war|fighting|hostilities|(?:full-scale\s+)?invasion|special\s+military\s+operation)|(?:the\s+)?(?:conflict|war|fighting|hostilities|insurgency|uprising|invasion)\s+(?:began|started|erupted|broke\s+out)|(?:24\s+February|February\s+24),?\s+2022)\b|\b(?:shot\s+down|downed|intercepted)\s+(?:all\s+)?\d+\s+(?:(?:of|out\s+of)\s+(?:the\s+)?\d+\s+)?(?:[a-zA-Z-]+\s+){0,2}?(?:drones|UAVs|missiles|rockets|Shaheds)\b|\b(?:two|three|four|five|\d+)\s+(?:[a-zA-Z-]+\s+)?(?:regions|oblasts|provinces|territories)\b|\bpopulated\s+areas\b|\b\d[\d,]*\s+(?:missile\s+|air\s+|drone\s+|artillery\s+|guided\s+|aerial\s+|kamikaze\s+)?(?:strikes|airstrikes|attacks|assaults|engagements|clashes|bombs|drones)\b|\b(?:\d+|dozens\s+of|several|numerous)\s+(?:settlements|localities|towns\s+and\s+villages)\b|\b(?:against|on|across)\s+(?:Ukrainian|Russian|frontline|front-line|border)\s+(?:settlements|cities|towns|villages|communities)\b|\b(?:the|this)\s+(?:fighting|conflict|war|insurgency)\s+(?:has|had)\s+(?:now\s+|already\s+)?(?:killed|claimed)\b|\b\d[\d,.]*\s+(?:square\s+(?:kilometres|kilometers|miles)|sq\s+km|km2)\s+of\s+(?:Ukrainian|Russian)?\s*(?:territory|land)\b",
         )
     });
     // Cue words first, in one search: few sentences have one.
@@ -729,6 +730,8 @@ fn totals_or_many_places(sentence: &str) -> bool {
             "territories",
             "down",
             "intercepted",
+            "territory",
+            "land",
         ])
     });
     CUES.is_match(sentence) && TOTALS_AND_MANY_PLACES.is_match(sentence)
