@@ -747,6 +747,27 @@ fn sentences_become_the_events_an_analyst_would_code() {
 }
 
 #[test]
+fn a_sentence_pointing_back_to_its_city_carries_the_city_on() {
+    let events = analyse(
+        "2023-02-20",
+        "Olena has not left her basement in Bakhmut for two weeks. \"They shell us day and night,\" she said. Fewer than 5,000 of the city's 70,000 pre-war residents remain. Police and volunteers have been evacuating those willing to leave.",
+    );
+    assert_eq!(place_name(first_of(&events, "evacuation")), Some("Bakhmut"));
+}
+
+#[test]
+fn villages_taken_uncounted_are_captured() {
+    let events = analyse(
+        "2023-02-20",
+        "Wagner fighters have taken villages to the north, including Krasna Hora and Paraskoviivka, and are trying to cut the last road to Chasiv Yar.",
+    );
+    assert_eq!(
+        place_name(first_of(&events, "capture")),
+        Some("Krasna Hora")
+    );
+}
+
+#[test]
 fn ground_taken_across_the_front_has_no_place() {
     let events = analyse(
         "2024-04-29",

@@ -294,6 +294,16 @@ pub fn place_event(
             };
             return Some(the_story_town_within(ctx, focus, clause.start));
         }
+        // "Fewer than 5,000 of the city's residents remain. Police have been evacuating
+        // those willing to leave": a sentence that names no place but points back to its
+        // town is about that town.
+        if there.is_empty() {
+            let span = ctx.sentences[focus_sentence].span.clone();
+            if let Some(town) = the_area_named_before(ctx, &span, &THE_SETTLEMENT, Kind::Settlement)
+            {
+                return Some(town);
+            }
+        }
     }
     // "Only about 80 residents remained in the city, the Toretsk military administration
     // head said. Two of them were killed by a drone strike": a town's own official speaks
