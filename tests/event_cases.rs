@@ -636,6 +636,8 @@ const CASES: &[Case] = &[
     // participle after "after" told no event, so the participle's subject is read from it.
     ("2024-04-29", "Syrskyi said on Sunday that troops had withdrawn from Berdychi to new lines, as Russian forces pushed west after taking Avdiivka in February.", "withdrawal", "2024-04-28", "2024-04-28", "gn:9113133", "", "Syrskyi", "reported"),
     ("2024-04-29", "Syrskyi said on Sunday that troops had withdrawn from Berdychi to new lines, as Russian forces pushed west after taking Avdiivka in February.", "capture", "2024-02-01", "2024-02-29", "gn:713122", "Russian forces", "", "reported"),
+    // Troops a few kilometres from a town have come that close.
+    ("2024-06-12", "Russian troops are 3 km from Pokrovsk, the governor said.", "advance", "2024-06-12", "2024-06-12", "gn:704422", "Russian forces", "governor", "reported"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {
