@@ -638,6 +638,11 @@ const CASES: &[Case] = &[
     ("2024-04-29", "Syrskyi said on Sunday that troops had withdrawn from Berdychi to new lines, as Russian forces pushed west after taking Avdiivka in February.", "capture", "2024-02-01", "2024-02-29", "gn:713122", "Russian forces", "", "reported"),
     // Troops a few kilometres from a town have come that close.
     ("2024-06-12", "Russian troops are 3 km from Pokrovsk, the governor said.", "advance", "2024-06-12", "2024-06-12", "gn:704422", "Russian forces", "governor", "reported"),
+    // Shells pledged, artillery delivered and an attack expected are no happenings.
+    ("2024-06-12", "The EU pledged 1 million artillery shells to Ukraine.", "", "", "", "", "", "", ""),
+    ("2024-06-12", "Germany will deliver more artillery to Ukraine.", "", "", "", "", "", "", ""),
+    ("2024-06-12", "Analysts expect Russian forces to attack Kostiantynivka next.", "", "", "", "", "", "", ""),
+    ("2024-06-12", "Ukraine is short of artillery shells as Russian troops shelled Chasiv Yar.", "shelling", "2024-06-12", "2024-06-12", "", "Russian forces", "", "reported"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {

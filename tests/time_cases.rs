@@ -1516,6 +1516,14 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2025-01-07",
         "2025-01-07",
     ),
+    // "As expected" is an aside, not the future.
+    (
+        "2024-06-12",
+        "As expected, Russian troops attacked Pokrovsk on Monday.",
+        "Monday",
+        "2024-06-10",
+        "2024-06-10",
+    ),
     // A half of the month a monthly report covers: of the month its last date named.
     (
         "2024-07-10",

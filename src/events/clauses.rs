@@ -62,7 +62,7 @@ static LEADING_PHRASE: Lazy<Regex> = Lazy::new(|| {
 /// not a happening. The modal "may" is matched in lower case only: "on May 10" is a date.
 static HYPOTHETICAL: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:any|an\s+eventual|a\s+possible|a\s+potential)\s+(?:[a-zA-Z-]+\s+)?$|\b(?:could|might|(?-i:may)|should|must|(?:un)?likely\s+to|threat of|risk of|risks?\s+being|risking|in danger of|on the verge of|fears? of|fears? that|fear(?:s|ed|ing)?\s+(?:a|an|the)|threaten(?:s|ed)? to|if|unless|in order to|demanded|demands?|called on|calls on|called for|calls for|calling for|urged|need to|needs to|avoid|prevent|slow|halt|stop|thwart|ultimatums?\s+to|waiting\s+for|awaiting)\b[^,;]*$|\b(?:targets?|coordinates)\s+for\s+(?:(?:Russian|Ukrainian|future|further|new|missile|drone|air|artillery)\s+){0,2}$|\bno\s+(?:immediate\s+)?(?:information|word|details|reports?|data)\s+(?:on|of|about|regarding)\s+(?:[a-zA-Z]+\s+)?$|\b(?:within|in|out\s+of)\s+(?:the\s+)?(?:range|reach)\s+of\s+(?:[a-zA-Z-]+\s+){0,2}$",
+        r"(?i)\b(?:any|an\s+eventual|a\s+possible|a\s+potential)\s+(?:[a-zA-Z-]+\s+)?$|\b(?:could|might|(?-i:may)|should|must|(?:un)?likely\s+to|threat of|risk of|risks?\s+being|risking|in danger of|on the verge of|fears? of|fears? that|fear(?:s|ed|ing)?\s+(?:a|an|the)|threaten(?:s|ed)? to|if|unless|in order to|demanded|demands?|called on|calls on|called for|calls for|calling for|urged|need to|needs to|avoid|prevent|slow|halt|stop|thwart|ultimatums?\s+to|waiting\s+for|awaiting|expects?|expecting|anticipates?|predicts?)\b[^,;]*$|\b(?:targets?|coordinates)\s+for\s+(?:(?:Russian|Ukrainian|future|further|new|missile|drone|air|artillery)\s+){0,2}$|\bno\s+(?:immediate\s+)?(?:information|word|details|reports?|data)\s+(?:on|of|about|regarding)\s+(?:[a-zA-Z]+\s+)?$|\b(?:within|in|out\s+of)\s+(?:the\s+)?(?:range|reach)\s+of\s+(?:[a-zA-Z-]+\s+){0,2}$",
     )
 });
 /// "had halted Russia's advance", "stalled the offensive": a happening named as stopped did
@@ -811,8 +811,20 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
                 .iter()
                 .any(|w| before == *w || before.ends_with(&format!(" {w}")))
         };
+    // "The EU pledged 1 million artillery shells", "will deliver more artillery": guns and
+    // ammunition supplied, needed or made are no shelling.
+    static SUPPLIED_BEFORE: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(
+            r"(?i)\b(?:pledg|promis|deliver|suppl|send|sent|provid|produc|bought|buy|purchas|need|short|lack|donat|order|manufactur|ship)\w*\b",
+        )
+    });
+    let ammunition_supplied = event_type == EventType::Shelling
+        && (m.as_str().eq_ignore_ascii_case("artillery")
+            || m.as_str().eq_ignore_ascii_case("shells"))
+        && SUPPLIED_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 60));
     compound
         || escaped
+        || ammunition_supplied
         || an_aircraft_approaching
         || describes_by_an_earlier_change(clause, m.start(), event_type)
         || utility_cut

@@ -1058,9 +1058,18 @@ fn direction(
             before == "had" || before.ends_with(" had")
         })
     };
+    // "As expected, Russian troops attacked Pokrovsk on Monday": an aside on what was
+    // expected says nothing of the clause's tense.
+    let as_expected = |cue: &str| {
+        cue == "expected"
+            && clause.find(cue).is_some_and(|at| {
+                let before = clause[..at].trim_end();
+                before == "as" || before.ends_with(" as") || before.ends_with(" than")
+            })
+    };
     if let Some(cue) = CUES
         .first_in(&clause)
-        .filter(|cue| !told_in_the_past_perfect(cue))
+        .filter(|cue| !told_in_the_past_perfect(cue) && !as_expected(cue))
     {
         return (Direction::Future, format!("future: {cue}"));
     }
