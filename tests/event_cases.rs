@@ -643,6 +643,12 @@ const CASES: &[Case] = &[
     ("2024-06-12", "Germany will deliver more artillery to Ukraine.", "", "", "", "", "", "", ""),
     ("2024-06-12", "Analysts expect Russian forces to attack Kostiantynivka next.", "", "", "", "", "", "", ""),
     ("2024-06-12", "Ukraine is short of artillery shells as Russian troops shelled Chasiv Yar.", "shelling", "2024-06-12", "2024-06-12", "", "Russian forces", "", "reported"),
+    // A second verb after "and has been" is its own happening, going on since.
+    ("2024-06-12", "Kupiansk was liberated in September 2022 and has been shelled ever since.", "shelling", "2022-09-01", "2024-06-12", "gn:703656", "", "", "reported"),
+    ("2024-06-12", "Russian troops captured Lyman in May and have been shelling Siversk since.", "shelling", "2024-05-01", "2024-05-31", "", "Russian forces", "", "reported"),
+    // What troops are trained to do, and a shelling remembered, are no happenings.
+    ("2024-06-12", "Ukraine's army has been training new brigades to counterattack.", "", "", "", "", "", "", ""),
+    ("2024-06-12", "Residents remember the shelling of 2014 in Sloviansk.", "", "", "", "", "", "", ""),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {

@@ -256,7 +256,7 @@ static PASSIVE: Lazy<Regex> = Lazy::new(|| {
 
 /// Whether a verb comes right after "and", with its auxiliary and an adverb between them
 /// or not ("and captured", "and had shelled", "and were advancing", "and are now
-/// attacking"): the words before the verb are `before`.
+/// attacking", "and have been shelling"): the words before the verb are `before`.
 pub fn follows_and(before: &str) -> bool {
     fn strip_last<'t>(text: &'t str, words: &[&str]) -> &'t str {
         let text = text.trim_end();
@@ -266,6 +266,7 @@ pub fn follows_and(before: &str) -> bool {
             .map_or(text, str::trim_end)
     }
     let before = strip_last(before, &["now", "also", "still", "then"]);
+    let before = strip_last(before, &["been"]);
     let before = strip_last(before, &["had", "has", "have", "were", "was", "are", "is"]);
     before.ends_with(" and")
 }

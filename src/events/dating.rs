@@ -99,8 +99,11 @@ fn after_since(text: &str, span: &Range<usize>) -> bool {
 }
 
 /// "Ukrainian forces have been pressuring Lyman": a happening going on up to the report.
-static ONGOING: Lazy<Regex> =
-    Lazy::new(|| crate::words::regex(r"(?i)\b(?:have|has)\s+been\s+(?:\w+ly\s+)?\w+ing\b"));
+static ONGOING: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:have|has)\s+been\s+(?:\w+ly\s+)?\w+ing\b|\b(?:ever\s+since|since\s+then)\s*[.;,]?\s*$",
+    )
+});
 
 /// How many sentences back a sentence with no time looks for one: a time named further
 /// back is stale (and a text of one long paragraph is not searched from its start for
