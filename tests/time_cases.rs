@@ -1516,6 +1516,14 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2025-01-07",
         "2025-01-07",
     ),
+    // A winter named by the two years it spans starts in the first.
+    (
+        "2024-06-12",
+        "During the winter of 2022-23, Russia struck power plants across Ukraine.",
+        "winter of 2022-23",
+        "2022-12-01",
+        "2023-02-28",
+    ),
     // "As expected" is an aside, not the future.
     (
         "2024-06-12",

@@ -381,13 +381,13 @@ pub const PATTERNS: &[Pattern] = &[
     },
     Pattern {
         family: Family::Season,
-        regex: r"(?i)\b(?:in|during|by|since|until|through|over)\s+(?P<x>(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?{YEAR})\b",
+        regex: r"(?i)\b(?:in|during|by|since|until|through|over)\s+(?P<x>(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?{YEAR}(?:[-\u2013/](?P<year2>(?:19|20)?\d\d))?)\b",
         example: "In autumn 2023 the offensive on Avdiivka began.",
         finds: "autumn 2023",
     },
     Pattern {
         family: Family::Season,
-        regex: r"(?i)\bthe\s+(?P<x>(?P<season>spring|summer|autumn|fall|winter)(?:\s+of\s+{YEAR})?)\b",
+        regex: r"(?i)\bthe\s+(?P<x>(?P<season>spring|summer|autumn|fall|winter)(?:\s+of\s+{YEAR}(?:[-\u2013/](?P<year2>(?:19|20)?\d\d))?)?)\b",
         example: "Russia struck power plants over the winter.",
         finds: "winter",
     },

@@ -732,9 +732,11 @@ fn resolve_expression(found: &Found, ctx: &Context) -> Option<Resolved> {
                 "autumn" | "fall" => 9,
                 _ => 12,
             };
+            // "the winter of 2022-23": the winter that starts in the first year named.
+            let two_years = get("year2").is_some();
             let y = match year {
                 Some(y) => {
-                    if start_month == 12 {
+                    if start_month == 12 && !two_years {
                         y - 1
                     } else {
                         y
