@@ -466,12 +466,25 @@ pub fn harmed(sentence: &str) -> (Option<u64>, Option<u64>) {
                         .split(|c: char| !c.is_alphabetic())
                         .any(|word| word.eq_ignore_ascii_case(w))
                 });
+                // "on 5 March": a day written before its month is no count either.
+                let before_a_month =
+                    sentence[n.end()..]
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| {
+                            let w = w.trim_end_matches(|c: char| !c.is_alphabetic());
+                            w.parse::<chrono::Month>().is_ok()
+                                || (w.len() == 4 && crate::time::lexicon::month_number(w).is_some())
+                        });
                 if !after_a_month(&sentence[..n.start()])
+                    && !before_a_month
                     && !no_one
                     && !counts_the_other
                     && !KILLED_AND_WOUNDED.is_match(&sentence[n.end()..])
                 {
-                    return value;
+                    return value.map(|v| {
+                        v + count_joined_before(before) + count_joined_after(up_to_keyword)
+                    });
                 }
                 from = n.end().max(c.get(0).map_or(0, |m| m.start()) + 1);
             }
@@ -486,6 +499,44 @@ pub fn harmed(sentence: &str) -> (Option<u64>, Option<u64>) {
             .then(|| count(&KILLED, &["wounded", "injured"]))
             .flatten(),
     )
+}
+
+/// The people a count of the harmed counts, in a group joined by "and" to another.
+const PEOPLE: &str = r"fighters|soldiers|servicemen|civilians|people|children|residents|troops|men|women|officers|policemen|volunteers|medics|rescuers|others";
+
+/// "at least three of their fighters and two civilians were killed": the count of a group
+/// joined by "and" before the one the verb's count was read from, else 0.
+fn count_joined_before(before: &str) -> u64 {
+    static JOINED_BEFORE: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(&format!(
+            r"(?i)\b(?P<n>{COUNT})\s+(?:of\s+(?:their|its|the|our)\s+)?(?P<what>{PEOPLE})\s+and\s+(?:at\s+least\s+)?$"
+        ))
+    });
+    let tail = crate::words::tail(before, 60);
+    if !tail.ends_with("and ") && !tail.ends_with("least ") {
+        return 0;
+    }
+    JOINED_BEFORE
+        .captures(tail)
+        .and_then(|c| number(&c["n"].to_lowercase()))
+        .unwrap_or(0)
+}
+
+/// "Two soldiers and three civilians were killed": the count of a second group joined by
+/// "and" between the verb's count and the verb, else 0.
+fn count_joined_after(up_to_keyword: &str) -> u64 {
+    static JOINED_AFTER: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(&format!(
+            r"(?i)\band\s+(?:at\s+least\s+)?(?P<n>{COUNT})\s+(?:{PEOPLE})\b"
+        ))
+    });
+    if !up_to_keyword.contains(" and ") {
+        return 0;
+    }
+    JOINED_AFTER
+        .captures(up_to_keyword)
+        .and_then(|c| number(&c["n"].to_lowercase()))
+        .unwrap_or(0)
 }
 
 /// "about 47,000 killed and wounded": one total of both, a count of neither.
@@ -1349,6 +1400,11 @@ mod tests {
     fn tolls_are_read_from_the_words_that_tell_them() {
         for (sentence, expected) in [
             ("The strike killed two people and wounded five.", (Some(5), Some(2))),
+            // Two groups joined by "and" are one toll; a day before its month is no count.
+            ("Separatists said at least three of their fighters and two civilians were killed.", (None, Some(5))),
+            ("Two soldiers and three civilians were killed in Bakhmut.", (None, Some(5))),
+            ("Shelling on 5 March and two civilians were killed.", (None, Some(2))),
+            ("In Donetsk and Luhansk regions: 10,054 casualties (4,126 killed and 5,928 injured).", (Some(5928), Some(4126))),
             ("Glide bombs hit Zolochiv, killing a 72-year-old man.", (None, Some(1))),
             ("A missile strike on a hotel on Aug. 24 killed a Reuters adviser.", (None, None)),
             ("A strike on March 3 killed 5 people.", (None, Some(5))),
