@@ -467,17 +467,8 @@ pub fn harmed(sentence: &str) -> (Option<u64>, Option<u64>) {
                         .any(|word| word.eq_ignore_ascii_case(w))
                 });
                 // "on 5 March": a day written before its month is no count either.
-                let before_a_month =
-                    sentence[n.end()..]
-                        .split_whitespace()
-                        .next()
-                        .is_some_and(|w| {
-                            let w = w.trim_end_matches(|c: char| !c.is_alphabetic());
-                            w.parse::<chrono::Month>().is_ok()
-                                || (w.len() == 4 && crate::time::lexicon::month_number(w).is_some())
-                        });
                 if !after_a_month(&sentence[..n.start()])
-                    && !before_a_month
+                    && !before_a_month(&sentence[n.end()..])
                     && !no_one
                     && !counts_the_other
                     && !KILLED_AND_WOUNDED.is_match(&sentence[n.end()..])
@@ -553,11 +544,14 @@ fn after_a_month(before: &str) -> bool {
         .trim_end()
         .rsplit(|c: char| !c.is_alphabetic() && c != '.')
         .next()
-        .unwrap_or("")
-        .trim_end_matches('.');
-    // chrono reads full names and three-letter abbreviations; "Sept" is the lexicon's.
-    word.parse::<chrono::Month>().is_ok()
-        || (word.len() == 4 && crate::time::lexicon::month_number(word).is_some())
+        .unwrap_or("");
+    crate::time::lexicon::names_a_month(word)
+}
+
+/// Whether `after` opens with a month's name ("5 March"): the number before it is a day.
+fn before_a_month(after: &str) -> bool {
+    let word = after.split_whitespace().next().unwrap_or("");
+    crate::time::lexicon::names_a_month(word.trim_end_matches(|c: char| !c.is_alphabetic()))
 }
 
 /// The value of a number as written in a count: digits ("1,730"), a word ("two",
@@ -1133,18 +1127,9 @@ pub fn claimant(sentence: &str) -> Option<String> {
         // announced it was regrouping": a verb in a clause of time or cause says when or why,
         // and its speaker claims nothing of the main clause.
         if subject.split(' ').take(4).any(|w| {
-            matches!(
-                w,
-                "after"
-                    | "before"
-                    | "until"
-                    | "because"
-                    | "when"
-                    | "After"
-                    | "Before"
-                    | "When"
-                    | "Because"
-            )
+            ["after", "before", "until", "because", "when"]
+                .iter()
+                .any(|c| w.eq_ignore_ascii_case(c))
         }) {
             continue;
         }

@@ -804,12 +804,14 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
     // approaches lands, it does not advance.
     let an_aircraft_approaching =
         event_type == EventType::Advance && m.as_str().starts_with("approach") && {
-            let before = crate::words::tail(&clause[..m.start()], 30)
+            let subject = clause[..m.start()]
                 .trim_end()
-                .to_ascii_lowercase();
+                .rsplit(' ')
+                .next()
+                .unwrap_or("");
             ["it", "plane", "aircraft", "helicopter", "jet", "airliner"]
                 .iter()
-                .any(|w| before == *w || before.ends_with(&format!(" {w}")))
+                .any(|w| subject.eq_ignore_ascii_case(w))
         };
     // "The EU pledged 1 million artillery shells", "will deliver more artillery": guns and
     // ammunition supplied, needed or made are no shelling.

@@ -313,13 +313,7 @@ pub fn place_event(
             p.about_the_speaker && g.entry(p.entry).kind == Kind::Settlement
         });
         if let Some(town) = choose(ctx, &officials_town, event_type, true, Which::LastNamed) {
-            return Some(EventPlace {
-                span: None,
-                precision: 2,
-                relation: None,
-                others: Vec::new(),
-                ..town
-            });
+            return Some(EventPlace::from_context(town.entry, 2));
         }
     }
     // Last, the region in the title of the official who reports it: taken from the
@@ -740,8 +734,9 @@ fn totals_or_many_places(sentence: &str) -> bool {
             "territories",
             "down",
             "intercepted",
-            "territory",
-            "land",
+            "square",
+            "sq km",
+            "km2",
         ])
     });
     CUES.is_match(sentence) && TOTALS_AND_MANY_PLACES.is_match(sentence)
