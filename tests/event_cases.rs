@@ -508,7 +508,7 @@ const CASES: &[Case] = &[
     ("2024-02-18", "Its soldiers had escaped encirclement near Avdiivka on Friday.", "withdrawal", "2024-02-16", "2024-02-16", "gn:713122", "", "", "reported"),
     // A republic taken is land, not a side; a city's centre is the city; a battalion's name
     // is no place; a time gone by before a capture is no fight of its own.
-    ("2022-07-04", "Shoigu said Russian forces had \"liberated\" the Luhansk People's Republic after capturing Lysychansk.", "capture", "2022-07-04", "2022-07-04", "gn:702972", "Russian forces", "", "reported"),
+    ("2022-07-04", "Shoigu said Russian forces had \"liberated\" the Luhansk People's Republic after capturing Lysychansk.", "capture", "2022-07-04", "2022-07-04", "gn:702657", "Russian forces", "", "reported"),
     ("2014-08-25", "Separatists paraded captured Ukrainian soldiers through central Donetsk on Sunday.", "prisoners", "2014-08-24", "2014-08-24", "gn:709717", "Separatist forces", "", "reported"),
     ("2014-09-02", "Some units got out of the pocket near Ilovaisk on Sunday.", "withdrawal", "2014-08-31", "2014-08-31", "", "", "", "reported"),
     ("2024-08-21", "The pincer movement threatens to cut off Ukrainian forces in Kurakhove.", "", "", "", "", "", "", ""),
@@ -649,6 +649,16 @@ const CASES: &[Case] = &[
     // What troops are trained to do, and a shelling remembered, are no happenings.
     ("2024-06-12", "Ukraine's army has been training new brigades to counterattack.", "", "", "", "", "", "", ""),
     ("2024-06-12", "Residents remember the shelling of 2014 in Sloviansk.", "", "", "", "", "", "", ""),
+    ("2014-07-06", "Ukrainian forces took control of Sloviansk on Saturday after separatists abandoned the city overnight, in the biggest success of Kiev's operation against the insurgents.", "withdrawal", "2014-07-05", "2014-07-06", "gn:693468", "Separatist forces", "", "reported"),
+    ("2022-07-04", "\"The Russian army has multiple superiority in artillery, aviation, MLRS and ammunition,\" Ukraine's military said.", "", "", "", "", "", "", ""),
+    ("2022-07-04", "Shoigu reported to Putin on Sunday that Russian troops and their separatist allies had \"liberated\" the Luhansk People's Republic.", "capture", "2022-07-03", "2022-07-03", "gn:702657", "", "Shoigu", "reported"),
+    ("2022-09-11", "Russian-installed officials ordered the evacuation of residents from the Kharkiv region's occupied areas.", "evacuation", "2022-09-11", "2022-09-11", "gn:706482", "", "", "reported"),
+    ("2024-08-26", "Russian forces moved to within 10 kilometres of Pokrovsk on Monday.", "advance", "2024-08-26", "2024-08-26", "gn:704422", "Russian forces", "", "reported"),
+    ("2022-07-04", "Lysychansk's fall came a week after Ukrainian troops pulled out of Sievierodonetsk.", "capture", "2022-07-04", "2022-07-04", "gn:702972", "", "", "reported"),
+    ("2024-02-18", "It was Russia's biggest victory since the fall of Bakhmut last May.", "capture", "2023-05-01", "2023-05-31", "gn:713174", "Russian forces", "", "reported"),
+    ("2024-02-17", "The 3rd Separate Assault Brigade was rushed to Avdiivka last week to reinforce the garrison.", "deployment", "2024-02-05", "2024-02-11", "gn:713122", "Ukrainian forces", "", "reported"),
+    ("2014-08-30", "Rebel leader Alexander Zakharchenko said they would let the soldiers leave if they surrendered their heavy weapons.", "ultimatum", "2014-08-30", "2014-08-30", "", "Separatist forces", "Rebel leader Alexander Zakharchenko", "reported"),
+    ("2014-08-30", "Kyiv says Russian regular troops crossed the border near Novoazovsk on Wednesday.", "advance", "2014-08-27", "2014-08-27", "gn:699675", "Russian forces", "Kyiv", "reported"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {
@@ -1227,12 +1237,28 @@ fn a_second_place_and_time_after_and_are_a_second_event() {
             ),
         ]
     );
-    // Without a time of its own, the second name is the first event's list.
+    // Without a time of its own, the second name shares the first one's day.
     let events = analyse(
         "2024-10-03",
         "Russian forces captured Krasnohorivka and Ukrainsk on Sept. 9.",
     );
-    assert_eq!(events.len(), 1);
+    assert_eq!(
+        type_day_actor_place(&events),
+        [
+            (
+                "capture",
+                "2024-09-09".to_string(),
+                Some("Russian forces"),
+                Some("Krasnohorivka")
+            ),
+            (
+                "capture",
+                "2024-09-09".to_string(),
+                Some("Russian forces"),
+                Some("Ukrayinsk")
+            ),
+        ]
+    );
 }
 
 #[test]
@@ -1381,11 +1407,10 @@ fn a_digests_items_take_the_lead_ins_day_and_stand_for_their_own_oblast() {
         .find(|e| place_name(e) == Some("Zaporizhzhya"))
         .expect("the item of another oblast is kept");
     assert_eq!(zaporizhzhia.start, NaiveDate::from_ymd_opt(2024, 12, 3));
-    let captures = events
-        .iter()
-        .filter(|e| e.event_type.as_str() == "capture")
-        .count();
-    assert_eq!(captures, 1, "{events:?}");
+    // The two villages of the body's capture, each its own; the bullet that restates it
+    // adds none.
+    let captures = places_of(&events, "capture");
+    assert_eq!(captures, [Some("Sontsivka"), Some("Dachne")], "{events:?}");
 }
 
 /// A relative clause ending the sentence before opens no aside in the next one.
@@ -2167,9 +2192,10 @@ fn a_list_shares_its_first_names_direction_but_not_its_compass_point() {
         "2024-02-25",
         "Russia's Defense Ministry said Sunday its troops had captured Kotlyne, west of Pokrovsk, and Yelyzavetivka on Saturday.",
     );
-    let capture = first_of(&events, "capture");
-    assert_eq!(place_name(capture), Some("Kotlyne"));
-    assert_eq!(capture.place.as_ref().unwrap().others, ["Yelyzavetivka"]);
+    assert_eq!(
+        places_of(&events, "capture"),
+        [Some("Kotlyne"), Some("Yelyzavetivka")]
+    );
     // Both towns are where the attacks headed: the first is the place, not the second.
     let events = analyse(
         "2022-09-11",
@@ -2625,4 +2651,45 @@ fn a_town_officials_words_place_the_next_sentences_of_that_town() {
     let types: Vec<&str> = events.iter().map(|e| e.event_type.as_str()).collect();
     assert_eq!(types, ["strike"]);
     assert_eq!(place_name(&events[0]), Some("Toretsk"));
+}
+
+#[test]
+fn ground_taken_in_several_towns_is_a_happening_in_each() {
+    let events = analyse(
+        "2022-09-11",
+        "Ukrainian troops recaptured the strategic towns of Kupiansk and Izium on Saturday. Kramatorsk, Druzhkivka and Kostiantynivka were also abandoned by the rebels, officials said.",
+    );
+    assert_eq!(
+        places_of(&events, "advance"),
+        [Some("Kupyansk"), Some("Izyum")]
+    );
+    assert_eq!(
+        places_of(&events, "withdrawal"),
+        [
+            Some("Kramatorsk"),
+            Some("Druzhkivka"),
+            Some("Kostyantynivka")
+        ]
+    );
+    // Each town is its own point, with no list of others left on it.
+    assert!(events
+        .iter()
+        .all(|e| e.place.as_ref().is_some_and(|p| p.others.is_empty())));
+    // A toll over several places is not copied to each of them.
+    let events = analyse(
+        "2022-09-11",
+        "Russian shelling of Kupiansk and Izium killed three civilians on Saturday.",
+    );
+    assert_eq!(events.iter().filter(|e| e.fatalities.is_some()).count(), 1);
+}
+
+#[test]
+fn a_village_named_like_a_city_is_the_village() {
+    let events = analyse(
+        "2025-06-06",
+        "Russia's defense ministry said on Thursday that its troops had captured the villages of Novoserhiivka and Zaporizhzhia in the Donetsk region.",
+    );
+    let g = Gazetteer::embedded();
+    let second = events[1].place.as_ref().map(|p| g.entry(p.entry)).unwrap();
+    assert_eq!((second.admin1, second.id), ("Donetsk", "gn:687679"));
 }

@@ -91,6 +91,7 @@ fn strikes_on_ukraine_and_places_in_russia() {
         events,
         vec![
             ("strike".into(), "Kyiv".into()),
+            ("strike".into(), "Dnipro".into()),
             ("shelling".into(), String::new())
         ]
     );

@@ -353,7 +353,7 @@ static ABOUT_ITS_OWN_CLAIM: Lazy<Regex> = Lazy::new(|| {
 /// denied this."), not about the claims before it.
 static ONE_ITEM: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:the|this|that)\s+(?:footage|video|image|photo|photograph|picture|post|account|report|claim|statement)\b|\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+(?:this|that|it)\s*(?:[.;,]|$)",
+        r"(?i)\b(?:the|this|that)\s+(?:footage|video|image|photo|photograph|picture|post|account|report|claim|statement|loss|capture|fall|withdrawal|retreat|advance|seizure|takeover|gain)\b|\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+(?:this|that|it)\s*(?:[.;,]|$)",
     )
 });
 

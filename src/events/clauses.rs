@@ -57,6 +57,13 @@ static LEADING_PHRASE: Lazy<Regex> = Lazy::new(|| {
         r"^(?:Following|After|Before|Despite|Amid|Since|Despite|In the wake of|Since)\b[^,]{3,120},\s",
     )
 });
+/// Before a surrender, the terms offered for it: "would let the soldiers leave if they",
+/// "promised to spare those who".
+static TERMS_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:(?:would|will)\s+(?:let|allow|spare|release|free|guarantee)|offer(?:ed|s|ing)?|promis(?:ed|es|ing))\b[^;]*\b(?:if|provided|once)\s+(?:they|the\s+[a-z]+|[a-z]+)\s+$",
+    )
+});
 /// Words before a trigger that make it a possibility ("any withdrawal from Bakhmut would"), a
 /// wish, a demand or something awaited ("killed while waiting for a humanitarian delivery"),
 /// not a happening. The modal "may" is matched in lower case only: "on May 10" is a date.
@@ -128,7 +135,7 @@ static NEGATED: Lazy<Regex> = Lazy::new(|| {
 /// bare "recently" does not: "Russian forces recently advanced" reports.
 static ATTRIBUTIVE_BEFORE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)(?:\b(?:the|a|an|its|their|near|in|of|from|into|around|across|outside|inside|toward|towards|throughout|every|all|other|many|several)\s+(?:(?:recently|newly|previously)\s+)?|\b(?:temporarily|partially|partly)\s+)$",
+        r"(?i)(?:\b(?:the|a|an|its|their|near|in|of|from|into|around|across|outside|inside|toward|towards|throughout|every|all|other|many|several)\s+(?:(?:recently|newly|previously)\s+)?|\b(?:temporarily|partially|partly)\s+|\w['\u2019]s\s+)$",
     )
 });
 /// An auxiliary and an adverb before a participle: "has been partially encircled" reports.
@@ -459,10 +466,19 @@ pub fn best_trigger(clause: &str) -> Option<(EventType, Range<usize>, Status)> {
             let call_to_leave =
                 row.event_type == EventType::Evacuation && CALL_TO_LEAVE.is_match(before);
             let stopped = row.event_type != EventType::Fighting && STOPPED_BEFORE.is_match(before);
-            if (stopped || HYPOTHETICAL.is_match(before)) && !call_to_leave {
+            // "said they would let the soldiers leave if they surrendered their weapons": a
+            // surrender asked for with a promise is an ultimatum, made when it was told.
+            let terms_offered =
+                row.event_type == EventType::Surrender && TERMS_BEFORE.is_match(before);
+            if (stopped || HYPOTHETICAL.is_match(before)) && !call_to_leave && !terms_offered {
                 continue;
             }
-            let status = if call_to_leave {
+            let event_type = if terms_offered {
+                EventType::Ultimatum
+            } else {
+                row.event_type
+            };
+            let status = if call_to_leave || terms_offered {
                 Status::Reported
             } else if (NEGATED.is_match(before)
                 && NEGATED.is_match(negation_scope(before))
@@ -495,7 +511,7 @@ pub fn best_trigger(clause: &str) -> Option<(EventType, Range<usize>, Status)> {
                 harm = Some((row.event_type, (status, m.range())));
             }
             if best.as_ref().is_none_or(|b| key < (b.0, b.1)) {
-                best = Some((status, rank, row.event_type, m.range()));
+                best = Some((status, rank, event_type, m.range()));
             }
             break;
         }
@@ -593,7 +609,8 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
         let before = crate::words::tail(&clause[..m.start()], 6).to_ascii_lowercase();
         !(before.ends_with("semi-") || before.ends_with("half-"))
     };
-    // "a destroyed building": the participle alone, not "the dam ... had been breached".
+    // "a destroyed building", "the region's occupied areas": the participle alone, not "the
+    // dam ... had been breached".
     let attributive = (matches!(
         event_type,
         EventType::Capture | EventType::Advance | EventType::Encirclement
@@ -814,15 +831,26 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
                 .any(|w| subject.eq_ignore_ascii_case(w))
         };
     // "The EU pledged 1 million artillery shells", "will deliver more artillery": guns and
-    // ammunition supplied, needed or made are no shelling.
+    // ammunition supplied, needed or made are no shelling; nor is an army's "superiority
+    // in artillery", its arsenal weighed against the other's.
     static SUPPLIED_BEFORE: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"(?i)\b(?:pledg|promis|deliver|suppl|send|sent|provid|produc|bought|buy|purchas|need|short|lack|donat|order|manufactur|ship)\w*\b",
+            r"(?i)\b(?:pledg|promis|deliver|suppl|send|sent|provid|produc|bought|buy|purchas|need|short|lack|donat|order|manufactur|ship|superiori|advantage|outgun|parity)\w*\b",
         )
     });
     let ammunition_supplied = event_type == EventType::Shelling
-        && (m.as_str().eq_ignore_ascii_case("artillery")
-            || m.as_str().eq_ignore_ascii_case("shells"))
+        && [
+            "artillery",
+            "shells",
+            "mlrs",
+            "mortar",
+            "mortars",
+            "grad",
+            "uragan",
+            "smerch",
+        ]
+        .iter()
+        .any(|w| m.as_str().eq_ignore_ascii_case(w))
         && SUPPLIED_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 60));
     compound
         || escaped

@@ -97,9 +97,11 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
                     (other.filter(|&a| a != "Civilians"), Some("Civilians"))
                 }
                 // "A decision was made to regroup Russian troops": the troops pulled back
-                // are the ones who withdrew, though written after the verb.
+                // are the ones who withdrew, though written after the verb; so are troops
+                // sent ("the 3rd Assault Brigade was rushed to Avdiivka").
                 (None, Some(force))
-                    if event_type == EventType::Withdrawal && force != "Civilians" =>
+                    if matches!(event_type, EventType::Withdrawal | EventType::Deployment)
+                        && force != "Civilians" =>
                 {
                     (Some(force), None)
                 }
@@ -323,7 +325,58 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
     add_gapped_tolls(doc, &mut events);
     credit_the_source_line(doc, &mut events);
     credit_the_sentence_before(doc, &mut events);
+    one_event_per_listed_place(&mut events);
     events
+}
+
+/// "recaptured the towns of Kupiansk and Izium", "Kramatorsk, Druzhkivka and Kostiantynivka
+/// were abandoned", "shelled Kupiansk, Kivsharivka and Hlushkivka": ground taken, lost or
+/// fought over and fire that landed in each of several settlements is a happening at each,
+/// as ACLED codes it and as a map needs it (one point per town, not the first town with
+/// the others in a column). A toll is not split: "shelling of two villages killed three"
+/// does not say where the three died, and copying it would count them twice.
+fn one_event_per_listed_place(events: &mut Vec<Event>) {
+    let splits = |e: &Event| match e.event_type {
+        EventType::Capture | EventType::Withdrawal | EventType::Advance => true,
+        EventType::Shelling | EventType::Strike | EventType::Fighting => {
+            e.fatalities.is_none() && e.wounded.is_none() && e.quantity.is_none()
+        }
+        _ => false,
+    };
+    if !events
+        .iter()
+        .any(|e| splits(e) && e.place.as_ref().is_some_and(|p| !p.listed.is_empty()))
+    {
+        return;
+    }
+    let mut split = Vec::with_capacity(events.len() + 4);
+    for mut event in std::mem::take(events) {
+        let splits_here = splits(&event);
+        let listed = match event.place.as_mut() {
+            Some(place) if splits_here && !place.listed.is_empty() => {
+                place.others.clear();
+                std::mem::take(&mut place.listed)
+            }
+            _ => Vec::new(),
+        };
+        let copies: Vec<Event> = listed
+            .into_iter()
+            .filter(|place| {
+                !split.iter().chain([&event]).any(|e: &Event| {
+                    e.sentence == event.sentence
+                        && e.event_type == event.event_type
+                        && e.place.as_ref().map(|p| p.entry) == Some(place.entry)
+                })
+            })
+            .map(|place| Event {
+                place: Some(place),
+                ..event.clone()
+            })
+            .collect();
+        split.push(event);
+        split.extend(copies);
+    }
+    *events = split;
 }
 
 /// "Source: Vadym Filashkin, Head of Donetsk Oblast Military Administration, on Telegram":
@@ -716,8 +769,12 @@ fn verdicts_of_own_sentence(doc: &DocumentView, events: &mut [Event]) {
         let Some(speaker_russian) = e.claimed_by.as_deref().and_then(side_named) else {
             continue;
         };
+        // "Kyiv says Russian regular troops crossed the border": an incursion the other side
+        // tells is its accusation, not its admission of ground lost.
+        let incursion = doc.text[e.trigger.clone()].contains("border");
         let losers_russian = match e.event_type {
-            EventType::Capture | EventType::Advance => e.actor1.and_then(side_of).map(|r| !r),
+            EventType::Capture => e.actor1.and_then(side_of).map(|r| !r),
+            EventType::Advance if !incursion => e.actor1.and_then(side_of).map(|r| !r),
             EventType::Withdrawal | EventType::Surrender => e.actor1.and_then(side_of),
             EventType::Encirclement => e.actor2.and_then(side_of),
             _ => None,
@@ -947,7 +1004,14 @@ fn russian_liberation(
 ) -> EventType {
     let russian_side = matches!(
         actor1,
-        Some("Russian forces" | "Wagner Group" | "DPR forces" | "LPR forces" | "Chechen forces")
+        Some(
+            "Russian forces"
+                | "Wagner Group"
+                | "DPR forces"
+                | "LPR forces"
+                | "Chechen forces"
+                | "Separatist forces"
+        )
     ) || (actor1.is_none() && russian_speaker);
     let liberation = trigger
         .get(..7)
@@ -1189,6 +1253,7 @@ fn continued_place(events: &[Event], event_type: EventType, topic: usize) -> Opt
         precision: place.precision.max(2),
         relation: None,
         others: Vec::new(),
+        listed: Vec::new(),
         ..place.clone()
     })
 }

@@ -83,8 +83,11 @@ pub struct EventPlace {
     pub precision: u8,
     /// The relation written before it ("near", "outside", "north of").
     pub relation: Option<String>,
-    /// Other places of the same group ("Severodonetsk and Lysychansk").
+    /// Other places of the same group ("Severodonetsk and Lysychansk"), as written.
     pub others: Vec<String>,
+    /// The same group's other settlements and sites as places, for the happenings that
+    /// take place at each of them (a capture of two towns is two captures).
+    pub listed: Vec<EventPlace>,
 }
 
 impl EventPlace {
@@ -106,6 +109,7 @@ impl EventPlace {
             precision,
             relation: mention.relation.clone(),
             others: Vec::new(),
+            listed: Vec::new(),
         }
     }
 
@@ -117,6 +121,7 @@ impl EventPlace {
             precision,
             relation: None,
             others: Vec::new(),
+            listed: Vec::new(),
         }
     }
 }

@@ -62,6 +62,9 @@ pub fn place_event(
     let usable = |p: &PlaceMention| g.entry(p.entry).kind != Kind::Country && !p.about_the_speaker;
     let in_sentence = places_of(ctx, sentence, usable);
     let phrase_end = phrase_end(ctx.text, trigger.end, clause.end);
+    if let Some(place) = the_republic_taken(ctx, event_type, trigger.end..phrase_end) {
+        return Some(place);
+    }
     // The trigger's phrase: a name right before it that modifies it ("the Azot bombardment",
     // "the Kramatorsk strike"), else the names after it.
     let modifies_trigger = |p: &PlaceMention| {
@@ -290,6 +293,7 @@ pub fn place_event(
                 precision: kind.geo_precision().max(2),
                 relation: None,
                 others: Vec::new(),
+                listed: Vec::new(),
                 ..focus
             };
             return Some(the_story_town_within(ctx, focus, clause.start));
@@ -973,15 +977,59 @@ fn choose(
                     .iter()
                     .map(|p| ctx.text[p.span.clone()].to_string())
                     .collect(),
+                listed: Vec::new(),
             });
         }
     }
+    let local = |p: &&&PlaceMention| matches!(g.entry(p.entry).kind, Kind::Settlement | Kind::Site);
     Some(EventPlace {
         others: members[1..]
             .iter()
             .map(|p| ctx.text[p.span.clone()].to_string())
             .collect(),
+        listed: if local(&&first) {
+            members[1..]
+                .iter()
+                .filter(local)
+                .map(|p| EventPlace::named_by(p, g))
+                .collect()
+        } else {
+            Vec::new()
+        },
         ..EventPlace::named_by(first, g)
+    })
+}
+
+/// "had liberated the Luhansk People's Republic", "the liberation of the DPR": the
+/// separatist republic taken or fought for is its oblast's territory. (Elsewhere the
+/// republic's name is an actor's, and no place: "the Donetsk People's Republic said".)
+fn the_republic_taken(
+    ctx: &PlaceContext,
+    event_type: EventType,
+    phrase: Range<usize>,
+) -> Option<EventPlace> {
+    static REPUBLIC_AFTER: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(
+            r#"^["'\u201d]?\s+(?:of\s+)?(?:the\s+)?(?:(?:whole|entire)\s+)?(?:territory\s+of\s+the\s+)?(?:(?P<name>Luhansk|Lugansk|Donetsk)\s+People['\u2019]s\s+Republic|(?P<short>LPR|DPR|LNR|DNR)\b)"#,
+        )
+    });
+    if !matches!(
+        event_type,
+        EventType::Capture | EventType::Advance | EventType::Withdrawal
+    ) {
+        return None;
+    }
+    let text = &ctx.text[phrase.clone()];
+    let found = REPUBLIC_AFTER.captures(text)?;
+    let admin1 = match found.name("name").or(found.name("short"))?.as_str() {
+        "Donetsk" | "DPR" | "DNR" => "Donetsk",
+        _ => "Luhansk",
+    };
+    let written = found.get(0)?;
+    let start = phrase.start + written.as_str().find(|c: char| c.is_uppercase())?;
+    Some(EventPlace {
+        span: Some(start..phrase.start + written.end()),
+        ..EventPlace::from_context(ctx.gazetteer.oblast(admin1)?, 3)
     })
 }
 

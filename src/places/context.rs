@@ -271,7 +271,8 @@ pub(super) fn accept(text: &str, span: &Range<usize>) -> bool {
     // so is "what Kyiv called retaliation" (a town "described as a fortress" is a place).
     if CAPITALS.contains(&&text[span.clone()])
         && (FOR_BEFORE.is_match(tail(&text[..span.start], 8))
-            || GOVERNMENT_VERB_AFTER.is_match(head(after, 24)))
+            || GOVERNMENT_VERB_AFTER.is_match(head(after, 24))
+            || GOVERNMENT_POSSESSION_AFTER.is_match(head(after, 40)))
     {
         return false;
     }
@@ -358,6 +359,13 @@ pub(super) static OFFICE_OF_BEFORE: Lazy<Regex> = Lazy::new(|| {
     )
 });
 
+/// "Kiev's operation against pro-Russian insurgents", "Kyiv's forces": what a capital's
+/// name owns in war is its government's.
+static GOVERNMENT_POSSESSION_AFTER: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"^['\u2019]s\s+(?:[a-z-]+\s+){0,2}?(?:operations?|offensive|counter-?offensive|forces|troops|army|military|government|allies|partners|claims?|position|campaign|war|officials|leadership|plans?|strategy|demands?|policy|efforts?|side|soldiers|units|commanders?)\b",
+    )
+});
 /// "Kyiv and Moscow", "between Moscow and Kyiv": two governments.
 static WITH_MOSCOW_AFTER: Lazy<Regex> =
     Lazy::new(|| crate::words::regex(r"^\s+(?:and|or)\s+Moscow\b"));

@@ -39,6 +39,19 @@ static CITY_CUE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(r"(?i)(?:(?:city|town|cent(?:re|er))\s+of|\b(?:central|downtown))\s+$")
 });
 
+/// Before a name, words that call it a village, directly or as a later member of a list
+/// ("the villages of Novoserhiivka and Zaporizhzhia").
+static VILLAGE_CUE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:villages?|hamlets?)\s+(?:of\s+)?(?:(?-i:\p{Lu})[\p{L}'\u2019-]+(?:\s+(?-i:\p{Lu})[\p{L}'\u2019-]+)?\s*(?:,\s*and|,|and)\s+)*$",
+    )
+});
+/// The population from which a place is no village, whatever a village cue says: such a
+/// name after "the villages of" is a village the city shares its name with.
+const NO_VILLAGE_POPULATION: u64 = 50_000;
+/// What a city reading loses after a village cue: more than any prior or context bonus.
+const VILLAGE_CUE_PENALTY: f64 = 100.0;
+
 /// The candidate of a name (`written`) with the highest prior (the first of a tie), and
 /// whether it is clear: ahead of every other by a margin. One pass, no sorting: this runs
 /// three times for every name of a document.
@@ -143,6 +156,12 @@ pub(super) fn resolve(text: &str, raw: Vec<Found>, gazetteer: &Gazetteer) -> Vec
         let next = after.trim_start().bytes().next().map(|b| b | 0x20);
         let axis = next.is_some_and(|b| b"dafs".contains(&b)) && AXIS_AFTER.is_match(after);
         let reading = Reading { mention, sentence };
+        // "the villages of Novoserhiivka and Zaporizhzhia": a village named like a city.
+        let called_a_village = candidates.len() > 1
+            && candidates
+                .iter()
+                .any(|c| gazetteer.entry(c.entry).population >= NO_VILLAGE_POPULATION)
+            && VILLAGE_CUE.is_match(tail(&text[..span.start], 80));
         let mut scored: Vec<(u32, f64)> = candidates
             .iter()
             .map(|&c| {
@@ -150,11 +169,17 @@ pub(super) fn resolve(text: &str, raw: Vec<Found>, gazetteer: &Gazetteer) -> Vec
                 let near = if axis { &[][..] } else { &anchors[..] };
                 let oblasts = if axis { &[][..] } else { &named_oblasts[..] };
                 let located = locators[mention].map_or(0.0, |l| located_bonus(e, l, gazetteer));
+                let cue = if called_a_village && e.population >= NO_VILLAGE_POPULATION {
+                    -VILLAGE_CUE_PENALTY
+                } else {
+                    0.0
+                };
                 (
                     c.entry,
                     gazetteer.prior_of(c, &candidates, &text[span.clone()])
                         + context_bonus(e, &reading, near, oblasts)
-                        + located,
+                        + located
+                        + cue,
                 )
             })
             .collect();
