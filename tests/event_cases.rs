@@ -658,6 +658,11 @@ const CASES: &[Case] = &[
     ("2024-02-18", "It was Russia's biggest victory since the fall of Bakhmut last May.", "capture", "2023-05-01", "2023-05-31", "gn:713174", "Russian forces", "", "reported"),
     ("2024-02-17", "The 3rd Separate Assault Brigade was rushed to Avdiivka last week to reinforce the garrison.", "deployment", "2024-02-05", "2024-02-11", "gn:713122", "Ukrainian forces", "", "reported"),
     ("2014-08-30", "Rebel leader Alexander Zakharchenko said they would let the soldiers leave if they surrendered their heavy weapons.", "ultimatum", "2014-08-30", "2014-08-30", "", "Separatist forces", "Rebel leader Alexander Zakharchenko", "reported"),
+    ("2024-10-02", "Russian troops had broken into the town of Vuhledar earlier this week.", "advance", "2024-09-30", "2024-10-02", "gn:690823", "Russian forces", "", "reported"),
+    ("2015-01-23", "Ukraine's military acknowledged that it had lost the new terminal of Donetsk airport.", "withdrawal", "2015-01-23", "2015-01-23", "site:donetsk-airport", "Ukrainian forces", "Ukraine's military", "reported"),
+    ("2023-03-03", "Humanitarian partners reached Chasiv Yar with an inter-agency convoy on 2 March.", "humanitarian", "2023-03-02", "2023-03-02", "gn:710915", "", "", "reported"),
+    ("2022-05-26", "Shelling destroyed the last bridge in Sievierodonetsk, leaving about 15,000 residents cut off from Lysychansk.", "encirclement", "2022-05-26", "2022-05-26", "gn:691999", "", "", "reported"),
+    ("2023-01-01", "Among those released by Russia were soldiers captured near Bakhmut, Yermak said.", "prisoners", "2023-01-01", "2023-01-01", "", "", "Yermak", "reported"),
     ("2014-08-30", "Kyiv says Russian regular troops crossed the border near Novoazovsk on Wednesday.", "advance", "2014-08-27", "2014-08-27", "gn:699675", "Russian forces", "Kyiv", "reported"),
 ];
 
@@ -2692,4 +2697,49 @@ fn a_village_named_like_a_city_is_the_village() {
     let g = Gazetteer::embedded();
     let second = events[1].place.as_ref().map(|p| g.entry(p.entry)).unwrap();
     assert_eq!((second.admin1, second.id), ("Donetsk", "gn:687679"));
+}
+
+#[test]
+fn a_second_place_and_day_after_a_noun_phrase_are_a_second_event() {
+    let events = analyse(
+        "2023-03-03",
+        "In Donetsk Oblast, shelling damaged a hospital in Kostiantynivka on 27 February and a school in Avdiivka on 1 March.",
+    );
+    assert_eq!(
+        type_day_actor_place(&events),
+        [
+            (
+                "shelling",
+                "2023-02-27".to_string(),
+                None,
+                Some("Kostyantynivka")
+            ),
+            (
+                "shelling",
+                "2023-03-01".to_string(),
+                None,
+                Some("Avdiyivka")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_headline_about_another_town_or_a_failure_is_not_restated() {
+    let events = analyse(
+        "2025-06-02",
+        "Analysis: Why Russia keeps failing to take Kostiantynivka\n\nKostiantynivka has been within range of Russian artillery since the fall of Bakhmut in May 2023.",
+    );
+    let captures: Vec<_> = events
+        .iter()
+        .filter(|e| e.event_type.as_str() == "capture")
+        .map(|e| (e.status.as_str(), place_name(e)))
+        .collect();
+    assert_eq!(
+        captures,
+        [
+            ("negated", Some("Kostyantynivka")),
+            ("reported", Some("Bakhmut"))
+        ]
+    );
 }

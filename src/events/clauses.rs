@@ -240,10 +240,11 @@ static USUAL_TARGET_BEFORE: Lazy<Regex> = Lazy::new(|| {
     )
 });
 /// Who travels a road in aid work, before a verb of arriving: "An inter-agency convoy
-/// reached Kupiansk" delivered aid, it did not advance.
+/// reached Kupiansk", "Humanitarian partners reached Chasiv Yar" delivered aid, they did
+/// not advance.
 static AID_TRAVELLER_BEFORE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:inter-?agency|humanitarian|aid|relief|evacuation|UN|Red\s+Cross)\s+(?:[a-z-]+\s+)?(?:convoys?|trucks?|teams?|workers|volunteers|buses|trains?|missions?)\s+(?:[a-z]+\s+){0,2}$",
+        r"(?i)\b(?:inter-?agency|humanitarian|aid|relief|evacuation|UN|Red\s+Cross)\s+(?:[a-z-]+\s+)?(?:convoys?|trucks?|teams?|workers|volunteers|buses|trains?|missions?|partners|agencies|organi[sz]ations)\s+(?:[a-z]+\s+){0,2}$",
     )
 });
 /// "condemned the attacks and called for the protection of civilians", "did not comment on
@@ -591,12 +592,17 @@ static PEOPLE_TAKEN_AFTER: Lazy<Regex> = Lazy::new(|| {
         r"(?i)^\s+(?:[a-z0-9,]+\s+){0,3}?(?:prisoners|soldiers|servicemen|troops|fighters|marines|paratroopers|POWs|mercenaries)\b|^\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\s+others\b",
     )
 });
-/// People as what a passive capture took: "its servicemen had been captured".
+/// People as what a passive capture took: "its servicemen had been captured", "soldiers
+/// captured near Bakhmut" (the participle alone, followed by where: "soldiers captured
+/// the village" is troops taking ground).
 static PEOPLE_TAKEN_BEFORE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:prisoners|soldiers|servicemen|troops|fighters|marines|paratroopers|POWs|mercenaries)\s+(?:(?:had|have|has)\s+been|were|was)\s+$",
+        r"(?i)\b(?:prisoners|soldiers|servicemen|troops|fighters|defenders|marines|paratroopers|POWs|mercenaries)\s+(?P<aux>(?:had|have|has)\s+been\s+|were\s+|was\s+)?$",
     )
 });
+/// Where, right after a bare participle: "captured near", "captured in".
+static WHERE_AFTER: Lazy<Regex> =
+    Lazy::new(|| crate::words::regex(r"(?i)^\s+(?:near|in|at|around|outside|during|on\s+the)\b"));
 /// Troops as the subject before "are on the outskirts of".
 static TROOPS_BEFORE: Lazy<Regex> =
     Lazy::new(|| crate::words::regex(r"(?i)\b(?:troops|forces|soldiers|units|army|fighters)\b"));
@@ -742,7 +748,13 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
         && AID_TRAVELLER_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 60));
     let people_taken = event_type == EventType::Capture
         && (PEOPLE_TAKEN_AFTER.is_match(crate::words::head(&clause[m.end()..], 60))
-            || PEOPLE_TAKEN_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 40)));
+            || PEOPLE_TAKEN_BEFORE
+                .captures(crate::words::tail(&clause[..m.start()], 40))
+                .is_some_and(|c| {
+                    c.name("aux").is_some()
+                        || (m.as_str().ends_with("ed")
+                            && WHERE_AFTER.is_match(crate::words::head(&clause[m.end()..], 12)))
+                }));
     // "Shells also fell on the Kuibyshevskyi district": what fell was a shell, not a town.
     let projectile_fell = event_type == EventType::Capture
         && m.as_str().eq_ignore_ascii_case("fell")

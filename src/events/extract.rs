@@ -474,10 +474,16 @@ static SPEAKER_OPENS_NEXT: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// "captured Krasnohorivka on Sept. 9 and Ukrainsk on Sept. 10", "shelled Kharkiv on
-/// Monday and Sumy on Tuesday": a second place and time after "and", with the verb left
+/// Monday and Sumy on Tuesday", "damaged a hospital in Kostiantynivka on 27 February and a
+/// school in Avdiivka on 1 March": a second place and time after "and", with the verb left
 /// out, are a second event of the same kind, told right after the first's place and time.
 fn add_gapped_events(doc: &DocumentView, events: &mut Vec<Event>) {
-    static AND: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"^,?\s+and\s+$"));
+    // "... and Ukrainsk on Sept. 10", "... and a school in Avdiivka on 1 March".
+    static AND: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(
+            r"^,?\s+and\s+(?:(?:an?|the|another|two|three|several)\s+(?:[a-z-]+\s+){0,3}?(?:in|at|near|outside)\s+(?:the\s+(?:village|town|city)\s+of\s+)?)?$",
+        )
+    });
     static ON: Lazy<Regex> =
         Lazy::new(|| crate::words::regex(r"^\s+(?:on|in|early\s+on|late\s+on)\s+$"));
     let mut added = Vec::new();
@@ -495,7 +501,7 @@ fn add_gapped_events(doc: &DocumentView, events: &mut Vec<Event>) {
         }
         let second = doc.places.iter().find(|p| {
             p.span.start > date.end
-                && p.span.start <= date.end + 8
+                && p.span.start <= date.end + 60
                 && AND.is_match(&doc.text[date.end..p.span.start])
         });
         let Some(second) = second else {
@@ -968,6 +974,27 @@ fn drop_restated_headline(doc: &DocumentView, events: &mut Vec<Event>) {
             _ => true,
         }
     };
+    // "Why Russia keeps failing to take Kostiantynivka" is not restated by "the fall of
+    // Bakhmut": a happening in another town (or told as not happening) is another one.
+    // ("Capture Of Key Town Near Pokrovsk" names only a town near the one taken.)
+    let in_one_town = |a: &Event, b: &Event| {
+        let town = |e: &Event| {
+            e.place
+                .as_ref()
+                .filter(|p| p.relation.is_none())
+                .map(|p| p.entry)
+                .filter(|&entry| {
+                    matches!(
+                        doc.gazetteer.entry(entry).kind,
+                        Kind::Settlement | Kind::Site
+                    )
+                })
+        };
+        match (town(a), town(b)) {
+            (Some(x), Some(y)) => x == y,
+            _ => true,
+        }
+    };
     let restated: Vec<bool> = (0..events.len())
         .map(|i| {
             let Some(si) = at[i].filter(|&si| is_headline(si)) else {
@@ -982,7 +1009,9 @@ fn drop_restated_headline(doc: &DocumentView, events: &mut Vec<Event>) {
             };
             (0..events.len()).any(|j| {
                 events[j].event_type == events[i].event_type
+                    && events[j].status == events[i].status
                     && in_one_oblast(&events[i], &events[j])
+                    && in_one_town(&events[i], &events[j])
                     && at[j].is_some_and(|bj| bj > si && bj < last && !is_headline(bj))
             })
         })

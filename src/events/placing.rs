@@ -806,7 +806,7 @@ fn choose(
     let own_destination = |p: &PlaceMention| match p.relation.as_deref() {
         Some(
             "to" | "towards" | "toward" | "into" | "apart from" | "except" | "except for"
-            | "excluding",
+            | "excluding" | "cut off from",
         ) => true,
         // "a town just west of Donetsk": a compass point makes the name a reference point.
         Some(_) => p.is_compass_reference(),
