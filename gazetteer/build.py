@@ -20,6 +20,7 @@ Output columns (tab-separated, one header line):
 Python standard library only.
 """
 import argparse
+import itertools
 import csv
 import os
 import re
@@ -115,6 +116,29 @@ def russian_forms(names):
     return out
 
 
+LATIN_WORDS = re.compile(r"^[A-Za-z'\u2019-]+(?: [A-Za-z'\u2019-]+){1,2}$")
+
+
+def hybrid_forms(name, names):
+    """Multi-word names spelt part Ukrainian-, part Russian-based, as the press writes them:
+    'Velyka Novosilka' (the entry's own name) and 'Velikaya Novoselka' give 'Velyka
+    Novoselka' (Reuters, AP) and 'Velikaya Novosilka': each word of the own name is mixed
+    with the same word of each other plain-Latin spelling of as many words."""
+    if not LATIN_WORDS.match(name):
+        return set()
+    own = name.split(" ")
+    out = set()
+    for n in names:
+        if not LATIN_WORDS.match(n):
+            continue
+        other = n.split(" ")
+        if len(other) != len(own):
+            continue
+        for pick in itertools.product((0, 1), repeat=len(own)):
+            out.add(" ".join(o if k == 0 else w for k, o, w in zip(pick, own, other)))
+    return out - set(names)
+
+
 def raion_aliases(names):
     """'Kramatorskyi Raion' -> also 'Kramatorsk district', 'Kramatorskyi district' ..."""
     extra = set()
@@ -189,6 +213,7 @@ def main():
             kind = "settlement"
             if a1 in FRONT_OBLASTS:
                 names |= russian_forms(names)
+                names |= hybrid_forms(name, names)
         elif fcode == "ADM2":
             kind = "raion"
             reformed = reformed_raion(name)

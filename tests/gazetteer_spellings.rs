@@ -29,6 +29,12 @@ const SPELLINGS: &[(&str, &str, &str)] = &[
         "Vyemka",
         "gn:9115248",
     ),
+    // A two-word name spelt part Ukrainian-, part Russian-based, as Reuters and AP write it.
+    (
+        "Russian forces advanced near Velyka Novoselka, the General Staff said.",
+        "Velyka Novoselka",
+        "gn:690237",
+    ),
     // A town's old village name that villages of the front line bear as their own names
     // one of those villages; an old name no village bears names the town; a village renamed
     // keeps its old name.
