@@ -663,6 +663,11 @@ const CASES: &[Case] = &[
     ("2023-03-03", "Humanitarian partners reached Chasiv Yar with an inter-agency convoy on 2 March.", "humanitarian", "2023-03-02", "2023-03-02", "gn:710915", "", "", "reported"),
     ("2022-05-26", "Shelling destroyed the last bridge in Sievierodonetsk, leaving about 15,000 residents cut off from Lysychansk.", "encirclement", "2022-05-26", "2022-05-26", "gn:691999", "", "", "reported"),
     ("2023-01-01", "Among those released by Russia were soldiers captured near Bakhmut, Yermak said.", "prisoners", "2023-01-01", "2023-01-01", "", "", "Yermak", "reported"),
+    ("2024-05-11", "Analysts said the aim was probably to create a buffer zone rather than to take Kharkiv city.", "", "", "", "", "", "", ""),
+    ("2022-04-09", "Thousands of civilians were waiting to be evacuated from Kramatorsk.", "", "", "", "", "", "", ""),
+    ("2025-11-28", "Russian forces first reached the southern outskirts of Pokrovsk in late 2024.", "advance", "2024-09-01", "2024-12-31", "gn:704422", "Russian forces", "", "reported"),
+    ("2025-11-28", "Russia's military claimed on Thursday that its troops had completed the encirclement of Ukrainian units in Myrnohrad and were \"clearing\" the northern districts of Pokrovsk.", "advance", "2025-11-27", "2025-11-27", "gn:704422", "", "Russia's military", "reported"),
+    ("2014-06-03", "Hundreds of pro-Russian gunmen stormed a Ukrainian border guard base on the outskirts of Luhansk on Monday.", "fighting", "2014-06-02", "2014-06-02", "", "Separatist forces", "", "reported"),
     ("2014-08-30", "Kyiv says Russian regular troops crossed the border near Novoazovsk on Wednesday.", "advance", "2014-08-27", "2014-08-27", "gn:699675", "Russian forces", "Kyiv", "reported"),
 ];
 
@@ -2742,4 +2747,29 @@ fn a_headline_about_another_town_or_a_failure_is_not_restated() {
             ("reported", Some("Bakhmut"))
         ]
     );
+}
+
+#[test]
+fn a_headline_attack_on_a_site_is_the_body_strike_in_its_town() {
+    let events = analyse(
+        "2022-04-09",
+        "Kramatorsk station attack: what we know\n\nAt least 52 people were killed when a Tochka-U missile hit the railway station in Kramatorsk on Friday morning.",
+    );
+    let types: Vec<&str> = events.iter().map(|e| e.event_type.as_str()).collect();
+    assert_eq!(types, ["strike"]);
+    // A kicker names the story's topic, not the headline's place.
+    let events = analyse(
+        "2025-11-28",
+        "Pokrovsk: Russia says encirclement complete\n\nRussia's military claimed on Thursday that its troops had completed the encirclement of Ukrainian units in Myrnohrad.",
+    );
+    assert_eq!(places_of(&events, "encirclement"), [Some("Myrnohrad")]);
+}
+
+#[test]
+fn a_verb_in_a_clause_of_time_names_no_speaker() {
+    let events = analyse(
+        "2022-04-09",
+        "The strike came days after Ukraine's deputy prime minister urged people in the east to leave before Russia launched a major offensive in the Donbas.",
+    );
+    assert_eq!(first_of(&events, "advance").claimed_by, None);
 }

@@ -35,7 +35,7 @@ const ACTORS: &[(&str, &str, &str)] = &[
     ),
     (
         "Separatist forces",
-        r"\b(?i:rebels?|separatists?|insurgents|militants|terrorists|militias?|militiamen|self-defen[cs]e\s+forces)\b",
+        r"\b(?i:rebels?|separatists?|insurgents|militants|terrorists|militias?|militiamen|self-defen[cs]e\s+forces|gunmen)\b",
         "Rebels shelled the town",
     ),
     (

@@ -1068,6 +1068,7 @@ pub fn claimant(sentence: &str) -> Option<String> {
         let mut after_conjunction = None;
         let mut relative = false;
         let mut previous_capitalised = false;
+        let mut timed = false;
         let mut words = subject.split(' ').peekable();
         while let Some(word) = words.next() {
             // "the Joint Center for Control and Coordination": an "and" inside a name.
@@ -1083,10 +1084,15 @@ pub fn claimant(sentence: &str) -> Option<String> {
                 after_conjunction = Some(offset + word.len());
                 relative = word == "that";
             }
+            // "The strike came days after Ukraine's deputy prime minister urged": a verb in
+            // a clause of time says when, and names no speaker of the sentence.
+            if offset > 0 && matches!(word, "after" | "before" | "when" | "since") {
+                timed = true;
+            }
             previous_capitalised = word.starts_with(char::is_uppercase);
             offset += word.len() + 1;
         }
-        if relative && !SAYING.contains(&m.as_str()) {
+        if (relative && !SAYING.contains(&m.as_str())) || timed {
             continue;
         }
         if let Some(at) = after_conjunction.filter(|&at| at < subject.len()) {

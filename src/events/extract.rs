@@ -933,6 +933,8 @@ fn names_many_parts(doc: &DocumentView, event: &Event) -> bool {
 /// story, within the next few sentences of an entry), its sentence carries the date, place
 /// and speaker, and the headline's copy would be a second, vaguer event.
 fn drop_restated_headline(doc: &DocumentView, events: &mut Vec<Event>) {
+    /// How near a headline's site or town lies to the body's for the two to be one place.
+    const SAME_TOWN_KM: f64 = 5.0;
     /// How far below an entry's headline its body restates it.
     const ENTRY_SENTENCES: usize = 3;
     let is_headline = |si: usize| {
@@ -976,12 +978,18 @@ fn drop_restated_headline(doc: &DocumentView, events: &mut Vec<Event>) {
     };
     // "Why Russia keeps failing to take Kostiantynivka" is not restated by "the fall of
     // Bakhmut": a happening in another town (or told as not happening) is another one.
-    // ("Capture Of Key Town Near Pokrovsk" names only a town near the one taken.)
+    // ("Capture Of Key Town Near Pokrovsk" names only a town near the one taken, and
+    // "Pokrovsk: Russia says encirclement complete" only the story's topic.)
     let in_one_town = |a: &Event, b: &Event| {
         let town = |e: &Event| {
             e.place
                 .as_ref()
                 .filter(|p| p.relation.is_none())
+                .filter(|p| {
+                    p.span
+                        .as_ref()
+                        .is_none_or(|span| !doc.text[span.end..].starts_with(':'))
+                })
                 .map(|p| p.entry)
                 .filter(|&entry| {
                     matches!(
@@ -990,10 +998,19 @@ fn drop_restated_headline(doc: &DocumentView, events: &mut Vec<Event>) {
                     )
                 })
         };
+        // A site is in its town: "Kramatorsk station" and Kramatorsk are one place.
+        let at = |entry: u32| doc.gazetteer.entry(entry).point();
         match (town(a), town(b)) {
-            (Some(x), Some(y)) => x == y,
+            (Some(x), Some(y)) => x == y || at(x).distance_km(&at(y)) < SAME_TOWN_KM,
             _ => true,
         }
+    };
+    // "Kramatorsk station attack: what we know": a headline's attack is the strike the body
+    // tells.
+    let restates = |body: EventType, headline: EventType| {
+        body == headline
+            || (headline == EventType::Fighting
+                && matches!(body, EventType::Strike | EventType::Shelling))
     };
     let restated: Vec<bool> = (0..events.len())
         .map(|i| {
@@ -1008,7 +1025,7 @@ fn drop_restated_headline(doc: &DocumentView, events: &mut Vec<Event>) {
                 si + 1 + ENTRY_SENTENCES
             };
             (0..events.len()).any(|j| {
-                events[j].event_type == events[i].event_type
+                restates(events[j].event_type, events[i].event_type)
                     && events[j].status == events[i].status
                     && in_one_oblast(&events[i], &events[j])
                     && in_one_town(&events[i], &events[j])
