@@ -265,6 +265,8 @@ pub fn follows_and(before: &str) -> bool {
             .find_map(|w| text.strip_suffix(w).filter(|rest| rest.ends_with(' ')))
             .map_or(text, str::trim_end)
     }
+    // ... and "withdrew": a quotation mark opening the verb's quote.
+    let before = before.trim_end().trim_end_matches(['"', '\u{201c}']);
     let before = strip_last(before, &["now", "also", "still", "then"]);
     let before = strip_last(before, &["been"]);
     let before = strip_last(before, &["had", "has", "have", "were", "was", "are", "is"]);
