@@ -644,6 +644,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_verb_after_and_shares_the_subject_before() {
+        assert!(follows_and("Russia had suffered losses and "));
+        assert!(follows_and("Russia had \"suffered losses\" and \""));
+        assert!(follows_and("Russian troops crossed the border and have now "));
+        assert!(!follows_and("Russian troops crossed the border, "));
+        assert!(!follows_and("the brand "));
+    }
+
+    #[test]
     fn every_actor_matches_its_example() {
         for ((name, _, example), re) in ACTORS.iter().zip(COMPILED.iter()) {
             assert!(re.is_match(example), "{name}: {example}");
