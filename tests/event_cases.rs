@@ -668,6 +668,9 @@ const CASES: &[Case] = &[
     ("2025-11-28", "Russian forces first reached the southern outskirts of Pokrovsk in late 2024.", "advance", "2024-09-01", "2024-12-31", "gn:704422", "Russian forces", "", "reported"),
     ("2025-11-28", "Russia's military claimed on Thursday that its troops had completed the encirclement of Ukrainian units in Myrnohrad and were \"clearing\" the northern districts of Pokrovsk.", "advance", "2025-11-27", "2025-11-27", "gn:704422", "", "Russia's military", "reported"),
     ("2014-06-03", "Hundreds of pro-Russian gunmen stormed a Ukrainian border guard base on the outskirts of Luhansk on Monday.", "fighting", "2014-06-02", "2014-06-02", "", "Separatist forces", "", "reported"),
+    ("2025-02-18", "Ukrainian troops have recaptured several positions in the northern part of Toretsk, the Khortytsia group's spokesman said on Tuesday, after Russia claimed to have taken the town earlier this month.", "advance", "2025-02-18", "2025-02-18", "", "Ukrainian forces", "", "reported"),
+    ("2024-02-20", "After Avdiivka, Russian units pushed west towards Orlivka.", "advance", "2024-02-20", "2024-02-20", "", "Russian forces", "", "reported"),
+    ("2023-09-05", "Yesterday at about 10:20 p.m., the enemy launched a missile attack on Kharkiv. A warehouse was hit in the Industrialnyi district.", "strike", "2023-09-04", "2023-09-04", "gn:706483", "Russian forces", "", "reported"),
     ("2014-08-30", "Kyiv says Russian regular troops crossed the border near Novoazovsk on Wednesday.", "advance", "2014-08-27", "2014-08-27", "gn:699675", "Russian forces", "Kyiv", "reported"),
 ];
 
@@ -2772,4 +2775,24 @@ fn a_verb_in_a_clause_of_time_names_no_speaker() {
         "The strike came days after Ukraine's deputy prime minister urged people in the east to leave before Russia launched a major offensive in the Donbas.",
     );
     assert_eq!(first_of(&events, "advance").claimed_by, None);
+}
+
+#[test]
+fn a_town_that_fell_since_is_its_own_capture_with_its_own_time() {
+    let events = analyse(
+        "2024-02-20",
+        "The capture of Avdiivka was Russia's largest gain since Artyomovsk fell in May last year.",
+    );
+    let captures: Vec<_> = events
+        .iter()
+        .filter(|e| e.event_type.as_str() == "capture")
+        .map(|e| (place_name(e), e.start.map(|d| d.to_string())))
+        .collect();
+    assert_eq!(
+        captures,
+        [
+            (Some("Avdiyivka"), Some("2024-02-20".to_string())),
+            (Some("Bakhmut"), Some("2023-05-01".to_string())),
+        ]
+    );
 }

@@ -647,7 +647,9 @@ mod tests {
     fn a_verb_after_and_shares_the_subject_before() {
         assert!(follows_and("Russia had suffered losses and "));
         assert!(follows_and("Russia had \"suffered losses\" and \""));
-        assert!(follows_and("Russian troops crossed the border and have now "));
+        assert!(follows_and(
+            "Russian troops crossed the border and have now "
+        ));
         assert!(!follows_and("Russian troops crossed the border, "));
         assert!(!follows_and("the brand "));
     }

@@ -46,6 +46,21 @@ static ASIDE_OPENS: Lazy<Regex> =
 /// since it captured Bakhmut in May last year", "before Russian forces took it in May"; but
 /// "evacuated since Russia launched its offensive on Friday" runs from that day, and
 /// "intensified after Russian forces launched an offensive on 10 May" is from then).
+/// A record measured from a happening: "largest gain since Artyomovsk fell", "first
+/// victory since Russia took".
+static GAIN_SINCE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:victory|victories|gains?|success|loss|losses|defeat|setback|advance|capture|territory)\s+since\s+(?:[a-zA-Z'\u2019]+\s+){1,3}?(?:[a-z]+ed|took|fell|began|won|lost|left|struck|broke)\b",
+    )
+});
+/// The start of a clause of time with its own subject and verb: "after Russia claimed",
+/// "before the ministry announced" (not "after capturing Lysychansk", whose time is the
+/// verb's before it, nor "since Russia launched", whose time is where the happening began).
+static LATER_CLAUSE_OF_TIME: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"^[\s,]*(?:after|before|when)\s+(?:[A-Z][\w'\u2019-]*|it|they|he|she|the\s+[a-z]+)(?:['\u2019]s)?\s+(?:[\w'\u2019-]+\s+){0,3}?(?:said|says|claimed|announced|reported|[a-z]+ed|took|fell|began|broke)\b",
+    )
+});
 static RELATIVE_AFTER_TRIGGER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
         r"(?i),\s[^;]*\b(?:that|which|where|whose)\s+(?:[a-zA-Z]+\s+){0,3}?(?:has|have|had|is|was|were)\b|\b[a-z]+\s+(?:that|which)\s+(?:[a-zA-Z]+\s+){0,2}?(?:[a-z]+ed|took|came|began|went|fell|broke)\b|\bsince\s+(?:launching|starting|beginning|the\s+(?:start|beginning|launch)\s+of)\b|\b(?:(?:victory|victories|gains?|success|loss|losses|defeat|setback|advance|attack|strike|offensive)\s+since|before)\s+(?:[a-zA-Z'\u2019]+\s+){1,3}?(?:[a-z]+ed|took|fell|began|won|lost|left|struck|broke)\b|\bdespite\b",
@@ -518,6 +533,10 @@ pub fn date_event(
     // summer": a relative clause after the trigger has its own time.
     let in_later_relative_clause = |t: &TimeMention| {
         (t.span.start >= clause.end && RELATIVE_CLAUSE.is_match(&text[clause.end..t.span.start]))
+            // "Russia's largest gain since Artyomovsk fell in May last year": the time of
+            // what a record is measured from.
+            || (t.span.start >= trigger.end
+                && GAIN_SINCE.is_match(&text[trigger.end..t.span.start]))
             || (t.span.start >= trigger.end && {
                 let between = &text[trigger.end..t.span.start];
                 (between.contains("that")
@@ -556,6 +575,13 @@ pub fn date_event(
                 .last()
                 .is_some_and(|m| !before[m.end()..].contains(','))
     };
+    // "have recaptured several positions in Toretsk, Trehubov said on Tuesday, after Russia
+    // claimed to have taken the town earlier this month": the time of a clause that says
+    // when, after this one, is that clause's happening's.
+    let in_later_clause_of_time = |t: &TimeMention| {
+        t.span.start >= clause.end
+            && LATER_CLAUSE_OF_TIME.is_match(crate::words::head(&text[clause.end..], 80))
+    };
     let happening = nearest(&|t| {
         in_clause(t)
             && !is_report_time(text, &t.span)
@@ -570,7 +596,10 @@ pub fn date_event(
     .or_else(|| report.filter(|r| in_clause(r) && r.span.end <= trigger.start))
     .or_else(|| {
         nearest(&|t| {
-            !is_report_time(text, &t.span) && !in_later_relative_clause(t) && !in_earlier_aside(t)
+            !is_report_time(text, &t.span)
+                && !in_later_relative_clause(t)
+                && !in_earlier_aside(t)
+                && !in_later_clause_of_time(t)
         })
     })
     .or(report)

@@ -259,6 +259,18 @@ pub(super) fn accept(text: &str, span: &Range<usize>) -> bool {
     {
         return false;
     }
+    // "A warehouse was hit in the Industrialnyi district": an adjective before "district" that
+    // is no raion (a raion's name takes "district" into its match) names a city's district,
+    // not the village that shares the word.
+    if next.spaced && next.word.starts_with("district") {
+        let written = &text[span.clone()];
+        if ["yi", "yy", "iy", "yj"]
+            .iter()
+            .any(|end| written.ends_with(end))
+        {
+            return false;
+        }
+    }
     // "Kyiv and Moscow exchanged prisoners": a capital paired with Moscow is a government.
     if (next.spaced
         && (next.word.starts_with("and") || next.word.starts_with("or"))
