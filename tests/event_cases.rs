@@ -671,6 +671,9 @@ const CASES: &[Case] = &[
     ("2025-02-18", "Ukrainian troops have recaptured several positions in the northern part of Toretsk, the Khortytsia group's spokesman said on Tuesday, after Russia claimed to have taken the town earlier this month.", "advance", "2025-02-18", "2025-02-18", "", "Ukrainian forces", "", "reported"),
     ("2024-02-20", "After Avdiivka, Russian units pushed west towards Orlivka.", "advance", "2024-02-20", "2024-02-20", "", "Russian forces", "", "reported"),
     ("2023-09-05", "Yesterday at about 10:20 p.m., the enemy launched a missile attack on Kharkiv. A warehouse was hit in the Industrialnyi district.", "strike", "2023-09-04", "2023-09-04", "gn:706483", "Russian forces", "", "reported"),
+    ("2014-05-12", "Near Sloviansk, separatists ambushed a Ukrainian army column on Tuesday, killing six soldiers.", "fighting", "2014-05-06", "2014-05-06", "gn:693468", "Separatist forces", "", "reported"),
+    ("2023-05-21", "The liberation of Artyomovsk has been completed as a result of offensive actions by Wagner assault units, the Russian Defense Ministry said on Saturday.", "capture", "2023-05-20", "2023-05-20", "gn:713174", "Wagner Group", "Russian Defense Ministry", "reported"),
+    ("2022-03-01", "Russian forces surrounding the city have repeatedly shelled Kharkiv since the start of the invasion on Thursday.", "shelling", "2022-02-24", "2022-03-01", "gn:706483", "Russian forces", "", "reported"),
     ("2014-08-30", "Kyiv says Russian regular troops crossed the border near Novoazovsk on Wednesday.", "advance", "2014-08-27", "2014-08-27", "gn:699675", "Russian forces", "Kyiv", "reported"),
 ];
 

@@ -610,12 +610,31 @@ pub fn actors(
         .iter()
         .any(|w| written.starts_with(w))
         && REMAIN_BEFORE.is_match(crate::words::tail(&clause[..trigger.start], 30));
+    // "The liberation of Artyomovsk has been completed as a result of offensive actions by
+    // Wagner assault units": with no actor before it, a noun's agent after "by" acted.
+    let agent_of_noun = before.is_none()
+        && [
+            "liberation",
+            "capture",
+            "recapture",
+            "seizure",
+            "takeover",
+            "encirclement",
+            "occupation",
+        ]
+        .iter()
+        .any(|noun| written.starts_with(noun))
+        && found
+            .iter()
+            .filter(|(at, n)| *at >= trigger.end && Some(*n) == after)
+            .any(|(at, _)| AGENT_BY_BEFORE.is_match(crate::words::tail(&clause[..*at], 30)));
     let victim_subject = written.starts_with("died")
         || written.starts_with("dead")
         || endured
         || came_under
         || kept_surrounded;
     if agent_follows
+        || agent_of_noun
         || holds_auxiliary
         || victim_subject
         || (PASSIVE.is_match(&clause[..trigger.start])
@@ -626,6 +645,11 @@ pub fn actors(
         (before, after)
     }
 }
+
+/// "by" and up to two words before an actor: "actions by", "by the", "carried out by
+/// elite".
+static AGENT_BY_BEFORE: Lazy<Regex> =
+    Lazy::new(|| crate::words::regex(r"(?i)\bby\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$"));
 
 /// The side an adjective in lower-cased trigger words names: "ukrainian mi-24 helicopter",
 /// "under ukrainian control".

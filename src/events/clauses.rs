@@ -556,6 +556,17 @@ pub fn best_trigger(clause: &str) -> Option<(EventType, Range<usize>, Status)> {
 static WEAPON_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(r"(?i)\b(?:drones?|missiles?|UAVs?|rockets?|Shaheds?|projectiles?)\b")
 });
+/// Troops right before a present participle: "Russian forces surrounding the city".
+static TROOPS_BEFORE_PARTICIPLE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(r"(?i)\b(?:troops|forces|units|soldiers|fighters|rebels)\s+$")
+});
+/// A finite verb later in the clause, which the participle's phrase is the subject of:
+/// "... have repeatedly shelled it".
+static FINITE_VERB_AFTER: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"\b(?:have|has|had|are|is|were|was)\s+(?:[a-z]+ly\s+|also\s+|now\s+|been\s+)*[a-z]+(?:ed|en)\b",
+    )
+});
 /// Troops right after a present participle: "retreating troops", "advancing Russian forces".
 static TROOPS_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
@@ -638,6 +649,15 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
                     .any(|p| w.eq_ignore_ascii_case(p))
             })
         && TROOPS_AFTER.is_match(crate::words::head(&clause[m.end()..], 30));
+    // "Russian forces surrounding the city have repeatedly shelled it": a participle right
+    // after the troops describes them; the clause's own verb reports.
+    let troops_described = m
+        .as_str()
+        .split(' ')
+        .next()
+        .is_some_and(|w| w.ends_with("ing"))
+        && TROOPS_BEFORE_PARTICIPLE.is_match(crate::words::tail(&clause[..m.start()], 24))
+        && FINITE_VERB_AFTER.is_match(&clause[m.end()..]);
     // "cutting off the last route for evacuating civilians": a gerund after "for" names a
     // purpose, not a happening.
     let a_purpose = event_type == EventType::Evacuation
@@ -871,6 +891,7 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
         || describes_by_an_earlier_change(clause, m.start(), event_type)
         || utility_cut
         || describes_troops
+        || troops_described
         || after_the
         || a_mission
         || in_support
