@@ -674,6 +674,8 @@ const CASES: &[Case] = &[
     ("2014-05-12", "Near Sloviansk, separatists ambushed a Ukrainian army column on Tuesday, killing six soldiers.", "fighting", "2014-05-06", "2014-05-06", "gn:693468", "Separatist forces", "", "reported"),
     ("2023-05-21", "The liberation of Artyomovsk has been completed as a result of offensive actions by Wagner assault units, the Russian Defense Ministry said on Saturday.", "capture", "2023-05-20", "2023-05-20", "gn:713174", "Wagner Group", "Russian Defense Ministry", "reported"),
     ("2022-03-01", "Russian forces surrounding the city have repeatedly shelled Kharkiv since the start of the invasion on Thursday.", "shelling", "2022-02-24", "2022-03-01", "gn:706483", "Russian forces", "", "reported"),
+    ("2022-09-30", "Lyman encircled?", "", "", "", "", "", "", ""),
+    ("2023-02-16", "Ukrainian officials said the attacks had been repelled near Vuhledar.", "fighting", "2023-02-16", "2023-02-16", "gn:690823", "", "Ukrainian officials", "reported"),
     ("2014-08-30", "Kyiv says Russian regular troops crossed the border near Novoazovsk on Wednesday.", "advance", "2014-08-27", "2014-08-27", "gn:699675", "Russian forces", "Kyiv", "reported"),
 ];
 
@@ -2798,4 +2800,19 @@ fn a_town_that_fell_since_is_its_own_capture_with_its_own_time() {
             (Some("Bakhmut"), Some("2023-05-01".to_string())),
         ]
     );
+}
+
+#[test]
+fn a_speaker_named_after_the_trigger_is_no_side_of_the_event() {
+    let events = analyse(
+        "2022-09-30",
+        "\"Lyman is almost encircled,\" Serhiy Cherevatyi, spokesman for Ukraine's eastern military command, told Reuters.",
+    );
+    let encirclement = first_of(&events, "encirclement");
+    assert_eq!((encirclement.actor1, encirclement.actor2), (None, None));
+    let events = analyse(
+        "2022-09-30",
+        "Ukrainian forces have almost encircled Lyman, as Kyiv pressed a counteroffensive in the east.",
+    );
+    assert!(events.iter().all(|e| place_name(e) != Some("Kyiv")));
 }

@@ -214,7 +214,7 @@ static OWNED_NO_SIDE: Lazy<Regex> = Lazy::new(|| {
 /// military", ", the Ukrainian military said") said it, and was not acted upon.
 static ATTRIBUTION: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\baccording\s+to\b|,\s+citing\b|,\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,7}(?:said|says|reported|claimed|added|stated)\b",
+        r"(?i)\baccording\s+to\b|,\s+citing\b|,[\x22\u201d]?\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,10}?(?:said|says|told|reported|claimed|added|stated|wrote|announced)\b|,[\x22\u201d]?\s+(?-i:\p{Lu})[\w'\u2019-]*(?:\s+(?-i:\p{Lu})[\w'\u2019-]*){0,3},\s+(?:[\w'\u2019-]+\s+){0,8}?[\w'\u2019-]+,\s+(?:said|says|told|reported|claimed|added|stated|wrote|announced)\b",
     )
 });
 /// A reporting verb before a trigger: the words before it are the speaker ("a rebel

@@ -276,6 +276,16 @@ pub fn may_report(sentence: &str) -> bool {
     ANY_TRIGGER.is_match(sentence)
 }
 
+/// Whether a sentence asks rather than tells: "Lyman encircled?", "Is Pokrovsk about to
+/// fall?" report nothing (a question quoted inside a sentence that tells, "\"Where are our
+/// soldiers?\" she asked.", ends as the telling does).
+pub fn asks(sentence: &str) -> bool {
+    sentence
+        .trim_end()
+        .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')'])
+        .ends_with('?')
+}
+
 /// Whether a sentence states a general rule in a comparative correlative ("The more losses
 /// the enemy suffers there the less strength it will have to attack"): neither half
 /// reports a happening.
@@ -485,7 +495,9 @@ pub fn best_trigger(clause: &str) -> Option<(EventType, Range<usize>, Status)> {
                 && NEGATED.is_match(negation_scope(before))
                 && (row.event_type == EventType::Casualties
                     || !NO_HARM.is_match(negation_scope(before))))
-                || NEGATED_AFTER.is_match(&clause[m.end()..])
+                // "the attacks had been repelled": fighting stopped was still fought.
+                || (row.event_type != EventType::Fighting
+                    && NEGATED_AFTER.is_match(&clause[m.end()..]))
             {
                 Status::Negated
             } else if PLANNED.is_match(before) || PLANNED_AFTER.is_match(&clause[m.end()..]) {

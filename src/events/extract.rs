@@ -7,7 +7,7 @@ use super::claims::{
     captured, claimant, dispute_end, harmed, participle_speaker, quantity, speaker_is_a_pronoun,
     Verification,
 };
-use super::clauses::{best_trigger, clauses, may_report, states_a_rule};
+use super::clauses::{asks, best_trigger, clauses, may_report, states_a_rule};
 use super::dating::date_event;
 use super::placing::{names_no_single_place, place_event, topic_start, PlaceContext};
 use super::{Event, EventPlace, EventType, Status, Verified};
@@ -69,7 +69,7 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
     let mut russian: Option<bool> = None;
     for (si, sentence) in doc.sentences.iter().enumerate() {
         let text = &doc.text[sentence.span.clone()];
-        if !may_report(text) || states_a_rule(text) {
+        if !may_report(text) || states_a_rule(text) || asks(text) {
             continue;
         }
         // Who says so in the sentence is read once, and only for sentences with an event.

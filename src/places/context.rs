@@ -389,7 +389,7 @@ static FOR_BEFORE: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"\bfor\s+$"))
 /// What a government does with words, after a capital's name.
 static GOVERNMENT_VERB_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"^\s+(?:has\s+|have\s+|had\s+)?(?:called|calls|blamed|blames|condemned|condemns|described|describes|dismissed|dismisses|vowed|vows|urged|urges)\b",
+        r"^\s+(?:has\s+|have\s+|had\s+)?(?:called|calls|blamed|blames|condemned|condemns|described|describes|dismissed|dismisses|vowed|vows|urged|urges|pressed|presses|pressing|launched|launches|sent|sends|ordered|orders|deployed|deploys|pushed|pushes|mounted|mounts|continued|continues|insisted|insists|accused|accuses|denied|denies|rejected|rejects)\b",
     )
 });
 /// "the Novyi microdistrict", "the Donets-Donbas canal", "the Kazennyi Torets river", "the
