@@ -1002,7 +1002,7 @@ fn quantities_fill_acled_counts() {
         "Between 1 and 31 July 2024, OHCHR recorded 219 civilians killed and 1,018 injured in Ukraine.",
     )[0];
     assert_eq!((e.fatalities, e.wounded), (Some(219), Some(1018)));
-    // A sentence's toll is counted once, on its casualties event.
+    // A sentence's toll is counted once, on the attacks that caused it (as on a strike).
     let events = analyse(
         "2024-11-03",
         "Russian forces launched 26 attacks against 13 settlements in Kharkiv Oblast, injuring nine people, the governor said.",
@@ -1011,7 +1011,7 @@ fn quantities_fill_acled_counts() {
         .iter()
         .map(|e| (e.event_type.as_str(), e.wounded))
         .collect();
-    assert_eq!(wounded, [("fighting", None), ("casualties", Some(9))]);
+    assert_eq!(wounded, [("fighting", Some(9))]);
 }
 
 #[test]
@@ -2085,8 +2085,12 @@ fn a_region_is_not_narrowed_to_another_happening_with_other_counts() {
         "2024-11-03",
         "Russian troops launched 26 attacks against 13 settlements in Kharkiv Oblast, injuring nine people, the governor said. Two people were killed in the village of Kivsharivka.",
     );
-    let places = places_of(&events, "casualties");
-    assert_eq!(places, [Some("Kharkiv Oblast"), Some("Kivsharivka")]);
+    let attacks = first_of(&events, "fighting");
+    assert_eq!(
+        (place_name(attacks), attacks.wounded),
+        (Some("Kharkiv Oblast"), Some(9))
+    );
+    assert_eq!(places_of(&events, "casualties"), [Some("Kivsharivka")]);
 }
 
 #[test]
@@ -2816,4 +2820,27 @@ fn a_speaker_named_after_the_trigger_is_no_side_of_the_event() {
         "Ukrainian forces have almost encircled Lyman, as Kyiv pressed a counteroffensive in the east.",
     );
     assert!(events.iter().all(|e| place_name(e) != Some("Kyiv")));
+}
+
+#[test]
+fn a_headline_toll_is_the_body_happening_that_carries_it() {
+    let events = analyse(
+        "2014-06-15",
+        "Ukraine mourns 49 killed as plane shot down over Luhansk\n\nKIEV, June 15 - Ukraine declared a day of mourning on Sunday after pro-Russian separatists shot down a military transport plane as it approached Luhansk airport early on Saturday, killing all 49 people on board.",
+    );
+    let summary: Vec<_> = events
+        .iter()
+        .map(|e| {
+            (
+                e.event_type.as_str(),
+                e.start.map(|d| d.to_string()),
+                e.fatalities,
+            )
+        })
+        .collect();
+    // The shooting down is Saturday's (not the mourning's Sunday) and carries its toll.
+    assert_eq!(
+        summary,
+        [("fighting", Some("2014-06-14".to_string()), Some(49))]
+    );
 }

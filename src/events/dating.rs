@@ -502,11 +502,15 @@ pub fn date_event(
             let gap = trigger.start.saturating_sub(t.span.end);
             let between = text.get(t.span.end..trigger.start).unwrap_or("");
             let coordinated = between.contains(" and ");
+            // "declared a day of mourning on Sunday after separatists shot down a plane ...
+            // early on Saturday": a time before "after" or "before" dates the clause it
+            // ends, not the happening the clause of time tells.
+            let subordinated = between.contains(" after ") || between.contains(" before ");
             // "Ukrainian forces, who had held Vuhledar since 2022, withdrew on Oct. 1": a
             // time before a comma is an aside's or an opening phrase's, farther from the
             // verb than a time right after it.
             let set_off = between.contains(',');
-            gap + if coordinated {
+            gap + if coordinated || subordinated {
                 text.len()
             } else if set_off {
                 SET_OFF_PENALTY

@@ -256,7 +256,10 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
                 e.sentence == sentence.span
                     && ((e.event_type == event_type && same_place)
                         || (event_type == EventType::Casualties
-                            && matches!(e.event_type, EventType::Strike | EventType::Shelling)
+                            && matches!(
+                                e.event_type,
+                                EventType::Strike | EventType::Shelling | EventType::Fighting
+                            )
                             && (same_place || !named_in_clause))
                         || (remote && e.event_type == EventType::Casualties && same_place))
             });
@@ -933,8 +936,9 @@ fn names_many_parts(doc: &DocumentView, event: &Event) -> bool {
 /// story, within the next few sentences of an entry), its sentence carries the date, place
 /// and speaker, and the headline's copy would be a second, vaguer event.
 fn drop_restated_headline(doc: &DocumentView, events: &mut Vec<Event>) {
-    /// How near a headline's site or town lies to the body's for the two to be one place.
-    const SAME_TOWN_KM: f64 = 5.0;
+    /// How near a site lies to a town to be at it: airports and plants lie outside the
+    /// towns they are named after.
+    const SITE_TOWN_KM: f64 = 20.0;
     /// How far below an entry's headline its body restates it.
     const ENTRY_SENTENCES: usize = 3;
     let is_headline = |si: usize| {
@@ -998,19 +1002,28 @@ fn drop_restated_headline(doc: &DocumentView, events: &mut Vec<Event>) {
                     )
                 })
         };
-        // A site is in its town: "Kramatorsk station" and Kramatorsk are one place.
-        let at = |entry: u32| doc.gazetteer.entry(entry).point();
+        // A site is at its town: "Kramatorsk station" and Kramatorsk, Luhansk airport and
+        // Luhansk are one place; two towns are two.
+        let g = doc.gazetteer;
+        let site_at = |x: u32, y: u32| {
+            (g.entry(x).kind == Kind::Site || g.entry(y).kind == Kind::Site)
+                && g.entry(x).point().distance_km(&g.entry(y).point()) < SITE_TOWN_KM
+        };
         match (town(a), town(b)) {
-            (Some(x), Some(y)) => x == y || at(x).distance_km(&at(y)) < SAME_TOWN_KM,
+            (Some(x), Some(y)) => x == y || site_at(x, y),
             _ => true,
         }
     };
     // "Kramatorsk station attack: what we know": a headline's attack is the strike the body
     // tells.
-    let restates = |body: EventType, headline: EventType| {
-        body == headline
-            || (headline == EventType::Fighting
-                && matches!(body, EventType::Strike | EventType::Shelling))
+    // "Ukraine mourns 49 killed as plane shot down over Luhansk": a headline's toll is the
+    // toll the body's happening carries.
+    let restates = |body: &Event, headline: &Event| {
+        body.event_type == headline.event_type
+            || (headline.event_type == EventType::Fighting
+                && matches!(body.event_type, EventType::Strike | EventType::Shelling))
+            || (headline.event_type == EventType::Casualties
+                && (body.fatalities.is_some() || body.wounded.is_some()))
     };
     let restated: Vec<bool> = (0..events.len())
         .map(|i| {
@@ -1025,7 +1038,7 @@ fn drop_restated_headline(doc: &DocumentView, events: &mut Vec<Event>) {
                 si + 1 + ENTRY_SENTENCES
             };
             (0..events.len()).any(|j| {
-                restates(events[j].event_type, events[i].event_type)
+                restates(&events[j], &events[i])
                     && events[j].status == events[i].status
                     && in_one_oblast(&events[i], &events[j])
                     && in_one_town(&events[i], &events[j])
