@@ -675,6 +675,8 @@ const CASES: &[Case] = &[
     ("2023-05-21", "The liberation of Artyomovsk has been completed as a result of offensive actions by Wagner assault units, the Russian Defense Ministry said on Saturday.", "capture", "2023-05-20", "2023-05-20", "gn:713174", "Wagner Group", "Russian Defense Ministry", "reported"),
     ("2022-03-01", "Russian forces surrounding the city have repeatedly shelled Kharkiv since the start of the invasion on Thursday.", "shelling", "2022-02-24", "2022-03-01", "gn:706483", "Russian forces", "", "reported"),
     ("2022-09-30", "Lyman encircled?", "", "", "", "", "", "", ""),
+    ("2015-02-18", "The militia has offered the encircled servicemen a corridor to leave if they lay down their weapons, DPR head Alexander Zakharchenko said.", "ultimatum", "2015-02-18", "2015-02-18", "", "Separatist forces", "DPR head Alexander Zakharchenko", "reported"),
+    ("2023-08-25", "Klishchiivka changed hands several times. Russian forces took it in January 2023.", "capture", "2023-01-01", "2023-01-31", "", "Russian forces", "", "reported"),
     ("2024-11-01", "In the Kharkiv region, Russian forces pushed to the Oskil river near Kruhliakivka on Thursday.", "advance", "2024-10-31", "2024-10-31", "", "Russian forces", "", "reported"),
     ("2023-02-16", "Ukrainian officials said the attacks had been repelled near Vuhledar.", "fighting", "2023-02-16", "2023-02-16", "gn:690823", "", "Ukrainian officials", "reported"),
     ("2014-08-30", "Kyiv says Russian regular troops crossed the border near Novoazovsk on Wednesday.", "advance", "2014-08-27", "2014-08-27", "gn:699675", "Russian forces", "Kyiv", "reported"),
