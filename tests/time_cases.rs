@@ -2068,6 +2068,13 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2022-10-01",
     ),
     (
+        "2024-05-14",
+        "In recent hours, fighting has intensified near Vovchansk.",
+        "In recent hours",
+        "2024-05-13",
+        "2024-05-14",
+    ),
+    (
         "2023-01-01",
         "Drone attacks surged in the past 24 hours.",
         "past 24 hours",

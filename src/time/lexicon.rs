@@ -355,7 +355,7 @@ pub const PATTERNS: &[Pattern] = &[
     },
     Pattern {
         family: Family::Recent,
-        regex: r"(?i)\b(?P<x>(?:in\s+)?recent\s+(?P<unit>days|weeks|months))\b",
+        regex: r"(?i)\b(?P<x>(?:in\s+)?recent\s+(?P<unit>hours|days|weeks|months))\b",
         example: "Lyman has seen fierce fighting in recent weeks.",
         finds: "in recent weeks",
     },
@@ -363,7 +363,7 @@ pub const PATTERNS: &[Pattern] = &[
         family: Family::Recent,
         // The same length ahead of the report: "in the coming days", "over the next few
         // weeks".
-        regex: r"(?i)\b(?:in|over|during|within)\s+(?P<x>the\s+(?P<ahead>coming|next\s+few|next)\s+(?P<unit>days|weeks|months))\b",
+        regex: r"(?i)\b(?:in|over|during|within)\s+(?P<x>the\s+(?P<ahead>coming|next\s+few|next)\s+(?P<unit>hours|days|weeks|months))\b",
         example: "Russia may launch a new offensive in the coming weeks.",
         finds: "the coming weeks",
     },

@@ -641,7 +641,10 @@ fn resolve_expression(found: &Found, ctx: &Context) -> Option<Resolved> {
             let p = pubd?;
             let unit = get("unit")?.to_lowercase();
             let ahead = get("ahead").is_some();
+            // "in recent hours" is the report's day and the night before it.
             let (start, end) = match (unit.as_str(), ahead) {
+                ("hours", false) => (p - Days::new(1), p),
+                ("hours", true) => (p, p + Days::new(1)),
                 ("days", false) => (p - Days::new(7), p),
                 ("weeks", false) => (p - Days::new(28), p),
                 (_, false) => (p.checked_sub_months(Months::new(3))?, p),
