@@ -675,6 +675,8 @@ const CASES: &[Case] = &[
     ("2023-05-21", "The liberation of Artyomovsk has been completed as a result of offensive actions by Wagner assault units, the Russian Defense Ministry said on Saturday.", "capture", "2023-05-20", "2023-05-20", "gn:713174", "Wagner Group", "Russian Defense Ministry", "reported"),
     ("2022-03-01", "Russian forces surrounding the city have repeatedly shelled Kharkiv since the start of the invasion on Thursday.", "shelling", "2022-02-24", "2022-03-01", "gn:706483", "Russian forces", "", "reported"),
     ("2022-09-30", "Lyman encircled?", "", "", "", "", "", "", ""),
+    ("2025-03-05", "In Kostiantynivka, 1 person was killed and 3 wounded by an FAB-250 strike on Tuesday.", "strike", "2025-03-04", "2025-03-04", "gn:705104", "Russian forces", "", "reported"),
+    ("2022-07-04", "Two people were killed in a Russian strike on Sunday.", "strike", "2022-07-03", "2022-07-03", "", "Russian forces", "", "reported"),
     ("2015-02-18", "The militia has offered the encircled servicemen a corridor to leave if they lay down their weapons, DPR head Alexander Zakharchenko said.", "ultimatum", "2015-02-18", "2015-02-18", "", "Separatist forces", "DPR head Alexander Zakharchenko", "reported"),
     ("2023-08-25", "Klishchiivka changed hands several times. Russian forces took it in January 2023.", "capture", "2023-01-01", "2023-01-31", "", "Russian forces", "", "reported"),
     ("2024-11-01", "In the Kharkiv region, Russian forces pushed to the Oskil river near Kruhliakivka on Thursday.", "advance", "2024-10-31", "2024-10-31", "", "Russian forces", "", "reported"),

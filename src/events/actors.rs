@@ -499,9 +499,14 @@ pub fn actors(
     let holds_auxiliary = ["was ", "were ", "been "]
         .iter()
         .any(|aux| written.starts_with(aux));
+    // ("wounded by an FAB-250 strike", "killed in a Russian strike": the trigger opens
+    // with its "by" or "in", and the side named in it struck.)
     let agent_within = written
         .find(" by ")
         .map(|i| trigger.start + i + 4)
+        .or_else(|| {
+            (written.starts_with("by ") || written.starts_with("in ")).then_some(trigger.start + 3)
+        })
         .or_else(|| {
             written
                 .find(" under ")
