@@ -675,6 +675,8 @@ const CASES: &[Case] = &[
     ("2023-05-21", "The liberation of Artyomovsk has been completed as a result of offensive actions by Wagner assault units, the Russian Defense Ministry said on Saturday.", "capture", "2023-05-20", "2023-05-20", "gn:713174", "Wagner Group", "Russian Defense Ministry", "reported"),
     ("2022-03-01", "Russian forces surrounding the city have repeatedly shelled Kharkiv since the start of the invasion on Thursday.", "shelling", "2022-02-24", "2022-03-01", "gn:706483", "Russian forces", "", "reported"),
     ("2022-09-30", "Lyman encircled?", "", "", "", "", "", "", ""),
+    ("2022-09-30", "Meanwhile, Ukrainian forces were close to encircling thousands of Russian troops in the town of Lyman.", "", "", "", "", "", "", ""),
+    ("2022-09-16", "Kharkiv governor Oleh Syniehubov said 445 graves had been found near Izium.", "remains", "2022-09-16", "2022-09-16", "", "", "Kharkiv governor Oleh Syniehubov", "reported"),
     ("2025-03-05", "In Kostiantynivka, 1 person was killed and 3 wounded by an FAB-250 strike on Tuesday.", "strike", "2025-03-04", "2025-03-04", "gn:705104", "Russian forces", "", "reported"),
     ("2022-07-04", "Two people were killed in a Russian strike on Sunday.", "strike", "2022-07-03", "2022-07-03", "", "Russian forces", "", "reported"),
     ("2015-02-18", "The militia has offered the encircled servicemen a corridor to leave if they lay down their weapons, DPR head Alexander Zakharchenko said.", "ultimatum", "2015-02-18", "2015-02-18", "", "Separatist forces", "DPR head Alexander Zakharchenko", "reported"),
@@ -2842,4 +2844,39 @@ fn a_headline_toll_is_the_body_happening_that_carries_it() {
         summary,
         [("fighting", Some("2014-06-14".to_string()), Some(49))]
     );
+}
+
+#[test]
+fn a_participle_after_a_place_is_its_own_happening_with_its_own_time() {
+    let events = analyse(
+        "2022-09-16",
+        "Ukrainian investigators have begun exhuming bodies from a mass burial site in a forest near Izium, recaptured from Russian forces last week, regional officials said on Thursday.",
+    );
+    let summary: Vec<_> = events
+        .iter()
+        .map(|e| {
+            (
+                e.event_type.as_str(),
+                e.start.map(|d| d.to_string()),
+                place_name(e),
+            )
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            ("remains", Some("2022-09-15".to_string()), Some("Izyum")),
+            ("advance", Some("2022-09-05".to_string()), Some("Izyum")),
+        ]
+    );
+}
+
+#[test]
+fn a_verb_after_a_noun_and_a_name_is_a_relative_clause_not_a_claim() {
+    let events = analyse(
+        "2022-09-30",
+        "Ukrainian forces encircled Russian troops in Lyman, in one of the regions Putin claimed. Referendums were held from September 23 to 27 in four regions, a vote Kyiv and the West denounced as a sham.",
+    );
+    assert_eq!(first_of(&events, "encirclement").claimed_by, None);
+    assert!(events.iter().all(|e| place_name(e) != Some("Kyiv")));
 }

@@ -1098,6 +1098,16 @@ pub fn claimant(sentence: &str) -> Option<String> {
         if let Some(at) = after_conjunction.filter(|&at| at < subject.len()) {
             subject = subject[at..].trim();
         }
+        // "in one of the regions Putin claimed": a noun right before the verb's subject is a
+        // relative clause's antecedent, and the verb claims nothing said.
+        static ANTECEDENT_BEFORE_SUBJECT: Lazy<Regex> = Lazy::new(|| {
+            crate::words::regex(
+                r"^(?:in|at|on|of|from|near|for|with|to)\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}[a-z]+\s+\p{Lu}",
+            )
+        });
+        if ANTECEDENT_BEFORE_SUBJECT.is_match(subject) {
+            continue;
+        }
         // "In Balakliia, which Ukraine said it liberated": the speaker of a relative clause
         // follows its pronoun.
         // "Russian forces continued their attacks on Bakhmut and claimed": the speaker is the

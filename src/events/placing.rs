@@ -31,6 +31,19 @@ static GROUP_GAP: Lazy<Regex> = Lazy::new(|| {
     )
 });
 
+/// The participles that open a reduced relative clause after a place's name (the
+/// `past_participle` break of the clause splitter).
+const REDUCED_RELATIVE_OPENINGS: &[&str] = &[
+    "recaptured",
+    "retaken",
+    "liberated",
+    "captured",
+    "seized",
+    "taken",
+    "occupied",
+    "abandoned",
+];
+
 /// How many words after a trigger still belong to its phrase ("captured near the eastern
 /// city of Rubizhnoye").
 const TRIGGER_PHRASE_WORDS: usize = 12;
@@ -138,8 +151,13 @@ pub fn place_event(
         .filter(|p| p.span.start >= clause.start && p.span.end <= clause.end)
         .collect();
     // "swept east from Balakliia, which they recaptured on Thursday, and entered
-    // Kupiansk": a relative clause's place is the name its pronoun follows.
-    if in_clause.is_empty() && ctx.text[clause.clone()].starts_with("which ") {
+    // Kupiansk", "a forest near Izium, recaptured from Russian forces last week": a relative
+    // clause's place is the name its pronoun or participle follows.
+    let relative = {
+        let opening = ctx.text[clause.clone()].split(' ').next().unwrap_or("");
+        opening == "which" || REDUCED_RELATIVE_OPENINGS.contains(&opening)
+    };
+    if in_clause.is_empty() && relative {
         let antecedent = in_sentence.iter().rev().find(|p| {
             p.span.end <= clause.start
                 && ctx.text[p.span.end..clause.start]

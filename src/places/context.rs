@@ -378,9 +378,10 @@ static GOVERNMENT_POSSESSION_AFTER: Lazy<Regex> = Lazy::new(|| {
         r"^['\u2019]s\s+(?:[a-z-]+\s+){0,2}?(?:operations?|offensive|counter-?offensive|forces|troops|army|military|government|allies|partners|claims?|position|campaign|war|officials|leadership|plans?|strategy|demands?|policy|efforts?|side|soldiers|units|commanders?)\b",
     )
 });
-/// "Kyiv and Moscow", "between Moscow and Kyiv": two governments.
-static WITH_MOSCOW_AFTER: Lazy<Regex> =
-    Lazy::new(|| crate::words::regex(r"^\s+(?:and|or)\s+Moscow\b"));
+/// "Kyiv and Moscow", "between Moscow and Kyiv", "Kyiv and the West": governments.
+static WITH_MOSCOW_AFTER: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(r"^\s+(?:and|or)\s+(?:Moscow|Washington|the\s+West|Western)\b")
+});
 static WITH_MOSCOW_BEFORE: Lazy<Regex> =
     Lazy::new(|| crate::words::regex(r"\bMoscow\s+(?:and|or)\s+$"));
 /// Capitals whose name often stands for their government.
