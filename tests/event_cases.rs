@@ -675,6 +675,7 @@ const CASES: &[Case] = &[
     ("2023-05-21", "The liberation of Artyomovsk has been completed as a result of offensive actions by Wagner assault units, the Russian Defense Ministry said on Saturday.", "capture", "2023-05-20", "2023-05-20", "gn:713174", "Wagner Group", "Russian Defense Ministry", "reported"),
     ("2022-03-01", "Russian forces surrounding the city have repeatedly shelled Kharkiv since the start of the invasion on Thursday.", "shelling", "2022-02-24", "2022-03-01", "gn:706483", "Russian forces", "", "reported"),
     ("2022-09-30", "Lyman encircled?", "", "", "", "", "", "", ""),
+    ("2024-06-12", "The bodies of 254 fallen Ukrainian soldiers were repatriated on Friday, the Coordination Headquarters said.", "remains", "2024-06-07", "2024-06-07", "", "", "Coordination Headquarters", "reported"),
     ("2022-09-30", "Meanwhile, Ukrainian forces were close to encircling thousands of Russian troops in the town of Lyman.", "", "", "", "", "", "", ""),
     ("2022-09-16", "Kharkiv governor Oleh Syniehubov said 445 graves had been found near Izium.", "remains", "2022-09-16", "2022-09-16", "", "", "Kharkiv governor Oleh Syniehubov", "reported"),
     ("2025-03-05", "In Kostiantynivka, 1 person was killed and 3 wounded by an FAB-250 strike on Tuesday.", "strike", "2025-03-04", "2025-03-04", "gn:705104", "Russian forces", "", "reported"),

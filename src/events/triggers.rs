@@ -236,7 +236,7 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Remains,
-        pattern: r"\bbod(?:y|ies)\s+(?:exchanges?|swaps?|repatriations?)\b|\brepatriat(?:ed|ing|ion\s+of)\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:bodies|remains)\b|\b(?:received|returned|handed\s+over|exchanged|exhumed|unearthed)\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:bodies|remains)\b|\b(?:bodies|remains)\s+(?:of\s+(?:\d[\d,]*\s+)?(?:fallen\s+|dead\s+)?(?:soldiers|servicemen|defenders|fighters)\s+)?(?:were|have\s+been|had\s+been)\s+(?:returned|repatriated|handed\s+over|exhumed)\b|\bmass\s+(?:graves?|burials?)\b|\bgraves\s+(?:had\s+been\s+|have\s+been\s+|were\s+)?(?:found|discovered|uncovered)\b|\bexhum(?:ed|ing|ation|ations)\b",
+        pattern: r"\bbod(?:y|ies)\s+(?:exchanges?|swaps?|repatriations?)\b|\brepatriat(?:ed|ing|ion\s+of)\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:bodies|remains)\b|\b(?:received|returned|handed\s+over|exchanged|exhumed|unearthed)\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:bodies|remains)\b|\b(?:bodies|remains)\s+(?:of\s+(?:\d[\d,]*\s+)?(?:fallen\s+|dead\s+|killed\s+)?(?:Ukrainian\s+|Russian\s+)?(?:soldiers|servicemen|defenders|fighters)\s+)?(?:were|have\s+been|had\s+been)\s+(?:returned|repatriated|handed\s+over|exhumed)\b|\bmass\s+(?:graves?|burials?)\b|\bgraves\s+(?:had\s+been\s+|have\s+been\s+|were\s+)?(?:found|discovered|uncovered)\b|\bexhum(?:ed|ing|ation|ations)\b",
         example: "Ukraine received the bodies of 84 fallen soldiers from Russia on Friday.",
     },
     Trigger {
