@@ -27,6 +27,10 @@ pub struct Analysis {
     pub dropped_lines: usize,
 }
 
+/// How far a dateline's date may lie from the publication date (a story filed late at night,
+/// published days later as a weekly).
+const DATELINE_DAYS: i64 = 7;
+
 /// Runs every stage on `document`.
 pub fn analyze(document: Document, gazetteer: &Gazetteer) -> Analysis {
     let cleaned = clean::clean(&document.text);
@@ -36,12 +40,24 @@ pub fn analyze(document: Document, gazetteer: &Gazetteer) -> Analysis {
     let mut times = time::find(&document.text, &sentences, published);
     // A dateline's own date is the day of filing, and a stamp line's ("Updated ...") the
     // page's, not a date of the story.
+    // "February 24, 2022 - Russia launches its full-scale invasion" opening a story of 2024
+    // is the first item of a timeline, not its dateline: a dateline's date is within days
+    // of the publication.
+    let dated_dateline = time::dateline::dated_dateline(&document.text).filter(|span| {
+        published.is_none_or(|p| {
+            times
+                .iter()
+                .filter(|t| t.span.start >= span.start && t.span.end <= span.end)
+                .filter_map(|t| t.resolved.as_ref())
+                .all(|r| (r.start - p).num_days().abs() <= DATELINE_DAYS)
+        })
+    });
     let datelines = [
         match &document.published {
             Published::FoundInText { span, .. } => Some(span.clone()),
             _ => None,
         },
-        time::dateline::dated_dateline(&document.text),
+        dated_dateline,
         time::dateline::stamp_line(&document.text),
     ];
     for span in datelines.into_iter().flatten() {

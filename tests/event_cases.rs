@@ -675,6 +675,7 @@ const CASES: &[Case] = &[
     ("2023-05-21", "The liberation of Artyomovsk has been completed as a result of offensive actions by Wagner assault units, the Russian Defense Ministry said on Saturday.", "capture", "2023-05-20", "2023-05-20", "gn:713174", "Wagner Group", "Russian Defense Ministry", "reported"),
     ("2022-03-01", "Russian forces surrounding the city have repeatedly shelled Kharkiv since the start of the invasion on Thursday.", "shelling", "2022-02-24", "2022-03-01", "gn:706483", "Russian forces", "", "reported"),
     ("2022-09-30", "Lyman encircled?", "", "", "", "", "", "", ""),
+    ("2014-09-01", "On August 29, after Russian regular troops had closed the ring, Putin called for a humanitarian corridor near Ilovaisk.", "encirclement", "2014-08-29", "2014-08-29", "", "Russian forces", "", "reported"),
     ("2024-06-12", "The bodies of 254 fallen Ukrainian soldiers were repatriated on Friday, the Coordination Headquarters said.", "remains", "2024-06-07", "2024-06-07", "", "", "Coordination Headquarters", "reported"),
     ("2022-09-30", "Meanwhile, Ukrainian forces were close to encircling thousands of Russian troops in the town of Lyman.", "", "", "", "", "", "", ""),
     ("2022-09-16", "Kharkiv governor Oleh Syniehubov said 445 graves had been found near Izium.", "remains", "2022-09-16", "2022-09-16", "", "", "Kharkiv governor Oleh Syniehubov", "reported"),
@@ -2880,4 +2881,17 @@ fn a_verb_after_a_noun_and_a_name_is_a_relative_clause_not_a_claim() {
     );
     assert_eq!(first_of(&events, "encirclement").claimed_by, None);
     assert!(events.iter().all(|e| place_name(e) != Some("Kyiv")));
+}
+
+#[test]
+fn a_timeline_opening_the_story_is_no_dateline() {
+    // A dateline's date is within days of the publication; a story of 2024 opening with
+    // "February 24, 2022 - " opens a timeline, whose first item dates the sentence after it.
+    let events = analyse(
+        "2024-02-24",
+        "Two years of war in the east: a timeline\n\nFebruary 24, 2022 - Russia launches its full-scale invasion. Russian troops cross the border near Kharkiv.\nApril 8, 2022 - A missile strike on Kramatorsk railway station kills 61 civilians.",
+    );
+    let advance = first_of(&events, "advance");
+    assert_eq!(advance.start, NaiveDate::from_ymd_opt(2022, 2, 24));
+    assert_eq!(place_name(advance), Some("Kharkiv"));
 }
