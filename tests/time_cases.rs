@@ -1419,6 +1419,13 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2024-08-24",
     ),
     (
+        "2024-12-26",
+        "Russia launched more than 70 missiles at Ukraine's energy system on Christmas morning.",
+        "Christmas morning",
+        "2024-12-25",
+        "2024-12-25",
+    ),
+    (
         "2024-08-26",
         "Ukraine will mark Independence Day under fire.",
         "Independence Day",

@@ -307,7 +307,7 @@ pub const PATTERNS: &[Pattern] = &[
     },
     Pattern {
         family: Family::Holiday,
-        regex: r"\b(?P<x>(?:(?i:the\s+)?(?P<eve>eve)\s+of\s+)?(?P<holiday>Independence\s+Day|New\s+Year['\u2019]s\s+(?:Eve|Day|[Nn]ight)|Christmas\s+(?:Eve|Day)|Orthodox\s+Christmas|Victory\s+Day|Constitution\s+Day)(?:,?\s+{YEAR})?)\b",
+        regex: r"\b(?P<x>(?:(?i:the\s+)?(?P<eve>eve)\s+of\s+)?(?P<holiday>Independence\s+Day|New\s+Year['\u2019]s\s+(?:Eve|Day|[Nn]ight)|Christmas\s+(?:Eve|Day|[Mm]orning|[Nn]ight)|Orthodox\s+Christmas|Victory\s+Day|Constitution\s+Day)(?:,?\s+{YEAR})?)\b",
         example: "On Independence Day, Russian missiles struck Kharkiv.",
         finds: "Independence Day",
     },

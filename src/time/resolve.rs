@@ -537,7 +537,9 @@ fn resolve_expression(found: &Found, ctx: &Context) -> Option<Resolved> {
                 "new year's day" | "new year's night" => (1, 1),
                 "orthodox christmas" => (1, 7),
                 "christmas eve" => (12, 24),
-                "christmas day" => (12, 25),
+                "christmas day" | "christmas morning" => (12, 25),
+                // "on Christmas night": the night from 24 into 25 December, as New Year's.
+                "christmas night" => (12, 25),
                 "victory day" => (5, 9),
                 "constitution day" => (6, 28),
                 _ => return None,
