@@ -2895,3 +2895,24 @@ fn a_timeline_opening_the_story_is_no_dateline() {
     assert_eq!(advance.start, NaiveDate::from_ymd_opt(2022, 2, 24));
     assert_eq!(place_name(advance), Some("Kharkiv"));
 }
+
+#[test]
+fn the_members_listed_after_ground_taken_are_taken_each() {
+    let events = analyse(
+        "2023-06-13",
+        "Hanna Maliar said on Monday that Ukrainian forces had liberated seven villages over the past week. Among them were Neskuchne, Storozheve and Makarivka in Donetsk region. Among them were 20 children.",
+    );
+    assert_eq!(
+        places_of(&events, "advance"),
+        [
+            None,
+            Some("Neskuchne"),
+            Some("Storozheve"),
+            Some("Makarivka")
+        ]
+    );
+    // Each member keeps the first sentence's time and claim.
+    let last = events.last().unwrap();
+    assert_eq!(last.start, NaiveDate::from_ymd_opt(2023, 6, 6));
+    assert_eq!(last.claimed_by.as_deref(), Some("Hanna Maliar"));
+}

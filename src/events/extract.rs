@@ -328,8 +328,70 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
     add_gapped_tolls(doc, &mut events);
     credit_the_source_line(doc, &mut events);
     credit_the_sentence_before(doc, &mut events);
+    add_listed_members(doc, &mut events);
     one_event_per_listed_place(&mut events);
     events
+}
+
+/// "Ukrainian forces had liberated seven villages over the past week. Among them were
+/// Neskuchne, Storozheve and Makarivka": a sentence that only lists the members of the
+/// ground taken, lost or fought over in the sentence before is that happening at each
+/// member, with the first sentence's time, actors and claim.
+fn add_listed_members(doc: &DocumentView, events: &mut Vec<Event>) {
+    static MEMBERS_OPENING: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(
+            r"(?i)^\W*(?:among\s+(?:them|those|these|the\s+[a-z]+)\s+(?:were|was|are|is)|(?:they|these|those)\s+(?:include|included|are|were)|(?:the\s+[a-z]+\s+)?(?:included|include)|including)\b",
+        )
+    });
+    let g = doc.gazetteer;
+    let mut added: Vec<(usize, Event)> = Vec::new();
+    for (si, sentence) in doc.sentences.iter().enumerate().skip(1) {
+        let text = &doc.text[sentence.span.clone()];
+        let Some(opening) = MEMBERS_OPENING.find(text) else {
+            continue;
+        };
+        if events.iter().any(|e| e.sentence == sentence.span) {
+            continue;
+        }
+        let before = &doc.sentences[si - 1].span;
+        let Some((at, told)) = events.iter().enumerate().rev().find(|(_, e)| {
+            e.sentence == *before
+                && matches!(
+                    e.event_type,
+                    EventType::Capture | EventType::Advance | EventType::Withdrawal
+                )
+                && e.place
+                    .as_ref()
+                    .is_none_or(|p| !matches!(g.entry(p.entry).kind, Kind::Settlement | Kind::Site))
+        }) else {
+            continue;
+        };
+        let members = doc.places.iter().filter(|p| {
+            p.sentence == si
+                && !p.reference
+                && matches!(g.entry(p.entry).kind, Kind::Settlement | Kind::Site)
+        });
+        let trigger = sentence.span.start + opening.start()..sentence.span.start + opening.end();
+        for member in members {
+            added.push((
+                at,
+                Event {
+                    sentence: sentence.span.clone(),
+                    trigger: trigger.clone(),
+                    place: Some(EventPlace::named_by(member, g)),
+                    ..told.clone()
+                },
+            ));
+        }
+    }
+    // After the events of their own sentence's predecessor, in text order.
+    for (at, event) in added.into_iter().rev() {
+        let after = events[at..]
+            .iter()
+            .position(|e| e.sentence.start > events[at].sentence.start)
+            .map_or(events.len(), |i| at + i);
+        events.insert(after, event);
+    }
 }
 
 /// "recaptured the towns of Kupiansk and Izium", "Kramatorsk, Druzhkivka and Kostiantynivka
