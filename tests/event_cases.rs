@@ -675,6 +675,8 @@ const CASES: &[Case] = &[
     ("2023-05-21", "The liberation of Artyomovsk has been completed as a result of offensive actions by Wagner assault units, the Russian Defense Ministry said on Saturday.", "capture", "2023-05-20", "2023-05-20", "gn:713174", "Wagner Group", "Russian Defense Ministry", "reported"),
     ("2022-03-01", "Russian forces surrounding the city have repeatedly shelled Kharkiv since the start of the invasion on Thursday.", "shelling", "2022-02-24", "2022-03-01", "gn:706483", "Russian forces", "", "reported"),
     ("2022-09-30", "Lyman encircled?", "", "", "", "", "", "", ""),
+    ("2022-06-20", "Moscow's troops pushed to encircle Sievierodonetsk.", "encirclement", "2022-06-20", "2022-06-20", "gn:691999", "", "", "planned"),
+    ("2025-08-15", "The breakthrough has been contained after reinforcements were rushed to the area.", "deployment", "2025-08-15", "2025-08-15", "", "", "", "reported"),
     ("2014-09-01", "On August 29, after Russian regular troops had closed the ring, Putin called for a humanitarian corridor near Ilovaisk.", "encirclement", "2014-08-29", "2014-08-29", "", "Russian forces", "", "reported"),
     ("2024-06-12", "The bodies of 254 fallen Ukrainian soldiers were repatriated on Friday, the Coordination Headquarters said.", "remains", "2024-06-07", "2024-06-07", "", "", "Coordination Headquarters", "reported"),
     ("2022-09-30", "Meanwhile, Ukrainian forces were close to encircling thousands of Russian troops in the town of Lyman.", "", "", "", "", "", "", ""),
@@ -2915,4 +2917,14 @@ fn the_members_listed_after_ground_taken_are_taken_each() {
     let last = events.last().unwrap();
     assert_eq!(last.start, NaiveDate::from_ymd_opt(2023, 6, 6));
     assert_eq!(last.claimed_by.as_deref(), Some("Hanna Maliar"));
+}
+
+#[test]
+fn a_count_captured_after_a_toll_is_prisoners_not_ground() {
+    let events = analyse(
+        "2025-08-15",
+        "Some 110 Russian soldiers were killed and 23 captured near Kucheriv Yar.",
+    );
+    assert_eq!(types_of(&events), ["casualties", "prisoners"]);
+    assert_eq!(events[0].fatalities, Some(110));
 }
