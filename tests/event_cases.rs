@@ -675,6 +675,7 @@ const CASES: &[Case] = &[
     ("2023-05-21", "The liberation of Artyomovsk has been completed as a result of offensive actions by Wagner assault units, the Russian Defense Ministry said on Saturday.", "capture", "2023-05-20", "2023-05-20", "gn:713174", "Wagner Group", "Russian Defense Ministry", "reported"),
     ("2022-03-01", "Russian forces surrounding the city have repeatedly shelled Kharkiv since the start of the invasion on Thursday.", "shelling", "2022-02-24", "2022-03-01", "gn:706483", "Russian forces", "", "reported"),
     ("2022-09-30", "Lyman encircled?", "", "", "", "", "", "", ""),
+    ("2024-05-17", "Lykhovyi said the Russians controlled about a quarter of Vovchansk.", "capture", "2024-05-17", "2024-05-17", "", "Russian forces", "Lykhovyi", "reported"),
     ("2022-06-20", "Moscow's troops pushed to encircle Sievierodonetsk.", "encirclement", "2022-06-20", "2022-06-20", "gn:691999", "", "", "planned"),
     ("2025-08-15", "The breakthrough has been contained after reinforcements were rushed to the area.", "deployment", "2025-08-15", "2025-08-15", "", "", "", "reported"),
     ("2014-09-01", "On August 29, after Russian regular troops had closed the ring, Putin called for a humanitarian corridor near Ilovaisk.", "encirclement", "2014-08-29", "2014-08-29", "", "Russian forces", "", "reported"),
