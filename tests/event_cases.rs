@@ -2929,3 +2929,16 @@ fn a_count_captured_after_a_toll_is_prisoners_not_ground() {
     assert_eq!(types_of(&events), ["casualties", "prisoners"]);
     assert_eq!(events[0].fatalities, Some(110));
 }
+
+#[test]
+fn a_second_verb_improving_positions_is_an_advance_of_its_own() {
+    let events = analyse(
+        "2024-02-05",
+        "Units of the Zapad battlegroup have liberated the settlement of Tabayevka in the Kharkov Region and improved their tactical positions near Sinkovka and Peschanoye, the Russian Defense Ministry reported on Monday. In the Krasny Liman direction, units of the Tsentr group repelled four attacks near Terny.",
+    );
+    assert_eq!(
+        places_of(&events, "advance"),
+        [Some("Synkivka"), Some("Pishchane")]
+    );
+    assert_eq!(first_of(&events, "fighting").actor1, Some("Russian forces"));
+}
