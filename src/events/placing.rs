@@ -31,6 +31,9 @@ static GROUP_GAP: Lazy<Regex> = Lazy::new(|| {
     )
 });
 
+/// How long what was fired may be between "fired" and "from" ("fired Grad rockets from").
+const FIRED_OBJECT_BYTES: usize = 40;
+
 /// The participles that open a reduced relative clause after a place's name (the
 /// `past_participle` break of the clause splitter).
 const REDUCED_RELATIVE_OPENINGS: &[&str] = &[
@@ -821,21 +824,48 @@ fn choose(
         p.relation.is_none()
             && ARRIVED_BEFORE.is_match(crate::words::tail(&ctx.text[..p.span.start], 30))
     };
-    let own_destination = |p: &PlaceMention| match p.relation.as_deref() {
-        Some(
-            "to" | "towards" | "toward" | "into" | "apart from" | "except" | "except for"
-            | "excluding" | "cut off from",
-        ) => true,
-        // "a town just west of Donetsk": a compass point makes the name a reference point.
-        Some(_) => p.is_compass_reference(),
-        // Aid, evacuees and reinforcements are where they arrived ("a convoy carrying aid
-        // arrived in Kupiansk").
-        None => {
-            !matches!(
-                event_type,
-                EventType::Evacuation | EventType::Humanitarian | EventType::Deployment
-            ) && arrived(p)
+    // "The rockets were launched from positions near Zhovtneve, north-east of the city, and
+    // Oktyabr": where fire came from is not where it landed, up to a verb or preposition of
+    // landing ("fired from Horlivka hit Toretsk").
+    let fired_from = |p: &PlaceMention| {
+        matches!(event_type, EventType::Strike | EventType::Shelling) && {
+            let before = crate::words::tail(&ctx.text[..p.span.start], 120);
+            ["launched ", "fired "]
+                .iter()
+                .filter_map(|w| before.rfind(w).map(|at| at + w.len()))
+                .max()
+                .and_then(|verb_end| {
+                    // "fired rockets from Horlivka": what was fired may stand between.
+                    let from = before[verb_end..].find("from ")?;
+                    (from <= FIRED_OBJECT_BYTES).then_some(verb_end + from + "from ".len())
+                })
+                .is_some_and(|from| {
+                    let between = &before[from..];
+                    !between.contains(['.', ';'])
+                        && ![" hit ", " struck ", " landed ", " at ", " on ", " into "]
+                            .iter()
+                            .any(|w| between.contains(w))
+                })
         }
+    };
+    let own_destination = |p: &PlaceMention| {
+        fired_from(p)
+            || match p.relation.as_deref() {
+                Some(
+                    "to" | "towards" | "toward" | "into" | "apart from" | "except" | "except for"
+                    | "excluding" | "cut off from",
+                ) => true,
+                // "a town just west of Donetsk": a compass point makes the name a reference point.
+                Some(_) => p.is_compass_reference(),
+                // Aid, evacuees and reinforcements are where they arrived ("a convoy carrying aid
+                // arrived in Kupiansk").
+                None => {
+                    !matches!(
+                        event_type,
+                        EventType::Evacuation | EventType::Humanitarian | EventType::Deployment
+                    ) && arrived(p)
+                }
+            }
     };
     // "attacks towards Bakhmut and Soledar": a name that continues a list shares the
     // direction of the list's first name (not its compass point: "captured Kotlyne, west
