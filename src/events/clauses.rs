@@ -32,6 +32,32 @@ static ANY_TRIGGER: Lazy<RegexSet> = Lazy::new(|| {
         .expect("trigger patterns are valid")
 });
 
+/// The participles that open a reduced relative clause after a place's name: "a forest
+/// near Izium, recaptured from Russian forces last week" is a happening of its own, at the
+/// name before it and at its own time (the `past_participle` break of [`CLAUSE_BREAK`]).
+pub const REDUCED_RELATIVE_PARTICIPLES: &[&str] = &[
+    "recaptured",
+    "retaken",
+    "liberated",
+    "captured",
+    "seized",
+    "taken",
+    "occupied",
+    "abandoned",
+];
+
+/// Whether `text` opens with a reduced relative clause ("recaptured from Russian forces
+/// last week"), after any comma and spaces.
+pub fn opens_a_reduced_relative(text: &str) -> bool {
+    let mut words = text.trim_start_matches([',', ' ']).split(' ');
+    words
+        .next()
+        .is_some_and(|w| REDUCED_RELATIVE_PARTICIPLES.contains(&w))
+        && words
+            .next()
+            .is_some_and(|w| ["by", "from", "in", "on", "last", "earlier", "this"].contains(&w))
+}
+
 /// Where a sentence divides into clauses that can each report their own happening. A
 /// participle after a comma (", killing two civilians") and the subject after "as" ("as it
 /// retreated"), ", and" (", and Ukrainian forces retook it") or "since" ("evacuated since
@@ -47,7 +73,8 @@ static ANY_TRIGGER: Lazy<RegexSet> = Lazy::new(|| {
 /// one happening.
 static CLAUSE_BREAK: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i);|:\s|,\s+but\s|\s+but\s|,?\s+while\s|\s+whereas\s|\s+after\s|\s+because\s+of\s|\s+due\s+to\s|,\s+and\s+(?P<and_lead>then\s+|(?:on|by|late\s+on|early\s+on|later\s+on)\s+[A-Za-z0-9]+(?:\s+[A-Za-z0-9]+)?,?\s+)?(?P<and_subject>(?:a|an|the|it|they|he|she|we|Russian|Ukrainian|Russia|Ukraine|Kyiv|Moscow|fighting|clashes|shelling|explosions|heavy|fierce|intense|street|urban|sporadic|rebels|separatists|troops|forces|soldiers|officials)\b)|,\s+where\s|,\s+(?:though|although)\s|,\s+and\s+(?:also\s+)?(?:claimed|said|added|reported|announced|insisted|stated)\s+(?:that\s+)?|,\s+(?P<which>which)\s+(?:it|they|Russia|Ukraine|Moscow|Kyiv|rebels|separatists|the\s+rebels|the\s+separatists|(?:Russian|Ukrainian)\s+(?:forces|troops|units))\s+(?:had\s+|have\s+|has\s+)?(?:recaptured|retook|captured|took|seized|liberated|entered|stormed|abandoned|lost)\b|,\s+(?P<past_participle>(?:recaptured|retaken|liberated|captured|seized|taken|occupied|abandoned)\s+(?:by|from|in|on|last|earlier|this)\b)|\s+and\s+(?P<and_count>\d[\d,]*\s+(?:more\s+)?(?:were\s+)?(?:captured|taken\s+prisoner)\b)|,\s+with\s+(?P<with_subject>(?:[A-Za-z-]+\s+){1,3}?(?:claiming|saying|reporting|continuing|pressing|advancing|attacking|pushing|holding|trying)\b)|,\s+(?P<participle>\w+ing)\b|\s+as\s+(?P<subject>(?:it|they|he|she|we|the|its|their|Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|pro-Russian|pro-Moscow|Russian-backed|separatists|rebels|troops|forces|soldiers|officials|authorities|residents|civilians|fighting|shelling)\b)|\s+and\s+that\s|\s+before\s+(?P<before_subject>(?:it|they|the|its|their|Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|troops|forces|soldiers)\s+(?:[a-zA-Z]+\s+){0,2}?(?:had\s+|was\s+|were\s+)?(?:[a-z]+ed|retook|took|fled|withdrew|fell|struck|hit|broke|overran|drove)\b)|\s+(?P<under>under)\s+(?:(?:constant|heavy|intense|continuous|continued|daily|relentless|ongoing|incessant|enemy|Russian|Ukrainian)\s+){0,2}(?:shelling|bombardment|shellfire|artillery\s+fire)\b|\s+and\s+(?:(?:had|has|have)\s+been\s+|had\s+|has\s+|have\s+|(?:were|was|are|is)\s+(?:now\s+|also\s+|still\s+)?)?[\x22\u201c]?(?P<and_verb>(?:captured|seized|shelled|struck|attacked|retook|recaptured|liberated|destroyed|withdrew|encircled|surrounded|bombed|evacuated|repelled|pounded|entered|stormed|advanced|advancing|attacking|storming|shelling|pressing|pushing|bombarding|pounding|retreating|withdrawing|trying|attempting|seeking|clearing|improved)\b)|\s+since\s+(?P<since_subject>(?:Russia|Ukraine|Moscow|Kyiv|it|they|(?:Russian|Ukrainian)\s+(?:forces|troops)|(?-i:[A-Z])[a-z'-]+)\s+(?:had\s+|has\s+)?(?:\w+ed|began|took|went|broke|fell|struck|hit|overran)\b)",
+        &r"(?i);|:\s|,\s+but\s|\s+but\s|,?\s+while\s|\s+whereas\s|\s+after\s|\s+because\s+of\s|\s+due\s+to\s|,\s+and\s+(?P<and_lead>then\s+|(?:on|by|late\s+on|early\s+on|later\s+on)\s+[A-Za-z0-9]+(?:\s+[A-Za-z0-9]+)?,?\s+)?(?P<and_subject>(?:a|an|the|it|they|he|she|we|Russian|Ukrainian|Russia|Ukraine|Kyiv|Moscow|fighting|clashes|shelling|explosions|heavy|fierce|intense|street|urban|sporadic|rebels|separatists|troops|forces|soldiers|officials)\b)|,\s+where\s|,\s+(?:though|although)\s|,\s+and\s+(?:also\s+)?(?:claimed|said|added|reported|announced|insisted|stated)\s+(?:that\s+)?|,\s+(?P<which>which)\s+(?:it|they|Russia|Ukraine|Moscow|Kyiv|rebels|separatists|the\s+rebels|the\s+separatists|(?:Russian|Ukrainian)\s+(?:forces|troops|units))\s+(?:had\s+|have\s+|has\s+)?(?:recaptured|retook|captured|took|seized|liberated|entered|stormed|abandoned|lost)\b|,\s+(?P<past_participle>(?:PAST_PARTICIPLES)\s+(?:by|from|in|on|last|earlier|this)\b)|\s+and\s+(?P<and_count>\d[\d,]*\s+(?:more\s+)?(?:were\s+)?(?:captured|taken\s+prisoner)\b)|,\s+with\s+(?P<with_subject>(?:[A-Za-z-]+\s+){1,3}?(?:claiming|saying|reporting|continuing|pressing|advancing|attacking|pushing|holding|trying)\b)|,\s+(?P<participle>\w+ing)\b|\s+as\s+(?P<subject>(?:it|they|he|she|we|the|its|their|Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|pro-Russian|pro-Moscow|Russian-backed|separatists|rebels|troops|forces|soldiers|officials|authorities|residents|civilians|fighting|shelling)\b)|\s+and\s+that\s|\s+before\s+(?P<before_subject>(?:it|they|the|its|their|Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|troops|forces|soldiers)\s+(?:[a-zA-Z]+\s+){0,2}?(?:had\s+|was\s+|were\s+)?(?:[a-z]+ed|retook|took|fled|withdrew|fell|struck|hit|broke|overran|drove)\b)|\s+(?P<under>under)\s+(?:(?:constant|heavy|intense|continuous|continued|daily|relentless|ongoing|incessant|enemy|Russian|Ukrainian)\s+){0,2}(?:shelling|bombardment|shellfire|artillery\s+fire)\b|\s+and\s+(?:(?:had|has|have)\s+been\s+|had\s+|has\s+|have\s+|(?:were|was|are|is)\s+(?:now\s+|also\s+|still\s+)?)?[\x22\u201c]?(?P<and_verb>(?:captured|seized|shelled|struck|attacked|retook|recaptured|liberated|destroyed|withdrew|encircled|surrounded|bombed|evacuated|repelled|pounded|entered|stormed|advanced|advancing|attacking|storming|shelling|pressing|pushing|bombarding|pounding|retreating|withdrawing|trying|attempting|seeking|clearing|improved)\b)|\s+since\s+(?P<since_subject>(?:Russia|Ukraine|Moscow|Kyiv|it|they|(?:Russian|Ukrainian)\s+(?:forces|troops)|(?-i:[A-Z])[a-z'-]+)\s+(?:had\s+|has\s+)?(?:\w+ed|began|took|went|broke|fell|struck|hit|overran)\b)"
+            .replace("PAST_PARTICIPLES", &REDUCED_RELATIVE_PARTICIPLES.join("|")),
     )
 });
 /// A sentence-initial adverbial phrase ("Following the recapture of Kharkiv region, ...")

@@ -46,13 +46,6 @@ static ASIDE_OPENS: Lazy<Regex> =
 /// since it captured Bakhmut in May last year", "before Russian forces took it in May"; but
 /// "evacuated since Russia launched its offensive on Friday" runs from that day, and
 /// "intensified after Russian forces launched an offensive on 10 May" is from then).
-/// A reduced relative clause after a place's name: ", recaptured from Russian forces last
-/// week" has its own time.
-static REDUCED_RELATIVE: Lazy<Regex> = Lazy::new(|| {
-    crate::words::regex(
-        r"(?i)^[\s,]*(?:recaptured|retaken|liberated|captured|seized|taken|occupied|abandoned)\s+(?:by|from|in|on|last|earlier|this)\b",
-    )
-});
 /// A record measured from a happening: "largest gain since Artyomovsk fell", "first
 /// victory since Russia took".
 static GAIN_SINCE: Lazy<Regex> = Lazy::new(|| {
@@ -545,7 +538,7 @@ pub fn date_event(
     let in_later_relative_clause = |t: &TimeMention| {
         (t.span.start >= clause.end
             && (RELATIVE_CLAUSE.is_match(&text[clause.end..t.span.start])
-                || REDUCED_RELATIVE.is_match(crate::words::head(&text[clause.end..], 40))))
+                || super::clauses::opens_a_reduced_relative(&text[clause.end..])))
             // "Russia's largest gain since Artyomovsk fell in May last year": the time of
             // what a record is measured from.
             || (t.span.start >= trigger.end

@@ -34,19 +34,6 @@ static GROUP_GAP: Lazy<Regex> = Lazy::new(|| {
 /// How long what was fired may be between "fired" and "from" ("fired Grad rockets from").
 const FIRED_OBJECT_BYTES: usize = 40;
 
-/// The participles that open a reduced relative clause after a place's name (the
-/// `past_participle` break of the clause splitter).
-const REDUCED_RELATIVE_OPENINGS: &[&str] = &[
-    "recaptured",
-    "retaken",
-    "liberated",
-    "captured",
-    "seized",
-    "taken",
-    "occupied",
-    "abandoned",
-];
-
 /// How many words after a trigger still belong to its phrase ("captured near the eastern
 /// city of Rubizhnoye").
 const TRIGGER_PHRASE_WORDS: usize = 12;
@@ -156,10 +143,8 @@ pub fn place_event(
     // "swept east from Balakliia, which they recaptured on Thursday, and entered
     // Kupiansk", "a forest near Izium, recaptured from Russian forces last week": a relative
     // clause's place is the name its pronoun or participle follows.
-    let relative = {
-        let opening = ctx.text[clause.clone()].split(' ').next().unwrap_or("");
-        opening == "which" || REDUCED_RELATIVE_OPENINGS.contains(&opening)
-    };
+    let relative = ctx.text[clause.clone()].starts_with("which ")
+        || super::clauses::opens_a_reduced_relative(&ctx.text[clause.clone()]);
     if in_clause.is_empty() && relative {
         let antecedent = in_sentence.iter().rev().find(|p| {
             p.span.end <= clause.start
