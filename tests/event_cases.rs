@@ -2945,3 +2945,101 @@ fn a_second_verb_improving_positions_is_an_advance_of_its_own() {
     );
     assert_eq!(first_of(&events, "fighting").actor1, Some("Russian forces"));
 }
+
+#[test]
+fn land_described_as_occupied_by_russia_was_not_taken() {
+    // A UN monitor's tally: "occupied by" after the land says who holds it.
+    let events = analyse(
+        "2023-02-14",
+        "In the territory of Donetsk region occupied by the Russian Federation, 27 casualties were recorded, mostly in Horlivka. In Luhansk region, OHCHR recorded 6 casualties, all in the territory occupied by the Russian Federation.",
+    );
+    assert_eq!(types_of(&events), ["casualties", "casualties"]);
+    assert_eq!(place_name(&events[0]), Some("Horlivka"));
+}
+
+#[test]
+fn a_tally_broken_down_by_town_is_not_narrowed_to_the_first_town() {
+    let events = analyse(
+        "2023-02-14",
+        "In Donetsk region, 98 casualties were recorded: 24 killed and 74 injured. In the Government-controlled territory of the region, OHCHR recorded 71 casualties, including in Bakhmut, Kostiantynivka and Kramatorsk.",
+    );
+    assert_eq!(place_name(&events[0]), Some("Donetsk Oblast"));
+    assert_eq!(events[0].fatalities, Some(24));
+}
+
+#[test]
+fn people_evacuated_since_an_offensive_began_are_an_evacuation() {
+    // The clause of time after "since" names its own happening; the people evacuated are
+    // the main clause's, from the start of the offensive up to the report.
+    let events = analyse(
+        "2024-05-14",
+        "More than 7,500 people have been evacuated from Vovchansk since the offensive began on May 10.",
+    );
+    let evacuation = first_of(&events, "evacuation");
+    assert_eq!(evacuation.start, NaiveDate::from_ymd_opt(2024, 5, 10));
+    assert_eq!(evacuation.end, NaiveDate::from_ymd_opt(2024, 5, 14));
+    assert_eq!(place_name(evacuation), Some("Vovchansk"));
+}
+
+#[test]
+fn troops_sweeping_into_a_town_and_abandoning_positions() {
+    let events = analyse(
+        "2022-09-11",
+        "Ukrainian troops swept into Izium on Saturday, a day after retaking the railway hub of Kupiansk, as Russian forces abandoned positions across much of the Kharkiv region in the biggest reversal for Moscow since the start of the war.",
+    );
+    assert_eq!(
+        places_of(&events, "advance"),
+        [Some("Izyum"), Some("Kupyansk")]
+    );
+    let izium = &events[0];
+    assert_eq!(izium.start, NaiveDate::from_ymd_opt(2022, 9, 10));
+    // A record measured "since the start of the war" does not date the retreat.
+    let withdrawal = first_of(&events, "withdrawal");
+    assert_eq!(withdrawal.start, NaiveDate::from_ymd_opt(2022, 9, 10));
+    assert_eq!(withdrawal.actor1, Some("Russian forces"));
+}
+
+#[test]
+fn a_restatement_without_a_time_keeps_the_time_of_the_report_before() {
+    let events = analyse(
+        "2025-03-18",
+        "Russia's Defence Ministry said on Monday its forces had captured the village of Hlushkivka in Ukraine's Kharkiv region. The ministry said units of the Zapad (West) group had \"liberated\" the village and inflicted losses on two Ukrainian brigades.",
+    );
+    assert_eq!(types_of(&events), ["capture", "capture"]);
+    for e in &events {
+        assert_eq!(e.start, NaiveDate::from_ymd_opt(2025, 3, 17));
+        assert_eq!(e.actor1, Some("Russian forces"));
+    }
+}
+
+#[test]
+fn positions_occupied_are_an_advance_and_attacks_from_a_direction_are_not_there() {
+    let events = analyse(
+        "2024-05-14",
+        "The police chief said Russian soldiers had occupied positions on the northern edge of Vovchansk. Russian troops are attacking Chasiv Yar from the direction of Ivanivske.",
+    );
+    assert_eq!(types_of(&events), ["advance", "fighting"]);
+    assert_eq!(place_name(&events[1]), Some("Chasiv Yar"));
+}
+
+#[test]
+fn explosions_heard_from_the_direction_of_a_town_are_there() {
+    let events = analyse(
+        "2015-02-03",
+        "On 2 February, the SMM heard 23 explosions from the direction of Vuhlehirsk (government-controlled, 50km north-east of Donetsk).",
+    );
+    assert_eq!(place_name(&events[0]), Some("Vuhlehirsk"));
+}
+
+#[test]
+fn a_restatement_after_two_times_is_dated_only_by_the_same_side() {
+    // "We took the village" is the recapture in September, not the capture in January.
+    let events = analyse(
+        "2023-10-25",
+        "Russian forces took Klishchiivka in January 2023; Ukrainian brigades fought their way back into it in September.\n\"We took the village street by street,\" said a commander of the 5th Assault Brigade.",
+    );
+    // Fighting one's way back into a village is ground regained.
+    assert_eq!(types_of(&events)[..2], ["capture", "advance"]);
+    let last = events.last().unwrap();
+    assert_ne!(last.start, NaiveDate::from_ymd_opt(2023, 1, 1));
+}

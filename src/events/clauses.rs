@@ -73,7 +73,7 @@ pub fn opens_a_reduced_relative(text: &str) -> bool {
 /// one happening.
 static CLAUSE_BREAK: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        &r"(?i);|:\s|,\s+but\s|\s+but\s|,?\s+while\s|\s+whereas\s|\s+after\s|\s+because\s+of\s|\s+due\s+to\s|,\s+and\s+(?P<and_lead>then\s+|(?:on|by|late\s+on|early\s+on|later\s+on)\s+[A-Za-z0-9]+(?:\s+[A-Za-z0-9]+)?,?\s+)?(?P<and_subject>(?:a|an|the|it|they|he|she|we|Russian|Ukrainian|Russia|Ukraine|Kyiv|Moscow|fighting|clashes|shelling|explosions|heavy|fierce|intense|street|urban|sporadic|rebels|separatists|troops|forces|soldiers|officials)\b)|,\s+where\s|,\s+(?:though|although)\s|,\s+and\s+(?:also\s+)?(?:claimed|said|added|reported|announced|insisted|stated)\s+(?:that\s+)?|,\s+(?P<which>which)\s+(?:it|they|Russia|Ukraine|Moscow|Kyiv|rebels|separatists|the\s+rebels|the\s+separatists|(?:Russian|Ukrainian)\s+(?:forces|troops|units))\s+(?:had\s+|have\s+|has\s+)?(?:recaptured|retook|captured|took|seized|liberated|entered|stormed|abandoned|lost)\b|,\s+(?P<past_participle>(?:PAST_PARTICIPLES)\s+(?:by|from|in|on|last|earlier|this)\b)|\s+and\s+(?P<and_count>\d[\d,]*\s+(?:more\s+)?(?:were\s+)?(?:captured|taken\s+prisoner)\b)|,\s+with\s+(?P<with_subject>(?:[A-Za-z-]+\s+){1,3}?(?:claiming|saying|reporting|continuing|pressing|advancing|attacking|pushing|holding|trying)\b)|,\s+(?P<participle>\w+ing)\b|\s+as\s+(?P<subject>(?:it|they|he|she|we|the|its|their|Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|pro-Russian|pro-Moscow|Russian-backed|separatists|rebels|troops|forces|soldiers|officials|authorities|residents|civilians|fighting|shelling)\b)|\s+and\s+that\s|\s+before\s+(?P<before_subject>(?:it|they|the|its|their|Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|troops|forces|soldiers)\s+(?:[a-zA-Z]+\s+){0,2}?(?:had\s+|was\s+|were\s+)?(?:[a-z]+ed|retook|took|fled|withdrew|fell|struck|hit|broke|overran|drove)\b)|\s+(?P<under>under)\s+(?:(?:constant|heavy|intense|continuous|continued|daily|relentless|ongoing|incessant|enemy|Russian|Ukrainian)\s+){0,2}(?:shelling|bombardment|shellfire|artillery\s+fire)\b|\s+and\s+(?:(?:had|has|have)\s+been\s+|had\s+|has\s+|have\s+|(?:were|was|are|is)\s+(?:now\s+|also\s+|still\s+)?)?[\x22\u201c]?(?P<and_verb>(?:captured|seized|shelled|struck|attacked|retook|recaptured|liberated|destroyed|withdrew|encircled|surrounded|bombed|evacuated|repelled|pounded|entered|stormed|advanced|advancing|attacking|storming|shelling|pressing|pushing|bombarding|pounding|retreating|withdrawing|trying|attempting|seeking|clearing|improved)\b)|\s+since\s+(?P<since_subject>(?:Russia|Ukraine|Moscow|Kyiv|it|they|(?:Russian|Ukrainian)\s+(?:forces|troops)|(?-i:[A-Z])[a-z'-]+)\s+(?:had\s+|has\s+)?(?:\w+ed|began|took|went|broke|fell|struck|hit|overran)\b)"
+        &r"(?i);|:\s|,\s+but\s|\s+but\s|,?\s+while\s|\s+whereas\s|\s+after\s|\s+because\s+of\s|\s+due\s+to\s|,\s+and\s+(?P<and_lead>then\s+|(?:on|by|late\s+on|early\s+on|later\s+on)\s+[A-Za-z0-9]+(?:\s+[A-Za-z0-9]+)?,?\s+)?(?P<and_subject>(?:a|an|the|it|they|he|she|we|Russian|Ukrainian|Russia|Ukraine|Kyiv|Moscow|fighting|clashes|shelling|explosions|heavy|fierce|intense|street|urban|sporadic|rebels|separatists|troops|forces|soldiers|officials)\b)|,\s+where\s|,\s+(?:though|although)\s|,\s+and\s+(?:also\s+)?(?:claimed|said|added|reported|announced|insisted|stated)\s+(?:that\s+)?|,\s+(?P<which>which)\s+(?:it|they|Russia|Ukraine|Moscow|Kyiv|rebels|separatists|the\s+rebels|the\s+separatists|(?:Russian|Ukrainian)\s+(?:forces|troops|units))\s+(?:had\s+|have\s+|has\s+)?(?:recaptured|retook|captured|took|seized|liberated|entered|stormed|abandoned|lost)\b|,\s+(?P<past_participle>(?:PAST_PARTICIPLES)\s+(?:by|from|in|on|last|earlier|this)\b)|\s+and\s+(?P<and_count>\d[\d,]*\s+(?:more\s+)?(?:were\s+)?(?:captured|taken\s+prisoner)\b|(?:thousands|hundreds|dozens|tens\s+of\s+thousands)\s+of\s+(?:civilians|residents|people)\s+(?:have\s+|had\s+)?(?:fled|left)\b)|,\s+with\s+(?P<with_subject>(?:[A-Za-z-]+\s+){1,3}?(?:claiming|saying|reporting|continuing|pressing|advancing|attacking|pushing|holding|trying)\b)|,\s+(?P<participle>\w+ing)\b|\s+as\s+(?P<subject>(?:it|they|he|she|we|the|its|their|Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|pro-Russian|pro-Moscow|Russian-backed|separatists|rebels|troops|forces|soldiers|officials|authorities|residents|civilians|fighting|shelling)\b)|\s+and\s+that\s|\s+before\s+(?P<before_subject>(?:it|they|the|its|their|Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|troops|forces|soldiers)\s+(?:[a-zA-Z]+\s+){0,2}?(?:had\s+|was\s+|were\s+)?(?:[a-z]+ed|retook|took|fled|withdrew|fell|struck|hit|broke|overran|drove)\b)|\s+(?P<under>under)\s+(?:(?:constant|heavy|intense|continuous|continued|daily|relentless|ongoing|incessant|enemy|Russian|Ukrainian)\s+){0,2}(?:shelling|bombardment|shellfire|artillery\s+fire)\b|\s+and\s+(?:(?:had|has|have)\s+been\s+|had\s+|has\s+|have\s+|(?:were|was|are|is)\s+(?:now\s+|also\s+|still\s+)?)?[\x22\u201c]?(?P<and_verb>(?:captured|seized|shelled|struck|attacked|retook|recaptured|liberated|destroyed|withdrew|encircled|surrounded|bombed|evacuated|repelled|pounded|entered|stormed|advanced|advancing|attacking|storming|shelling|pressing|pushing|bombarding|pounding|retreating|withdrawing|trying|attempting|seeking|clearing|improved)\b)|\s+since\s+(?P<since_subject>(?:Russia|Ukraine|Moscow|Kyiv|it|they|(?:Russian|Ukrainian)\s+(?:forces|troops)|the\s+(?:[a-z-]+\s+){0,2}?(?:offensive|counteroffensive|counter-offensive|invasion|war|operation|assault|attack|incursion|battle|fighting|escalation)|(?-i:[A-Z])[a-z'-]+)\s+(?:had\s+|has\s+)?(?:\w+ed|began|took|went|broke|fell|struck|hit|overran)\b)"
             .replace("PAST_PARTICIPLES", &REDUCED_RELATIVE_PARTICIPLES.join("|")),
     )
 });
@@ -513,8 +513,14 @@ pub fn best_trigger(clause: &str) -> Option<(EventType, Range<usize>, Status)> {
             if (stopped || HYPOTHETICAL.is_match(before)) && !call_to_leave && !terms_offered {
                 continue;
             }
+            // "Russian soldiers had occupied positions on the northern edge of the town":
+            // positions taken are ground gained, not a place taken.
+            let positions_taken = row.event_type == EventType::Capture
+                && POSITIONS_AFTER.is_match(&clause[m.end()..]);
             let event_type = if terms_offered {
                 EventType::Ultimatum
+            } else if positions_taken {
+                EventType::Advance
             } else {
                 row.event_type
             };
@@ -655,6 +661,13 @@ static PEOPLE_TAKEN_BEFORE: Lazy<Regex> = Lazy::new(|| {
 /// Where, right after a bare participle: "captured near", "captured in".
 static WHERE_AFTER: Lazy<Regex> =
     Lazy::new(|| crate::words::regex(r"(?i)^\s+(?:near|in|at|around|outside|during|on\s+the)\b"));
+/// The land right before a participle of holding it, with what it is part of: "the
+/// territory of Donetsk region", "areas", "parts of the Kharkiv region".
+static LAND_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:territory|territories|areas?|parts?|lands?|regions?|districts?|settlements|towns|villages|cities|communities)(?:\s+(?:of|in)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+)?\s+$",
+    )
+});
 /// Troops as the subject before "are on the outskirts of".
 static TROOPS_BEFORE: Lazy<Regex> =
     Lazy::new(|| crate::words::regex(r"(?i)\b(?:troops|forces|soldiers|units|army|fighters)\b"));
@@ -677,6 +690,11 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
         && ATTRIBUTIVE_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 30))
         // "has been partially encircled": a passive verb, not an adjective.
         && !PASSIVE_ADVERB_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 30));
+    // "in the territory of Donetsk region occupied by the Russian Federation": a participle
+    // after the land it describes tells who holds it, not that it was taken.
+    let land_held = event_type == EventType::Capture
+        && m.as_str().eq_ignore_ascii_case("occupied")
+        && LAND_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 60));
     // "blown up by retreating troops", "the advancing Russian forces": a present participle
     // between a preposition or article and the troops describes them; the clause's own verb
     // reports. "Russia was advancing troops" is the verb.
@@ -938,6 +956,7 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
         || a_mission
         || in_support
         || attributive
+        || land_held
         || downed
         || fired_no_weapon
         || dismissed

@@ -53,6 +53,14 @@ static GAIN_SINCE: Lazy<Regex> = Lazy::new(|| {
         r"(?i)\b(?:victory|victories|gains?|success|loss|losses|defeat|setback|advance|capture|territory)\s+since\s+(?:[a-zA-Z'\u2019]+\s+){1,3}?(?:[a-z]+ed|took|fell|began|won|lost|left|struck|broke)\b",
     )
 });
+/// A superlative measured from a time, right before that time: "the biggest reversal for
+/// Moscow since the start of the war", "the heaviest shelling since Russia withdrew from
+/// the city in March".
+static RECORD_SINCE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:biggest|largest|worst|heaviest|deadliest|greatest|fastest|first|most\s+[a-z]+)\b(?:\s+[\w'\u2019-]+){0,6}?\s+since\b(?:\s+[\w'\u2019-]+){0,6}?\s*$",
+    )
+});
 /// The start of a clause of time with its own subject and verb: "after Russia claimed",
 /// "before the ministry announced" (not "after capturing Lysychansk", whose time is the
 /// verb's before it, nor "since Russia launched", whose time is where the happening began).
@@ -542,7 +550,11 @@ pub fn date_event(
             // "Russia's largest gain since Artyomovsk fell in May last year": the time of
             // what a record is measured from.
             || (t.span.start >= trigger.end
-                && GAIN_SINCE.is_match(&text[trigger.end..t.span.start]))
+                && (GAIN_SINCE.is_match(&text[trigger.end..t.span.start])
+                    // (A battle "among the most brutal since Russia's invasion began in
+                    // February" has gone on since then.)
+                    || (event_type.is_change_of_state()
+                        && RECORD_SINCE.is_match(&text[trigger.end..t.span.start]))))
             || (t.span.start >= trigger.end && {
                 let between = &text[trigger.end..t.span.start];
                 (between.contains("that")

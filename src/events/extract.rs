@@ -324,6 +324,7 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
     drop_restated_headline(doc, &mut events);
     narrow_to_the_next_sentence(doc, &mut events);
     date_by_the_next_telling(doc, &mut events);
+    date_by_the_telling_before(doc, &mut events);
     count_each_toll_once(&mut events);
     add_gapped_tolls(doc, &mut events);
     credit_the_source_line(doc, &mut events);
@@ -889,7 +890,12 @@ fn narrow_to_the_next_sentence(doc: &DocumentView, events: &mut [Event]) {
             let same_counts = counts(e) == counts(&events[i])
                 || counts(e) == (None, None)
                 || counts(&events[i]) == (None, None);
+            // "..., including in Bakhmut, Kostiantynivka and Kramatorsk": a list of places
+            // breaks a tally down, it does not narrow one happening.
+            let a_breakdown =
+                !place.others.is_empty() && doc.text[next.span.clone()].contains("including");
             (e.sentence == next.span
+                && !a_breakdown
                 && e.event_type == events[i].event_type
                 && e.status == events[i].status
                 && same_counts
@@ -899,6 +905,52 @@ fn narrow_to_the_next_sentence(doc: &DocumentView, events: &mut [Event]) {
         });
         if let Some(entry) = told_again {
             events[i].place = Some(EventPlace::from_context(entry, 2));
+        }
+    }
+}
+
+/// "Russia's Defence Ministry said on Monday its forces had captured the village of
+/// Hlushkivka. The ministry said units of the Zapad group had liberated the village": a
+/// sentence with no time that tells the same happening at the same place as the sentence
+/// just before tells it at that sentence's time, though that time was only the report's
+/// (which does not carry on to a sentence of its own, as other times do).
+fn date_by_the_telling_before(doc: &DocumentView, events: &mut [Event]) {
+    for i in 1..events.len() {
+        let undated = events[i].date_span.is_none()
+            && events[i].time_precision == 2
+            && events[i].start.is_some()
+            && events[i].start == events[i].reported;
+        let (Some(si), true) = (doc.sentence_of(&events[i]), undated) else {
+            continue;
+        };
+        let Some(place) = events[i].place.as_ref().map(|p| p.entry) else {
+            continue;
+        };
+        // "Russian forces took it in January 2023; Ukrainian brigades fought their way back
+        // into it in September. \"We took the village\"": with two times before, only the
+        // same side names the same happening.
+        let one_time_before = si > 0
+            && doc
+                .times
+                .iter()
+                .filter(|t| t.resolved.is_some() && t.sentence == si - 1)
+                .count()
+                == 1;
+        let told_before = events[..i].iter().rev().find(|e| {
+            doc.sentence_of(e) == Some(si - 1).filter(|_| si > 0)
+                && (one_time_before || (e.actor1.is_some() && e.actor1 == events[i].actor1))
+                && e.event_type == events[i].event_type
+                && e.status == events[i].status
+                && e.date_span.is_some()
+                && e.place.as_ref().map(|p| p.entry) == Some(place)
+        });
+        if let Some(e) = told_before {
+            let (start, end, precision, span) =
+                (e.start, e.end, e.time_precision, e.date_span.clone());
+            events[i].start = start;
+            events[i].end = end;
+            events[i].time_precision = precision;
+            events[i].date_span = span;
         }
     }
 }

@@ -31,6 +31,10 @@ static GROUP_GAP: Lazy<Regex> = Lazy::new(|| {
     )
 });
 
+/// A monitor's verb of perceiving, whose "from the direction of" locates what it perceived.
+static HEARD_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(r"(?i)\b(?:heard|recorded|observed|saw|seen|detected|registered)\b")
+});
 /// How long what was fired may be between "fired" and "from" ("fired Grad rockets from").
 const FIRED_OBJECT_BYTES: usize = 40;
 
@@ -293,6 +297,25 @@ pub fn place_event(
     for focus_sentence in (sentence.saturating_sub(FOCUS_SENTENCES).max(topic)..sentence).rev() {
         let there = places_of(ctx, focus_sentence, usable);
         if let Some(focus) = choose(ctx, &there, event_type, true, Which::LastNamed) {
+            // "had taken control of nine villages in the Kharkiv region, including Pylna,
+            // Strilecha and Borysivka. More than 7,500 people have been evacuated": a list
+            // of settlements makes none of them the story's place; the area they are in is.
+            let listed = there.iter().zip(there.iter().skip(1)).any(|(a, b)| {
+                (a.entry == focus.entry || b.entry == focus.entry) && in_one_group(ctx, a, b)
+            });
+            let focus = if !listed {
+                focus
+            } else {
+                let settlement = g.entry(focus.entry);
+                there
+                    .iter()
+                    .find(|p| {
+                        let area = g.entry(p.entry);
+                        matches!(area.kind, Kind::Oblast | Kind::Raion)
+                            && settlement.shares_an_oblast_with(area)
+                    })
+                    .map_or(focus, |area| EventPlace::named_by(area, g))
+            };
             let kind = g.entry(focus.entry).kind;
             let focus = EventPlace {
                 span: None,
@@ -840,6 +863,11 @@ fn choose(
                     "to" | "towards" | "toward" | "into" | "apart from" | "except" | "except for"
                     | "excluding" | "cut off from",
                 ) => true,
+                // "attacking Chasiv Yar from the direction of Ivanivske" is where the attack
+                // came from; explosions "heard from the direction of Vuhlehirsk" are there.
+                Some("from the direction of") => {
+                    !HEARD_BEFORE.is_match(crate::words::tail(&ctx.text[..p.span.start], 100))
+                }
                 // "a town just west of Donetsk": a compass point makes the name a reference point.
                 Some(_) => p.is_compass_reference(),
                 // Aid, evacuees and reinforcements are where they arrived ("a convoy carrying aid
@@ -858,7 +886,7 @@ fn choose(
     let headed = |p: &PlaceMention| {
         matches!(
             p.relation.as_deref(),
-            Some("to" | "towards" | "toward" | "into")
+            Some("to" | "towards" | "toward" | "into" | "from the direction of")
         )
     };
     // Which of the first 64 candidates continue a heading list, as bits (no allocation:

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 static RELATION_BEFORE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(near|outside(?: of)?|around|close to|on the outskirts of|(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)? of|to the (?:north|south|east|west)(?:-east|-west)? of|across\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:river|border|reservoir|canal|bay)\s+from|via|through|towards?|toward|into|to|apart from|except(?: for)?|excluding|cut\s+off\s+from)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}(?:town|city|village|settlement|cities|towns|villages|area|region|oblast|stronghold|hub|capital|outpost)s?\s+(?:of\s+)?)?$",
+        r"(?i)\b(near|outside(?: of)?|around|close to|on the outskirts of|(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)? of|to the (?:north|south|east|west)(?:-east|-west)? of|across\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:river|border|reservoir|canal|bay)\s+from|via|through|towards?|toward|into|to|apart from|except(?: for)?|excluding|cut\s+off\s+from|from\s+the\s+directions?\s+of)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}(?:town|city|village|settlement|cities|towns|villages|area|region|oblast|stronghold|hub|capital|outpost)s?\s+(?:of\s+)?)?$",
     )
 });
 static OBLAST_OFFICE_AFTER: Lazy<Regex> = Lazy::new(|| {
@@ -192,6 +192,8 @@ pub(super) fn resolve(text: &str, raw: Vec<Found>, gazetteer: &Gazetteer) -> Vec
                 "across from".to_string()
             } else if c[1].starts_with("cut") {
                 "cut off from".to_string()
+            } else if c[1].to_ascii_lowercase().starts_with("from") {
+                "from the direction of".to_string()
             } else {
                 c[1].to_lowercase()
             }
