@@ -3043,3 +3043,64 @@ fn a_restatement_after_two_times_is_dated_only_by_the_same_side() {
     let last = events.last().unwrap();
     assert_ne!(last.start, NaiveDate::from_ymd_opt(2023, 1, 1));
 }
+
+#[test]
+fn only_a_demand_to_give_up_or_leave_is_an_ultimatum() {
+    let events = analyse(
+        "2022-04-09",
+        "President Volodymyr Zelenskyy called the attack on Kramatorsk \"evil with no limits\" and demanded a firm global response.",
+    );
+    assert!(events.iter().all(|e| e.event_type.as_str() != "ultimatum"));
+    let events = analyse(
+        "2014-05-27",
+        "The separatists demanded that government troops pull out of Donetsk airport by noon.",
+    );
+    assert_eq!(types_of(&events), ["ultimatum"]);
+}
+
+#[test]
+fn control_of_the_whole_territory_is_taken_and_control_regained_is_a_recapture() {
+    let events = analyse(
+        "2023-01-12",
+        "Yevgeny Prigozhin, the founder of Wagner, said late on Tuesday that his fighters had control of the whole territory of Soledar.",
+    );
+    assert_eq!(types_of(&events), ["capture"]);
+    assert_eq!(events[0].actor1, Some("Wagner Group"));
+    let events = analyse(
+        "2014-05-27",
+        "Ukrainian government forces regained full control of Donetsk airport on Tuesday, officials said.",
+    );
+    assert_eq!(types_of(&events), ["advance"]);
+    assert_eq!(events[0].actor1, Some("Ukrainian forces"));
+}
+
+#[test]
+fn axes_of_a_front_give_way_to_the_settlements_along_them() {
+    let events = analyse(
+        "2023-01-12",
+        "Russian forces had shelled more than 25 settlements in the Bakhmut and Lyman directions over the past 24 hours, including Soledar, Krasna Hora and Paraskoviivka.",
+    );
+    assert_eq!(
+        places_of(&events, "shelling"),
+        [Some("Soledar"), Some("Krasna Hora"), Some("Paraskoveyevka")]
+    );
+    // "in this direction" points back to the axis named last.
+    let events = analyse(
+        "2025-06-05",
+        "Ukraine's General Staff reported 176 combat clashes over the past day.\n\nPokrovsk direction: the occupiers carried out 52 assault actions near Myrolubivka and Udachne.\n\nAccording to preliminary estimates, 214 occupiers were killed and 143 wounded in this direction today.",
+    );
+    assert_eq!(place_name(&events[0]), None);
+    assert_eq!(
+        place_name(first_of(&events, "casualties")),
+        Some("Pokrovsk")
+    );
+}
+
+#[test]
+fn the_enemy_of_ukraine_in_2014_was_the_separatists() {
+    let events = analyse(
+        "2014-05-27",
+        "\"The enemy suffered heavy losses,\" Interior Minister Arsen Avakov told reporters.",
+    );
+    assert_eq!(events[0].actor1, Some("Separatist forces"));
+}

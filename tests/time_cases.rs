@@ -73,6 +73,13 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2022-04-08",
         "2022-04-08",
     ),
+    (
+        "2022-04-09",
+        "Russia's Defence Ministry denied responsibility, saying that Russia had no combat missions planned in Kramatorsk on Friday.",
+        "Friday",
+        "2022-04-08",
+        "2022-04-08",
+    ),
     // A weekly summary's "over the week" is the seven days up to it.
     (
         "2024-07-15",

@@ -105,6 +105,27 @@ pub fn name_by_the_speaker(
     }
 }
 
+/// The day of Russia's full-scale invasion, 24 February 2022.
+const FULL_SCALE_INVASION: (i32, u32, u32) = (2022, 2, 24);
+
+/// "The enemy suffered heavy losses," Interior Minister Arsen Avakov said in May 2014: before
+/// the full-scale invasion, the enemy Ukraine's officials fought in the east was the
+/// separatists (Russia's forces were named as such when they were meant); after it, Russia's.
+pub fn name_in_its_time(
+    actor: Option<&'static str>,
+    russian_speaker: bool,
+    published: Option<chrono::NaiveDate>,
+) -> Option<&'static str> {
+    let (y, m, d) = FULL_SCALE_INVASION;
+    let before_invasion = published
+        .zip(chrono::NaiveDate::from_ymd_opt(y, m, d))
+        .is_some_and(|(published, invasion)| published < invasion);
+    match actor {
+        Some(ENEMY) if before_invasion && !russian_speaker => Some("Separatist forces"),
+        other => name_by_the_speaker(other, russian_speaker),
+    }
+}
+
 /// Which side an actor fights on: `Some(true)` for Russia's and its proxies', `Some(false)`
 /// for Ukraine's, `None` for civilians and the unnamed.
 pub fn side_of(actor: &str) -> Option<bool> {
@@ -855,6 +876,21 @@ mod tests {
         let c = "Aidar battalion fighters attacked a checkpoint near Schastye.";
         let t = c.find("attacked").unwrap();
         assert_eq!(actors(c, &(t..t + 8)).0, Some("Ukrainian forces"));
+        // Ukraine's enemy in 2014 was the separatists; in 2024, Russia's forces.
+        let may_2014 = chrono::NaiveDate::from_ymd_opt(2014, 5, 27);
+        let may_2024 = chrono::NaiveDate::from_ymd_opt(2024, 5, 27);
+        assert_eq!(
+            name_in_its_time(Some(ENEMY), false, may_2014),
+            Some("Separatist forces")
+        );
+        assert_eq!(
+            name_in_its_time(Some(ENEMY), false, may_2024),
+            Some("Russian forces")
+        );
+        assert_eq!(
+            name_in_its_time(Some(ENEMY), true, may_2014),
+            Some("Ukrainian forces")
+        );
         let c = "The Azov battalion attacked Shyrokyne on Monday.";
         let t = c.find("attacked").unwrap();
         assert_eq!(actors(c, &(t..t + 8)).0, Some("Ukrainian forces"));

@@ -517,9 +517,13 @@ pub fn best_trigger(clause: &str) -> Option<(EventType, Range<usize>, Status)> {
             // positions taken are ground gained, not a place taken.
             let positions_taken = row.event_type == EventType::Capture
                 && POSITIONS_AFTER.is_match(&clause[m.end()..]);
+            // "regained full control of Donetsk airport": control won back is a recapture,
+            // which stays an advance.
+            let control_regained = row.event_type == EventType::Capture
+                && REGAINED_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 24));
             let event_type = if terms_offered {
                 EventType::Ultimatum
-            } else if positions_taken {
+            } else if positions_taken || control_regained {
                 EventType::Advance
             } else {
                 row.event_type
@@ -661,6 +665,12 @@ static PEOPLE_TAKEN_BEFORE: Lazy<Regex> = Lazy::new(|| {
 /// Where, right after a bare participle: "captured near", "captured in".
 static WHERE_AFTER: Lazy<Regex> =
     Lazy::new(|| crate::words::regex(r"(?i)^\s+(?:near|in|at|around|outside|during|on\s+the)\b"));
+/// Before "control", winning it back: "regained", "restored", "re-established".
+static REGAINED_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:regain(?:ed|s|ing)?|re-?establish(?:ed|es|ing)?|restor(?:ed|es|ing)|w(?:on|in|ins|inning)\s+back)\s+$",
+    )
+});
 /// The land right before a participle of holding it, with what it is part of: "the
 /// territory of Donetsk region", "areas", "parts of the Kharkiv region".
 static LAND_BEFORE: Lazy<Regex> = Lazy::new(|| {

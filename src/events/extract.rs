@@ -2,7 +2,7 @@
 //! event's date ([`super::dating`]), place ([`super::placing`]), actors, claimant and
 //! numbers ([`super::claims`]).
 
-use super::actors::{actors, follows_and, name_by_the_speaker, russian_voice, side_named, side_of};
+use super::actors::{actors, follows_and, name_in_its_time, russian_voice, side_named, side_of};
 use super::claims::{
     captured, claimant, dispute_end, harmed, participle_speaker, quantity, speaker_is_a_pronoun,
     Verification,
@@ -270,9 +270,10 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
                     earlier.event_type = event_type;
                     earlier.status = status;
                     earlier.trigger = trigger_abs.clone();
-                    earlier.actor1 = earlier
-                        .actor1
-                        .or(name_by_the_speaker(actor1, russian_speaker));
+                    earlier.actor1 =
+                        earlier
+                            .actor1
+                            .or(name_in_its_time(actor1, russian_speaker, doc.published));
                 }
                 // "Fighting continues in Toretsk, where Russian forces have been attacking
                 // since June": one happening, dated by the clause that dates it.
@@ -284,9 +285,9 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
                 }
                 continue;
             }
-            let actor1 = name_by_the_speaker(actor1, russian_speaker);
-            let actor2 =
-                name_by_the_speaker(actor2, russian_speaker).filter(|&a| Some(a) != actor1);
+            let actor1 = name_in_its_time(actor1, russian_speaker, doc.published);
+            let actor2 = name_in_its_time(actor2, russian_speaker, doc.published)
+                .filter(|&a| Some(a) != actor1);
             let quantity = quantity(clause_text);
             let captured = captured(event_type, quantity.as_ref());
             let (wounded, fatalities) = *harm.get_or_insert_with(|| harmed(text));
@@ -929,16 +930,16 @@ fn date_by_the_telling_before(doc: &DocumentView, events: &mut [Event]) {
         // "Russian forces took it in January 2023; Ukrainian brigades fought their way back
         // into it in September. \"We took the village\"": with two times before, only the
         // same side names the same happening.
-        let one_time_before = si > 0
+        let at_most_one_time_before = si > 0
             && doc
                 .times
                 .iter()
                 .filter(|t| t.resolved.is_some() && t.sentence == si - 1)
                 .count()
-                == 1;
+                <= 1;
         let told_before = events[..i].iter().rev().find(|e| {
             doc.sentence_of(e) == Some(si - 1).filter(|_| si > 0)
-                && (one_time_before || (e.actor1.is_some() && e.actor1 == events[i].actor1))
+                && (at_most_one_time_before || (e.actor1.is_some() && e.actor1 == events[i].actor1))
                 && e.event_type == events[i].event_type
                 && e.status == events[i].status
                 && e.date_span.is_some()

@@ -31,6 +31,13 @@ static GROUP_GAP: Lazy<Regex> = Lazy::new(|| {
     )
 });
 
+/// A pointer back to the axis of a front named before: "in this direction", "on that axis".
+static THIS_DIRECTION: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(r"(?i)\b(?:in|on|along)\s+(?:this|that)\s+(?:direction|axis|sector)\b")
+});
+/// After a name, the word that makes it an axis: "Pokrovsk direction:", "the Lyman axis".
+static AXIS_NAMED: Lazy<Regex> =
+    Lazy::new(|| crate::words::regex(r"(?i)^\s+(?:direction|axis|sector)\b"));
 /// A monitor's verb of perceiving, whose "from the direction of" locates what it perceived.
 static HEARD_BEFORE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(r"(?i)\b(?:heard|recorded|observed|saw|seen|detected|registered)\b")
@@ -160,6 +167,17 @@ pub fn place_event(
         });
         if let Some(&p) = antecedent {
             return Some(EventPlace::named_by(p, g));
+        }
+    }
+    // "Pokrovsk direction: ... 214 occupiers were killed and 143 wounded in this direction
+    // today": the axis named last.
+    if in_clause.is_empty() && THIS_DIRECTION.is_match(&ctx.text[clause.clone()]) {
+        let axis =
+            ctx.places.iter().rev().find(|p| {
+                p.span.end <= clause.start && AXIS_NAMED.is_match(&ctx.text[p.span.end..])
+            });
+        if let Some(axis) = axis {
+            return Some(EventPlace::from_context(axis.entry, 2));
         }
     }
     let only_own_words = event_type.placed_only_by_its_own_words()
@@ -737,7 +755,7 @@ fn country_wide(ctx: &PlaceContext, clause: &Range<usize>) -> bool {
 fn totals_or_many_places(sentence: &str) -> bool {
     static TOTALS_AND_MANY_PLACES: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"(?i)\blosses\b[^.;]{0,60}?\b(?:amounted\s+to|totall?ed|stood\s+at|stand\s+at)\b|\blost\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|up\s+to\s+)?\d[\d,]*\s+(?:troops|soldiers|servicemen|personnel)\b(?:,\s+[^.;]{0,60}?)?\s+(?:in\s+Ukraine\s+)?(?:since|(?:over|in)\s+the\s+(?:past|last))\b|\b(?:past|last)\s+(?:day|24\s+hours|week)\b[^.;]{0,60}?\blost\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|up\s+to\s+)?\d[\d,]*\s+(?:troops|soldiers|servicemen|personnel)\b|\b\d[\d,]*\s+(?:[a-zA-Z]+\s+)?(?:troops|soldiers|servicemen|personnel)\s+(?:had\s+been|have\s+been|were)\s+killed\s+(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|week)\b|\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+|Russia['\u2019]s\s+)?(?:conflict|war|fighting|hostilities|(?:full-scale\s+)?invasion|special\s+military\s+operation)|(?:the\s+)?(?:conflict|war|fighting|hostilities|insurgency|uprising|invasion)\s+(?:began|started|erupted|broke\s+out)|(?:24\s+February|February\s+24),?\s+2022)\b|\b(?:shot\s+down|downed|intercepted)\s+(?:all\s+)?\d+\s+(?:(?:of|out\s+of)\s+(?:the\s+)?\d+\s+)?(?:[a-zA-Z-]+\s+){0,2}?(?:drones|UAVs|missiles|rockets|Shaheds)\b|\b(?:two|three|four|five|\d+)\s+(?:[a-zA-Z-]+\s+)?(?:regions|oblasts|provinces|territories)\b|\bpopulated\s+areas\b|\b\d[\d,]*\s+(?:missile\s+|air\s+|drone\s+|artillery\s+|guided\s+|aerial\s+|kamikaze\s+)?(?:strikes|airstrikes|attacks|assaults|engagements|clashes|bombs|drones)\b|\b(?:\d+|dozens\s+of|several|numerous)\s+(?:settlements|localities|towns\s+and\s+villages)\b|\b(?:against|on|across)\s+(?:Ukrainian|Russian|frontline|front-line|border)\s+(?:settlements|cities|towns|villages|communities)\b|\b(?:the|this)\s+(?:fighting|conflict|war|insurgency)\s+(?:has|had)\s+(?:now\s+|already\s+)?(?:killed|claimed)\b|\b\d[\d,.]*\s+(?:square\s+(?:kilometres|kilometers|miles)|sq\s+km|km2)\s+of\s+(?:Ukrainian|Russian)?\s*(?:territory|land)\b",
+            r"(?i)\blosses\b[^.;]{0,60}?\b(?:amounted\s+to|totall?ed|stood\s+at|stand\s+at)\b|\blost\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|up\s+to\s+)?\d[\d,]*\s+(?:troops|soldiers|servicemen|personnel)\b(?:,\s+[^.;]{0,60}?)?\s+(?:in\s+Ukraine\s+)?(?:since|(?:over|in)\s+the\s+(?:past|last))\b|\b(?:past|last)\s+(?:day|24\s+hours|week)\b[^.;]{0,60}?\blost\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|up\s+to\s+)?\d[\d,]*\s+(?:troops|soldiers|servicemen|personnel)\b|\b\d[\d,]*\s+(?:[a-zA-Z]+\s+)?(?:troops|soldiers|servicemen|personnel)\s+(?:had\s+been|have\s+been|were)\s+killed\s+(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|week)\b|\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+|Russia['\u2019]s\s+)?(?:conflict|war|fighting|hostilities|(?:full-scale\s+)?invasion|special\s+military\s+operation)|(?:the\s+)?(?:conflict|war|fighting|hostilities|insurgency|uprising|invasion)\s+(?:began|started|erupted|broke\s+out)|(?:24\s+February|February\s+24),?\s+2022)\b|\b(?:shot\s+down|downed|intercepted)\s+(?:all\s+)?\d+\s+(?:(?:of|out\s+of)\s+(?:the\s+)?\d+\s+)?(?:[a-zA-Z-]+\s+){0,2}?(?:drones|UAVs|missiles|rockets|Shaheds)\b|\b(?:two|three|four|five|\d+)\s+(?:[a-zA-Z-]+\s+)?(?:regions|oblasts|provinces|territories)\b|\bpopulated\s+areas\b|\b\d[\d,]*\s+(?:missile\s+|air\s+|drone\s+|artillery\s+|guided\s+|aerial\s+|kamikaze\s+|combat\s+|enemy\s+|Russian\s+|hostile\s+)?(?:strikes|airstrikes|attacks|assaults|engagements|clashes|bombs|drones)\b|\b(?:\d+|dozens\s+of|several|numerous)\s+(?:settlements|localities|towns\s+and\s+villages)\b|\b(?:against|on|across)\s+(?:Ukrainian|Russian|frontline|front-line|border)\s+(?:settlements|cities|towns|villages|communities)\b|\b(?:the|this)\s+(?:fighting|conflict|war|insurgency)\s+(?:has|had)\s+(?:now\s+|already\s+)?(?:killed|claimed)\b|\b\d[\d,.]*\s+(?:square\s+(?:kilometres|kilometers|miles)|sq\s+km|km2)\s+of\s+(?:Ukrainian|Russian)?\s*(?:territory|land)\b",
         )
     });
     // Cue words first, in one search: few sentences have one.

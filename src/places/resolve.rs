@@ -27,8 +27,11 @@ static OFFICE_TITLE_AFTER: Lazy<Regex> = Lazy::new(|| {
     )
 });
 /// After a name, words that make it the name of a front's axis.
-static AXIS_AFTER: Lazy<Regex> =
-    Lazy::new(|| crate::words::regex(r"(?i)^\s+(?:direction|axis|front|sector)\b"));
+static AXIS_AFTER: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)^(?:\s*(?:,|and)\s+\p{Lu}[\w'\u2019-]*(?:\s+\p{Lu}[\w'\u2019-]*)?)*\s+(?:directions?|axis|axes|fronts?|sectors?)\b",
+    )
+});
 static AREAL_BEFORE: Lazy<Regex> =
     Lazy::new(|| crate::words::regex(r"(?i)\b(?:in|across|throughout|into)\s+$"));
 /// The population from which an oblast capital is never shorthand for its oblast.
@@ -154,7 +157,8 @@ pub(super) fn resolve(text: &str, raw: Vec<Found>, gazetteer: &Gazetteer) -> Vec
         // Every axis word opens with "d", "a", "f" or "s": most names need no look.
         let after = &text[span.end..];
         let next = after.trim_start().bytes().next().map(|b| b | 0x20);
-        let axis = next.is_some_and(|b| b"dafs".contains(&b)) && AXIS_AFTER.is_match(after);
+        // ("the Bakhmut and Lyman directions": a name may open a list of axes.)
+        let axis = next.is_some_and(|b| b"dafs,".contains(&b)) && AXIS_AFTER.is_match(after);
         let reading = Reading { mention, sentence };
         // "the villages of Novoserhiivka and Zaporizhzhia": a village named like a city.
         let called_a_village = candidates.len() > 1
@@ -205,7 +209,9 @@ pub(super) fn resolve(text: &str, raw: Vec<Found>, gazetteer: &Gazetteer) -> Vec
             runner_up: scored.get(1).copied(),
             candidates: scored.len(),
             relation,
-            reference: false,
+            // An axis ("shelled 25 settlements in the Bakhmut and Lyman directions,
+            // including Soledar") is a reference for the places along it.
+            reference: axis,
             about_the_speaker: false,
             sentence,
         });

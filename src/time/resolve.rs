@@ -1062,7 +1062,11 @@ fn direction(
                 .strip_suffix(" not")
                 .or_else(|| before.strip_suffix(" never"))
                 .unwrap_or(before);
-            before == "had" || before.ends_with(" had")
+            // "Russia had no combat missions planned in Kramatorsk on Friday": "had" a few
+            // words before the participle.
+            before == "had"
+                || before.ends_with(" had")
+                || (cue == "planned" && before.rsplit(' ').take(5).any(|w| w == "had"))
         })
     };
     // "As expected, Russian troops attacked Pokrovsk on Monday": an aside on what was
