@@ -1030,7 +1030,7 @@ fn names_many_parts(doc: &DocumentView, event: &Event) -> bool {
     });
     static PARTS_OF: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"(?i)\b(?:areas|parts|districts|communities|hromadas|villages|towns|settlements|localities)\s+(?:of|in)\s+(?:the\s+)?$",
+            r"(?i)\b(?:areas|parts|districts|communities|hromadas|villages|towns|settlements|localities)\s+(?:of|in)\s+(?:the\s+)?$|\b(?:across|throughout)\s+(?:(?:much|most|large\s+parts|swathes|swaths)\s+of\s+)?(?:the\s+)?$",
         )
     });
     MANY_HAPPENINGS.is_match(&doc.text[event.sentence.clone()])
