@@ -3106,3 +3106,41 @@ fn the_enemy_of_ukraine_in_2014_was_the_separatists() {
     );
     assert_eq!(events[0].actor1, Some("Separatist forces"));
 }
+
+#[test]
+fn ages_of_the_victims_are_no_count() {
+    let events = analyse(
+        "2023-07-24",
+        "Two women aged 42 and 68 were injured in Kurylivka. Three men, aged 25, 30 and 41, were killed in Kupiansk.",
+    );
+    assert_eq!(events[0].wounded, Some(2));
+    assert_eq!(events[1].fatalities, Some(3));
+}
+
+#[test]
+fn a_name_a_soldier_goes_by_is_no_village() {
+    let events = analyse(
+        "2015-02-19",
+        "\"They were shooting at us from all sides,\" said one soldier, who gave his name as Serhiy. Poroshenko said 2,500 soldiers had left the town in an organised manner. He did not say how many had been killed, wounded or captured.",
+    );
+    // "how many ... captured" asks for a toll; it tells no happening.
+    assert_eq!(types_of(&events), ["withdrawal"]);
+    assert_eq!(place_name(&events[0]), None);
+}
+
+#[test]
+fn soldiers_killed_and_a_count_captured_are_a_toll_and_prisoners() {
+    let events = analyse(
+        "2025-11-02",
+        "The corps said Ukrainian units had cleared several buildings near the railway station in Pokrovsk on Friday, killing 11 Russian soldiers and capturing two.",
+    );
+    assert_eq!(types_of(&events), ["casualties", "prisoners"]);
+    assert_eq!(events[0].fatalities, Some(11));
+    assert_eq!(events[1].captured, None);
+    // Villages captured after a toll are ground taken.
+    let events = analyse(
+        "2025-11-02",
+        "Russian troops killed 11 soldiers and captured two villages near Pokrovsk.",
+    );
+    assert_eq!(types_of(&events), ["casualties", "capture"]);
+}

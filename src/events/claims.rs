@@ -36,6 +36,9 @@ static QUANTITY: Lazy<Regex> = Lazy::new(|| {
 });
 /// How a count is written.
 const COUNT: &str = r"\d[\d,]*|a dozen|dozens|hundreds|thousands|tens of thousands|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+/// The ages of the people counted, between them and the verb: "Two women aged 42 and 68
+/// were injured", "Three men, aged 25, 30 and 41, were killed".
+const AGES: &str = r"(?:\w*,?\s*aged\s+\d+(?:(?:\s*,\s*|\s+and\s+)\d+)*,?\s+)?";
 /// "killing two people" (the verb first), then "at least 12 people were killed", "Sixty
 /// people are feared dead" (the number first), then one person ("killing a 72-year-old
 /// man", "A 67-year-old woman was killed") or two ("A man and a woman were killed"). The
@@ -47,7 +50,7 @@ static KILLED: Lazy<[Regex; 3]> = Lazy::new(|| {
             r"(?i)\b(?:killing|killed|kills|eliminated|eliminating|liquidated|executed|executing|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of)\s+(?:at least\s+|more than\s+|some\s+|about\s+|over\s+|up to\s+|all\s+)?(?:a\s+family\s+of\s+)?(?P<n>{COUNT})\b|\b(?:pulled|recovered|retrieved|found|discovered)\s+(?:the\s+)?(?:(?P<n3>{COUNT})\s+(?:more\s+)?bodies|bodies\s+of\s+(?P<n4>{COUNT}))\b|\bbodies\s+of\s+(?P<n5>{COUNT})\s+(?:[\w-]+\s+){{0,2}}?(?:were|have\s+been|had\s+been)\s+(?:found|discovered)\b|\bdeath\s+toll\s+(?:[\w'\u2019-]+\s+){{0,12}}?(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|increased|grew|grown|stood|stands|jumped)\s+(?:to\s+)?(?:at\s+least\s+)?(?P<n2>{COUNT})\b|\b(?:bringing|brought|raising|raised|taking|took)\s+the\s+(?:death\s+)?toll\s+(?:[\w'\u2019-]+\s+){{0,6}}?to\s+(?:at\s+least\s+)?(?P<n6>{COUNT})\b"
         )),
         crate::words::regex(&format!(
-            r"(?i)\b(?P<n>{COUNT})\s+(?:\w+\s+){{0,4}}(?:\w+,\s+[^,.;]{{1,40}},\s*)?(?:were|was|have been|had been|are|is)?\s*(?:feared\s+)?(?:killed|dead|died|eliminated|liquidated)\b"
+            r"(?i)\b(?P<n>{COUNT})\s+(?:\w+\s+){{0,4}}{AGES}(?:\w+,\s+[^,.;]{{1,40}},\s*)?(?:were|was|have been|had been|are|is)?\s*(?:feared\s+)?(?:killed|dead|died|eliminated|liquidated)\b"
         )),
         crate::words::regex(&format!(
             r"(?i)\b(?:killing|killed|kills)\s+(?P<pair2>an?)\s+{ONE_PERSON}\s+and\s+{SECOND_PERSON}|\b(?:killing|killed|kills)\s+(?P<n>an?)\s+{ONE_PERSON}|\b(?P<pair>an?)\s+{ONE_PERSON}\s+and\s+an?\s+{ONE_PERSON}\s+(?:were|have been|had been)\s+killed\b|\b(?P<n2>an?)\s+{ONE_PERSON},?\s+(?:(?:was|has been|had been)\s+(?:killed|among\s+the\s+dead)|(?:has\s+|had\s+|later\s+)?died)\b|\b(?P<n3>another)\s+{ONE_PERSON}\s+(?:has\s+|had\s+|later\s+)?(?:died|was\s+killed)\b"
@@ -61,7 +64,7 @@ static WOUNDED: Lazy<[Regex; 3]> = Lazy::new(|| {
             r"(?i)\b(?:wounding|injuring|wounded|injured)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?(?P<n>{COUNT})\b|\bnumber\s+of\s+(?:the\s+)?(?:injured|wounded)\s+(?:[\w'\u2019-]+\s+){{0,8}}?(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|increased|grew|grown|jumped)\s+(?:to\s+)?(?:at\s+least\s+)?(?P<n2>{COUNT})\b"
         )),
         crate::words::regex(&format!(
-            r"(?i)\b(?P<n>{COUNT})\s+(?:\w+\s+){{0,3}}?(?:\w+,\s+[^,.;]{{1,40}},\s*)?(?:were|was|have been|had been)?\s*(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b"
+            r"(?i)\b(?P<n>{COUNT})\s+(?:\w+\s+){{0,3}}?{AGES}(?:\w+,\s+[^,.;]{{1,40}},\s*)?(?:were|was|have been|had been)?\s*(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b"
         )),
         crate::words::regex(&format!(
             r"(?i)\b(?:wounding|injuring|wounded|injured)\s+(?P<pair2>an?)\s+{ONE_PERSON}\s+and\s+{SECOND_PERSON}|\b(?:wounding|injuring|wounded|injured)\s+(?P<n>an?)\s+{ONE_PERSON}|\b(?P<pair>an?)\s+{ONE_PERSON}\s+and\s+an?\s+{ONE_PERSON}\s+(?:were|have been|had been)\s+(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b|\b(?P<n2>an?)\s+{ONE_PERSON},?\s+(?:was|has been|had been)\s+(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b|\band\s+(?P<n3>another)\s+(?:(?:one|person|man|woman|civilian|soldier)\s+)?(?:was\s+)?(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b|\b(?:wounding|injuring|wounded|injured)\s+(?P<n4>his|her|their)\s+(?:\d+-year-old\s+)?(?:wife|husband|son|daughter|mother|father|brother|sister|child|neighbou?r|grandson|granddaughter|grandmother|grandfather)\b"
@@ -416,6 +419,13 @@ pub fn captured(event_type: EventType, quantity: Option<&Quantity>) -> Option<u6
 /// "killing two people" has two fatalities). Read once per sentence, and only searched
 /// when one of the words is there at all.
 pub fn harmed(sentence: &str) -> (Option<u64>, Option<u64>) {
+    /// Before a number, the words that make it an age: "Two women aged 42 and 68 were
+    /// injured", "three men, aged 25, 30 and 41, were killed".
+    static AGE_BEFORE: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(
+            r"(?i)\b(?:aged|ages(?:\s+of)?)\s+(?:\d+(?:\s*,\s*|\s+and\s+|\s+to\s+))*$",
+        )
+    });
     static WORDS: Lazy<crate::words::AnyCase> = Lazy::new(|| {
         crate::words::AnyCase::new(&[
             "wound", "injur", "kill", "dead", "died", "eliminat", "liquidat", "execut", "death",
@@ -470,6 +480,7 @@ pub fn harmed(sentence: &str) -> (Option<u64>, Option<u64>) {
                 if !after_a_month(&sentence[..n.start()])
                     && !before_a_month(&sentence[n.end()..])
                     && !no_one
+                    && !AGE_BEFORE.is_match(crate::words::tail(before, 40))
                     && !counts_the_other
                     && !KILLED_AND_WOUNDED.is_match(&sentence[n.end()..])
                 {

@@ -76,7 +76,17 @@ pub(super) fn is_surname(
         && ALSO_KNOWN_AS
             .captures(before)
             .is_some_and(|c| GIVEN_NAMES.binary_search(&&c["given"]).is_ok());
-    if person_also {
+    // "said one soldier, who gave his name as Serhiy": a name a person goes by.
+    static GOES_BY: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(
+            r"(?i)\b(?:(?:gave|giving|gives|give)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?names?\s+(?:only\s+)?as|identified\s+(?:only\s+)?(?:(?:himself|herself|themselves)\s+)?(?:only\s+)?as|(?:whose|his|her)\s+(?:first\s+)?name\s+is|(?:call\s*sign|nom\s+de\s+guerre)(?:\s+is)?)\s+[\x22\u201c]?$",
+        )
+    });
+    if person_also
+        || (GOES_BY.is_match(before)
+            && (GIVEN_NAMES.binary_search(&&text[span.clone()]).is_ok()
+                || only_small_places(candidates, gazetteer)))
+    {
         return true;
     }
     let before = tail(&text[..span.start], 24);
