@@ -3144,3 +3144,41 @@ fn soldiers_killed_and_a_count_captured_are_a_toll_and_prisoners() {
     );
     assert_eq!(types_of(&events), ["casualties", "capture"]);
 }
+
+#[test]
+fn a_demand_turned_down_was_made_and_a_refusal_to_surrender_is_none() {
+    let events = analyse(
+        "2022-03-21",
+        "Ukraine on Monday rejected a Russian demand that its forces in the besieged port city of Mariupol lay down their arms by 5 a.m. Moscow time.",
+    );
+    assert_eq!(types_of(&events), ["ultimatum"]);
+    assert_eq!(events[0].status.as_str(), "reported");
+    assert_eq!(events[0].actor1, Some("Russian forces"));
+    let events = analyse(
+        "2022-03-21",
+        "Mariupol refuses to surrender as Russia sets deadline",
+    );
+    assert_eq!(events[0].status.as_str(), "negated");
+}
+
+#[test]
+fn a_capture_called_untrue_is_denied() {
+    let events = analyse(
+        "2025-02-10",
+        "\"The information about the capture of Toretsk is not true. Fighting is going on in the town,\" Viktor Trehubov said on Sunday.",
+    );
+    let capture = first_of(&events, "capture");
+    assert_eq!(capture.status.as_str(), "negated");
+}
+
+#[test]
+fn a_town_north_of_occupied_donetsk_is_where_the_story_is() {
+    // "occupied" between the compass point and the name keeps the name a reference; the
+    // attacks "in an effort to encircle it" are fighting, the encirclement only an aim.
+    let events = analyse(
+        "2023-11-20",
+        "Russian forces have launched a third wave of attacks on Avdiivka, a town just north of occupied Donetsk, in an effort to encircle it, Ukrainian officials said over the weekend.\n\nThe attacks began in the first days of October.",
+    );
+    assert_eq!(types_of(&events), ["fighting", "fighting"]);
+    assert_eq!(place_name(&events[1]), Some("Avdiyivka"));
+}

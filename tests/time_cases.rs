@@ -65,6 +65,21 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2024-03-14",
         "2024-04-11",
     ),
+    // TASS's "the night before last" and "on the eve" count back from the report.
+    (
+        "2024-01-16",
+        "The night before last, the Ukrainian armed forces shelled the Kuibyshevsky district of Donetsk.",
+        "The night before last",
+        "2024-01-14",
+        "2024-01-15",
+    ),
+    (
+        "2024-01-16",
+        "On the eve, Ukrainian forces also fired at Gorlovka, damaging a school.",
+        "On the eve",
+        "2024-01-15",
+        "2024-01-15",
+    ),
     // A plan told in the past perfect was one for the past.
     (
         "2022-04-09",
@@ -2614,6 +2629,14 @@ fn the_war_named_as_a_noun_is_no_time() {
             "Russia took Kupiansk in the first days of the full-scale invasion in February 2022.",
         ],
         time::lexicon::Family::War,
+    );
+}
+
+#[test]
+fn the_eve_of_something_named_is_no_day_of_its_own() {
+    none_of_family(
+        &["On the eve of the referendum, Russian forces shelled Lyman."],
+        time::lexicon::Family::DayWord,
     );
 }
 

@@ -135,7 +135,7 @@ static HYPOTHETICAL_AFTER: Lazy<Regex> = Lazy::new(|| {
 /// "before an expected Russian offensive").
 static PLANNED: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:will|'ll|shall|would|plans? to|planned to|intends? to|wants? to|looks? to|seeks? to|aims? to|(?:seeking|aiming|planning|intending|hoping|threatening|preparing|looking) to|hopes? to|about to|expected to|set to|due to|going to|ready to|prepared to|prepar(?:e|es|ed|ing) for|prepar(?:e|es|ing)\s+(?:a|an|the|its|their)|brac(?:e|es|ed|ing) for|attempting to|attempted to|attempts? to|(?:pushed|pushing|pushes|moved|moving|sought|sought) to|attempts?\s+by\s+[^,;]{1,40}?\s+to|trying to|try to|tries to|tried to|vow(?:s|ed)? to|pledg(?:e|es|ed) to|promis(?:e|es|ed) to|(?:goal|aim|objective|intention)\s+(?:is|was|remains)\s+to|provides?\s+for|provided\s+for|envisag(?:e|es|ed|ing))\b[^,;]*$|\bfor\s+(?:a|an)\s+(?:new|possible|potential|future|fresh|renewed|planned|major|summer|spring|winter|autumn)\s+$|(?:^|[\s(])(?:expected|anticipated|looming|impending|imminent|possible|potential|upcoming|planned|threatened)\s+(?:(?:Russian|Ukrainian|enemy|new|major|large-scale|full-scale|spring|summer|autumn|winter)\s+){0,2}$",
+        r"(?i)\b(?:will|'ll|shall|would|plans? to|planned to|intends? to|wants? to|looks? to|seeks? to|aims? to|(?:seeking|aiming|planning|intending|hoping|threatening|preparing|looking) to|hopes? to|about to|expected to|set to|due to|going to|ready to|prepared to|prepar(?:e|es|ed|ing) for|prepar(?:e|es|ing)\s+(?:a|an|the|its|their)|brac(?:e|es|ed|ing) for|attempting to|attempted to|attempts? to|in\s+(?:an?\s+)?(?:effort|attempt|bid|push)\s+to|(?:pushed|pushing|pushes|moved|moving|sought|sought) to|attempts?\s+by\s+[^,;]{1,40}?\s+to|trying to|try to|tries to|tried to|vow(?:s|ed)? to|pledg(?:e|es|ed) to|promis(?:e|es|ed) to|(?:goal|aim|objective|intention)\s+(?:is|was|remains)\s+to|provides?\s+for|provided\s+for|envisag(?:e|es|ed|ing))\b[^,;]*$|\bfor\s+(?:a|an)\s+(?:new|possible|potential|future|fresh|renewed|planned|major|summer|spring|winter|autumn)\s+$|(?:^|[\s(])(?:expected|anticipated|looming|impending|imminent|possible|potential|upcoming|planned|threatened)\s+(?:(?:Russian|Ukrainian|enemy|new|major|large-scale|full-scale|spring|summer|autumn|winter)\s+){0,2}$",
     )
 });
 /// "The annexation is expected to be approved", "a new evacuation attempt would be made": the
@@ -149,12 +149,12 @@ static PLANNED_AFTER: Lazy<Regex> = Lazy::new(|| {
 /// "evacuations from Pokrovsk were suspended", "making evacuation impossible".
 static NEGATED_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)^(?:\s+(?:from|of|in|to|for|the|civilians|residents|people|\p{Lu}[\w'\u2019-]*)){0,3}\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been|became|becomes)\s+(?:now\s+|no\s+longer\s+|still\s+)?(?:impossible|not\s+possible|no\s+longer\s+(?:possible|feasible)|blocked|suspended|halted)\b|^\s+(?:almost\s+|virtually\s+|nearly\s+)?(?:impossible|unfeasible)\b|^(?:\s+(?:towards?|on|against|of|in|near)(?:\s+\p{Lu}[\w'\u2019-]*)+)?\s+(?:has|have|had)\s+(?:now\s+|largely\s+|effectively\s+)?(?:stalled|faltered|been\s+(?:stopped|halted|stalled|thwarted|repelled))\b",
+        r"(?i)^(?:\s+(?:from|of|in|to|for|the|civilians|residents|people|\p{Lu}[\w'\u2019-]*)){0,3}\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been|became|becomes)\s+(?:now\s+|no\s+longer\s+|still\s+)?(?:impossible|not\s+possible|no\s+longer\s+(?:possible|feasible)|blocked|suspended|halted)\b|^\s+(?:almost\s+|virtually\s+|nearly\s+)?(?:impossible|unfeasible)\b|^(?:\s+(?:of|in)(?:\s+\p{Lu}[\w'\u2019-]*)+)?\s+(?:is|was|are|were)\s+(?:not\s+true|untrue|false|fake|a\s+(?:lie|fake|fabrication))\b|^(?:\s+(?:towards?|on|against|of|in|near)(?:\s+\p{Lu}[\w'\u2019-]*)+)?\s+(?:has|have|had)\s+(?:now\s+|largely\s+|effectively\s+)?(?:stalled|faltered|been\s+(?:stopped|halted|stalled|thwarted|repelled))\b",
     )
 });
 static NEGATED: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:not|never|no|without|denied|denies|deny|refused to|cannot|unable to|fail(?:ed|s|ing)? to|(?:has|have|had|is|are|was|were)\s+yet\s+to|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:ed|es))\b[^,;]*$|n't\b[^,;]*$",
+        r"(?i)\b(?:not|never|no|without|denied|denies|deny|refus(?:ed|es|e|ing) to|cannot|unable to|fail(?:ed|s|ing)? to|(?:has|have|had|is|are|was|were)\s+yet\s+to|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:ed|es))\b[^,;]*$|n't\b[^,;]*$",
     )
 });
 /// Before a participle, words that make it an adjective: "the occupied territories", "the
@@ -532,6 +532,10 @@ pub fn best_trigger(clause: &str) -> Option<(EventType, Range<usize>, Status)> {
                 Status::Reported
             } else if (NEGATED.is_match(before)
                 && NEGATED.is_match(negation_scope(before))
+                // "Ukraine rejected a Russian demand that its forces lay down their arms":
+                // an ultimatum turned down was still made.
+                && !(row.event_type == EventType::Ultimatum
+                    && TURNED_DOWN_BEFORE.is_match(negation_scope(before)))
                 && (row.event_type == EventType::Casualties
                     || !NO_HARM.is_match(negation_scope(before))))
                 // "the attacks had been repelled": fighting stopped was still fought.
@@ -669,6 +673,12 @@ static WHERE_AFTER: Lazy<Regex> =
 static REGAINED_BEFORE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
         r"(?i)\b(?:regain(?:ed|s|ing)?|re-?establish(?:ed|es|ing)?|restor(?:ed|es|ing)|w(?:on|in|ins|inning)\s+back)\s+$",
+    )
+});
+/// A demand turned down before it: "rejected a Russian demand", "refused to".
+static TURNED_DOWN_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:reject(?:ed|s|ing)?|refus(?:ed|es|e|ing)|dismiss(?:ed|es|ing)?|defied|defy|defies|ignor(?:ed|es|ing))\b[^,;]*$",
     )
 });
 /// The land right before a participle of holding it, with what it is part of: "the

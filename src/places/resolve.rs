@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 static RELATION_BEFORE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(near|outside(?: of)?|around|close to|on the outskirts of|(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)? of|to the (?:north|south|east|west)(?:-east|-west)? of|across\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:river|border|reservoir|canal|bay)\s+from|via|through|towards?|toward|into|to|apart from|except(?: for)?|excluding|cut\s+off\s+from|from\s+the\s+directions?\s+of)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}(?:town|city|village|settlement|cities|towns|villages|area|region|oblast|stronghold|hub|capital|outpost)s?\s+(?:of\s+)?)?$",
+        r"(?i)\b(near|outside(?: of)?|around|close to|on the outskirts of|(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)? of|to the (?:north|south|east|west)(?:-east|-west)? of|across\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:river|border|reservoir|canal|bay)\s+from|via|through|towards?|toward|into|to|apart from|except(?: for)?|excluding|cut\s+off\s+from|from\s+the\s+directions?\s+of)\s+(?:the\s+)?(?:(?:[\p{L}-]+\s+){0,2}(?:town|city|village|settlement|cities|towns|villages|area|region|oblast|stronghold|hub|capital|outpost)s?\s+(?:of\s+)?)?(?:(?:occupied|Russian-occupied|Russian-held|Russian-controlled|Ukrainian-held|Ukrainian-controlled|separatist-held|rebel-held|embattled|besieged|front-?line)\s+)?$",
     )
 });
 static OBLAST_OFFICE_AFTER: Lazy<Regex> = Lazy::new(|| {

@@ -249,7 +249,7 @@ pub const PATTERNS: &[Pattern] = &[
     },
     Pattern {
         family: Family::DayWord,
-        regex: r"(?i)\b(?P<w>yesterday|today|tonight|the\s+(?:beginning|start)\s+of\s+the\s+day|last\s+night|overnight|(?:all\s+|throughout\s+|through\s+)the\s+night|this\s+(?:morning|afternoon|evening)|(?:by|in\s+the|during\s+the)\s+(?:early\s+|late\s+|mid-?)?(?:morning|afternoon|evening)|mid-?(?:morning|afternoon)|late\s+(?:at\s+)?night|earlier\s+(?:in\s+the\s+day|today)|later\s+(?:in\s+the\s+day|today)|the\s+day\s+before\s+yesterday|the\s+day\s+before|the\s+(?:previous|next|following)\s+(?:day|morning|afternoon|evening|night)|the\s+same\s+(?:day|night|morning|afternoon|evening)|that\s+(?:day|night|morning|afternoon|evening)|(?:a\s+few\s+|several\s+|some\s+)?(?:hours|minutes|moments)\s+(?:later|earlier))\b",
+        regex: r"(?i)\b(?P<w>yesterday|today|tonight|the\s+(?:beginning|start)\s+of\s+the\s+day|last\s+night|overnight|(?:all\s+|throughout\s+|through\s+)the\s+night|this\s+(?:morning|afternoon|evening)|(?:by|in\s+the|during\s+the)\s+(?:early\s+|late\s+|mid-?)?(?:morning|afternoon|evening)|mid-?(?:morning|afternoon)|late\s+(?:at\s+)?night|earlier\s+(?:in\s+the\s+day|today)|later\s+(?:in\s+the\s+day|today)|the\s+day\s+before\s+yesterday|the\s+night\s+before\s+last|on\s+the\s+eve|the\s+day\s+before|the\s+(?:previous|next|following)\s+(?:day|morning|afternoon|evening|night)|the\s+same\s+(?:day|night|morning|afternoon|evening)|that\s+(?:day|night|morning|afternoon|evening)|(?:a\s+few\s+|several\s+|some\s+)?(?:hours|minutes|moments)\s+(?:later|earlier))\b",
         example: "Videos circulating online earlier in the day showed troops.",
         finds: "earlier in the day",
     },

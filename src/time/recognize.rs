@@ -95,6 +95,14 @@ pub fn recognize(text: &str) -> Vec<Found<'_>> {
             {
                 continue;
             }
+            // "On the eve, Ukrainian forces fired at Gorlovka" (TASS's "the day before") is a
+            // day; "on the eve of the referendum" is the day before something named.
+            if PATTERNS[i].family == Family::DayWord
+                && text[whole.range()].to_ascii_lowercase().ends_with("eve")
+                && text[whole.end()..].trim_start().starts_with("of ")
+            {
+                continue;
+            }
             // "the Sunday Times" is a newspaper.
             if PATTERNS[i].family == Family::Weekday
                 && text[whole.end()..]

@@ -327,6 +327,9 @@ fn resolve_expression(found: &Found, ctx: &Context) -> Option<Resolved> {
             let (start, end) = match w.as_str() {
                 "yesterday" | "last night" => (base - Days::new(1), base - Days::new(1)),
                 "the day before yesterday" => (base - Days::new(2), base - Days::new(2)),
+                // The night whose evening was the day before yesterday.
+                "the night before last" => (base - Days::new(2), base - Days::new(1)),
+                "on the eve" => (base - Days::new(1), base - Days::new(1)),
                 "overnight" => (base - Days::new(1), base),
                 "the day before" | "the previous day" => (base - Days::new(1), base - Days::new(1)),
                 "the next day" | "the following day" => (base + Days::new(1), base + Days::new(1)),
