@@ -65,6 +65,14 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2024-03-14",
         "2024-04-11",
     ),
+    // A count of days in words.
+    (
+        "2024-06-20",
+        "In the last ten days, Russian attacks on Vovchansk grew.",
+        "last ten days",
+        "2024-06-10",
+        "2024-06-20",
+    ),
     // TASS's "the night before last" and "on the eve" count back from the report.
     (
         "2024-01-16",
@@ -2476,6 +2484,19 @@ fn the_reporting_period_is_the_last_period_named() {
     // With no period named before it, it names none.
     let text = "Two civilians were killed over the same period.";
     assert!(times_in(text, published)[0].resolved.is_none());
+}
+
+#[test]
+fn the_following_week_is_the_week_after_the_last_date_told() {
+    let published = Some(date("2024-06-20"));
+    let text = "On the morning of 8 April, a missile hit Kramatorsk. The following week, Ukrainian troops withdrew from the village.";
+    let times = times_in(text, published);
+    let week = times
+        .iter()
+        .find(|t| &text[t.span.clone()] == "The following week")
+        .and_then(|t| t.resolved.as_ref())
+        .map(|r| (r.start, r.end));
+    assert_eq!(week, Some((date("2024-04-15"), date("2024-04-21"))));
 }
 
 #[test]

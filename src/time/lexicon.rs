@@ -255,7 +255,7 @@ pub const PATTERNS: &[Pattern] = &[
     },
     Pattern {
         family: Family::Week,
-        regex: r"(?i)\b(?:(?P<part>early|mid|late|the\s+(?:beginning|start|end|middle)\s+of)[\s-]+)?(?P<w>(?:last|this|next|previous|coming|this\s+past)\s+week(?:end)?|(?:earlier|later)\s+this\s+week|earlier\s+in\s+the\s+week|the\s+weekend)\b",
+        regex: r"(?i)\b(?:(?P<part>early|mid|late|the\s+(?:beginning|start|end|middle)\s+of)[\s-]+)?(?P<w>(?:last|this|next|previous|coming|this\s+past)\s+week(?:end)?|(?:earlier|later)\s+this\s+week|earlier\s+in\s+the\s+week|the\s+weekend|the\s+following\s+week)\b",
         example: "The soldiers reportedly surrendered last week after weeks of siege.",
         finds: "last week",
     },
@@ -319,14 +319,14 @@ pub const PATTERNS: &[Pattern] = &[
     },
     Pattern {
         family: Family::PastPeriod,
-        regex: r"(?i)\b(?:in|over|during|within|for)?\s*the\s+(?P<x>(?:past|last)\s+(?P<n>\d{1,3}|twenty-four|forty-eight|seventy-two|two|three|four|five|six|seven|several|few)?\s*(?P<unit>hours?|days?|weeks?|fortnights?|months?))\b",
+        regex: r"(?i)\b(?:in|over|during|within|for)?\s*the\s+(?P<x>(?:past|last)\s+(?P<n>\d{1,3}|twenty-four|forty-eight|seventy-two|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)?\s*(?P<unit>hours?|days?|weeks?|fortnights?|months?))\b",
         example: "Another 771 soldiers surrendered in the past 24 hours.",
         finds: "past 24 hours",
     },
     Pattern {
         family: Family::PastPeriod,
         // Headlines drop the article: "Russian attacks kill 8 over past day".
-        regex: r"(?i)\b(?:in|over|during|within)\s+(?P<x>past\s+(?P<n>\d{1,3}|twenty-four|forty-eight|seventy-two|two|three|four|five|six|seven|several|few)?\s*(?P<unit>hours?|days?|weeks?|fortnights?|months?))\b",
+        regex: r"(?i)\b(?:in|over|during|within)\s+(?P<x>past\s+(?P<n>\d{1,3}|twenty-four|forty-eight|seventy-two|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)?\s*(?P<unit>hours?|days?|weeks?|fortnights?|months?))\b",
         example: "Russian attacks kill 8, injure 38 over past day",
         finds: "past day",
     },
@@ -340,7 +340,7 @@ pub const PATTERNS: &[Pattern] = &[
     },
     Pattern {
         family: Family::PastPeriod,
-        regex: r"(?i)\b(?:in|over|during|within|for)?\s*the\s+(?P<x>previous\s+(?P<n>\d{1,3}|twenty-four|forty-eight|seventy-two|two|three|four|five|six|seven|several|few)\s+(?P<unit>hours?|days?|weeks?|fortnights?|months?))\b",
+        regex: r"(?i)\b(?:in|over|during|within|for)?\s*the\s+(?P<x>previous\s+(?P<n>\d{1,3}|twenty-four|forty-eight|seventy-two|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+(?P<unit>hours?|days?|weeks?|fortnights?|months?))\b",
         example: "Ukraine lost 220 soldiers over the previous 24 hours, Moscow said.",
         finds: "previous 24 hours",
     },

@@ -358,6 +358,12 @@ fn resolve_expression(found: &Found, ctx: &Context) -> Option<Resolved> {
             let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
             let mon = monday(p);
             let (start, end, weekend) = match w.as_str() {
+                // "On 8 April a missile hit Kramatorsk. The following week, ...": the week
+                // after the last date told.
+                "the following week" => {
+                    let after = monday(ctx.anchor.unwrap_or(p)) + Days::new(7);
+                    (after, after + Days::new(6), false)
+                }
                 "last week" | "previous week" => (mon - Days::new(7), mon - Days::new(1), false),
                 // The seven days up to the report.
                 "this past week" => (p - Days::new(7), p, false),
