@@ -3182,3 +3182,29 @@ fn a_town_north_of_occupied_donetsk_is_where_the_story_is() {
     assert_eq!(types_of(&events), ["fighting", "fighting"]);
     assert_eq!(place_name(&events[1]), Some("Avdiyivka"));
 }
+
+#[test]
+fn the_town_of_after_a_reference_continues_the_list() {
+    let events = analyse(
+        "2022-05-25",
+        "Russian troops have captured the village of Svitlodarsk, south of Bakhmut, and the town of Lyman, Ukrainian officials said. Government troops also retook Druzhkivka on Saturday.",
+    );
+    assert_eq!(
+        places_of(&events, "capture"),
+        [Some("Svetlodarsk"), Some("Lyman")]
+    );
+    assert_eq!(
+        first_of(&events, "advance").actor1,
+        Some("Ukrainian forces")
+    );
+}
+
+#[test]
+fn the_places_of_a_report_added_after_are_its_own() {
+    let events = analyse(
+        "2022-05-25",
+        "Russian forces have entered the outskirts of Severodonetsk, governor Serhiy Haidai said on Wednesday. \"The Russians are advancing from several directions,\" Haidai said on Telegram, adding that the road between Lysychansk and Bakhmut was under constant fire.",
+    );
+    let advances = places_of(&events, "advance");
+    assert_eq!(advances, [Some("Siverskodonetsk"), Some("Siverskodonetsk")]);
+}

@@ -399,6 +399,25 @@ fn clauses_without_asides(sentence: &str) -> Vec<Range<usize>> {
         }) {
             continue;
         }
+        // "captured the village of Svitlodarsk, south of Bakhmut, and the town of Lyman": a
+        // place named after ", and the" continues a list of places.
+        if group("and_subject").is_some_and(|g| {
+            let after = &rest[g.start()..];
+            [
+                "the town of ",
+                "the city of ",
+                "the village of ",
+                "the settlement of ",
+            ]
+            .iter()
+            .any(|w| {
+                after
+                    .get(..w.len())
+                    .is_some_and(|a| a.eq_ignore_ascii_case(w))
+            })
+        }) {
+            continue;
+        }
         // "came under Russian artillery fire": the fire is the verb's own, not a state the
         // clause before is in.
         let came_under = group("under").is_some()

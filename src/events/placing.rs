@@ -27,10 +27,13 @@ use std::ops::Range;
 /// ISW's "near Synkivka (northeast of Kupyansk) and Stelmakhivka").
 static GROUP_GAP: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"^\s*(?:,|and|or|, and|&)\s*(?:the\s+(?:[a-z-]+\s+)?(?:city|town|village|settlement)\s+of\s+|(?:neighbouring|neighboring|nearby|adjacent)\s+)?$|^\s*(?:(?:over|on|during|overnight|last)\s+(?:the\s+)?[\w-]+\s+)?(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|another|more|others?)\s+(?:(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+){0,2}?)?)?(?:in|near|at|around)\s+(?:nearby\s+)?$|^\s*,\s+(?:[\w-]+\s+){1,3}of\s+\p{Lu}[\w'\u2019-]*(?:\s+\p{Lu}[\w'\u2019-]*)?\s*,\s*(?:and\s+|or\s+)?$|^\s*\(\s*(?:[\w-]+\s+){1,3}of\s+\p{Lu}[\w'\u2019-]*(?:\s+\p{Lu}[\w'\u2019-]*)?\s*\)\s*,?\s*(?:and\s+|or\s+)?$",
+        r"^\s*(?:,|and|or|, and|&)\s*(?:the\s+(?:[a-z-]+\s+)?(?:city|town|village|settlement)\s+of\s+|(?:neighbouring|neighboring|nearby|adjacent)\s+)?$|^\s*(?:(?:over|on|during|overnight|last)\s+(?:the\s+)?[\w-]+\s+)?(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|another|more|others?)\s+(?:(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+){0,2}?)?)?(?:in|near|at|around)\s+(?:nearby\s+)?$|^\s*,\s+(?:[\w-]+\s+){1,3}of\s+\p{Lu}[\w'\u2019-]*(?:\s+\p{Lu}[\w'\u2019-]*)?\s*,\s*(?:and\s+|or\s+)?(?:the\s+(?:[a-z-]+\s+)?(?:city|town|village|settlement)\s+of\s+)?$|^\s*\(\s*(?:[\w-]+\s+){1,3}of\s+\p{Lu}[\w'\u2019-]*(?:\s+\p{Lu}[\w'\u2019-]*)?\s*\)\s*,?\s*(?:and\s+|or\s+)?(?:the\s+(?:[a-z-]+\s+)?(?:city|town|village|settlement)\s+of\s+)?$",
     )
 });
 
+/// A report added to the one told: ", adding that", ", saying".
+static ADDED_REPORT: Lazy<Regex> =
+    Lazy::new(|| crate::words::regex(r"(?i),\s+(?:adding|saying|noting|warning|stressing)\b"));
 /// A pointer back to the axis of a front named before: "in this direction", "on that axis".
 static THIS_DIRECTION: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(r"(?i)\b(?:in|on|along)\s+(?:this|that)\s+(?:direction|axis|sector)\b")
@@ -74,7 +77,17 @@ pub fn place_event(
 ) -> Option<EventPlace> {
     let g = ctx.gazetteer;
     let usable = |p: &PlaceMention| g.entry(p.entry).kind != Kind::Country && !p.about_the_speaker;
-    let in_sentence = places_of(ctx, sentence, usable);
+    let mut in_sentence = places_of(ctx, sentence, usable);
+    // "\"The Russians are advancing from several directions,\" Haidai said, adding that the
+    // road between Lysychansk and Bakhmut was under constant fire": the places of a report
+    // added after the clause are that report's.
+    if let Some(sentence_span) = ctx.sentences.get(sentence).map(|s| s.span.clone()) {
+        let rest = &ctx.text[clause.end.min(sentence_span.end)..sentence_span.end];
+        if let Some(added) = ADDED_REPORT.find(rest) {
+            let from = clause.end + added.start();
+            in_sentence.retain(|p| p.span.start < from);
+        }
+    }
     let phrase_end = phrase_end(ctx.text, trigger.end, clause.end);
     if let Some(place) = the_republic_taken(ctx, event_type, trigger.end..phrase_end) {
         return Some(place);
