@@ -3208,3 +3208,13 @@ fn the_places_of_a_report_added_after_are_its_own() {
     let advances = places_of(&events, "advance");
     assert_eq!(advances, [Some("Siverskodonetsk"), Some("Siverskodonetsk")]);
 }
+
+#[test]
+fn a_second_verb_of_fighting_is_its_own_happening() {
+    let events = analyse(
+        "2024-09-15",
+        "Russian troops have liberated Novogrodovka and are fighting on the outskirts of Krasnoarmeysk, the Russian Defence Ministry said on Sunday.",
+    );
+    assert_eq!(types_of(&events), ["capture", "fighting"]);
+    assert_eq!(place_name(&events[1]), Some("Pokrovsk"));
+}
