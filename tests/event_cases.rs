@@ -3218,3 +3218,23 @@ fn a_second_verb_of_fighting_is_its_own_happening() {
     assert_eq!(types_of(&events), ["capture", "fighting"]);
     assert_eq!(place_name(&events[1]), Some("Pokrovsk"));
 }
+
+#[test]
+fn a_pullback_debated_is_no_withdrawal_yet() {
+    let events = analyse(
+        "2023-03-08",
+        "Wagner mercenaries have captured the eastern part of Bakhmut, Prigozhin claimed on Wednesday, as Ukrainian forces debated whether to pull back to the western bank of the Bakhmutka river.",
+    );
+    let withdrawal = first_of(&events, "withdrawal");
+    assert_eq!(withdrawal.status.as_str(), "planned");
+}
+
+#[test]
+fn the_republic_liberated_in_quotation_marks_is_land_not_an_actor() {
+    let events = analyse(
+        "2022-07-04",
+        "Defence Minister Sergei Shoigu told President Vladimir Putin that the \"liberation\" of the Luhansk People's Republic had been completed, the ministry said.",
+    );
+    assert_eq!(place_name(&events[0]), Some("Luhansk Oblast"));
+    assert_eq!(events[0].actor2, None);
+}

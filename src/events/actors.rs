@@ -193,7 +193,7 @@ static ANY_ACTOR: Lazy<RegexSet> = Lazy::new(|| {
 /// country or republic named as where something is, or as the land taken, not as a side.
 static IN_COUNTRY_BEFORE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r#"(?i)(?:\b(?:in|into|across|throughout|inside|within)\s+(?:the\s+)?|\b(?:part|parts|territory|territories|borders|whole|rest|area|areas|regions?|oblasts|cities|towns|villages|north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center|outskirts)\s+of\s+(?:the\s+)?|\b(?:liberat(?:ed|ing|e|es)|captur(?:ed|ing|e|es)|seiz(?:ed|ing|e|es)|occup(?:ied|ying|y|ies)|control\s+of|liberation\s+of|capture\s+of)["\u201d\u2019']?\s+(?:the\s+)?(?:entire\s+|whole\s+|all\s+of\s+the\s+)?)(?:(?:eastern|western|southern|northern|central|north-?eastern|south-?eastern|north-?western|south-?western|occupied)\s+)?$"#,
+        r#"(?i)(?:\b(?:in|into|across|throughout|inside|within)\s+(?:the\s+)?|\b(?:part|parts|territory|territories|borders|whole|rest|area|areas|regions?|oblasts|cities|towns|villages|north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center|outskirts)\s+of\s+(?:the\s+)?|\b(?:liberat(?:ed|ing|e|es)|captur(?:ed|ing|e|es)|seiz(?:ed|ing|e|es)|occup(?:ied|ying|y|ies)|control\s+of|liberation["\u201d\u2019']?\s+of|capture["\u201d\u2019']?\s+of)["\u201d\u2019']?\s+(?:the\s+)?(?:entire\s+|whole\s+|all\s+of\s+the\s+)?)(?:(?:eastern|western|southern|northern|central|north-?eastern|south-?eastern|north-?western|south-?western|occupied)\s+)?$"#,
     )
 });
 /// "the settlement of Novohrodivka of the Donetsk People's Republic": a republic after a
