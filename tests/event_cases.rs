@@ -3238,3 +3238,21 @@ fn the_republic_liberated_in_quotation_marks_is_land_not_an_actor() {
     assert_eq!(place_name(&events[0]), Some("Luhansk Oblast"));
     assert_eq!(events[0].actor2, None);
 }
+
+#[test]
+fn a_ceasefire_agreed_and_weapons_to_be_pulled_back() {
+    let events = analyse(
+        "2015-02-12",
+        "Minsk deal: ceasefire from Feb 15, heavy weapons to be pulled back\n\nThe leaders of Russia, Ukraine, Germany and France agreed in Minsk on Thursday to a ceasefire in eastern Ukraine that will take effect at midnight on February 15.\n\nFighting continued as the talks went on.",
+    );
+    let ceasefire = first_of(&events, "ceasefire");
+    assert_eq!(ceasefire.start, NaiveDate::from_ymd_opt(2015, 2, 12));
+    // Weapons "to be pulled back" are a plan, and a date still to come dates no fighting
+    // told without one.
+    assert!(events
+        .iter()
+        .filter(|e| e.event_type.as_str() == "withdrawal")
+        .all(|e| e.status.as_str() == "planned"));
+    let fighting = first_of(&events, "fighting");
+    assert_eq!(fighting.start, NaiveDate::from_ymd_opt(2015, 2, 12));
+}

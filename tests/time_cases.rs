@@ -65,6 +65,14 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2024-03-14",
         "2024-04-11",
     ),
+    // A date a few days after the publication is in its year, not a year before.
+    (
+        "2015-02-12",
+        "Minsk deal: ceasefire from Feb 15, heavy weapons to be pulled back",
+        "Feb 15",
+        "2015-02-15",
+        "2015-02-15",
+    ),
     // A count of days in words.
     (
         "2024-06-20",

@@ -630,6 +630,12 @@ pub fn date_event(
                     .or_else(|| headline_time(text, times, doc.sentences, sentence))
             })
             .flatten()
+            // "Minsk deal: ceasefire from Feb 15 ... Fighting continued as the talks went
+            // on.": a date still to come, told elsewhere, dates no happening told without one.
+            .filter(|t| {
+                let starts = t.resolved.as_ref().map(|r| r.start);
+                published.is_none_or(|p| starts.is_none_or(|s| s <= p))
+            })
     });
     match happening.and_then(|t| t.resolved.as_ref().map(|r| (t, r))) {
         Some((t, r)) => {

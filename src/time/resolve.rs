@@ -1218,11 +1218,18 @@ fn month_year(p: NaiveDate, m: u32, direction: Direction) -> i32 {
     }
 }
 
+/// How many days after the publication a date without a year is still read in its year
+/// when nothing in the sentence looks ahead.
+const NEAR_FUTURE_DAYS: u64 = 7;
+
 fn date_without_year(p: NaiveDate, m: u32, d: u32, direction: Direction) -> Option<NaiveDate> {
     let this = NaiveDate::from_ymd_opt(p.year(), m, d);
     match direction {
+        // A date a few days after the publication is that one, not a year before: a
+        // headline's "ceasefire from Feb 15" on 12 February, or a story dated in UTC a day
+        // before its local date. A year-old date is written with its year.
         Direction::Past => match this {
-            Some(t) if t <= p => Some(t),
+            Some(t) if t <= p + Days::new(NEAR_FUTURE_DAYS) => Some(t),
             _ => NaiveDate::from_ymd_opt(p.year() - 1, m, d),
         },
         Direction::Future => match this {
