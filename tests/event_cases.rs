@@ -3256,3 +3256,35 @@ fn a_ceasefire_agreed_and_weapons_to_be_pulled_back() {
     let fighting = first_of(&events, "fighting");
     assert_eq!(fighting.start, NaiveDate::from_ymd_opt(2015, 2, 12));
 }
+
+#[test]
+fn positional_engagements_strikes_that_targeted_and_the_city_s_outskirts() {
+    let events = analyse(
+        "2024-03-18",
+        "Positional engagements continued near Berdychi and Tonenke on March 17.",
+    );
+    assert_eq!(
+        places_of(&events, "fighting"),
+        [Some("Berdychi"), Some("Tonenke")]
+    );
+    let events = analyse(
+        "2024-12-14",
+        "Russian strikes also targeted Kharkiv city, injuring seven, including a child.",
+    );
+    assert_eq!(types_of(&events), ["strike"]);
+    assert_eq!(events[0].wounded, Some(7));
+    let events = analyse(
+        "2022-12-27",
+        "Russia's assault on Bakhmut began in early August. By October, Russian forces had reached the city's eastern outskirts.",
+    );
+    assert_eq!(place_name(first_of(&events, "advance")), Some("Bakhmut"));
+}
+
+#[test]
+fn the_second_number_of_a_weapon_s_names_counts_nothing() {
+    let events = analyse(
+        "2024-03-18",
+        "Russia launched 16 Shahed-136/131 drones at Kharkiv overnight, the air force said.",
+    );
+    assert_eq!(events[0].quantity.as_ref().map(|q| q.value), Some(16));
+}

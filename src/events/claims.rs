@@ -31,7 +31,7 @@ static REPORTING_VERB: Lazy<Regex> = Lazy::new(|| {
 });
 static QUANTITY: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:(?:as many as|more than|over|some|about|around|roughly|nearly|almost|at least|up to|another)\s+)?(?P<n>\d(?:[\d,]*\d)?(?:\.\d+)?|hundreds|thousands|dozens|tens of thousands)\s+(?:of\s+)?(?:(?:Ukrainian|Russian|severely|seriously|badly|injured|wounded|more|fallen|ballistic|cruise|guided|aerial|glide|attack|kamikaze|Shahed(?:-type)?|Iskander(?:-[MK])?|Kalibr|Kinzhal|Kh-\d+|S-300|Lancet|Geran(?:-2)?|Azovstal|Azov|Mariupol)\s+){0,2}(?P<what>soldiers|troops|servicemen|fighters|civilians|people|prisoners|POWs|defenders|children|residents|men|marines|commanders|tanks|missiles|drones|rockets|bombs|UAVs|wounded|dead|bodies|others)\b",
+        r"(?i)\b(?:(?:as many as|more than|over|some|about|around|roughly|nearly|almost|at least|up to|another)\s+)?(?P<n>\d(?:[\d,]*\d)?(?:\.\d+)?|hundreds|thousands|dozens|tens of thousands)\s+(?:of\s+)?(?:(?:Ukrainian|Russian|severely|seriously|badly|injured|wounded|more|fallen|ballistic|cruise|guided|aerial|glide|attack|kamikaze|Shahed(?:-type|-\d+(?:/\d+)?)?|Iskander(?:-[MK])?|Kalibr|Kinzhal|Kh-\d+|S-300|Lancet|Geran(?:-2)?|Azovstal|Azov|Mariupol)\s+){0,2}(?P<what>soldiers|troops|servicemen|fighters|civilians|people|prisoners|POWs|defenders|children|residents|men|marines|commanders|tanks|missiles|drones|rockets|bombs|UAVs|wounded|dead|bodies|others)\b",
     )
 });
 /// How a count is written.
@@ -391,8 +391,13 @@ pub fn quantity(clause: &str) -> Option<Quantity> {
         let before = &clause[..whole.start()];
         let population = residents && POPULATION_BEFORE.is_match(crate::words::tail(before, 16));
         // "hit a house with S-300 missiles": a number in a weapon's name counts nothing.
-        let in_a_name = before.ends_with('-')
-            && before[..before.len() - 1].ends_with(|c: char| c.is_ascii_alphabetic());
+        // "Shahed-136/131 drones": so is the second number of a weapon's two names.
+        let in_a_name = (before.ends_with('-')
+            && before[..before.len() - 1].ends_with(|c: char| c.is_ascii_alphabetic()))
+            || (before.ends_with('/')
+                && before[..before.len() - 1]
+                    .trim_end_matches(|c: char| c.is_ascii_digit())
+                    .ends_with('-'));
         !population && !in_a_name && !after_a_month(before)
     })?;
     let n = c["n"].to_lowercase();
