@@ -3288,3 +3288,14 @@ fn the_second_number_of_a_weapon_s_names_counts_nothing() {
     );
     assert_eq!(events[0].quantity.as_ref().map(|q| q.value), Some(16));
 }
+
+#[test]
+fn an_attempt_since_a_month_goes_on_until_the_report() {
+    let events = analyse(
+        "2024-10-20",
+        "Russian forces have been trying to capture Toretsk since June.",
+    );
+    assert_eq!(events[0].status.as_str(), "planned");
+    assert_eq!(events[0].start, NaiveDate::from_ymd_opt(2024, 6, 1));
+    assert_eq!(events[0].end, NaiveDate::from_ymd_opt(2024, 10, 20));
+}

@@ -122,6 +122,10 @@ fn after_since(text: &str, span: &Range<usize>) -> bool {
 }
 
 /// "Ukrainian forces have been pressuring Lyman": a happening going on up to the report.
+/// Right before a trigger, an attempt at it: "trying to capture", "seeking to encircle".
+static ATTEMPTING: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(r"(?i)\b(?:trying|attempting|seeking|struggling|striving)\s+to\s+$")
+});
 static ONGOING: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
         r"(?i)\b(?:have|has)\s+been\s+(?:\w+ly\s+)?\w+ing\b|\b(?:ever\s+since|since\s+then)\s*[.;,]?\s*$",
@@ -706,7 +710,13 @@ pub fn date_event(
                 && (TALLY_OF_GROUND.is_match(&text[clause.clone()])
                     || (event_type == EventType::Surrender
                         && TALLY_OF_PEOPLE.is_match(&text[clause.clone()])));
-            if ongoing && (!event_type.is_change_of_state() || tally) && cut_off.is_none() {
+            // "have been trying to capture Toretsk since June": the attempt, not the
+            // capture, goes on until the report.
+            let attempt = ATTEMPTING.is_match(&text[clause.start..trigger.start.max(clause.start)]);
+            if ongoing
+                && (!event_type.is_change_of_state() || tally || attempt)
+                && cut_off.is_none()
+            {
                 if let Some(until) = reported.filter(|p| *p >= start) {
                     end = until;
                 }
