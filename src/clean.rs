@@ -81,6 +81,8 @@ pub fn clean(text: &str) -> Cleaned {
     let mut words: Vec<usize> = vec![0; lines.len()];
     // Each line's shape hash and the first line that had it.
     let mut seen: FxHashMap<u64, usize> = FxHashMap::default();
+    // The words of each photo caption, without its label and credit, and its line.
+    let mut captions: FxHashMap<u64, usize> = FxHashMap::default();
     let mut first_line = None;
     for (i, range) in lines.iter().enumerate() {
         let line = text[range.clone()].trim();
@@ -90,7 +92,22 @@ pub fn clean(text: &str) -> Cleaned {
         let shape = Shape::of(line);
         words[i] = shape.words;
         let first = *seen.entry(shape.hash).or_insert(i);
-        let repeated = shape.alphanumerics > 20 && first != i;
+        // "Photo: A woman walks past a building destroyed by shelling in Kupiansk ...
+        // (Serhii Korovainyi/Kyiv Independent)" and the same words bare in the text: the
+        // caption's words, without its label and credit, are one printing of it.
+        let caption = is_credited_caption(line) || ends_with_a_credit(line);
+        let mut repeated_caption = captions.get(&shape.hash).is_some_and(|&c| c != i);
+        if caption {
+            let core = Shape::of(caption_core(line));
+            if core.alphanumerics > 20 {
+                captions.entry(core.hash).or_insert(i);
+                if let Some(&bare) = seen.get(&core.hash).filter(|&&bare| bare != i) {
+                    verdict[bare] = Some(true);
+                    repeated_caption = true;
+                }
+            }
+        }
+        let repeated = (shape.alphanumerics > 20 && first != i) || repeated_caption;
         // A photo caption printed twice (under the image and in its credit line): both
         // copies are the page's, though one caption alone may be the only report of its
         // scene.
@@ -505,6 +522,19 @@ fn opens_with_a_label(line: &str, labels: &[&str]) -> bool {
     labels.iter().any(|label| head.starts_with(label))
 }
 
+/// A caption's own words: without a label ("Photo: ") and a credit in parentheses at its end.
+fn caption_core(line: &str) -> &str {
+    let line = match line.find(':') {
+        Some(at) if at < 24 && is_credited_caption(line) => &line[at + 1..],
+        _ => line,
+    };
+    let line = line.trim_end();
+    match line.strip_suffix(')').and_then(|rest| rest.rfind('(')) {
+        Some(at) if ends_with_a_credit(line) => line[..at].trim_end(),
+        _ => line,
+    }
+}
+
 /// A photo's credit in parentheses at the end of a line: "(Kharkiv Oblast Military
 /// Administration / Telegram)", "(Photo: AFP)", "(Getty Images)".
 fn ends_with_a_credit(line: &str) -> bool {
@@ -677,6 +707,22 @@ mod tests {
         assert_eq!(kept(text), vec!["Troops withdrew from Kupiansk."]);
         let text = "Troops withdrew from Kupiansk.\nSupport independent journalism. Become a member today.\n";
         assert_eq!(kept(text), vec!["Troops withdrew from Kupiansk."]);
+    }
+
+    #[test]
+    fn a_labelled_caption_printed_again_bare_is_dropped_both_times() {
+        let caption = "A woman walks past a building destroyed by shelling in Kupiansk, Kharkiv Oblast, on Feb. 19, 2024.";
+        let text = format!(
+            "Photo: {} (Serhii Korovainyi/Kyiv Independent)\n\n{caption}\n\nAbout 3,600 people still live in Kupiansk.\n",
+            caption.trim_end_matches('.')
+        );
+        assert_eq!(
+            kept(&text),
+            vec!["About 3,600 people still live in Kupiansk."]
+        );
+        // The bare printing first, the credited one after.
+        let text = format!("{caption}\nMore text follows here.\n{caption} (AFP)\n");
+        assert_eq!(kept(&text), vec!["More text follows here."]);
     }
 
     #[test]

@@ -3299,3 +3299,18 @@ fn an_attempt_since_a_month_goes_on_until_the_report() {
     assert_eq!(events[0].start, NaiveDate::from_ymd_opt(2024, 6, 1));
     assert_eq!(events[0].end, NaiveDate::from_ymd_opt(2024, 10, 20));
 }
+
+#[test]
+fn a_second_participle_after_a_passive_has_no_agent_of_its_own() {
+    let events = analyse(
+        "2024-02-21",
+        "Kupiansk, a city of 27,000 before the full-scale invasion, was occupied by Russian forces in February 2022 and liberated in September of the same year. Since November, Russian troops have been pushing towards the city from the east.",
+    );
+    assert_eq!(types_of(&events), ["capture", "advance", "advance"]);
+    // Liberated by no one named, in 2022: Ukraine's recapture, not Russia's capture.
+    assert_eq!(events[1].actor1, None);
+    assert_eq!(events[1].start, NaiveDate::from_ymd_opt(2022, 9, 1));
+    // "Since November" in the present perfect is the last November, up to the report.
+    assert_eq!(events[2].start, NaiveDate::from_ymd_opt(2023, 11, 1));
+    assert_eq!(events[2].end, NaiveDate::from_ymd_opt(2024, 2, 21));
+}

@@ -48,6 +48,13 @@ impl DocumentView<'_> {
     }
 }
 
+/// A passive verb with its agent: "was occupied by", "had been retaken by".
+static PASSIVE_WITH_AGENT: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:was|were|been|is|are|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\b[^,;]*\band\s+$",
+    )
+});
+
 /// Extracts the events of one document, in text order: at most one per clause, and one
 /// per type and place in a sentence (two clauses reporting the same shelling are one
 /// event). An event with no place of its own or of the article's focus continues the
@@ -129,7 +136,16 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
                 let shares_the_subject = follows_and(&text[..clause.start])
                     || participle_after
                     || relative_pronoun_subject;
-                if !shares_the_subject {
+                // "Kupiansk was occupied by Russian forces in February 2022 and liberated in
+                // September": a second participle after a passive shares its subject (the
+                // town), not the agent after "by".
+                let passive_before = PASSIVE_WITH_AGENT
+                    .is_match(crate::words::tail(&text[..clause.start], 120))
+                    && clause_text
+                        .split(' ')
+                        .next()
+                        .is_some_and(|w| w.ends_with("ed") || w.ends_with("en"));
+                if !shares_the_subject || passive_before {
                     return None;
                 }
                 // "its forces had repelled seven Ukrainian attacks ..., and destroyed two

@@ -269,8 +269,16 @@ pub fn find(
                     | lexicon::Family::IsoDate
                     | lexicon::Family::NumericDate
             );
+            // "was liberated in September of the same year. Since November, Russian troops
+            // have been pushing towards the city": a start up to now, in the present
+            // perfect, is the latest such month, not one of the year told before.
+            let since_now = crate::words::tail(&s[..f.span.start], 8)
+                .trim_end()
+                .to_ascii_lowercase()
+                .ends_with("since")
+                && (s.contains("have been") || s.contains("has been"));
             let paragraph_year = dated_year
-                .filter(|&(_, line, at)| line == sentence.line && at < index)
+                .filter(|&(_, line, at)| line == sentence.line && at < index && !since_now)
                 .map(|(y, _, _)| y);
             match (r, paragraph_year) {
                 (Some(r), _) if that_year && !has_year(written) => {
