@@ -3314,3 +3314,14 @@ fn a_second_participle_after_a_passive_has_no_agent_of_its_own() {
     assert_eq!(events[2].start, NaiveDate::from_ymd_opt(2023, 11, 1));
     assert_eq!(events[2].end, NaiveDate::from_ymd_opt(2024, 2, 21));
 }
+
+#[test]
+fn a_headline_s_toll_stays_with_its_strike_not_the_advance_beside_it() {
+    let events = analyse(
+        "2025-05-19",
+        "Drone strike on bus in Sumy region kills nine; Russia advances in Donetsk\n\nA Russian drone hit a passenger bus in the Sumy region on Saturday morning, killing nine people and injuring seven, Ukrainian officials said.",
+    );
+    let advance = first_of(&events, "advance");
+    assert_eq!(advance.fatalities, None);
+    assert_eq!(first_of(&events, "strike").fatalities, Some(9));
+}
