@@ -3325,3 +3325,20 @@ fn a_headline_s_toll_stays_with_its_strike_not_the_advance_beside_it() {
     assert_eq!(advance.fatalities, None);
     assert_eq!(first_of(&events, "strike").fatalities, Some(9));
 }
+
+#[test]
+fn a_summary_naming_its_towns_alike_has_no_town_of_its_own() {
+    let events = analyse(
+        "2024-08-22",
+        "On August 21, the Russians killed 4 residents of Donetsk Oblast: 2 in Pokrovsk, 1 in Myrnohrad and 1 in Ukrainsk. Another 11 people in the region were injured over the day.\n\nIn Pokrovsk, 2 people were killed. In Myrnohrad, 1 person was killed. In Ukrainsk, 1 person was killed.\n\nIn total, the Russians shelled settlements of Donetsk Oblast 2,170 times over the past day.\n\nEvacuation of residents from the frontline territories continues.",
+    );
+    let injured = events
+        .iter()
+        .find(|e| e.wounded == Some(11))
+        .expect("the injured");
+    assert_eq!(place_name(injured), Some("Donetsk Oblast"));
+    assert_eq!(
+        place_name(first_of(&events, "evacuation")),
+        Some("Donetsk Oblast")
+    );
+}

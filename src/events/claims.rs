@@ -64,7 +64,7 @@ static WOUNDED: Lazy<[Regex; 3]> = Lazy::new(|| {
             r"(?i)\b(?:wounding|injuring|wounded|injured)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?(?P<n>{COUNT})\b|\bnumber\s+of\s+(?:the\s+)?(?:injured|wounded)\s+(?:[\w'\u2019-]+\s+){{0,8}}?(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|increased|grew|grown|jumped)\s+(?:to\s+)?(?:at\s+least\s+)?(?P<n2>{COUNT})\b"
         )),
         crate::words::regex(&format!(
-            r"(?i)\b(?P<n>{COUNT})\s+(?:\w+\s+){{0,3}}?{AGES}(?:\w+,\s+[^,.;]{{1,40}},\s*)?(?:were|was|have been|had been)?\s*(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b"
+            r"(?i)\b(?P<n>{COUNT})\s+(?:\w+\s+){{0,4}}?{AGES}(?:\w+,\s+[^,.;]{{1,40}},\s*)?(?:were|was|have been|had been)?\s*(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b"
         )),
         crate::words::regex(&format!(
             r"(?i)\b(?:wounding|injuring|wounded|injured)\s+(?P<pair2>an?)\s+{ONE_PERSON}\s+and\s+{SECOND_PERSON}|\b(?:wounding|injuring|wounded|injured)\s+(?P<n>an?)\s+{ONE_PERSON}|\b(?P<pair>an?)\s+{ONE_PERSON}\s+and\s+an?\s+{ONE_PERSON}\s+(?:were|have been|had been)\s+(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b|\b(?P<n2>an?)\s+{ONE_PERSON},?\s+(?:was|has been|had been)\s+(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b|\band\s+(?P<n3>another)\s+(?:(?:one|person|man|woman|civilian|soldier)\s+)?(?:was\s+)?(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b|\b(?:wounding|injuring|wounded|injured)\s+(?P<n4>his|her|their)\s+(?:\d+-year-old\s+)?(?:wife|husband|son|daughter|mother|father|brother|sister|child|neighbou?r|grandson|granddaughter|grandmother|grandfather)\b"

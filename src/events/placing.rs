@@ -467,6 +467,20 @@ fn the_story_town_within(ctx: &PlaceContext, place: EventPlace, before: usize) -
     if !matches!(area.kind, Kind::Oblast | Kind::Raion | Kind::Region) {
         return place;
     }
+    // "2 in Pokrovsk, 1 in Myrnohrad and 1 in Ukrainsk ... In Pokrovsk, ... In
+    // Myrnohrad, ...": a summary that names its towns as often as one another has no town
+    // of its own, and stays at the area.
+    let mut counts: rustc_hash::FxHashMap<u32, usize> = Default::default();
+    for p in ctx.places.iter().filter(|p| p.span.end <= before) {
+        let e = g.entry(p.entry);
+        if !p.reference && e.kind == Kind::Settlement && e.lies_within(area) {
+            *counts.entry(p.entry).or_insert(0) += 1;
+        }
+    }
+    let top = counts.values().copied().max().unwrap_or(0);
+    if counts.values().filter(|&&n| n == top).count() > 1 {
+        return place;
+    }
     let entry = most_named(ctx, before, |p| {
         let e = g.entry(p.entry);
         !p.reference && e.kind == Kind::Settlement && e.lies_within(area)
