@@ -3342,3 +3342,12 @@ fn a_summary_naming_its_towns_alike_has_no_town_of_its_own() {
         Some("Donetsk Oblast")
     );
 }
+
+#[test]
+fn the_fall_of_a_named_town_as_the_subject_of_what_it_came_after_is_told_before() {
+    let events = analyse(
+        "2025-01-07",
+        "The fall of Kurakhove comes three months after Russia captured Vuhledar.",
+    );
+    assert_eq!(places_of(&events, "capture"), [Some("Vuhledar")]);
+}

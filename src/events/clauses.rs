@@ -795,10 +795,17 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
         && OFFENSIVE_AS_ADJECTIVE.is_match(&clause[m.end()..]);
     // "The withdrawal is the latest in a series of setbacks": a happening reported
     // before, named again as the subject of what is said about it.
+    // ("The fall of Kurakhove comes three months after": a trigger that ends on a name's
+    // first letter goes on to the name's end.)
+    let after_trigger = if m.as_str().ends_with(|c: char| c.is_uppercase()) {
+        clause[m.end()..].trim_start_matches(|c: char| c.is_alphanumeric() || c == '-')
+    } else {
+        &clause[m.end()..]
+    };
     let named_before = m.start() < 24
         && THE_BEFORE.is_match(&clause[..m.start()])
-        && COPULA_AFTER.is_match(&clause[m.end()..])
-        && !PLANNED_AFTER.is_match(&clause[m.end()..]);
+        && COPULA_AFTER.is_match(after_trigger)
+        && !PLANNED_AFTER.is_match(after_trigger);
     // "before the claimed capture": a claim reported elsewhere, named again.
     let named_again = CLAIMED_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 24))
         || (CONDEMNED_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 48))
