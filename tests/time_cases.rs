@@ -73,6 +73,29 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2015-02-15",
         "2015-02-15",
     ),
+    // A weekday's night into the next day is one night.
+    (
+        "2024-06-05",
+        "Drones hit Kharkiv on Tuesday night into Wednesday, the mayor said.",
+        "Tuesday night into Wednesday",
+        "2024-06-04",
+        "2024-06-05",
+    ),
+    // "Shortly before 10 p.m." tells when; "by 10 p.m." sets a deadline.
+    (
+        "2024-06-05",
+        "Shortly before 10 p.m. on Monday, a missile hit Kramatorsk.",
+        "Monday",
+        "2024-06-03",
+        "2024-06-03",
+    ),
+    (
+        "2024-06-05",
+        "The fighters must leave by 10 p.m. on Monday, the ultimatum said.",
+        "Monday",
+        "2024-06-10",
+        "2024-06-10",
+    ),
     // A count of days in words.
     (
         "2024-06-20",

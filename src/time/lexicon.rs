@@ -243,6 +243,12 @@ pub const PATTERNS: &[Pattern] = &[
     },
     Pattern {
         family: Family::Weekday,
+        regex: r"\b(?P<x>{WEEKDAY}\s+(?i:night)\s+(?i:into|to)\s+{WEEKDAY2})\b",
+        example: "Drones hit Kharkiv on Tuesday night into Wednesday.",
+        finds: "Tuesday night into Wednesday",
+    },
+    Pattern {
+        family: Family::Weekday,
         regex: r"(?:\b(?P<prep>(?i:on|by|until|till|before|since|from|after))\s+)?(?P<x>(?:\b(?P<rel>(?i:early|late|last|next|this|coming))\s+)?{WEEKDAY}(?:\s+(?P<tod>(?i:morning|afternoon|evening|night)))?)\b",
         example: "Russia demanded they lay down their arms by early Wednesday.",
         finds: "early Wednesday",

@@ -1010,13 +1010,15 @@ fn direction(
     // and the day.
     static DEADLINE_CLOCK_BEFORE: Lazy<regex::Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"(?i)\b(by|until|till|before)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|hrs|h)?\s*(?:\((?:[^()]{1,20})\)\s*)?(?:(?:local|Moscow|Kyiv|Kiev|GMT|UTC)\s+time\s+)?(?:on\s+)?$",
+            r"(?i)(?:\b(?P<narrative>shortly|just|minutes|hours|moments|soon|long|well|right|sometime)\s+)?\b(by|until|till|before)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|hrs|h)?\s*(?:\((?:[^()]{1,20})\)\s*)?(?:(?:local|Moscow|Kyiv|Kiev|GMT|UTC)\s+time\s+)?(?:on\s+)?$",
         )
     });
+    // "Shortly before 10 p.m. on Monday, a missile hit": a time told, not a deadline.
     let clock_deadline = || {
         DEADLINE_CLOCK_BEFORE
             .captures(crate::words::tail(before, 48))
-            .map(|c| c[1].to_lowercase())
+            .filter(|c| c.name("narrative").is_none())
+            .map(|c| c[2].to_lowercase())
     };
     let prep = match prep.as_deref() {
         None | Some("on") => clock_deadline().or(prep),
