@@ -3351,3 +3351,14 @@ fn the_fall_of_a_named_town_as_the_subject_of_what_it_came_after_is_told_before(
     );
     assert_eq!(places_of(&events, "capture"), [Some("Vuhledar")]);
 }
+
+#[test]
+fn control_lost_and_troops_dislodged_are_withdrawals() {
+    let events = analyse(
+        "2024-06-05",
+        "Ukraine lost control of Vodiane on Monday, the General Staff said. Russian troops were dislodged from the outskirts of Vovchansk on Friday.",
+    );
+    assert_eq!(types_of(&events), ["withdrawal", "withdrawal"]);
+    assert_eq!(events[0].actor1, Some("Ukrainian forces"));
+    assert_eq!(events[1].actor1, Some("Russian forces"));
+}
