@@ -471,6 +471,7 @@ const CASES: &[Case] = &[
     ("2025-03-20", "Zelenskyy called for a ceasefire.", "", "", "", "", "", "", ""),
     ("2025-03-20", "Russia has amassed up to 50,000 troops near Kupiansk, Syrskyi said on Monday.", "deployment", "2025-03-17", "2025-03-17", "gn:703656", "Russian forces", "Syrskyi", "reported"),
     ("2025-03-20", "Reinforcements arrived in Vovchansk on Friday.", "deployment", "2025-03-14", "2025-03-14", "gn:689304", "", "", "reported"),
+    ("2024-06-05", "The enemy is accumulating forces near Kupiansk, the spokesman said.", "deployment", "2024-06-05", "2024-06-05", "gn:703656", "Russian forces", "spokesman", "reported"),
     ("2025-03-20", "Russian forces moved closer to Pokrovsk.", "", "", "", "", "", "", ""),
     // A verb joined by "and" has the first verb's subject, not its object's side.
     ("2024-11-14", "The Russian Ministry of Defense claimed that Russian forces repelled a Ukrainian attack near Terny and struck Ukrainian manpower in Kramatorsk.", "strike", "2024-11-14", "2024-11-14", "gn:704508", "Russian forces", "Russian Ministry of Defense", "reported"),
