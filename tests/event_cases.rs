@@ -3363,3 +3363,13 @@ fn control_lost_and_troops_dislodged_are_withdrawals() {
     assert_eq!(events[0].actor1, Some("Ukrainian forces"));
     assert_eq!(events[1].actor1, Some("Russian forces"));
 }
+
+#[test]
+fn attacks_on_a_town_while_it_was_occupied_and_supplies_brought() {
+    let events = analyse(
+        "2023-07-06",
+        "The group said it had documented eight cluster munition attacks on Izium between April and September 2022, when the city was occupied by Russian forces. Another convoy brought supplies to Siversk on 13 December 2022.",
+    );
+    assert_eq!(types_of(&events), ["strike", "humanitarian"]);
+    assert_eq!(place_name(&events[1]), Some("Siversk"));
+}

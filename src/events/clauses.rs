@@ -694,6 +694,12 @@ static REGAINED_BEFORE: Lazy<Regex> = Lazy::new(|| {
         r"(?i)\b(?:regain(?:ed|s|ing)?|re-?establish(?:ed|es|ing)?|restor(?:ed|es|ing)|w(?:on|in|ins|inning)\s+back)\s+$",
     )
 });
+/// Before "occupied", a clause of the time it was held: "when the city was", "while it was".
+static WHILE_HELD_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:when|while|whilst)\s+(?:the\s+(?:city|town|village|area|region)|it|they|[A-Z][\w'\u2019-]+)\s+(?:was|were)\s+(?:still\s+)?$",
+    )
+});
 /// A demand turned down before it: "rejected a Russian demand", "refused to".
 static TURNED_DOWN_BEFORE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
@@ -736,9 +742,12 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
     let how_many = crate::words::tail(&clause[..m.start()], 60)
         .to_ascii_lowercase()
         .contains("how many");
+    // "between April and September 2022, when the city was occupied by Russian forces":
+    // the time while a place was held.
     let land_held = event_type == EventType::Capture
         && m.as_str().eq_ignore_ascii_case("occupied")
-        && LAND_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 60));
+        && (LAND_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 60))
+            || WHILE_HELD_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 40)));
     // "blown up by retreating troops", "the advancing Russian forces": a present participle
     // between a preposition or article and the troops describes them; the clause's own verb
     // reports. "Russia was advancing troops" is the verb.
