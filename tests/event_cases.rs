@@ -3373,3 +3373,25 @@ fn attacks_on_a_town_while_it_was_occupied_and_supplies_brought() {
     assert_eq!(types_of(&events), ["strike", "humanitarian"]);
     assert_eq!(place_name(&events[1]), Some("Siversk"));
 }
+
+#[test]
+fn a_claim_disputed_before_it_is_told_and_a_loss_confirmed() {
+    let events = analyse(
+        "2024-06-05",
+        "Kyiv dismissed as propaganda Moscow's claim that it had encircled Ukrainian troops near Kupiansk.",
+    );
+    assert_eq!(events[0].verified.as_str(), "disputed");
+    let events = analyse(
+        "2024-06-05",
+        "Ukraine rejected Russia's latest claims that its forces had captured Vovchansk.",
+    );
+    assert_eq!(events[0].status.as_str(), "reported");
+    assert_eq!(events[0].claimed_by.as_deref(), Some("Russia"));
+    assert_eq!(events[0].verified.as_str(), "disputed");
+    let events = analyse(
+        "2024-06-05",
+        "Ukraine's military confirmed the loss of Novohrodivka on Monday. The loss of Russian lives was high.",
+    );
+    assert_eq!(types_of(&events), ["withdrawal"]);
+    assert_eq!(events[0].verified.as_str(), "yes");
+}

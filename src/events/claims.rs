@@ -22,7 +22,7 @@ static CONFIRMED: Lazy<Regex> = Lazy::new(|| {
 /// the happening instead ([`super::Status::Negated`]).
 static DISPUTED: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+(?:the|this|that|these|those|such)\s+(?:claims?|reports?|allegations?|statements?|assertions?)\b|\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+(?:this|that|it)\s*(?:[.;,]|$)|\b(?:called|calls|calling|described|branded|labell?ed)\s+(?:the|this|that|these|those|such)\s+(?:claims?|reports?|statements?)\s+(?:as\s+)?(?:an?\s+)?(?:propaganda|false|fake|lies?|untrue|disinformation|fabricat\w+|groundless|baseless|nonsense)\b|\b(?:claims?|reports?|assertions?)\s+[^.;]{0,80}?\b(?:was|were|is|are)\s+(?:false|untrue|fake|not\s+true|groundless|baseless|a\s+lie|lies)\b|(?:,|\s[\u2014\u2013-])\s+(?:a\s+claim|claims|which)\s+(?:that\s+)?(?:the\s+)?(?:Ukraine|Kyiv|Russia|Moscow|Ukrainian|Russian)(?:['\u2019]s)?(?:\s+[A-Za-z]+){0,3}?\s+(?:has\s+|have\s+|had\s+|later\s+|quickly\s+|swiftly\s+)?(?:denied|rejected|dismissed|disputed)\b|(?:,|\s[\u2014\u2013-])\s+a\s+claim\s+(?:that\s+was\s+|later\s+)?(?:denied|rejected|dismissed|disputed)\s+by\b",
+        r"(?i)\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+(?:as\s+(?:propaganda|false|fake|lies|untrue|disinformation|nonsense|baseless|groundless)\s+)?(?:the|this|that|these|those|such|(?:Moscow|Russia|Kyiv|Ukraine|the\s+Kremlin|the\s+enemy)['\u2019]s)\s+(?:[a-z-]+\s+)?(?:claims?|reports?|allegations?|statements?|assertions?)\b|\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+(?:this|that|it)\s*(?:[.;,]|$)|\b(?:called|calls|calling|described|branded|labell?ed)\s+(?:the|this|that|these|those|such)\s+(?:claims?|reports?|statements?)\s+(?:as\s+)?(?:an?\s+)?(?:propaganda|false|fake|lies?|untrue|disinformation|fabricat\w+|groundless|baseless|nonsense)\b|\b(?:claims?|reports?|assertions?)\s+[^.;]{0,80}?\b(?:was|were|is|are)\s+(?:false|untrue|fake|not\s+true|groundless|baseless|a\s+lie|lies)\b|(?:,|\s[\u2014\u2013-])\s+(?:a\s+claim|claims|which)\s+(?:that\s+)?(?:the\s+)?(?:Ukraine|Kyiv|Russia|Moscow|Ukrainian|Russian)(?:['\u2019]s)?(?:\s+[A-Za-z]+){0,3}?\s+(?:has\s+|have\s+|had\s+|later\s+|quickly\s+|swiftly\s+)?(?:denied|rejected|dismissed|disputed)\b|(?:,|\s[\u2014\u2013-])\s+a\s+claim\s+(?:that\s+was\s+|later\s+)?(?:denied|rejected|dismissed|disputed)\s+by\b",
     )
 });
 /// A verb that reports a claim.
@@ -235,21 +235,30 @@ impl Verification {
                         .any(|name| crate::words::contains_word(sentences[j], name))
                 })
             };
-            let (first, closing) =
-                if super::clauses::may_report(s) || ABOUT_ITS_OWN_CLAIM.is_match(s) {
-                    (i, false)
-                } else if let Some(j) = named() {
-                    // "The General Staff did not confirm the loss of Voznesenka": the claim
-                    // about the place it names, not the others before it.
-                    push(j, j, verdict, false, s);
-                    previous_at = Some(i);
-                    continue;
-                } else if ONE_ITEM.is_match(s) {
-                    // "Reuters could not verify the footage": the one item just described.
-                    (i.saturating_sub(1).max(after_previous), false)
-                } else {
-                    (after_previous, true)
-                };
+            // "The General Staff did not confirm the loss of Voznesenka": a happening named
+            // as what is (not) confirmed is the claim told before, when one names its place.
+            let names_its_object = ["loss", "fall", "capture", "withdrawal", "retreat"]
+                .iter()
+                .any(|w| verb.as_str().to_ascii_lowercase().contains(w));
+            let confirms_a_named_claim = (names_its_object
+                || NAMED_CLAIM_OBJECT.is_match(&s[verb.end()..]))
+                && named().is_some();
+            let (first, closing) = if (super::clauses::may_report(s) && !confirms_a_named_claim)
+                || ABOUT_ITS_OWN_CLAIM.is_match(s)
+            {
+                (i, false)
+            } else if let Some(j) = named() {
+                // "The General Staff did not confirm the loss of Voznesenka": the claim
+                // about the place it names, not the others before it.
+                push(j, j, verdict, false, s);
+                previous_at = Some(i);
+                continue;
+            } else if ONE_ITEM.is_match(s) {
+                // "Reuters could not verify the footage": the one item just described.
+                (i.saturating_sub(1).max(after_previous), false)
+            } else {
+                (after_previous, true)
+            };
             push(first, i, verdict, closing, s);
             previous_at = Some(i);
         }
@@ -345,6 +354,13 @@ static LEADING_TIME: Lazy<Regex> = Lazy::new(|| {
     )
 });
 
+/// After a verb of confirming, a happening named as its object: "the loss of", "the capture
+/// of".
+static NAMED_CLAIM_OBJECT: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)^\w*\s+(?:the\s+)?(?:loss|capture|fall|seizure|liberation|withdrawal|encirclement)\s+(?:of|from)\b",
+    )
+});
 /// "..., a claim CNN could not verify", "..., which could not be independently confirmed":
 /// an appositive about the claim of its own sentence.
 static ABOUT_ITS_OWN_CLAIM: Lazy<Regex> = Lazy::new(|| {
@@ -794,6 +810,13 @@ const SAYING: &[&str] = &[
     "insisted",
 ];
 
+/// Before "claims" as a noun, its owner: "Russia's latest claims", "the Kremlin's claims".
+static CLAIMS_OWNER: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?P<who>(?:the\s+)?\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*){0,3})['\u2019]s\s+(?:[a-z-]+\s+){0,2}$",
+    )
+});
+
 /// The speaker of a sentence: the name after a final "said", or the words before its
 /// reporting verb back to the clause start ("Russia's Defense Ministry said").
 pub fn claimant(sentence: &str) -> Option<String> {
@@ -885,6 +908,15 @@ pub fn claimant(sentence: &str) -> Option<String> {
             .iter()
             .any(|noun| tail.contains(noun))
             && CLAIM_ANSWERED.is_match(tail);
+        // "Ukraine rejected Russia's latest claims that its forces had captured Vovchansk":
+        // the claims are the possessor's.
+        if m.as_str() == "claims" {
+            if let Some(owner) =
+                CLAIMS_OWNER.captures(crate::words::tail(&sentence[..m.start()], 48))
+            {
+                return Some(owner["who"].to_string());
+            }
+        }
         if DETERMINER_BEFORE.is_match(tail)
             || answers_a_claim
             || noun_or_adjective

@@ -464,8 +464,13 @@ static NO_HARM: Lazy<Regex> = Lazy::new(|| {
 /// The words before a trigger that a negation among them can reach: not across a
 /// subordinating word ("No one was hurt when debris fell on a house": the debris fell).
 fn negation_scope(before: &str) -> &str {
-    static SUBORDINATOR: Lazy<Regex> =
-        Lazy::new(|| crate::words::regex(r"(?i)\b(?:when|after|as|because|while)\s"));
+    // "Ukraine rejected Russia's latest claims that its forces had captured Vovchansk": a
+    // denial of a claim does not reach into what the claim says (the claim is disputed).
+    static SUBORDINATOR: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(
+            r"(?i)\b(?:when|after|as|because|while)\s|\b(?:claims?|reports?|allegations?|assertions?)\s+that\s",
+        )
+    });
     SUBORDINATOR
         .find_iter(before)
         .last()
@@ -700,6 +705,22 @@ static WHILE_HELD_BEFORE: Lazy<Regex> = Lazy::new(|| {
         r"(?i)\b(?:when|while|whilst)\s+(?:the\s+(?:city|town|village|area|region)|it|they|[A-Z][\w'\u2019-]+)\s+(?:was|were)\s+(?:still\s+)?$",
     )
 });
+/// Capitalised words after "the loss of" that name no place.
+const NOT_A_PLACE_AFTER_LOSS: &[&str] = &[
+    "Russian",
+    "Ukrainian",
+    "Russia",
+    "Ukraine",
+    "Western",
+    "European",
+    "American",
+    "NATO",
+    "US",
+    "Moscow",
+    "Kyiv",
+    "Kiev",
+    "Soviet",
+];
 /// A demand turned down before it: "rejected a Russian demand", "refused to".
 static TURNED_DOWN_BEFORE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
@@ -737,6 +758,18 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
         && !PASSIVE_ADVERB_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 30));
     // "in the territory of Donetsk region occupied by the Russian Federation": a participle
     // after the land it describes tells who holds it, not that it was taken.
+    // "the loss of Russian lives", "the loss of Western support": a loss of no place.
+    let loss_of_no_place = event_type == EventType::Withdrawal
+        && m.as_str().to_ascii_lowercase().contains("loss of")
+        && m.as_str().ends_with(|c: char| c.is_uppercase())
+        && {
+            let name = &clause[m.end() - 1..];
+            let word = name
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            NOT_A_PLACE_AFTER_LOSS.contains(&word)
+        };
     // "He did not say how many had been killed, wounded or captured": a question of the
     // toll, not a happening.
     let how_many = crate::words::tail(&clause[..m.start()], 60)
@@ -1018,6 +1051,7 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
         || attributive
         || land_held
         || how_many
+        || loss_of_no_place
         || downed
         || fired_no_weapon
         || dismissed

@@ -851,8 +851,15 @@ fn verdicts_of_own_sentence(doc: &DocumentView, events: &mut [Event]) {
     {
         // "..., a claim Ukraine's General Staff rejected, saying fighting continued": what
         // the denier goes on to say is not the claim disputed.
-        let disputed_before = dispute_end(&doc.text[e.sentence.clone()])
-            .is_some_and(|end| e.trigger.start < e.sentence.start + end);
+        // "Kyiv dismissed as propaganda Moscow's claim that it had encircled Ukrainian
+        // troops": a claim disputed before it is told, in its "that" clause.
+        let disputed_before = dispute_end(&doc.text[e.sentence.clone()]).is_some_and(|end| {
+            let end = e.sentence.start + end;
+            e.trigger.start < end
+                || doc.text.get(end..e.trigger.start).is_some_and(|between| {
+                    between.trim_start().starts_with("that ") && !between.contains([',', ';'])
+                })
+        });
         if disputed_before {
             e.verified = Verified::Disputed;
             continue;
