@@ -3395,3 +3395,85 @@ fn a_claim_disputed_before_it_is_told_and_a_loss_confirmed() {
     assert_eq!(types_of(&events), ["withdrawal"]);
     assert_eq!(events[0].verified.as_str(), "yes");
 }
+
+#[test]
+fn a_denial_and_the_claim_it_answers_are_two_tellings() {
+    let events = analyse(
+        "2023-05-21",
+        "President Volodymyr Zelensky on Sunday denied that Bakhmut had been captured, a day after Wagner chief Yevgeny Prigozhin said his fighters had taken the city.",
+    );
+    assert_eq!(events.len(), 2);
+    let claim = events
+        .iter()
+        .find(|e| e.status.as_str() == "reported")
+        .unwrap();
+    assert_eq!(claim.start, NaiveDate::from_ymd_opt(2023, 5, 20));
+    assert_eq!(claim.actor1, Some("Wagner Group"));
+    assert_eq!(
+        claim.claimed_by.as_deref(),
+        Some("Wagner chief Yevgeny Prigozhin")
+    );
+    assert_eq!(claim.verified.as_str(), "disputed");
+    assert_eq!(place_name(claim), Some("Bakhmut"));
+    let denial = events
+        .iter()
+        .find(|e| e.status.as_str() == "negated")
+        .unwrap();
+    assert_eq!(
+        denial.claimed_by.as_deref(),
+        Some("President Volodymyr Zelensky")
+    );
+}
+
+#[test]
+fn a_town_described_by_its_twin_is_not_listed_with_it() {
+    let events = analyse(
+        "2022-06-25",
+        "Russian forces have also advanced near Lysychansk, Sievierodonetsk's twin city across the Siverskyi Donets river.",
+    );
+    assert_eq!(types_of(&events), ["advance"]);
+    assert_eq!(place_name(&events[0]), Some("Lysychansk"));
+    let events = analyse(
+        "2022-06-25",
+        "Russian forces shelled Lysychansk, the twin city of Sievierodonetsk.",
+    );
+    assert_eq!(types_of(&events), ["shelling"]);
+}
+
+#[test]
+fn an_osce_style_aside_says_who_holds_a_town_and_where_it_lies() {
+    let events = analyse(
+        "2015-02-03",
+        "On 2 February, around 100 civilians were evacuated by bus to Artemivsk (Government-controlled, 48km north of Donetsk).",
+    );
+    assert_eq!(place_name(&events[0]), Some("Bakhmut"));
+    let events = analyse(
+        "2015-02-03",
+        "In Vuhlehirsk (\"DPR\"-controlled, 50km north-east of Donetsk), the SMM was told by residents that the town had been taken by \"DPR\" forces on 29 January.",
+    );
+    assert_eq!(types_of(&events), ["capture"]);
+    assert_eq!(events[0].actor1, Some("DPR forces"));
+    assert_eq!(events[0].actor2, None);
+}
+
+#[test]
+fn soldiers_captured_are_the_prisoners_not_their_captors() {
+    let events = analyse(
+        "2024-02-18",
+        "Twelve Ukrainian soldiers were captured near Avdiivka.",
+    );
+    assert_eq!(types_of(&events), ["prisoners"]);
+    assert_eq!(events[0].actor1, None);
+    assert_eq!(events[0].actor2, Some("Ukrainian forces"));
+    assert_eq!(events[0].captured, Some(12));
+    let events = analyse(
+        "2024-02-18",
+        "Tarnavskyi said that a number of Ukrainian soldiers had been taken prisoner during the final stage of the withdrawal.",
+    );
+    assert_eq!(types_of(&events), ["prisoners"]);
+    let events = analyse(
+        "2023-03-20",
+        "Prigozhin claimed that Wagner fighters control about 70 percent of Bakhmut, though ISW has not observed evidence to confirm this claim.",
+    );
+    assert_eq!(events[0].verified.as_str(), "no");
+}

@@ -330,8 +330,20 @@ pub fn actors(
                 && (clause[m.end()..].starts_with("'s")
                     || clause[m.end()..].starts_with("\u{2019}s"))
                 && OWNED_NO_SIDE.is_match(&clause[m.end()..]);
+            // "Vuhlehirsk ("DPR"-controlled, 50km north-east of Donetsk)": who holds a
+            // place describes it, and acts in nothing told.
+            // ("entered the rebel-held city of Luhansk" names whom troops entered against.)
+            let holds_a_place = {
+                let after = clause[m.end()..].trim_start_matches(['"', '\u{201d}']);
+                let before = clause[..m.start()].trim_end_matches(['"', '\u{201c}']);
+                before.ends_with('(')
+                    && ["-controlled", "-held"]
+                        .iter()
+                        .any(|w| after.starts_with(w))
+            };
             if !located
                 && !owns_a_thing
+                && !holds_a_place
                 && !found
                     .iter()
                     .any(|&(start, end, _)| start <= m.start() && m.start() < end.max(start + 1))
@@ -517,9 +529,22 @@ pub fn actors(
         .is_some_and(|(verb, _)| super::clauses::COME_FORMS.contains(&verb));
     // "Kramatorsk was hit by two Iskander missiles": a trigger that holds its own
     // auxiliary is passive, and its agent follows its "by".
+    // "Several Ukrainian soldiers were captured": a trigger that holds its subject, its
+    // auxiliary and its participle is passive too.
     let holds_auxiliary = ["was ", "were ", "been "]
         .iter()
-        .any(|aux| written.starts_with(aux));
+        .any(|aux| written.starts_with(aux))
+        || {
+            // (Not "the bodies of 254 Ukrainian soldiers were repatriated": the side named
+            // within the trigger is whose bodies they were.)
+            let mut words = written.rsplit(' ');
+            let participle = words.next().unwrap_or("");
+            matches!(words.next(), Some("was" | "were" | "been"))
+                && PARTICIPLE.is_match(participle)
+                && !found
+                    .iter()
+                    .any(|&(at, _)| at >= trigger.start && at < trigger.end)
+        };
     // ("wounded by an FAB-250 strike", "killed in a Russian strike": the trigger opens
     // with its "by" or "in", and the side named in it struck.)
     let agent_within = written

@@ -8,7 +8,7 @@ use std::ops::RangeInclusive;
 
 static UNVERIFIED: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:could not|couldn't|cannot|can't|unable to|(?:not\s+been|was\s+not|were\s+not|is\s+not|are\s+not|wasn't|weren't)\s+able\s+to|has been unable to|have been unable to)\s+(?:be\s+)?(?:immediately\s+|independently\s+|yet\s+)?(?:independently\s+)?(?:verif|confirm)|\bnot (?:yet )?(?:observed?|seen|see) (?:any )?(?:visual |independent )?confirmation\b|\bno (?:immediate |visual |independent |official )?(?:independent |official )?confirmation\b|\b(?:did|does|do|has|have)\s+not\s+(?:independently\s+)?(?:confirm|verify)\b|\bnot (?:been )?(?:independently )?(?:verified|confirmed)\b|\bunable to reach\b[^.]*\bto verify\b",
+        r"(?i)\b(?:could not|couldn't|cannot|can't|unable to|(?:not\s+been|was\s+not|were\s+not|is\s+not|are\s+not|wasn't|weren't)\s+able\s+to|has been unable to|have been unable to)\s+(?:be\s+)?(?:immediately\s+|independently\s+|yet\s+)?(?:independently\s+)?(?:verif|confirm)|\bnot (?:yet )?(?:observed?|seen|see|found) (?:any )?(?:visual |independent )?(?:confirmation|evidence)\b|\bno (?:visual |independent )?evidence (?:to|that would) (?:confirm|support|corroborate)\b|\bno (?:immediate |visual |independent |official )?(?:independent |official )?confirmation\b|\b(?:did|does|do|has|have)\s+not\s+(?:independently\s+)?(?:confirm|verify)\b|\bnot (?:been )?(?:independently )?(?:verified|confirmed)\b|\bunable to reach\b[^.]*\bto verify\b",
     )
 });
 static CONFIRMED: Lazy<Regex> = Lazy::new(|| {
@@ -31,9 +31,40 @@ static REPORTING_VERB: Lazy<Regex> = Lazy::new(|| {
 });
 static QUANTITY: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:(?:as many as|more than|over|some|about|around|roughly|nearly|almost|at least|up to|another)\s+)?(?P<n>\d(?:[\d,]*\d)?(?:\.\d+)?|hundreds|thousands|dozens|tens of thousands)\s+(?:of\s+)?(?:(?:Ukrainian|Russian|severely|seriously|badly|injured|wounded|more|fallen|ballistic|cruise|guided|aerial|glide|attack|kamikaze|Shahed(?:-type|-\d+(?:/\d+)?)?|Iskander(?:-[MK])?|Kalibr|Kinzhal|Kh-\d+|S-300|Lancet|Geran(?:-2)?|Azovstal|Azov|Mariupol)\s+){0,2}(?P<what>soldiers|troops|servicemen|fighters|civilians|people|prisoners|POWs|defenders|children|residents|men|marines|commanders|tanks|missiles|drones|rockets|bombs|UAVs|wounded|dead|bodies|others)\b",
+        &r"(?i)\b(?:(?:as many as|more than|over|some|about|around|roughly|nearly|almost|at least|up to|another)\s+)?(?P<n>\d(?:[\d,]*\d)?(?:\.\d+)?|hundreds|thousands|dozens|tens of thousands|NUMBER_WORDS)\s+(?:of\s+)?(?:(?:Ukrainian|Russian|severely|seriously|badly|injured|wounded|more|fallen|ballistic|cruise|guided|aerial|glide|attack|kamikaze|Shahed(?:-type|-\d+(?:/\d+)?)?|Iskander(?:-[MK])?|Kalibr|Kinzhal|Kh-\d+|S-300|Lancet|Geran(?:-2)?|Azovstal|Azov|Mariupol)\s+){0,2}(?P<what>soldiers|troops|servicemen|fighters|civilians|people|prisoners|POWs|defenders|children|residents|men|marines|commanders|tanks|missiles|drones|rockets|bombs|UAVs|wounded|dead|bodies|others)\b"
+            .replace("NUMBER_WORDS", &NUMBER_WORDS.join("|")),
     )
 });
+/// Counts written in words ("Twelve Ukrainian soldiers were captured"); "one" is left out:
+/// "one of the soldiers" counts no group.
+const NUMBER_WORDS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+];
 /// How a count is written.
 const COUNT: &str = r"\d[\d,]*|a dozen|dozens|hundreds|thousands|tens of thousands|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 /// The ages of the people counted, between them and the verb: "Two women aged 42 and 68
@@ -354,6 +385,14 @@ static LEADING_TIME: Lazy<Regex> = Lazy::new(|| {
     )
 });
 
+/// A time phrase between the speaker and the verb: "Zelensky on Sunday denied", "the
+/// ministry late Friday said".
+static TRAILING_TIME: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\s+(?:(?:early|late|earlier|later)\s+(?:on\s+)?|on\s+)?(?:(?:last|this)\s+(?:week|weekend|month)|yesterday|today|overnight|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?),?$",
+    )
+});
+
 /// After a verb of confirming, a happening named as its object: "the loss of", "the capture
 /// of".
 static NAMED_CLAIM_OBJECT: Lazy<Regex> = Lazy::new(|| {
@@ -388,8 +427,11 @@ pub struct Quantity {
 
 /// The first claimed number in a clause.
 pub fn quantity(clause: &str) -> Option<Quantity> {
-    static WORDY_NUMBERS: Lazy<crate::words::AnyCase> =
-        Lazy::new(|| crate::words::AnyCase::new(&["hundreds", "thousands", "dozens"]));
+    static WORDY_NUMBERS: Lazy<crate::words::AnyCase> = Lazy::new(|| {
+        let mut words = vec!["hundreds", "thousands", "dozens"];
+        words.extend_from_slice(NUMBER_WORDS);
+        crate::words::AnyCase::new(&words)
+    });
     // Most clauses hold no number: a byte scan settles them before the pattern runs.
     if !clause.bytes().any(|b| b.is_ascii_digit()) && !WORDY_NUMBERS.is_match(clause) {
         return None;
@@ -414,7 +456,16 @@ pub fn quantity(clause: &str) -> Option<Quantity> {
                 && before[..before.len() - 1]
                     .trim_end_matches(|c: char| c.is_ascii_digit())
                     .ends_with('-'));
-        !population && !in_a_name && !after_a_month(before)
+        // A count in words is of people ("Twelve Ukrainian soldiers were captured"); the
+        // weapons of a strike are counted in figures in the reports that count them.
+        let in_words = c["n"].starts_with(|ch: char| ch.is_ascii_alphabetic())
+            && NUMBER_WORDS.contains(&c["n"].to_lowercase().as_str());
+        let weapons = matches!(
+            &c["what"],
+            "tanks" | "missiles" | "drones" | "rockets" | "bombs" | "UAVs" | "bodies"
+        );
+        let counted_weapons_in_words = in_words && weapons;
+        !(population || in_a_name || after_a_month(before) || counted_weapons_in_words)
     })?;
     let n = c["n"].to_lowercase();
     let value = number(&n)?;
@@ -1247,6 +1298,9 @@ pub fn claimant(sentence: &str) -> Option<String> {
                 break;
             }
             subject = rest.trim_end();
+        }
+        if let Some(m) = TRAILING_TIME.find(subject).filter(|m| m.start() > 0) {
+            subject = &subject[..m.start()];
         }
         let words: Vec<&str> = subject.split_whitespace().collect();
         if words.is_empty() || words.len() > 14 {

@@ -222,10 +222,11 @@ static START_OF_BEFORE: Lazy<Regex> = Lazy::new(|| {
         r"(?i)\b(?:since|after|before|from)\s+(?:the\s+)?(?:start|beginning|launch|onset|outbreak)\s+of\s+(?:the|a|an|its|their)\s+(?:[a-zA-Z-]+\s+){0,3}$|(?:\b(?:after|following|despite|amid|ending|ended)\s+|^\s*)(?:(?:nearly|almost|more\s+than|over|about|some|around)\s+)?(?:[a-z0-9-]+\s+)?(?:days?|weeks?|months?|years?)\s+of\s+(?:[a-zA-Z-]+\s+){0,2}$|(?:\b(?:after|following|despite|amid|ending|ended)\s+|^\s*)(?:a|an|the|its|their)\s+(?:(?:\d+|[a-z]+)(?:-[a-z]+)?-(?:hour|day|week|month|year)(?:-long)?|(?:hours|days|weeks|months|years)-long)\s+(?:[a-zA-Z-]+\s+)?$",
     )
 });
-/// "during the retreat", "in the course of the fighting".
+/// "during the retreat", "in the course of the fighting", "during the final stage of the
+/// withdrawal".
 static DURING_BEFORE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:during|in\s+the\s+course\s+of|amid)\s+(?:the|a|an|its|their)\s+(?:[a-zA-Z-]+\s+)?$",
+        r"(?i)\b(?:during|in\s+the\s+course\s+of|amid)\s+(?:the|a|an|its|their)\s+(?:(?:[a-zA-Z-]+\s+){0,2}(?:stages?|phases?|days|hours|weeks|part|end|height)\s+of\s+(?:the|a|an|its|their)\s+)?(?:[a-zA-Z-]+\s+)?$",
     )
 });
 /// "after a battle that lasted 224 days": a happening measured by how long it went on,

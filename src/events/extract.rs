@@ -94,6 +94,17 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
                 continue;
             };
             let (actor1, actor2) = match actors(clause_text, &trigger) {
+                // "was told by residents that the town had been taken": civilians neither
+                // hold nor lose ground.
+                (one, other)
+                    if matches!(
+                        event_type,
+                        EventType::Capture | EventType::Advance | EventType::Withdrawal
+                    ) && (one == Some("Civilians") || other == Some("Civilians")) =>
+                {
+                    let side = |a: Option<&'static str>| a.filter(|&a| a != "Civilians");
+                    (side(one).or(side(other)), None)
+                }
                 // Civilians do not wage war (ACLED codes them only as the second actor):
                 // "Most civilian casualties occurred in Donetsk", "civilians in frontline
                 // towns faced daily shelling". They are the subject of their own plight
@@ -269,8 +280,13 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
             let repeated = events.iter_mut().find(|e| {
                 let same_place =
                     e.place.as_ref().map(|p| p.entry) == place_entry || placed_by_context;
+                // "Zelensky denied that Bakhmut had been captured, a day after Prigozhin
+                // said his fighters had taken the city": a denial and a claim of one
+                // happening are two tellings.
                 e.sentence == sentence.span
-                    && ((e.event_type == event_type && same_place)
+                    && ((e.event_type == event_type
+                        && same_place
+                        && (e.status == Status::Negated) == (status == Status::Negated))
                         || (event_type == EventType::Casualties
                             && matches!(
                                 e.event_type,
@@ -845,6 +861,19 @@ fn verdicts_for_one_side(
 /// "Ukraine's General Staff confirmed that its troops had withdrawn from Ocheretyne": ground
 /// lost, told by the side that lost it, is an admission and needs no other source.
 fn verdicts_of_own_sentence(doc: &DocumentView, events: &mut [Event]) {
+    // "Zelensky denied that Bakhmut had been captured, a day after Prigozhin said his
+    // fighters had taken the city": the denial disputes the claim told beside it.
+    let denials: Vec<(Range<usize>, EventType, Option<u32>)> = events
+        .iter()
+        .filter(|e| e.status == Status::Negated)
+        .map(|e| {
+            (
+                e.sentence.clone(),
+                e.event_type,
+                e.place.as_ref().map(|p| p.entry),
+            )
+        })
+        .collect();
     for e in events
         .iter_mut()
         .filter(|e| e.verified == Verified::Unknown && e.status == Status::Reported)
@@ -860,7 +889,12 @@ fn verdicts_of_own_sentence(doc: &DocumentView, events: &mut [Event]) {
                     between.trim_start().starts_with("that ") && !between.contains([',', ';'])
                 })
         });
-        if disputed_before {
+        let denied_beside = denials.iter().any(|(sentence, event_type, place)| {
+            *sentence == e.sentence
+                && *event_type == e.event_type
+                && *place == e.place.as_ref().map(|p| p.entry)
+        });
+        if disputed_before || denied_beside {
             e.verified = Verified::Disputed;
             continue;
         }

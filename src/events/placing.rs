@@ -31,6 +31,13 @@ static GROUP_GAP: Lazy<Regex> = Lazy::new(|| {
     )
 });
 
+/// A town described by its pair: "the twin city of", "the sister town of", "a neighbour of".
+static TWIN_OF: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:twin|sister)\s+(?:city|town|village)\s+of\s+$|\b(?:a|the)\s+(?:neighbou?r|suburb|satellite\s+town)\s+of\s+$",
+    )
+});
+
 /// A report added to the one told: ", adding that", ", saying".
 static ADDED_REPORT: Lazy<Regex> =
     Lazy::new(|| crate::words::regex(r"(?i),\s+(?:adding|saying|noting|warning|stressing)\b"));
@@ -843,7 +850,28 @@ fn phrase_end(text: &str, from: usize, clause_end: usize) -> usize {
 
 /// Whether `b` continues the list of places that `a` is in.
 fn in_one_group(ctx: &PlaceContext, a: &PlaceMention, b: &PlaceMention) -> bool {
-    a.span.end <= b.span.start && GROUP_GAP.is_match(&ctx.text[a.span.end..b.span.start])
+    a.span.end <= b.span.start
+        && GROUP_GAP.is_match(&ctx.text[a.span.end..b.span.start])
+        && !describes_the_name_before(&ctx.text[a.span.end..b.span.start], &ctx.text[b.span.end..])
+}
+
+/// Whether a name set off after another only describes it: "Lysychansk,
+/// Sievierodonetsk's twin city", "Lysychansk, the twin city of Sievierodonetsk".
+fn describes_the_name_before(gap: &str, after: &str) -> bool {
+    let set_off =
+        gap.trim_start().starts_with(',') && !gap.contains(" and ") && !gap.contains(" or ");
+    // "Sievierodonetsk's outskirts" is a place of its own in a list.
+    let possessed = after
+        .strip_prefix("'s ")
+        .or_else(|| after.strip_prefix("\u{2019}s "))
+        .map(str::trim_start)
+        .filter(|noun| {
+            noun.starts_with(char::is_lowercase)
+                && !["outskirts", "suburbs", "centre", "center", "edge"]
+                    .iter()
+                    .any(|part| noun.starts_with(part))
+        });
+    set_off && (possessed.is_some() || TWIN_OF.is_match(gap))
 }
 
 /// Which of several equally specific groups of names [`choose`] takes.

@@ -379,10 +379,11 @@ fn locators(text: &str, raw: &[Found], gazetteer: &Gazetteer) -> (Vec<Option<Loc
 }
 
 /// Between a name and the place written to locate it: "Sirotyne near Severodonetsk",
-/// "Andriivka, south of Bakhmut", "Toshkivka, a village near Hirske", "some 10 km west of", "in".
+/// "Andriivka, south of Bakhmut", "Toshkivka, a village near Hirske", "some 10 km west of", "in";
+/// the OSCE's "Artemivsk (Government-controlled, 48km north of Donetsk)".
 static LOCATING_GAP: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)^\s*[,(]?\s*(?:an?\s+(?:(?:small|nearby|frontline|front-line|key|strategic|coastal)\s+)?(?:village|town|city|settlement|hamlet)\s+)?(?:just\s+|(?:some\s+|about\s+)?\d+(?:\.\d+)?\s*(?:km|kilometers|kilometres|miles)\s+)?(?:near|outside(?: of)?|close to|(?P<compass>(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest) of|to the (?:north|south|east|west)(?:-?(?:east|west))? of)|in)\s+(?:the\s+)?$",
+        r"(?i)^\s*[,(]?\s*(?:[\x22\u201c]?[\w-]+[\x22\u201d]?-?(?:controlled|held),\s*)?(?:an?\s+(?:(?:small|nearby|frontline|front-line|key|strategic|coastal)\s+)?(?:village|town|city|settlement|hamlet)\s+)?(?:just\s+|(?:some\s+|about\s+)?\d+(?:\.\d+)?\s*(?:km|kilometers|kilometres|miles)\s+)?(?:near|outside(?: of)?|close to|(?P<compass>(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest) of|to the (?:north|south|east|west)(?:-?(?:east|west))? of)|in)\s+(?:the\s+)?$",
     )
 });
 
