@@ -3477,3 +3477,45 @@ fn soldiers_captured_are_the_prisoners_not_their_captors() {
     );
     assert_eq!(events[0].verified.as_str(), "no");
 }
+
+#[test]
+fn a_toll_not_known_a_campaign_and_aid_arriving() {
+    let events = analyse(
+        "2022-03-17",
+        "Russian forces bombed the Drama Theatre in Mariupol. The number of casualties was not immediately clear.",
+    );
+    assert_eq!(types_of(&events), ["strike"]);
+    let events = analyse(
+        "2014-07-06",
+        "Poroshenko called it the beginning of a turning point in the fight against the militants. Humanitarian aid began arriving in Sloviansk on Sunday.",
+    );
+    assert_eq!(types_of(&events), ["humanitarian"]);
+    assert_eq!(place_name(&events[0]), Some("Slovyansk"));
+    let events = analyse(
+        "2014-07-06",
+        "The fight against the militants in Sloviansk continued on Sunday.",
+    );
+    assert_eq!(types_of(&events), ["fighting"]);
+}
+
+#[test]
+fn a_tally_since_an_undated_start_takes_no_time_from_the_sentence_before() {
+    let events = analyse(
+        "2022-03-17",
+        "About 30,000 people have managed to leave Mariupol over the past two days, the city council said. More than 2,300 people have been killed in the city since the start of the siege, according to local officials.",
+    );
+    assert_eq!(types_of(&events), ["evacuation", "casualties"]);
+    assert_eq!(events[0].start, NaiveDate::from_ymd_opt(2022, 3, 15));
+    assert_eq!(events[1].start, NaiveDate::from_ymd_opt(2022, 3, 17));
+    assert_eq!(events[1].fatalities, Some(2300));
+}
+
+#[test]
+fn a_place_of_a_list_named_again_is_the_listed_happening() {
+    let events = analyse(
+        "2025-03-14",
+        "Over the past day, the aggressor carried out 38 assaults near Myrolubivka, Kotlyne, Udachne and Andriivka; the heaviest fighting was near Kotlyne.",
+    );
+    assert_eq!(types_of(&events), ["fighting"; 4]);
+    assert!(events.iter().all(|e| e.actor1 == Some("Russian forces")));
+}

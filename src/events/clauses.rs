@@ -171,6 +171,12 @@ static PASSIVE_ADVERB_BEFORE: Lazy<Regex> = Lazy::new(|| {
         r"(?i)\b(?:been|is|are|was|were|be|being)\s+(?:temporarily|partially|partly)\s+$",
     )
 });
+/// After "the number of casualties": that it is not known.
+static TOLL_UNKNOWN_AFTER: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)^(?:\s+(?:in|at|from|of)\s+[\w'\u2019 -]{1,40}?)?\s+(?:was|is|remains|remained)\s+(?:not\s+(?:yet\s+|immediately\s+)?(?:clear|known)|unclear|unknown|still\s+(?:unclear|unknown|being\s+established))\b",
+    )
+});
 /// Words that follow a trigger word when it is not a happening: "infantry fighting
 /// vehicle", "the 3rd Assault Brigade", "attack helicopters", "artillery production", "air
 /// raid alerts", "when shelling allows".
@@ -773,9 +779,24 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
         };
     // "He did not say how many had been killed, wounded or captured": a question of the
     // toll, not a happening.
+    // "The number of casualties was not immediately clear": a toll not known is none told.
     let how_many = crate::words::tail(&clause[..m.start()], 60)
         .to_ascii_lowercase()
-        .contains("how many");
+        .contains("how many")
+        || (event_type == EventType::Casualties
+            && crate::words::tail(&clause[..m.start()], 20)
+                .to_ascii_lowercase()
+                .contains("number of")
+            && TOLL_UNKNOWN_AFTER.is_match(crate::words::head(&clause[m.end()..], 60)));
+    // "the beginning of a turning point in the fight against the militants": a campaign
+    // named, not a battle.
+    let a_campaign = event_type == EventType::Fighting
+        && ["fight against", "struggle against"]
+            .iter()
+            .any(|w| clause[m.start()..].to_ascii_lowercase().starts_with(w))
+        && crate::words::tail(&clause[..m.start()], 8)
+            .to_ascii_lowercase()
+            .ends_with("in the ");
     // "between April and September 2022, when the city was occupied by Russian forces":
     // the time while a place was held.
     let land_held = event_type == EventType::Capture
@@ -1052,6 +1073,7 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
         || attributive
         || land_held
         || how_many
+        || a_campaign
         || loss_of_no_place
         || downed
         || fired_no_weapon

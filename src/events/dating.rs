@@ -27,6 +27,14 @@ pub struct Dating {
     pub reported: Option<NaiveDate>,
 }
 
+/// A tally's start named without a date: "since the start of the siege", "since the war
+/// began".
+static SINCE_AN_UNDATED_START: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\bsince\s+(?:the\s+(?:start|beginning|onset|launch|outbreak)\s+of\b|the\s+(?:siege|war|invasion|offensive|battle|fighting)\s+(?:began|started))",
+    )
+});
+
 /// The start of a relative clause: ", where ...", ", which ...".
 static RELATIVE_CLAUSE: Lazy<Regex> =
     Lazy::new(|| crate::words::regex(r"(?i)^\s*,\s+(?:where|which|whose|who)\b"));
@@ -626,20 +634,25 @@ pub fn date_event(
     })
     .or(report)
     .or_else(|| {
-        in_sentence
-            .is_empty()
-            .then(|| {
-                carried_time(text, times, doc.sentences, sentence)
-                    .or_else(|| list_lead_in_time(text, times, doc.sentences, sentence))
-                    .or_else(|| headline_time(text, times, doc.sentences, sentence))
-            })
-            .flatten()
-            // "Minsk deal: ceasefire from Feb 15 ... Fighting continued as the talks went
-            // on.": a date still to come, told elsewhere, dates no happening told without one.
-            .filter(|t| {
-                let starts = t.resolved.as_ref().map(|r| r.start);
-                published.is_none_or(|p| starts.is_none_or(|s| s <= p))
-            })
+        // "More than 2,300 people have been killed since the start of the siege": a sentence
+        // with a time of its own, even one not resolved to a day, is not in the time of
+        // the sentence before.
+        // So is a tally since a start it names without a date: "since the start of the
+        // siege".
+        (of_sentence(times, sentence).is_empty()
+            && !SINCE_AN_UNDATED_START.is_match(&text[doc.sentences[sentence].span.clone()]))
+        .then(|| {
+            carried_time(text, times, doc.sentences, sentence)
+                .or_else(|| list_lead_in_time(text, times, doc.sentences, sentence))
+                .or_else(|| headline_time(text, times, doc.sentences, sentence))
+        })
+        .flatten()
+        // "Minsk deal: ceasefire from Feb 15 ... Fighting continued as the talks went
+        // on.": a date still to come, told elsewhere, dates no happening told without one.
+        .filter(|t| {
+            let starts = t.resolved.as_ref().map(|r| r.start);
+            published.is_none_or(|p| starts.is_none_or(|s| s <= p))
+        })
     });
     match happening.and_then(|t| t.resolved.as_ref().map(|r| (t, r))) {
         Some((t, r)) => {

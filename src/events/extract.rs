@@ -278,8 +278,14 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
             // told first are the toll of the strike told after them, one happening.
             let remote = matches!(event_type, EventType::Strike | EventType::Shelling);
             let repeated = events.iter_mut().find(|e| {
-                let same_place =
-                    e.place.as_ref().map(|p| p.entry) == place_entry || placed_by_context;
+                // "the aggressor carried out 38 assaults near Myrolubivka, Kotlyne and
+                // Udachne; the heaviest fighting was near Kotlyne": a place of the list is
+                // the listed happening's.
+                let same_place = e.place.as_ref().map(|p| p.entry) == place_entry
+                    || placed_by_context
+                    || e.place
+                        .as_ref()
+                        .is_some_and(|p| p.listed.iter().any(|l| Some(l.entry) == place_entry));
                 // "Zelensky denied that Bakhmut had been captured, a day after Prigozhin
                 // said his fighters had taken the city": a denial and a claim of one
                 // happening are two tellings.

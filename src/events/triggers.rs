@@ -246,7 +246,7 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Humanitarian,
-        pattern: r"\btrapped\b|\bhumanitarian corridors?\b|\btook shelter\b|\bsheltering\b|\bstranded\b|\b(?:humanitarian|aid|inter-?agency)\s+(?:convoys?|deliveries|delivery)\b|\b(?:deliver(?:ed|ing)|br(?:ought|inging)|carr(?:ied|ying))\s+(?:[a-zA-Z0-9,]+\s+){0,4}?(?:aid|food|water|medicines?|supplies)\b|\bconvoys?\s+of\s+(?:\d+\s+)?(?:trucks|lorries|vehicles)\s+(?:carrying|with|loaded\s+with)\s+(?:humanitarian\s+)?aid\b",
+        pattern: r"\btrapped\b|\bhumanitarian corridors?\b|\btook shelter\b|\bsheltering\b|\bstranded\b|\b(?:humanitarian|aid|inter-?agency)\s+(?:convoys?|deliveries|delivery)\b|\b(?:deliver(?:ed|ing)|br(?:ought|inging)|carr(?:ied|ying))\s+(?:[a-zA-Z0-9,]+\s+){0,4}?(?:aid|food|water|medicines?|supplies)\b|\bconvoys?\s+of\s+(?:\d+\s+)?(?:trucks|lorries|vehicles)\s+(?:carrying|with|loaded\s+with)\s+(?:humanitarian\s+)?aid\b|\b(?:humanitarian\s+)?(?:aid|supplies)\s+(?:(?:has|have|had)\s+)?(?:began\s+|begun\s+|started\s+)?(?:arriv(?:ed|ing)|reached)\b",
         example: "More than 500 civilians are trapped inside the plant.",
     },
     Trigger {
