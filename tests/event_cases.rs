@@ -3519,3 +3519,37 @@ fn a_place_of_a_list_named_again_is_the_listed_happening() {
     assert_eq!(types_of(&events), ["fighting"; 4]);
     assert!(events.iter().all(|e| e.actor1 == Some("Russian forces")));
 }
+
+#[test]
+fn villages_southeast_of_the_city_are_the_villages_listed() {
+    let events = analyse(
+        "2024-08-30",
+        "Russian forces advanced to within 10 kilometres of Pokrovsk. Russian forces have captured a string of villages southeast of the city in recent weeks, including Novohrodivka, Mykhailivka and Orlivka, according to DeepState.",
+    );
+    let captured: Vec<_> = events
+        .iter()
+        .filter(|e| e.event_type.as_str() == "capture")
+        .map(|e| place_name(e).unwrap())
+        .collect();
+    assert_eq!(captured, ["Novohrodivka", "Mykhailivka", "Orlivka"]);
+}
+
+#[test]
+fn a_battlegroup_by_its_adjective_and_losses_by_their_owner() {
+    let events = analyse(
+        "2023-10-06",
+        "Units of the Southern battlegroup repelled four attacks by Ukrainian assault groups near Kleshcheyevka over the past day.",
+    );
+    assert_eq!(events[0].actor1, Some("Russian forces"));
+    let events = analyse(
+        "2023-10-06",
+        "The enemy's losses amounted to up to 240 personnel, Russian Defense Ministry spokesman Igor Konashenkov said.",
+    );
+    assert_eq!(events[0].actor1, None);
+    assert_eq!(events[0].actor2, Some("Ukrainian forces"));
+    let events = analyse(
+        "2023-10-06",
+        "Ukrainian forces inflicted heavy losses on Russian troops near Robotyne.",
+    );
+    assert_eq!(events[0].actor1, Some("Ukrainian forces"));
+}

@@ -25,7 +25,7 @@ const ACTORS: &[(&str, &str, &str)] = &[
     ),
     (
         "Russian forces",
-        r"\b(?:Russian|Russia['\u2019]s|Moscow['\u2019]s|Kremlin['\u2019]s|pro-Russian|Russian-backed|Moscow-backed|Kremlin-backed)\s+(?:[A-Z][A-Za-z0-9-]*\s+)?(?i:(?:guided|glide|aerial|cruise|ballistic|sabotage|assault|reconnaissance|infantry|armou?red|armed|military|volunteer|regular|elite|special|airborne|mechani[sz]ed|motori[sz]ed)\s+)*(?i:bombs?|forces|troops|garrisons?|air\s+defen[cs]es?|columns?|convoys?|tanks|vehicles|positions|manpower|personnel|equipment|army|soldiers|military|(?:defen[cs]e\s+)?ministry|servicemen|units|commanders|command|battalions|brigades|groups?|detachments|infantry|artillery|aviation|marines|paratroopers|rockets?|missiles?|shells?|shelling|bombardment|strikes?|airstrikes?|aircraft|drones?|fighters|warplanes?|jets?|offensives?|counter-?offensives?|counter-?attacks?|attacks?|assaults?|breakthroughs?|advances?|incursions?|infiltration|demands?|ultimatums?)\b|\b(?:Russian|Russia['\u2019]s)\s+\d+(?:st|nd|rd|th)\s+(?:[A-Za-z-]+\s+){0,3}?(?i:brigade|division|regiment|battalion|army|corps)\b|\b(?:(?i:the)\s+)?(?i:russians)\b|\b(?i:russia)\b|\bMoscow\b|\b(?:(?i:the)\s+)?(?i:occupiers|invaders|occupation forces|ruscists|rashists|russists|orcs)\b|\b(?:KABs?|FABs?|Shaheds?|Geran(?:-2)?s?|Lancets?|Iskanders?|Iskander-[MK]|Kinzhals?|Kalibrs?|Kh-\d+)\b|\b(?:Center|Centre|West|South|North|East|Dnepr|Dnieper|Vostok|Zapad|Yug|Sever|Tsentr)\s+(?i:battle\s*group|group\s+of\s+forces)\b|\b(?:Dnepr|Vostok|Zapad|Yug|Sever|Tsentr)\s+(?:\((?:West|East|South|North|Centre|Center|Dnieper)\)\s+)?(?i:group)\b|\b(?i:battle\s*group|group\s+of\s+forces)\s+(?:Center|Centre|West|South|North|East|Dnepr|Dnieper|Vostok|Zapad|Yug|Sever|Tsentr)\b",
+        r"\b(?:Russian|Russia['\u2019]s|Moscow['\u2019]s|Kremlin['\u2019]s|pro-Russian|Russian-backed|Moscow-backed|Kremlin-backed)\s+(?:[A-Z][A-Za-z0-9-]*\s+)?(?i:(?:guided|glide|aerial|cruise|ballistic|sabotage|assault|reconnaissance|infantry|armou?red|armed|military|volunteer|regular|elite|special|airborne|mechani[sz]ed|motori[sz]ed)\s+)*(?i:bombs?|forces|troops|garrisons?|air\s+defen[cs]es?|columns?|convoys?|tanks|vehicles|positions|manpower|personnel|equipment|army|soldiers|military|(?:defen[cs]e\s+)?ministry|servicemen|units|commanders|command|battalions|brigades|groups?|detachments|infantry|artillery|aviation|marines|paratroopers|rockets?|missiles?|shells?|shelling|bombardment|strikes?|airstrikes?|aircraft|drones?|fighters|warplanes?|jets?|offensives?|counter-?offensives?|counter-?attacks?|attacks?|assaults?|breakthroughs?|advances?|incursions?|infiltration|demands?|ultimatums?)\b|\b(?:Russian|Russia['\u2019]s)\s+\d+(?:st|nd|rd|th)\s+(?:[A-Za-z-]+\s+){0,3}?(?i:brigade|division|regiment|battalion|army|corps)\b|\b(?:(?i:the)\s+)?(?i:russians)\b|\b(?i:russia)\b|\bMoscow\b|\b(?:(?i:the)\s+)?(?i:occupiers|invaders|occupation forces|ruscists|rashists|russists|orcs)\b|\b(?:KABs?|FABs?|Shaheds?|Geran(?:-2)?s?|Lancets?|Iskanders?|Iskander-[MK]|Kinzhals?|Kalibrs?|Kh-\d+)\b|\b(?:Center|Centre|Central|West|Western|South|Southern|North|Northern|East|Eastern|Dnepr|Dnieper|Vostok|Zapad|Yug|Sever|Tsentr)\s+(?i:battle\s*group|group\s+of\s+forces)\b|\b(?:Dnepr|Vostok|Zapad|Yug|Sever|Tsentr)\s+(?:\((?:West|East|South|North|Centre|Center|Dnieper)\)\s+)?(?i:group)\b|\b(?i:battle\s*group|group\s+of\s+forces)\s+(?:Center|Centre|West|South|North|East|Dnepr|Dnieper|Vostok|Zapad|Yug|Sever|Tsentr)\b",
         "Russian troops",
     ),
     (
@@ -679,8 +679,12 @@ pub fn actors(
             .iter()
             .filter(|(at, n)| *at >= trigger.end && Some(*n) == after)
             .any(|(at, _)| AGENT_BY_BEFORE.is_match(crate::words::tail(&clause[..*at], 30)));
+    // "The enemy's losses amounted to 240 personnel", "Russian losses": whose losses
+    // they are lost them.
     let victim_subject = written.starts_with("died")
         || written.starts_with("dead")
+        || (written.starts_with("losses")
+            && LOSSES_OWNER_BEFORE.is_match(crate::words::tail(&clause[..trigger.start], 30)))
         || endured
         || came_under
         || kept_surrounded;
@@ -696,6 +700,13 @@ pub fn actors(
         (before, after)
     }
 }
+
+/// Right before "losses", whose they are: "the enemy's", "Russian", "Ukraine's heavy".
+static LOSSES_OWNER_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)(?:['\u2019]s|\bRussian|\bUkrainian|\benemy)\s+(?:(?:heavy|total|combat|personnel|daily|overall|reported)\s+)?$",
+    )
+});
 
 /// "by" and up to two words before an actor: "actions by", "by the", "carried out by
 /// elite".

@@ -218,7 +218,12 @@ pub fn place_event(
     for (k, candidates) in ordered.into_iter().enumerate() {
         // "destroyed the last bridge to the city, ... in the Donbas region": "the city" in
         // the trigger's phrase points back before a wider name of the clause counts.
-        if k == 1 && !event_type.is_territorial() {
+        // "captured a string of villages southeast of the city ..., including Novohrodivka
+        // and Orlivka": a town pointed back to only to say where others lie is not the one.
+        if k == 1
+            && !event_type.is_territorial()
+            && !COMPASS_POINTER.is_match(&ctx.text[trigger.start..phrase_end])
+        {
             let phrase = trigger.start..phrase_end;
             // "launched a cross-border offensive in the region": so does a region the
             // happening is in (not one people flee: "to flee the region" leave from where
@@ -556,6 +561,12 @@ fn elsewhere(ctx: &PlaceContext, clause: &Range<usize>) -> bool {
 static THE_SETTLEMENT: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
         r"(?i)\bthe\s+(?:(?:ruined|embattled|besieged|devastated|destroyed|battered|frontline|front-line|occupied|encircled|strategic|key|small|whole|entire)\s+)?(?:city|town|village|settlement)(?:['\u2019]s)?\b",
+    )
+});
+/// A compass point of "the city": "southeast of the city", "north of the town".
+static COMPASS_POINTER: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:of|outskirts\s+of)\s+the\s+(?:city|town|village)\b",
     )
 });
 /// "the plant", "the steelworks": a site named before ("Ukrainian troops trapped in the
