@@ -53,6 +53,13 @@ const SPELLINGS: &[(&str, &str, &str)] = &[
         "Krasnyi Luch",
         "gn:704202",
     ),
+    // A Soviet name that a front-line town kept until 2024 (Pervomaisk, now Sokolohirsk)
+    // names it before the town of Mykolaiv Oblast that still bears it.
+    (
+        "According to Marochko, Ukrainian artillery shelled Pervomaisk overnight.",
+        "Pervomaisk",
+        "gn:697592",
+    ),
     (
         "Russian troops pushed towards Pushkine, east of Selydove.",
         "Pushkine",

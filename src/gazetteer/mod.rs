@@ -549,8 +549,18 @@ impl Gazetteer {
         written: &str,
     ) -> f64 {
         let entry = self.entry(candidate.entry);
-        let name_bonus = if candidate.primary {
+        // "Pervomaisk" in a report of the war is the Luhansk town (Sokolohirsk since 2024),
+        // not the one in Mykolaiv Oblast that keeps the name as its own: away from the front
+        // line a name is not its bearer's more than a front-line town's.
+        let outshone_by_a_front_line_town = !entry.on_front_line()
+            && candidates.iter().any(|c| {
+                let other = self.entry(c.entry);
+                other.on_front_line() && other.population >= TOWN_POPULATION
+            });
+        let name_bonus = if candidate.primary && !outshone_by_a_front_line_town {
             PRIMARY_NAME_BONUS
+        } else if candidate.primary {
+            0.0
         } else if entry.population >= TOWN_POPULATION
             && (self.is_common_village_name(candidates)
                 || (self.is_front_line_village_name(candidates) && !is_soviet_name(written)))
@@ -566,7 +576,10 @@ impl Gazetteer {
     /// Whether the name carried by `candidates` is the own name of at least
     /// [`COMMON_NAME_BEARERS`] places, one of them on the front line.
     fn is_common_village_name(&self, candidates: &[matcher::Candidate]) -> bool {
-        let mut bearers = candidates.iter().filter(|c| c.primary);
+        // (Towns that bear it, such as Pervomaisk in Mykolaiv Oblast, make no village name.)
+        let mut bearers = candidates
+            .iter()
+            .filter(|c| c.primary && self.entry(c.entry).population < TOWN_POPULATION);
         bearers.clone().count() >= COMMON_NAME_BEARERS
             && bearers.any(|c| self.entry(c.entry).on_front_line())
     }
