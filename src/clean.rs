@@ -12,8 +12,9 @@
 //! - section headings (one or two words, no sentence punctuation), and widget lines of up to
 //!   three words next to cruft;
 //! - a repeated line (a photo caption printed twice) after its first occurrence, and a
-//!   caption the page labels as one ("Photo: ...");
-//! - headline links under a cue ("Read also", "Most popular") up to the next sentence;
+//!   caption the page labels as one ("Photo: ...", "Image caption, ...");
+//! - headline links under a cue ("Read also", "Most popular") up to the next sentence, and
+//!   a teaser's summary after its age ("Published 3 days ago");
 //! - a live blog's teasers ("12m ago Russian strike on Kharkiv kills two"): dated by the
 //!   moment the page was fetched, and told again in the entry below.
 
@@ -133,17 +134,21 @@ pub fn clean(text: &str) -> Cleaned {
         );
     }
     // Headline links under a "Read also" / "Related" cue: the lines after it that do not
-    // end as a sentence does, up to the first one that does.
+    // end as a sentence does, up to the first one that does. A teaser's age ("Published 3
+    // days ago") carries the teaser's summary after it, a sentence of the linked story.
     for i in 0..lines.len() {
         if verdict[i] != Some(true) || !introduces_links(text[lines[i].clone()].trim()) {
             continue;
         }
+        let mut summary_next = false;
         for j in i + 1..lines.len() {
             let line = text[lines[j].clone()].trim();
             if line.is_empty() {
                 continue;
             }
-            if ends_as_sentence(line) {
+            if TEASER_AGE.is_match(line) {
+                summary_next = true;
+            } else if ends_as_sentence(line) && !std::mem::take(&mut summary_next) {
                 break;
             }
             verdict[j] = Some(true);
@@ -499,6 +504,14 @@ fn has_reader_phrase(line: &str, words: usize) -> bool {
     })
 }
 
+/// How long ago a linked story was published, on a line of its own under its headline:
+/// "Published 3 days ago", "2 hours ago", "Updated 45 minutes ago".
+static TEASER_AGE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)^(?:(?:published|updated|posted)\s+)?(?:\d+|an?|one|two|three|four|five|six)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$",
+    )
+});
+
 /// A photo caption the page labels as one ("Photo: Emergency workers at the site ...",
 /// "Illustrative photo"): it repeats or illustrates the story, it does not report.
 fn is_credited_caption(line: &str) -> bool {
@@ -512,6 +525,11 @@ fn is_credited_caption(line: &str) -> bool {
         "illustrative photo",
         "illustrative image",
         "file photo",
+        // The BBC's "Image caption, Ukrainian servicemen fire a mortar near Bakhmut".
+        "image caption",
+        "image source",
+        "media caption",
+        "video caption",
     ];
     opens_with_a_label(line, LABELS)
 }
@@ -633,6 +651,25 @@ mod tests {
 
     fn kept(text: &str) -> Vec<&str> {
         clean(text).kept.into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn a_labelled_image_caption_and_a_teaser_with_its_summary_are_furniture() {
+        let text = "Image source, Reuters\n\
+                    Image caption, Ukrainian servicemen fire a mortar near Bakhmut\n\
+                    Russian forces are trying to surround Bakhmut, Ukrainian officials say.\n\
+                    More on this story\n\
+                    Ukraine says it repelled Russian attacks near Vuhledar\n\
+                    Published 3 days ago\n\
+                    The Ukrainian military says it has beaten back attacks near Vuhledar.\n\
+                    Top Stories\n";
+        assert_eq!(
+            kept(text),
+            ["Russian forces are trying to surround Bakhmut, Ukrainian officials say."]
+        );
+        // Without a teaser's age, the first sentence after the links is the story again.
+        let text = "Related\nShelling hits Kharkiv\nThe governor said three people were injured.\n";
+        assert_eq!(kept(text), ["The governor said three people were injured."]);
     }
 
     #[test]
