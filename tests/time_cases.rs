@@ -10,6 +10,36 @@ use dateline::{sentences, time};
 
 /// (published, sentence, expression, start, end)
 const CASES: &[(&str, &str, &str, &str, &str)] = &[
+    // A month without a year goes on in the year its sentence named with a month or as
+    // its frame; a bare year in passing does not carry ("fighting intensified in May").
+    (
+        "2024-11-10",
+        "Russia seized Izium in April 2022; Ukraine retook it in September.",
+        "September",
+        "2022-09-01",
+        "2022-09-30",
+    ),
+    (
+        "2024-11-10",
+        "In 2014, rebels seized Sloviansk in April and left it in July.",
+        "July",
+        "2014-07-01",
+        "2014-07-31",
+    ),
+    (
+        "2024-11-10",
+        "Russia took Bakhmut in May 2023 and Avdiivka in February.",
+        "February",
+        "2024-02-01",
+        "2024-02-29",
+    ),
+    (
+        "2024-11-10",
+        "The war began in 2014 but fighting intensified in May.",
+        "May",
+        "2024-05-01",
+        "2024-05-31",
+    ),
     // Two days back, a fortnight, a night across two weekdays.
     // An anniversary of the war: its first day, whole years on.
     (

@@ -227,7 +227,10 @@ fn resolve_expression(found: &Found, ctx: &Context) -> Option<Resolved> {
                         _ => p.year(),
                     }
                 }
-                (None, None) => month_year(pubd?, m, direction),
+                (None, None) => match narrated_year(found, ctx, m) {
+                    Some(y) => y,
+                    None => month_year(pubd?, m, direction),
+                },
             };
             let start = NaiveDate::from_ymd_opt(y, m, 1)?;
             let end = NaiveDate::from_ymd_opt(y, m, last_day(y, m)?)?;
@@ -1198,6 +1201,42 @@ fn day_of_month(p: NaiveDate, d: u32, direction: Direction) -> Option<NaiveDate>
         Direction::Future if d >= p.day() => this_month,
         _ => other_month(),
     }
+}
+
+/// The year of a month named without one after an earlier year in its sentence: "Russia
+/// seized Izium in April 2022; Ukraine retook it in September" goes on in 2022, the first
+/// such month after the month named with that year. `None` when the sentence names no year
+/// before the month, the year is the publication's or later, or the month so read would
+/// come after the publication.
+fn narrated_year(found: &Found, ctx: &Context, m: u32) -> Option<i32> {
+    static YEAR: Lazy<regex::Regex> = Lazy::new(|| crate::words::regex(r"\b(?:19|20)\d\d\b"));
+    let published = ctx.published?;
+    let before = &ctx.sentence[..found.matched.start];
+    let year_match = YEAR.find_iter(before).last()?;
+    let named = year_match.as_str().parse::<i32>().ok()?;
+    // Only a year that frames the sentence ("In 2014, rebels seized Sloviansk in April") or
+    // comes with its month ("in April 2022; ... in September"): "The war began in 2014 but
+    // fighting intensified in May" tells of this May.
+    let lead = before[..year_match.start()].trim_end();
+    let framing = matches!(lead, "In" | "By" | "Since" | "Throughout" | "During");
+    let with_its_month = lead
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| month_number(w.trim_end_matches(['.', ','])).is_some());
+    if !(framing || with_its_month) {
+        return None;
+    }
+    if named >= published.year() {
+        return None;
+    }
+    // "in April 2022 ... in September": after the month the year came with, if it did.
+    let after_month = ctx
+        .anchor
+        .filter(|a| a.year() == named)
+        .map_or(1, |a| a.month());
+    let year = if m >= after_month { named } else { named + 1 };
+    let first = NaiveDate::from_ymd_opt(year, m, 1)?;
+    (first <= published).then_some(year)
 }
 
 /// The year of a month named without one: the nearest such month in the direction.
