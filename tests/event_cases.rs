@@ -3553,3 +3553,19 @@ fn a_battlegroup_by_its_adjective_and_losses_by_their_owner() {
     );
     assert_eq!(events[0].actor1, Some("Ukrainian forces"));
 }
+
+#[test]
+fn a_report_told_to_someone_named_and_the_attack_told_again() {
+    let events = analyse(
+        "2025-11-21",
+        "Russia's army chief Valery Gerasimov told President Vladimir Putin on Thursday that Russian troops had taken full control of Kupiansk, a claim Ukraine's military swiftly rejected.",
+    );
+    assert_eq!(types_of(&events), ["capture"]);
+    assert_eq!(events[0].start, NaiveDate::from_ymd_opt(2025, 11, 20));
+    assert_eq!(events[0].verified.as_str(), "disputed");
+    let events = analyse(
+        "2024-06-01",
+        "Russian forces dropped guided aerial bombs on Kharkiv on Friday.\n\nThe attack hit a five-storey building in the Kyivskyi district, Governor Oleh Syniehubov said.",
+    );
+    assert_eq!(types_of(&events), ["strike", "strike"]);
+}

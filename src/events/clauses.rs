@@ -1147,8 +1147,17 @@ fn describes_by_an_earlier_change(clause: &str, at: usize, event_type: EventType
         let up_to_that = &clause[..at - before.len() + m.start()];
         !up_to_that.trim_end().ends_with(" and")
             && !REPORTED_BEFORE.is_match(crate::words::tail(up_to_that, 40))
+            && !TOLD_SOMEONE_BEFORE.is_match(crate::words::tail(up_to_that, 80))
     })
 }
+
+/// A report told to someone named, and when, right before its "that": "told President
+/// Vladimir Putin on Thursday".
+static TOLD_SOMEONE_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"\b(?:told|tells|telling|assured|informed|briefed|reported\s+to)\s+(?:(?:the\s+)?\p{Lu}[\w'\u2019.-]*\s+){1,4}(?:(?:on|late|early|last)\s+[\w.]+\s+(?:\d{1,2}\s+)?)?$",
+    )
+});
 
 /// Before an encirclement, a way out of it: "broke out of the", "escaped from the".
 static BROKE_OUT_BEFORE: Lazy<Regex> = Lazy::new(|| {

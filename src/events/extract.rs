@@ -1322,10 +1322,14 @@ fn the_strike_told_before(
     trigger: &Range<usize>,
     events: &[Event],
 ) -> EventType {
-    let word = &clause[trigger.clone()];
+    // ("The attack hit a five-storey building": the trigger may hold the verb after it.)
+    let word = clause[trigger.clone()].split(' ').next().unwrap_or("");
     let the_attack = event_type == EventType::Fighting
         && (word.eq_ignore_ascii_case("attack") || word.eq_ignore_ascii_case("attacks"))
-        && clause[..trigger.start].trim_end().ends_with("the");
+        && {
+            let before = clause[..trigger.start].trim_end();
+            before.ends_with("the") || before.ends_with("The")
+        };
     if !the_attack {
         return event_type;
     }
