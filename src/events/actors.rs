@@ -683,6 +683,9 @@ pub fn actors(
     // they are lost them.
     let victim_subject = written.starts_with("died")
         || written.starts_with("dead")
+        // "Russia had lost hundreds of soldiers": who lost them is the victim.
+        || written.starts_with("lost ")
+        || written.starts_with("losing ")
         || (written.starts_with("losses")
             && LOSSES_OWNER_BEFORE.is_match(crate::words::tail(&clause[..trigger.start], 30)))
         || endured

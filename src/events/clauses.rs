@@ -96,7 +96,7 @@ static TERMS_BEFORE: Lazy<Regex> = Lazy::new(|| {
 /// not a happening. The modal "may" is matched in lower case only: "on May 10" is a date.
 static HYPOTHETICAL: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:any|an\s+eventual|a\s+possible|a\s+potential)\s+(?:[a-zA-Z-]+\s+)?$|\b(?:could|might|(?-i:may)|should|must|(?:un)?likely\s+to|threat of|risk of|risks?\s+being|risking|in danger of|on the verge of|fears? of|fears? that|fear(?:s|ed|ing)?\s+(?:a|an|the)|threaten(?:s|ed)? to|if|unless|in order to|demanded|demands?|called on|calls on|called for|calls for|calling for|urged|need to|needs to|avoid|prevent|slow|halt|stop|thwart|ultimatums?\s+to|waiting\s+(?:for|to)|awaiting|expects?|expecting|anticipates?|predicts?|rather\s+than)\b[^,;]*$|\b(?:close|closer)\s+to\s+$|\btrain(?:s|ed|ing)?\s+(?:[a-z-]+\s+){0,3}?to\s+$|\b(?:targets?|coordinates)\s+for\s+(?:(?:Russian|Ukrainian|future|further|new|missile|drone|air|artillery)\s+){0,2}$|\bno\s+(?:immediate\s+)?(?:information|word|details|reports?|data)\s+(?:on|of|about|regarding)\s+(?:[a-zA-Z]+\s+)?$|\b(?:within|in|out\s+of)\s+(?:the\s+)?(?:range|reach)\s+of\s+(?:[a-zA-Z-]+\s+){0,2}$",
+        r"(?i)\b(?:any|an\s+eventual|a\s+possible|a\s+potential)\s+(?:[a-zA-Z-]+\s+)?$|\b(?:could|might|(?-i:may)|should|must|(?:un)?likely\s+to|threat of|risk of|risks?\s+being|risking|in danger of|on the verge of|fears? of|fears? that|fear(?:s|ed|ing)?\s+(?:a|an|the)|threaten(?:s|ed)? to|if|unless|in order to|demanded|demands?|called on|calls on|called for|calls for|calling for|urged|need to|needs to|avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|slow|halt|stop|thwart|ultimatums?\s+to|waiting\s+(?:for|to)|awaiting|expects?|expecting|anticipates?|predicts?|rather\s+than)\b[^,;]*$|\b(?:close|closer)\s+to\s+$|\btrain(?:s|ed|ing)?\s+(?:[a-z-]+\s+){0,3}?to\s+$|\b(?:targets?|coordinates)\s+for\s+(?:(?:Russian|Ukrainian|future|further|new|missile|drone|air|artillery)\s+){0,2}$|\bno\s+(?:immediate\s+)?(?:information|word|details|reports?|data)\s+(?:on|of|about|regarding)\s+(?:[a-zA-Z]+\s+)?$|\b(?:within|in|out\s+of)\s+(?:the\s+)?(?:range|reach)\s+of\s+(?:[a-zA-Z-]+\s+){0,2}$",
     )
 });
 /// "had halted Russia's advance", "stalled the offensive": a happening named as stopped did
@@ -188,6 +188,12 @@ static NOT_AN_EVENT_AFTER: Lazy<Regex> = Lazy::new(|| {
 /// "artillery positions", "assault positions": a trigger noun naming where troops stand. After
 /// a verb ("shelled positions near Shyrokyne") the positions are its target.
 static POSITIONS_AFTER: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"(?i)^\s+positions?\b"));
+/// A building or positions taken in a town, right after a verb of capture.
+static FOOTHOLD_AFTER: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)^\s+(?:(?:a|an|the|several|some|two|three|four|five|\d+)\s+)?(?:[a-z-]+\s+)?(?:positions?|police\s+stations?|buildings?|checkpoints?|trenches|dugouts?|strongpoints?)\s+(?:in|on\s+the\s+outskirts\s+of|at)\b",
+    )
+});
 /// A definite article opening the clause right before a trigger noun ("The withdrawal").
 static THE_BEFORE: Lazy<Regex> =
     Lazy::new(|| crate::words::regex(r"^\s*(?:The|This|That|Its)\s+(?:\w+\s+)?$"));
@@ -546,8 +552,13 @@ pub fn best_trigger(clause: &str) -> Option<(EventType, Range<usize>, Status)> {
             }
             // "Russian soldiers had occupied positions on the northern edge of the town":
             // positions taken are ground gained, not a place taken.
+            // So is a building or a few positions in a town: "captured a police station in
+            // Luhansk", "captured several positions in northern Marinka" (a flag raised over
+            // a building is the town's).
             let positions_taken = row.event_type == EventType::Capture
-                && POSITIONS_AFTER.is_match(&clause[m.end()..]);
+                && (POSITIONS_AFTER.is_match(&clause[m.end()..])
+                    || (!m.as_str().contains("flag")
+                        && FOOTHOLD_AFTER.is_match(crate::words::head(&clause[m.end()..], 60))));
             // "regained full control of Donetsk airport": control won back is a recapture,
             // which stays an advance.
             let control_regained = row.event_type == EventType::Capture

@@ -160,11 +160,22 @@ pub fn place_event(
                     && !in_one_group(ctx, a, b)
             })
             .map_or(after.len(), |i| first + i + 1);
-        after[first..group_end]
-            .iter()
-            .copied()
-            .chain(modifier)
-            .collect()
+        let mut group: Vec<&PlaceMention> = after[first..group_end].to_vec();
+        // "retaken several villages north of Kharkiv, including Tsyrkuny, Cherkaski Tyshky,
+        // Ruski Tyshky and Rubizhne": a list begun in the phrase runs on past its end.
+        if group_end == after.len() {
+            while let Some(&next) = group.last().and_then(|&last| {
+                in_sentence.iter().find(|p| {
+                    p.span.end > phrase_end
+                        && p.span.end <= clause.end
+                        && p.span.start >= last.span.end
+                        && in_one_group(ctx, last, p)
+                })
+            }) {
+                group.push(next);
+            }
+        }
+        group.into_iter().chain(modifier).collect()
     };
     let in_clause: Vec<&PlaceMention> = in_sentence
         .iter()
