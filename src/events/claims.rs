@@ -35,9 +35,10 @@ static QUANTITY: Lazy<Regex> = Lazy::new(|| {
             .replace("NUMBER_WORDS", &NUMBER_WORDS.join("|")),
     )
 });
-/// Counts written in words ("Twelve Ukrainian soldiers were captured"); "one" is left out:
-/// "one of the soldiers" counts no group.
-const NUMBER_WORDS: &[&str] = &[
+/// The numbers up to twenty written as words, in order: their index is their value.
+const SMALL_NUMBERS: [&str; 21] = [
+    "zero",
+    "one",
     "two",
     "three",
     "four",
@@ -57,14 +58,20 @@ const NUMBER_WORDS: &[&str] = &[
     "eighteen",
     "nineteen",
     "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
 ];
+/// The tens past twenty written as words, from thirty.
+const TENS: [&str; 7] = [
+    "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+/// Counts written in words ("Twelve Ukrainian soldiers were captured"); "zero" and "one" are
+/// left out: "one of the soldiers" counts no group.
+static NUMBER_WORDS: Lazy<Vec<&'static str>> = Lazy::new(|| {
+    SMALL_NUMBERS[2..]
+        .iter()
+        .chain(TENS.iter())
+        .copied()
+        .collect()
+});
 /// How a count is written.
 const COUNT: &str = r"\d[\d,]*|a dozen|dozens|hundreds|thousands|tens of thousands|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 /// The ages of the people counted, between them and the verb: "Two women aged 42 and 68
@@ -429,7 +436,7 @@ pub struct Quantity {
 pub fn quantity(clause: &str) -> Option<Quantity> {
     static WORDY_NUMBERS: Lazy<crate::words::AnyCase> = Lazy::new(|| {
         let mut words = vec!["hundreds", "thousands", "dozens"];
-        words.extend_from_slice(NUMBER_WORDS);
+        words.extend_from_slice(&NUMBER_WORDS);
         crate::words::AnyCase::new(&words)
     });
     // Most clauses hold no number: a byte scan settles them before the pattern runs.
@@ -641,31 +648,11 @@ fn before_a_month(after: &str) -> bool {
 /// "dozens") or an article standing for one person ("a man").
 pub fn number(word: &str) -> Option<u64> {
     let w = word.to_lowercase();
-    let small = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-    ];
-    if let Some(n) = small.iter().position(|s| *s == w) {
+    if let Some(n) = SMALL_NUMBERS.iter().position(|s| *s == w) {
         return Some(n as u64);
+    }
+    if let Some(t) = TENS.iter().position(|t| *t == w) {
+        return Some(30 + 10 * t as u64);
     }
     Some(match w.as_str() {
         // One person: "killing a 72-year-old man", "one was killed and another injured",
@@ -673,13 +660,6 @@ pub fn number(word: &str) -> Option<u64> {
         "a" | "an" | "another" | "his" | "her" | "their" => 1,
         "a dozen" => 12,
         "dozens" => 12,
-        "thirty" => 30,
-        "forty" => 40,
-        "fifty" => 50,
-        "sixty" => 60,
-        "seventy" => 70,
-        "eighty" => 80,
-        "ninety" => 90,
         "hundreds" => 100,
         "thousands" => 1_000,
         "tens of thousands" => 10_000,

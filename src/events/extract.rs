@@ -975,6 +975,32 @@ fn narrow_to_the_next_sentence(doc: &DocumentView, events: &mut [Event]) {
     }
 }
 
+/// An event's dates, copied to another told as the same happening.
+struct DatedAs {
+    start: Option<chrono::NaiveDate>,
+    end: Option<chrono::NaiveDate>,
+    precision: u8,
+    span: Option<Range<usize>>,
+}
+
+impl DatedAs {
+    fn of(e: &Event) -> DatedAs {
+        DatedAs {
+            start: e.start,
+            end: e.end,
+            precision: e.time_precision,
+            span: e.date_span.clone(),
+        }
+    }
+
+    fn give_to(self, e: &mut Event) {
+        e.start = self.start;
+        e.end = self.end;
+        e.time_precision = self.precision;
+        e.date_span = self.span;
+    }
+}
+
 /// "Russia's Defence Ministry said on Monday its forces had captured the village of
 /// Hlushkivka. The ministry said units of the Zapad group had liberated the village": a
 /// sentence with no time that tells the same happening at the same place as the sentence
@@ -1010,13 +1036,8 @@ fn date_by_the_telling_before(doc: &DocumentView, events: &mut [Event]) {
                 && e.date_span.is_some()
                 && e.place.as_ref().map(|p| p.entry) == Some(place)
         });
-        if let Some(e) = told_before {
-            let (start, end, precision, span) =
-                (e.start, e.end, e.time_precision, e.date_span.clone());
-            events[i].start = start;
-            events[i].end = end;
-            events[i].time_precision = precision;
-            events[i].date_span = span;
+        if let Some(dating) = told_before.map(DatedAs::of) {
+            dating.give_to(&mut events[i]);
         }
     }
 }
@@ -1070,13 +1091,8 @@ fn date_by_the_next_telling(doc: &DocumentView, events: &mut [Event]) {
                         .zip(events[i].start)
                         .is_some_and(|(end, start)| end <= start)
             });
-        if let Some(e) = told_again {
-            let (start, end, precision, span) =
-                (e.start, e.end, e.time_precision, e.date_span.clone());
-            events[i].start = start;
-            events[i].end = end;
-            events[i].time_precision = precision;
-            events[i].date_span = span;
+        if let Some(dating) = told_again.map(DatedAs::of) {
+            dating.give_to(&mut events[i]);
         }
     }
 }
