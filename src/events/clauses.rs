@@ -802,9 +802,11 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
     // "the beginning of a turning point in the fight against the militants": a campaign
     // named, not a battle.
     let a_campaign = event_type == EventType::Fighting
-        && ["fight against", "struggle against"]
-            .iter()
-            .any(|w| clause[m.start()..].to_ascii_lowercase().starts_with(w))
+        && ["fight against", "struggle against"].iter().any(|w| {
+            clause
+                .get(m.start()..m.start() + w.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(w))
+        })
         && crate::words::tail(&clause[..m.start()], 8)
             .to_ascii_lowercase()
             .ends_with("in the ");

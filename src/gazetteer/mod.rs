@@ -552,7 +552,11 @@ impl Gazetteer {
         // "Pervomaisk" in a report of the war is the Luhansk town (Sokolohirsk since 2024),
         // not the one in Mykolaiv Oblast that keeps the name as its own: away from the front
         // line a name is not its bearer's more than a front-line town's.
-        let outshone_by_a_front_line_town = !entry.on_front_line()
+        // (Only a town needs the look: a village far away is outweighed already, and the
+        // look over every candidate of a name is paid for each of them.)
+        let outshone_by_a_front_line_town = candidate.primary
+            && !entry.on_front_line()
+            && entry.population >= TOWN_POPULATION
             && candidates.iter().any(|c| {
                 let other = self.entry(c.entry);
                 other.on_front_line() && other.population >= TOWN_POPULATION
