@@ -60,6 +60,12 @@ const SPELLINGS: &[(&str, &str, &str)] = &[
         "Pervomaisk",
         "gn:697592",
     ),
+    // A member of a list of villages is a village, though a city shares its name.
+    (
+        "Ukrainian forces had retaken several villages north and northeast of Kharkiv, including Tsyrkuny, Ruski Tyshky and Rubizhne.",
+        "Rubizhne",
+        "gn:695273",
+    ),
     (
         "Russian troops pushed towards Pushkine, east of Selydove.",
         "Pushkine",

@@ -43,10 +43,11 @@ static CITY_CUE: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// Before a name, words that call it a village, directly or as a later member of a list
-/// ("the villages of Novoserhiivka and Zaporizhzhia").
+/// ("the villages of Novoserhiivka and Zaporizhzhia"), or a list of villages' members
+/// ("several villages north of Kharkiv, including Tsyrkuny, Ruski Tyshky and Rubizhne").
 static VILLAGE_CUE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:villages?|hamlets?)\s+(?:of\s+)?(?:(?-i:\p{Lu})[\p{L}'\u2019-]+(?:\s+(?-i:\p{Lu})[\p{L}'\u2019-]+)?\s*(?:,\s*and|,|and)\s+)*$",
+        r"(?i)\b(?:(?:villages?|hamlets?)\s+(?:of\s+)?|villages\b[^.;:]{0,80}?,?\s+(?:including|such\s+as|among\s+them|namely)\s+)(?:(?-i:\p{Lu})[\p{L}'\u2019-]+(?:\s+(?-i:\p{Lu})[\p{L}'\u2019-]+)?\s*(?:,\s*and|,|and)\s+)*$",
     )
 });
 /// The population from which a place is no village, whatever a village cue says: such a
@@ -165,7 +166,7 @@ pub(super) fn resolve(text: &str, raw: Vec<Found>, gazetteer: &Gazetteer) -> Vec
             && candidates
                 .iter()
                 .any(|c| gazetteer.entry(c.entry).population >= NO_VILLAGE_POPULATION)
-            && VILLAGE_CUE.is_match(tail(&text[..span.start], 80));
+            && VILLAGE_CUE.is_match(tail(&text[..span.start], 200));
         let mut scored: Vec<(u32, f64)> = candidates
             .iter()
             .map(|&c| {
