@@ -60,6 +60,12 @@ const SPELLINGS: &[(&str, &str, &str)] = &[
         "Pervomaisk",
         "gn:697592",
     ),
+    // A front-line town's Soviet name that two villages still bear names the town.
+    (
+        "Units of the Centre group of forces entered Krasny Liman, the ministry said.",
+        "Krasny Liman",
+        "gn:704204",
+    ),
     // A member of a list of villages is a village, though a city shares its name.
     (
         "Ukrainian forces had retaken several villages north and northeast of Kharkiv, including Tsyrkuny, Ruski Tyshky and Rubizhne.",

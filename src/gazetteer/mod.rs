@@ -571,6 +571,14 @@ impl Gazetteer {
             && !spellings_of_one_name(written, entry.name)
         {
             -COMMON_FORMER_NAME_PENALTY
+        } else if entry.population >= TOWN_POPULATION
+            && entry.on_front_line()
+            && is_soviet_name(written)
+        {
+            // "Krasny Liman" in a Russian report is Lyman, the town of 20,000 that bore the
+            // name until 2016, more than either of the two villages that still do: a Soviet
+            // name few villages bear names its town as its own name would.
+            PRIMARY_NAME_BONUS
         } else {
             0.0
         };
