@@ -72,8 +72,14 @@ static NUMBER_WORDS: Lazy<Vec<&'static str>> = Lazy::new(|| {
         .copied()
         .collect()
 });
-/// How a count is written.
-const COUNT: &str = r"\d[\d,]*|a dozen|dozens|hundreds|thousands|tens of thousands|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+/// How a count is written: figures, a vague count or a number in words.
+static COUNT: Lazy<String> = Lazy::new(|| {
+    format!(
+        r"\d[\d,]*|a dozen|dozens|hundreds|thousands|tens of thousands|{}|{}",
+        SMALL_NUMBERS.join("|"),
+        TENS.join("|")
+    )
+});
 /// The ages of the people counted, between them and the verb: "Two women aged 42 and 68
 /// were injured", "Three men, aged 25, 30 and 41, were killed".
 const AGES: &str = r"(?:\w*,?\s*aged\s+\d+(?:(?:\s*,\s*|\s+and\s+)\d+)*,?\s+)?";
@@ -83,12 +89,13 @@ const AGES: &str = r"(?:\w*,?\s*aged\s+\d+(?:(?:\s*,\s*|\s+and\s+)\d+)*,?\s+)?";
 /// verb-first form is tried first: in "killed two people and wounded five", "two people and
 /// wounded" is not a count.
 static KILLED: Lazy<[Regex; 3]> = Lazy::new(|| {
+    let count = COUNT.as_str();
     [
         crate::words::regex(&format!(
-            r"(?i)\b(?:killing|killed|kills|eliminated|eliminating|liquidated|executed|executing|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of)\s+(?:at least\s+|more than\s+|some\s+|about\s+|over\s+|up to\s+|all\s+)?(?:a\s+family\s+of\s+)?(?P<n>{COUNT})\b|\b(?:pulled|recovered|retrieved|found|discovered)\s+(?:the\s+)?(?:(?P<n3>{COUNT})\s+(?:more\s+)?bodies|bodies\s+of\s+(?P<n4>{COUNT}))\b|\bbodies\s+of\s+(?P<n5>{COUNT})\s+(?:[\w-]+\s+){{0,2}}?(?:were|have\s+been|had\s+been)\s+(?:found|discovered)\b|\bdeath\s+toll\s+(?:[\w'\u2019-]+\s+){{0,12}}?(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|increased|grew|grown|stood|stands|jumped)\s+(?:to\s+)?(?:at\s+least\s+)?(?P<n2>{COUNT})\b|\b(?:bringing|brought|raising|raised|taking|took)\s+the\s+(?:death\s+)?toll\s+(?:[\w'\u2019-]+\s+){{0,6}}?to\s+(?:at\s+least\s+)?(?P<n6>{COUNT})\b"
+            r"(?i)\b(?:killing|killed|kills|eliminated|eliminating|liquidated|executed|executing|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of)\s+(?:at least\s+|more than\s+|some\s+|about\s+|over\s+|up to\s+|all\s+)?(?:a\s+family\s+of\s+)?(?P<n>{count})\b|\b(?:pulled|recovered|retrieved|found|discovered)\s+(?:the\s+)?(?:(?P<n3>{count})\s+(?:more\s+)?bodies|bodies\s+of\s+(?P<n4>{count}))\b|\bbodies\s+of\s+(?P<n5>{count})\s+(?:[\w-]+\s+){{0,2}}?(?:were|have\s+been|had\s+been)\s+(?:found|discovered)\b|\bdeath\s+toll\s+(?:[\w'\u2019-]+\s+){{0,12}}?(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|increased|grew|grown|stood|stands|jumped)\s+(?:to\s+)?(?:at\s+least\s+)?(?P<n2>{count})\b|\b(?:bringing|brought|raising|raised|taking|took)\s+the\s+(?:death\s+)?toll\s+(?:[\w'\u2019-]+\s+){{0,6}}?to\s+(?:at\s+least\s+)?(?P<n6>{count})\b"
         )),
         crate::words::regex(&format!(
-            r"(?i)\b(?P<n>{COUNT})\s+(?:\w+\s+){{0,4}}{AGES}(?:\w+,\s+[^,.;]{{1,40}},\s*)?(?:were|was|have been|had been|are|is)?\s*(?:feared\s+)?(?:killed|dead|died|eliminated|liquidated)\b"
+            r"(?i)\b(?P<n>{count})\s+(?:\w+\s+){{0,4}}{AGES}(?:\w+,\s+[^,.;]{{1,40}},\s*)?(?:were|was|have been|had been|are|is)?\s*(?:feared\s+)?(?:killed|dead|died|eliminated|liquidated)\b"
         )),
         crate::words::regex(&format!(
             r"(?i)\b(?:killing|killed|kills)\s+(?P<pair2>an?)\s+{ONE_PERSON}\s+and\s+{SECOND_PERSON}|\b(?:killing|killed|kills)\s+(?P<n>an?)\s+{ONE_PERSON}|\b(?P<pair>an?)\s+{ONE_PERSON}\s+and\s+an?\s+{ONE_PERSON}\s+(?:were|have been|had been)\s+killed\b|\b(?P<n2>an?)\s+{ONE_PERSON},?\s+(?:(?:was|has been|had been)\s+(?:killed|among\s+the\s+dead)|(?:has\s+|had\s+|later\s+)?died)\b|\b(?P<n3>another)\s+{ONE_PERSON}\s+(?:has\s+|had\s+|later\s+)?(?:died|was\s+killed)\b"
@@ -97,12 +104,13 @@ static KILLED: Lazy<[Regex; 3]> = Lazy::new(|| {
 });
 /// "wounding four civilians", then "52 severely injured soldiers", then one person.
 static WOUNDED: Lazy<[Regex; 3]> = Lazy::new(|| {
+    let count = COUNT.as_str();
     [
         crate::words::regex(&format!(
-            r"(?i)\b(?:wounding|injuring|wounded|injured)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?(?P<n>{COUNT})\b|\bnumber\s+of\s+(?:the\s+)?(?:injured|wounded)\s+(?:[\w'\u2019-]+\s+){{0,8}}?(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|increased|grew|grown|jumped)\s+(?:to\s+)?(?:at\s+least\s+)?(?P<n2>{COUNT})\b"
+            r"(?i)\b(?:wounding|injuring|wounded|injured)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?(?P<n>{count})\b|\bnumber\s+of\s+(?:the\s+)?(?:injured|wounded)\s+(?:[\w'\u2019-]+\s+){{0,8}}?(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|increased|grew|grown|jumped)\s+(?:to\s+)?(?:at\s+least\s+)?(?P<n2>{count})\b"
         )),
         crate::words::regex(&format!(
-            r"(?i)\b(?P<n>{COUNT})\s+(?:\w+\s+){{0,4}}?{AGES}(?:\w+,\s+[^,.;]{{1,40}},\s*)?(?:were|was|have been|had been)?\s*(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b"
+            r"(?i)\b(?P<n>{count})\s+(?:\w+\s+){{0,4}}?{AGES}(?:\w+,\s+[^,.;]{{1,40}},\s*)?(?:were|was|have been|had been)?\s*(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b"
         )),
         crate::words::regex(&format!(
             r"(?i)\b(?:wounding|injuring|wounded|injured)\s+(?P<pair2>an?)\s+{ONE_PERSON}\s+and\s+{SECOND_PERSON}|\b(?:wounding|injuring|wounded|injured)\s+(?P<n>an?)\s+{ONE_PERSON}|\b(?P<pair>an?)\s+{ONE_PERSON}\s+and\s+an?\s+{ONE_PERSON}\s+(?:were|have been|had been)\s+(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b|\b(?P<n2>an?)\s+{ONE_PERSON},?\s+(?:was|has been|had been)\s+(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b|\band\s+(?P<n3>another)\s+(?:(?:one|person|man|woman|civilian|soldier)\s+)?(?:was\s+)?(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b|\b(?:wounding|injuring|wounded|injured)\s+(?P<n4>his|her|their)\s+(?:\d+-year-old\s+)?(?:wife|husband|son|daughter|mother|father|brother|sister|child|neighbou?r|grandson|granddaughter|grandmother|grandfather)\b"
@@ -465,8 +473,7 @@ pub fn quantity(clause: &str) -> Option<Quantity> {
                     .ends_with('-'));
         // A count in words is of people ("Twelve Ukrainian soldiers were captured"); the
         // weapons of a strike are counted in figures in the reports that count them.
-        let in_words = c["n"].starts_with(|ch: char| ch.is_ascii_alphabetic())
-            && NUMBER_WORDS.contains(&c["n"].to_lowercase().as_str());
+        let in_words = NUMBER_WORDS.iter().any(|w| w.eq_ignore_ascii_case(&c["n"]));
         let weapons = matches!(
             &c["what"],
             "tanks" | "missiles" | "drones" | "rockets" | "bombs" | "UAVs" | "bodies"
@@ -589,8 +596,9 @@ const PEOPLE: &str = r"fighters|soldiers|servicemen|civilians|people|children|re
 /// joined by "and" before the one the verb's count was read from, else 0.
 fn count_joined_before(before: &str) -> u64 {
     static JOINED_BEFORE: Lazy<Regex> = Lazy::new(|| {
+        let count = COUNT.as_str();
         crate::words::regex(&format!(
-            r"(?i)\b(?P<n>{COUNT})\s+(?:of\s+(?:their|its|the|our)\s+)?(?P<what>{PEOPLE})\s+and\s+(?:at\s+least\s+)?$"
+            r"(?i)\b(?P<n>{count})\s+(?:of\s+(?:their|its|the|our)\s+)?(?P<what>{PEOPLE})\s+and\s+(?:at\s+least\s+)?$"
         ))
     });
     let tail = crate::words::tail(before, 60);
@@ -607,8 +615,9 @@ fn count_joined_before(before: &str) -> u64 {
 /// "and" between the verb's count and the verb, else 0.
 fn count_joined_after(up_to_keyword: &str) -> u64 {
     static JOINED_AFTER: Lazy<Regex> = Lazy::new(|| {
+        let count = COUNT.as_str();
         crate::words::regex(&format!(
-            r"(?i)\band\s+(?:at\s+least\s+)?(?P<n>{COUNT})\s+(?:{PEOPLE})\b"
+            r"(?i)\band\s+(?:at\s+least\s+)?(?P<n>{count})\s+(?:{PEOPLE})\b"
         ))
     });
     if !up_to_keyword.contains(" and ") {

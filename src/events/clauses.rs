@@ -778,8 +778,8 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
     // after the land it describes tells who holds it, not that it was taken.
     // "the loss of Russian lives", "the loss of Western support": a loss of no place.
     let loss_of_no_place = event_type == EventType::Withdrawal
-        && m.as_str().to_ascii_lowercase().contains("loss of")
         && m.as_str().ends_with(|c: char| c.is_uppercase())
+        && m.as_str().to_ascii_lowercase().contains("loss of")
         && {
             let name = &clause[m.end() - 1..];
             let word = name

@@ -1214,26 +1214,23 @@ fn narrated_year(found: &Found, ctx: &Context, m: u32) -> Option<i32> {
     let before = &ctx.sentence[..found.matched.start];
     let year_match = YEAR.find_iter(before).last()?;
     let named = year_match.as_str().parse::<i32>().ok()?;
-    // Only a year that frames the sentence ("In 2014, rebels seized Sloviansk in April") or
-    // comes with its month ("in April 2022; ... in September"): "The war began in 2014 but
-    // fighting intensified in May" tells of this May.
-    let lead = before[..year_match.start()].trim_end();
-    let framing = matches!(lead, "In" | "By" | "Since" | "Throughout" | "During");
-    let with_its_month = lead
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| month_number(w.trim_end_matches(['.', ','])).is_some());
-    if !(framing || with_its_month) {
-        return None;
-    }
     if named >= published.year() {
         return None;
     }
-    // "in April 2022 ... in September": after the month the year came with, if it did.
-    let after_month = ctx
-        .anchor
-        .filter(|a| a.year() == named)
-        .map_or(1, |a| a.month());
+    // Only a year that frames the sentence ("In 2014, rebels seized Sloviansk in April") or
+    // comes with its month ("in April 2022; ... in September", which goes on after April):
+    // "The war began in 2014 but fighting intensified in May" tells of this May.
+    let lead = before[..year_match.start()].trim_end();
+    let framing = matches!(lead, "In" | "By" | "Since" | "Throughout" | "During");
+    let its_month = lead
+        .rsplit(' ')
+        .next()
+        .and_then(|w| month_number(w.trim_end_matches(['.', ','])));
+    let after_month = match (its_month, framing) {
+        (Some(month), _) => month,
+        (None, true) => 1,
+        (None, false) => return None,
+    };
     let year = if m >= after_month { named } else { named + 1 };
     let first = NaiveDate::from_ymd_opt(year, m, 1)?;
     (first <= published).then_some(year)
