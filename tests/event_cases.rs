@@ -592,7 +592,11 @@ const CASES: &[Case] = &[
     // ", and claimed that ..." opens a second claim of the same speaker.
     ("2015-02-18", "Rebel leaders said they had taken control of Debaltseve, and claimed that hundreds of Ukrainian troops had surrendered.", "capture", "2015-02-18", "2015-02-18", "gn:710229", "Separatist forces", "Rebel leaders", "reported"),
     ("2015-02-18", "Rebel leaders said they had taken control of Debaltseve, and claimed that hundreds of Ukrainian troops had surrendered.", "surrender", "2015-02-18", "2015-02-18", "gn:710229", "Ukrainian forces", "Rebel leaders", "reported"),
-    // Units trapped behind an appositive are encircled, not in a humanitarian plight.
+    // Units trapped behind an appositive are encircled, not in a humanitarian plight; so
+    // are the trapped units a headline names.
+    ("2014-08-26", "Rebels close in on trapped volunteer battalions near Ilovaisk.", "encirclement", "2014-08-26", "2014-08-26", "gn:707679", "", "", "reported"),
+    // A noun's agent after "by" shelled.
+    ("2015-02-18", "Debaltseve has been under constant shelling by militants since Sunday.", "shelling", "2015-02-15", "2015-02-18", "gn:710229", "Separatist forces", "", "reported"),
     ("2014-08-29", "Ukrainian volunteer battalions, including Donbas and Dnipro-1, have been trapped near Ilovaisk since Tuesday.", "encirclement", "2014-08-26", "2014-08-26", "gn:707679", "", "", "reported"),
     // The denier's own account after "saying" is the denier's claim.
     ("2025-03-10", "Russian troops claimed the capture of Toretsk on Feb. 8 \u{2014} a claim Ukraine's General Staff rejected, saying fighting continued in the city's western districts.", "fighting", "2025-02-08", "2025-02-08", "gn:709354", "", "Ukraine's General Staff", "reported"),
@@ -815,6 +819,35 @@ fn a_sentence_pointing_back_to_its_city_carries_the_city_on() {
         "Olena has not left her basement in Bakhmut for two weeks. \"They shell us day and night,\" she said. Fewer than 5,000 of the city's 70,000 pre-war residents remain. Police and volunteers have been evacuating those willing to leave.",
     );
     assert_eq!(place_name(first_of(&events, "evacuation")), Some("Bakhmut"));
+}
+
+#[test]
+fn the_town_described_points_back_to_the_town_not_to_villages_named_since() {
+    let events = analyse(
+        "2024-10-02",
+        "Ukrainian troops have withdrawn from the mining town of Vuhledar, the military said on Wednesday.\n\nRussian troops had been trying to encircle the hilltop town since late September, advancing on its flanks from the villages of Vodiane and Prechystivka. Russia's Defense Ministry said earlier on Wednesday that its forces had \"liberated\" the town.",
+    );
+    assert_eq!(
+        place_name(first_of(&events, "encirclement")),
+        Some("Vuhledar")
+    );
+    assert_eq!(place_name(first_of(&events, "capture")), Some("Vuhledar"));
+    // "the nearby town" is another town.
+    let events = analyse(
+        "2024-10-02",
+        "Russian troops captured Vuhledar on Tuesday. On Wednesday they shelled the nearby town of Kurakhove.",
+    );
+    assert_eq!(places_of(&events, "shelling"), [Some("Kurakhove")]);
+}
+
+#[test]
+fn a_claim_dated_by_nothing_of_its_own_does_not_take_the_start_of_a_tally_before_it() {
+    let events = analyse(
+        "2015-02-18",
+        "The railway hub had been under constant shelling since the ceasefire took effect at midnight on February 15. The militants claimed that several hundred Ukrainian soldiers had surrendered, which the General Staff denied.",
+    );
+    let surrender = first_of(&events, "surrender");
+    assert_eq!(surrender.start, NaiveDate::from_ymd_opt(2015, 2, 18));
 }
 
 #[test]

@@ -662,19 +662,30 @@ pub fn actors(
         .any(|w| written.starts_with(w))
         && REMAIN_BEFORE.is_match(crate::words::tail(&clause[..trigger.start], 30));
     // "The liberation of Artyomovsk has been completed as a result of offensive actions by
-    // Wagner assault units": with no actor before it, a noun's agent after "by" acted.
+    // Wagner assault units", "had been under constant shelling by militants": with no actor
+    // before it, a noun's (or its participle's: "recaptured by Ukraine") agent after "by"
+    // acted.
     let agent_of_noun = before.is_none()
-        && [
-            "liberation",
-            "capture",
-            "recapture",
-            "seizure",
-            "takeover",
-            "encirclement",
-            "occupation",
-        ]
-        .iter()
-        .any(|noun| written.starts_with(noun))
+        && written.split(' ').any(|word| {
+            [
+                "liberation",
+                "capture",
+                "recapture",
+                "seizure",
+                "takeover",
+                "encirclement",
+                "occupation",
+                "shelling",
+                "bombardment",
+                "attack",
+                "strike",
+                "airstrike",
+                "assault",
+                "fire",
+            ]
+            .iter()
+            .any(|noun| word.starts_with(noun))
+        })
         && found
             .iter()
             .filter(|(at, n)| *at >= trigger.end && Some(*n) == after)
@@ -893,6 +904,13 @@ mod tests {
         let c = "The district was hit by a Russian glide bomb.";
         let t = c.find("hit by").unwrap();
         assert_eq!(actors(c, &(t..t + 6)), (Some("Russian forces"), None));
+        // A noun's agent after "by" acted, with no subject before it.
+        let c = "The railway hub had been under constant shelling by militants since Sunday.";
+        let t = c.find("shelling").unwrap();
+        assert_eq!(actors(c, &(t..t + 8)), (Some("Separatist forces"), None));
+        let c = "Shelling by Russian forces killed two civilians in Avdiivka.";
+        let t = c.find("Shelling").unwrap();
+        assert_eq!(actors(c, &(t..t + 8)).0, Some("Russian forces"));
         let c = "Rebels shelled Shchastya on Tuesday, according to the Ukrainian military.";
         let t = c.find("shelled").unwrap();
         assert_eq!(actors(c, &(t..t + 7)), (Some("Separatist forces"), None));

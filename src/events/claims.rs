@@ -17,12 +17,13 @@ static CONFIRMED: Lazy<Regex> = Lazy::new(|| {
     )
 });
 /// "Ukraine's military denied the claim", "Ukraine denied this.", "a claim Kyiv rejected",
-/// "called the claim propaganda", "the claim ... was false": a side denies what was claimed.
+/// ", which the General Staff denied", "called the claim propaganda", "the claim ... was
+/// false": a side denies what was claimed.
 /// A denial in the claim's own sentence ("Ukraine denied that Soledar had fallen") negates
 /// the happening instead ([`super::Status::Negated`]).
 static DISPUTED: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+(?:as\s+(?:propaganda|false|fake|lies|untrue|disinformation|nonsense|baseless|groundless)\s+)?(?:the|this|that|these|those|such|(?:Moscow|Russia|Kyiv|Ukraine|the\s+Kremlin|the\s+enemy)['\u2019]s)\s+(?:[a-z-]+\s+)?(?:claims?|reports?|allegations?|statements?|assertions?)\b|\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+(?:this|that|it)\s*(?:[.;,]|$)|\b(?:called|calls|calling|described|branded|labell?ed)\s+(?:the|this|that|these|those|such)\s+(?:claims?|reports?|statements?)\s+(?:as\s+)?(?:an?\s+)?(?:propaganda|false|fake|lies?|untrue|disinformation|fabricat\w+|groundless|baseless|nonsense)\b|\b(?:claims?|reports?|assertions?)\s+[^.;]{0,80}?\b(?:was|were|is|are)\s+(?:false|untrue|fake|not\s+true|groundless|baseless|a\s+lie|lies)\b|(?:,|\s[\u2014\u2013-])\s+(?:a\s+claim|claims|which)\s+(?:that\s+)?(?:the\s+)?(?:Ukraine|Kyiv|Russia|Moscow|Ukrainian|Russian)(?:['\u2019]s)?(?:\s+[A-Za-z]+){0,3}?\s+(?:has\s+|have\s+|had\s+|later\s+|quickly\s+|swiftly\s+)?(?:denied|rejected|dismissed|disputed)\b|(?:,|\s[\u2014\u2013-])\s+a\s+claim\s+(?:that\s+was\s+|later\s+)?(?:denied|rejected|dismissed|disputed)\s+by\b",
+        r"(?i)\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+(?:as\s+(?:propaganda|false|fake|lies|untrue|disinformation|nonsense|baseless|groundless)\s+)?(?:the|this|that|these|those|such|(?:Moscow|Russia|Kyiv|Ukraine|the\s+Kremlin|the\s+enemy)['\u2019]s)\s+(?:[a-z-]+\s+)?(?:claims?|reports?|allegations?|statements?|assertions?)\b|\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+(?:this|that|it)\s*(?:[.;,]|$)|\b(?:called|calls|calling|described|branded|labell?ed)\s+(?:the|this|that|these|those|such)\s+(?:claims?|reports?|statements?)\s+(?:as\s+)?(?:an?\s+)?(?:propaganda|false|fake|lies?|untrue|disinformation|fabricat\w+|groundless|baseless|nonsense)\b|\b(?:claims?|reports?|assertions?)\s+[^.;]{0,80}?\b(?:was|were|is|are)\s+(?:false|untrue|fake|not\s+true|groundless|baseless|a\s+lie|lies)\b|(?:,|\s[\u2014\u2013-])\s+(?:a\s+claim|claims|which)\s+(?:that\s+)?(?:the\s+)?[A-Za-z][A-Za-z'\u2019]*(?:\s+[A-Za-z][A-Za-z'\u2019]*){0,3}?\s+(?:has\s+|have\s+|had\s+|later\s+|quickly\s+|swiftly\s+)?(?:denied|rejected|dismissed|disputed)\b|(?:,|\s[\u2014\u2013-])\s+a\s+claim\s+(?:that\s+was\s+|later\s+)?(?:denied|rejected|dismissed|disputed)\s+by\b",
     )
 });
 /// A verb that reports a claim.
@@ -376,7 +377,6 @@ static LOCATING_APPOSITIVE: Lazy<Regex> = Lazy::new(|| {
         r"(?i)^\s*(?:(?:about|some)\s+\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|near|outside|close\s+to)\b",
     )
 });
-/// A determiner right before a word.
 /// "a claim Ukraine denied", "an assertion Kyiv rejected": a speaker answering a claim
 /// set before it.
 static CLAIM_ANSWERED: Lazy<Regex> = Lazy::new(|| {
@@ -384,6 +384,7 @@ static CLAIM_ANSWERED: Lazy<Regex> = Lazy::new(|| {
         r"(?i)\b(?:a|the)\s+(?:claim|assertion|statement|report|allegation)\s+(?:that\s+|which\s+)?(?:[\w\u2019'-]+\s+){1,3}$",
     )
 });
+/// A determiner right before a word.
 static DETERMINER_BEFORE: Lazy<Regex> =
     Lazy::new(|| crate::words::regex(r"(?i)\b(?:the|a|an|its|their|this|that)\s+$"));
 /// Before "claims" or "confirmed", words that make it a noun or an adjective: "Russian
@@ -1687,5 +1688,11 @@ mod tests {
         // Denying that something happened, in the claim's own sentence, is a negation.
         let v = Verification::read(["Ukraine denied that Soledar had fallen."].into_iter());
         assert_eq!(v.of_sentence(0), Verified::Unknown);
+        // A relative clause of denial names any denier, not only a country.
+        let v = Verification::read(
+            ["The militants claimed that several hundred soldiers had surrendered, which the General Staff denied."]
+                .into_iter(),
+        );
+        assert_eq!(v.of_sentence(0), Verified::Disputed);
     }
 }

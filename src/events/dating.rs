@@ -103,11 +103,12 @@ fn closed_before_time(between: &str, relative_end: usize) -> bool {
 /// dates the start of something the happening has run on from ("since Russia's invasion
 /// began in February", "since Russia launched its offensive on Friday", "since launching a
 /// cross-border offensive on May 10", "since the start of the counteroffensive on September
-/// 6", "since the morning of 10 May").
+/// 6", "since the morning of 10 May", "since the ceasefire took effect at midnight on
+/// February 15", "since separatists seized the building on April 7").
 fn after_since(text: &str, span: &Range<usize>) -> bool {
     static SINCE_IT_BEGAN: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"(?i)\bsince\s+(?:[^,.;]{0,50}\b(?:began|started|begun|launched|invaded|launching|starting|beginning)\b[^,.;]{0,60}|the\s+(?:start|beginning|launch|outbreak|morning|afternoon|evening|night|end)\s+of\s+[^,.;]{0,50})$",
+            r"(?i)\bsince\s+(?:[^,.;]{0,50}\b(?:began|started|begun|launched|invaded|launching|starting|beginning|took\s+effect|came\s+into\s+force|went\s+into\s+effect|entered\s+into\s+force|[a-z]+ed)\b[^,.;]{0,60}|the\s+(?:start|beginning|launch|outbreak|morning|afternoon|evening|night|end)\s+of\s+[^,.;]{0,50})$",
         )
     });
     let since = |w: &str| w.eq_ignore_ascii_case("since");

@@ -1398,14 +1398,22 @@ fn troops_trapped(clause: &str, trigger: &Range<usize>) -> bool {
             r"(?i)\b(?:(?P<troops>soldiers|troops|servicemen|forces|fighters|units|defenders|garrison|battalions?|brigades?|regiments?|marines|paratroopers)|civilians|residents|people|families|children|inhabitants)\b",
         )
     });
+    // "rebels close in on trapped volunteer battalions": or the troops the word describes.
+    static TROOPS_AFTER: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(
+            r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|servicemen|forces|fighters|units|defenders|garrison|battalions?|brigades?|regiments?|marines|paratroopers)\b",
+        )
+    });
     let opens_with_trapped = clause[trigger.clone()]
         .get(..7)
         .is_some_and(|w| w.eq_ignore_ascii_case("trapped"));
     opens_with_trapped
-        && TROOPS_OR_CIVILIANS
+        && (TROOPS_OR_CIVILIANS
             .captures_iter(crate::words::tail(&clause[..trigger.start], 90))
             .last()
             .is_some_and(|c| c.name("troops").is_some())
+            || (clause[trigger.clone()].len() == 7
+                && TROOPS_AFTER.is_match(crate::words::head(&clause[trigger.end..], 50))))
 }
 
 fn a_suspect_held(clause: &str, trigger: &Range<usize>) -> bool {

@@ -568,11 +568,31 @@ fn elsewhere(ctx: &PlaceContext, clause: &Range<usize>) -> bool {
     crate::places::abroad::names_a_place_not_held(ctx.text, clause, ctx.places)
 }
 
-/// "the city", "the town", "the village", "the ruined city" (not "the town of X").
+/// "the city", "the town", "the village", "the ruined city", "the hilltop town", "the
+/// Russian-held city", "the railway hub" (not "the town of X", nor "the nearby town", which
+/// is another: see [`ANOTHER_PLACE`]).
 static THE_SETTLEMENT: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\bthe\s+(?:(?:ruined|embattled|besieged|devastated|destroyed|battered|frontline|front-line|occupied|encircled|strategic|key|small|whole|entire)\s+)?(?:city|town|village|settlement)(?:['\u2019]s)?\b",
+        r"(?i)\bthe\s+(?:(?-i:[a-z][a-z-]*|[A-Z][a-z]*-[a-z-]+)\s+){0,2}(?:city|town|village|settlement|hub|stronghold)(?:['\u2019]s)?\b",
     )
+});
+/// Words that make "the town" one not named before: "the nearby town", "the neighbouring
+/// village", "the next village".
+static ANOTHER_PLACE: Lazy<crate::words::AnyCase> = Lazy::new(|| {
+    crate::words::AnyCase::new(&[
+        "nearby",
+        "neighbouring",
+        "neighboring",
+        "next",
+        "other",
+        "nearest",
+        "twin",
+        "sister",
+        "border",
+        "home",
+        "capital",
+        "same-name",
+    ])
 });
 /// A compass point of "the city": "southeast of the city", "north of the town".
 static COMPASS_POINTER: Lazy<Regex> = Lazy::new(|| {
@@ -615,6 +635,8 @@ fn the_area_named_before(
             "town",
             "village",
             "settlement",
+            "hub",
+            "stronghold",
             "plant",
             "steelworks",
             "factory",
@@ -634,12 +656,15 @@ fn the_area_named_before(
     }
     // "the town of Bakhmut" names its town; only a bare "the town" points back. (The "of"
     // is looked for past the range's end: a trigger's phrase may stop at "the city".)
-    let pointer = words
-        .find_iter(text)
-        .find(|m| !OF_AFTER.is_match(&ctx.text[clause.start + m.end()..]))?;
+    let pointer = words.find_iter(text).find(|m| {
+        !OF_AFTER.is_match(&ctx.text[clause.start + m.end()..])
+            && !ANOTHER_PLACE.is_match(m.as_str())
+    })?;
     let town_or_city = {
         let pointer = pointer.as_str().to_ascii_lowercase();
-        pointer.contains("town") || pointer.contains("city")
+        ["town", "city", "hub", "stronghold"]
+            .iter()
+            .any(|noun| pointer.contains(noun))
     };
     let g = ctx.gazetteer;
     // A town named only to say where another lies ("a town west of the city of Donetsk")
@@ -669,7 +694,6 @@ fn the_area_named_before(
         .rev()
         .take_while(|p| p.sentence == sentence)
         .find(|p| counts(p) && !a_village_not_the_town(p))
-        .map(|p| p.entry)
         .or_else(|| {
             let first = ctx.places[..before]
                 .iter()
@@ -678,7 +702,6 @@ fn the_area_named_before(
                 .iter()
                 .take_while(|p| p.sentence == sentence)
                 .find(|p| p.is_compass_reference() && g.entry(p.entry).kind == kind)
-                .map(|p| p.entry)
         });
     // "The strike on a mall in Kharkiv killed 19. Three days later, a missile hit a printing
     // house in the city": the one settlement the sentence before names is the one meant.
@@ -708,8 +731,20 @@ fn the_area_named_before(
             })
             .flatten()
     };
-    let entry = in_sentence
-        .or(just_before)
+    let precision = if matches!(kind, Kind::Settlement | Kind::Site) {
+        2
+    } else {
+        3
+    };
+    // The name pointed back to in the same sentence is the name the event is placed by
+    // (not a name in a speaker's title).
+    if let Some(named) = in_sentence {
+        return Some(EventPlace {
+            span: (!named.about_the_speaker).then(|| named.span.clone()),
+            ..EventPlace::from_context(named.entry, precision)
+        });
+    }
+    let entry = just_before
         .or_else(|| {
             most_named(ctx, clause.start, |p| {
                 counts(p) && !a_village_not_the_town(p)
@@ -717,11 +752,6 @@ fn the_area_named_before(
         })
         .or_else(district_of_the_town)
         .or_else(|| oblast_of_the_town(ctx, sentence, before, kind))?;
-    let precision = if matches!(kind, Kind::Settlement | Kind::Site) {
-        2
-    } else {
-        3
-    };
     Some(EventPlace::from_context(entry, precision))
 }
 
@@ -747,10 +777,13 @@ fn oblast_of_the_town(
 }
 
 /// Whether the text calls the place a village: "the village of Stepove", "the villages of
-/// Sieverne and Stepove", "Stepove, a village".
+/// Sieverne and Stepove" (either of them), "Stepove, a village".
 fn called_a_village(text: &str, place: &PlaceMention) -> bool {
-    static BEFORE: Lazy<Regex> =
-        Lazy::new(|| crate::words::regex(r"(?i)\b(?:village|villages|hamlet)\s+of\s+$"));
+    static BEFORE: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(
+            r"(?i)\b(?:village|villages|hamlet|hamlets)\s+of\s+(?:(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*)?(?:,\s+(?:and\s+)?|\s+(?:and|or)\s+)){0,8}$",
+        )
+    });
     static AFTER: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(r"(?i)^,\s+(?:a|the)\s+(?:small\s+|tiny\s+)?(?:village|hamlet)\b")
     });
