@@ -595,6 +595,12 @@ const CASES: &[Case] = &[
     // Units trapped behind an appositive are encircled, not in a humanitarian plight; so
     // are the trapped units a headline names.
     ("2014-08-26", "Rebels close in on trapped volunteer battalions near Ilovaisk.", "encirclement", "2014-08-26", "2014-08-26", "gn:707679", "", "", "reported"),
+    // A retreat weighed is not yet made.
+    ("2023-03-06", "Russian forces tighten grip on Bakhmut as Ukraine weighs retreat.", "withdrawal", "2023-03-06", "2023-03-06", "gn:713174", "Ukrainian forces", "", "planned"),
+    // A governor's count from "the border areas" is of the governor's region.
+    ("2024-05-12", "Kharkiv regional governor Oleh Syniehubov said on Sunday that nearly 4,000 people had been evacuated from the border areas since Friday.", "evacuation", "2024-05-10", "2024-05-12", "gn:706482", "", "Kharkiv regional governor Oleh Syniehubov", "reported"),
+    // An assault into a region is in that region, not in the city of its name.
+    ("2024-05-13", "Russia's Kharkiv offensive: what we know\n\nRussian troops launched a cross-border ground assault into the Kharkiv region early on Friday, May 10.", "fighting", "2024-05-10", "2024-05-10", "gn:706482", "Russian forces", "", "reported"),
     // A noun's agent after "by" shelled.
     ("2015-02-18", "Debaltseve has been under constant shelling by militants since Sunday.", "shelling", "2015-02-15", "2015-02-18", "gn:710229", "Separatist forces", "", "reported"),
     ("2014-08-29", "Ukrainian volunteer battalions, including Donbas and Dnipro-1, have been trapped near Ilovaisk since Tuesday.", "encirclement", "2014-08-26", "2014-08-26", "gn:707679", "", "", "reported"),
@@ -848,6 +854,15 @@ fn a_claim_dated_by_nothing_of_its_own_does_not_take_the_start_of_a_tally_before
     );
     let surrender = first_of(&events, "surrender");
     assert_eq!(surrender.start, NaiveDate::from_ymd_opt(2015, 2, 18));
+}
+
+#[test]
+fn a_battle_entering_its_eighth_month_enters_no_place() {
+    let events = analyse(
+        "2023-03-06",
+        "Fighting for the shattered city of Bakhmut entered its eighth month on Monday. The truce entered into force at midnight.",
+    );
+    assert_eq!(types_of(&events), ["fighting"]);
 }
 
 #[test]
@@ -1827,6 +1842,8 @@ fn a_loss_total_since_the_invasion_or_over_the_past_day_has_no_place() {
         "The enemy lost about 1,100 servicemen over the past 24 hours, the military said.",
         "The enemy lost up to 3,100 servicemen, 14 tanks and 68 field artillery pieces in the past week, the ministry said.",
         "He said at least 22 Ukrainian servicemen had been killed over the past 24 hours.",
+        "A military spokesman said 13 servicemen had been killed and 36 wounded in the past day.",
+        "More than 5,700 civilians have been evacuated from border areas since Friday, the governor said.",
         "More than 2,000 people have been killed since the conflict began in mid-April, the UN said.",
         "Since 24 February 2022, HRMMU has verified 11,973 civilians killed, including 622 children, and 25,943 injured.",
         "Over the past day, Russian air defenses shot down 28 Ukrainian drones, it added.",

@@ -107,6 +107,13 @@ static STOPPED_BEFORE: Lazy<Regex> = Lazy::new(|| {
         r"(?i)\b(?:halted|stopped|slowed|stalled|thwarted|stemmed)\s+(?:[\w'\u2019-]+\s+){0,3}$|\b(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing)|fended\s+off|beat\s+back|beaten\s+back)\s+(?:(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|several|numerous|multiple|\d+|enemy|Ukrainian|Russian)\s+){0,3}$",
     )
 });
+/// After "entered", a time or a state, not a place: "its eighth month", "a new phase",
+/// "into force", "service".
+static ENTERED_NO_PLACE_AFTER: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)^\s+(?:(?:its|a|an|the|their|his|her)\s+)?(?:(?:[a-z]+(?:th|st|nd|rd)|\d+(?:th|st|nd|rd)?|first|second|third|new|final|decisive|next|last|critical|active|crucial|bloodiest)\s+)?(?:months?|weeks?|days?|years?|phase|stage|round|service|force|office|politics|talks|negotiations|war|conflict)\b|^\s+into\s+(?:force|effect|service|talks|negotiations|an?\s+agreement|dialogue)\b",
+    )
+});
 /// "were killed", "was hit": a passive verb, whose subject is its victim.
 static PASSIVE_BEFORE: Lazy<Regex> =
     Lazy::new(|| crate::words::regex(r"(?i)\b(?:were|was|been|are|is|being)\s+(?:\w+\s+)?$"));
@@ -132,10 +139,11 @@ static HYPOTHETICAL_AFTER: Lazy<Regex> = Lazy::new(|| {
 });
 /// Words before a trigger that put it in the future (or the future of a past report): a
 /// plan, an aim or an expectation ("plans to encircle", "preparing for a new offensive",
-/// "before an expected Russian offensive").
+/// "before an expected Russian offensive"), or a choice weighed ("Ukraine weighs retreat",
+/// "considering a withdrawal").
 static PLANNED: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:will|'ll|shall|would|plans? to|planned to|intends? to|wants? to|looks? to|seeks? to|aims? to|(?:seeking|aiming|planning|intending|hoping|threatening|preparing|looking) to|hopes? to|about to|expected to|set to|due to|going to|ready to|prepared to|prepar(?:e|es|ed|ing) for|prepar(?:e|es|ing)\s+(?:a|an|the|its|their)|brac(?:e|es|ed|ing) for|attempting to|attempted to|attempts? to|in\s+(?:an?\s+)?(?:effort|attempt|bid|push)\s+to|(?:debat|consider|weigh|discuss|mull)(?:ed|es|ing|s)?\s+whether\s+to|whether\s+to|(?:pushed|pushing|pushes|moved|moving|sought|sought) to|attempts?\s+by\s+[^,;]{1,40}?\s+to|trying to|try to|tries to|tried to|vow(?:s|ed)? to|pledg(?:e|es|ed) to|promis(?:e|es|ed) to|(?:goal|aim|objective|intention)\s+(?:is|was|remains)\s+to|provides?\s+for|provided\s+for|envisag(?:e|es|ed|ing))\b[^,;]*$|\bfor\s+(?:a|an)\s+(?:new|possible|potential|future|fresh|renewed|planned|major|summer|spring|winter|autumn)\s+$|\b(?:weapons|artillery|troops|forces|civilians|residents|people|children|prisoners|units|soldiers|bodies)\s+(?:are\s+|is\s+)?to\s+be\s+$|(?:^|[\s(])(?:expected|anticipated|looming|impending|imminent|possible|potential|upcoming|planned|threatened)\s+(?:(?:Russian|Ukrainian|enemy|new|major|large-scale|full-scale|spring|summer|autumn|winter)\s+){0,2}$",
+        r"(?i)\b(?:will|'ll|shall|would|plans? to|planned to|intends? to|wants? to|looks? to|seeks? to|aims? to|(?:seeking|aiming|planning|intending|hoping|threatening|preparing|looking) to|hopes? to|about to|expected to|set to|due to|going to|ready to|prepared to|prepar(?:e|es|ed|ing) for|prepar(?:e|es|ing)\s+(?:a|an|the|its|their)|brac(?:e|es|ed|ing) for|attempting to|attempted to|attempts? to|in\s+(?:an?\s+)?(?:effort|attempt|bid|push)\s+to|(?:debat|consider|weigh|discuss|mull)(?:ed|es|ing|s)?\s+whether\s+to|whether\s+to|(?:pushed|pushing|pushes|moved|moving|sought|sought) to|attempts?\s+by\s+[^,;]{1,40}?\s+to|trying to|try to|tries to|tried to|vow(?:s|ed)? to|pledg(?:e|es|ed) to|promis(?:e|es|ed) to|(?:goal|aim|objective|intention)\s+(?:is|was|remains)\s+to|provides?\s+for|provided\s+for|envisag(?:e|es|ed|ing))\b[^,;]*$|\bfor\s+(?:a|an)\s+(?:new|possible|potential|future|fresh|renewed|planned|major|summer|spring|winter|autumn)\s+$|\b(?:weapons|artillery|troops|forces|civilians|residents|people|children|prisoners|units|soldiers|bodies)\s+(?:are\s+|is\s+)?to\s+be\s+$|(?:^|[\s(])(?:expected|anticipated|looming|impending|imminent|possible|potential|upcoming|planned|threatened)\s+(?:(?:Russian|Ukrainian|enemy|new|major|large-scale|full-scale|spring|summer|autumn|winter)\s+){0,2}$|\b(?:weigh|consider|mull|debat|contemplat|ponder|discuss)(?:e|es|s|ed|ing)?\s+(?:(?:a|an|the|possible|potential|full|partial|tactical|its|their)\s+){0,2}$",
     )
 });
 /// "The annexation is expected to be approved", "a new evacuation attempt would be made": the
@@ -998,6 +1006,10 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
             .any(|w| written.starts_with(w));
         (copula && !TROOPS_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 60)))
             || written.contains(" no ")
+            // "the battle entered its eighth month", "the truce entered into force": a
+            // time or a state entered, not a place.
+            || (written.starts_with("enter")
+                && ENTERED_NO_PLACE_AFTER.is_match(crate::words::head(&clause[m.end()..], 40)))
     };
     // "ordered residents of 18 frontline settlements to leave" is an evacuation; "decided to
     // leave the talks" is none: people must be named before the bare "to leave".

@@ -318,12 +318,19 @@ pub fn place_event(
     {
         return Some(place);
     }
+    // "Kharkiv regional governor Oleh Syniehubov said nearly 4,000 people had been
+    // evacuated from the border areas": many places, all in the region of the official's
+    // title, when one is named.
     if ctx
         .sentences
         .get(sentence)
         .is_some_and(|s| totals_or_many_places(&ctx.text[s.span.clone()]))
     {
-        return None;
+        let titles = places_of(ctx, sentence, |p| {
+            p.about_the_speaker && g.entry(p.entry).kind == Kind::Oblast
+        });
+        return choose(ctx, &titles, event_type, true, Which::LastNamed)
+            .map(|p| EventPlace { span: None, ..p });
     }
     if let Some(place) = the_area_named_before(ctx, clause, &THE_SETTLEMENT, Kind::Settlement)
         .or_else(|| the_area_named_before(ctx, clause, &THE_SITE, Kind::Site))
@@ -835,16 +842,15 @@ fn country_wide(ctx: &PlaceContext, clause: &Range<usize>) -> bool {
 /// "More than 2,000 people have been killed since the conflict began", "Since 24 February
 /// 2022, HRMMU has verified 11,973 civilians killed", "a total of 640 aircraft have been
 /// destroyed" since the start of the war, "launched 2 missile strikes and 78 air strikes",
-/// "used 2,100 kamikaze drones", "air defences shot down 28 drones"
-/// or "21 of 28 Shahed drones",
-/// "proclaimed the annexation of four Ukrainian regions", "The fighting has killed more than
-/// 4,800 people since April", "Russian attacks against Ukrainian settlements", "has captured
-/// about 360 square kilometres of Ukrainian territory"): every clause of it that names no
-/// place has none.
+/// "used 2,100 kamikaze drones", "air defences shot down 28 drones" or "21 of 28 Shahed
+/// drones", "proclaimed the annexation of four Ukrainian regions", "The fighting has killed
+/// more than 4,800 people since April", "Russian attacks against Ukrainian settlements",
+/// "evacuated from border areas", "has captured about 360 square kilometres of Ukrainian
+/// territory"): every clause of it that names no place has none.
 fn totals_or_many_places(sentence: &str) -> bool {
     static TOTALS_AND_MANY_PLACES: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"(?i)\blosses\b[^.;]{0,60}?\b(?:amounted\s+to|totall?ed|stood\s+at|stand\s+at)\b|\blost\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|up\s+to\s+)?\d[\d,]*\s+(?:troops|soldiers|servicemen|personnel)\b(?:,\s+[^.;]{0,60}?)?\s+(?:in\s+Ukraine\s+)?(?:since|(?:over|in)\s+the\s+(?:past|last))\b|\b(?:past|last)\s+(?:day|24\s+hours|week)\b[^.;]{0,60}?\blost\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|up\s+to\s+)?\d[\d,]*\s+(?:troops|soldiers|servicemen|personnel)\b|\b\d[\d,]*\s+(?:[a-zA-Z]+\s+)?(?:troops|soldiers|servicemen|personnel)\s+(?:had\s+been|have\s+been|were)\s+killed\s+(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|week)\b|\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+|Russia['\u2019]s\s+)?(?:conflict|war|fighting|hostilities|(?:full-scale\s+)?invasion|special\s+military\s+operation)|(?:the\s+)?(?:conflict|war|fighting|hostilities|insurgency|uprising|invasion)\s+(?:began|started|erupted|broke\s+out)|(?:24\s+February|February\s+24),?\s+2022)\b|\b(?:shot\s+down|downed|intercepted)\s+(?:all\s+)?\d+\s+(?:(?:of|out\s+of)\s+(?:the\s+)?\d+\s+)?(?:[a-zA-Z-]+\s+){0,2}?(?:drones|UAVs|missiles|rockets|Shaheds)\b|\b(?:two|three|four|five|\d+)\s+(?:[a-zA-Z-]+\s+)?(?:regions|oblasts|provinces|territories)\b|\bpopulated\s+areas\b|\b\d[\d,]*\s+(?:missile\s+|air\s+|drone\s+|artillery\s+|guided\s+|aerial\s+|kamikaze\s+|combat\s+|enemy\s+|Russian\s+|hostile\s+)?(?:strikes|airstrikes|attacks|assaults|engagements|clashes|bombs|drones)\b|\b(?:\d+|dozens\s+of|several|numerous)\s+(?:settlements|localities|towns\s+and\s+villages)\b|\b(?:against|on|across)\s+(?:Ukrainian|Russian|frontline|front-line|border)\s+(?:settlements|cities|towns|villages|communities)\b|\b(?:the|this)\s+(?:fighting|conflict|war|insurgency)\s+(?:has|had)\s+(?:now\s+|already\s+)?(?:killed|claimed)\b|\b\d[\d,.]*\s+(?:square\s+(?:kilometres|kilometers|miles)|sq\s+km|km2)\s+of\s+(?:Ukrainian|Russian)?\s*(?:territory|land)\b",
+            r"(?i)\blosses\b[^.;]{0,60}?\b(?:amounted\s+to|totall?ed|stood\s+at|stand\s+at)\b|\blost\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|up\s+to\s+)?\d[\d,]*\s+(?:troops|soldiers|servicemen|personnel)\b(?:,\s+[^.;]{0,60}?)?\s+(?:in\s+Ukraine\s+)?(?:since|(?:over|in)\s+the\s+(?:past|last))\b|\b(?:past|last)\s+(?:day|24\s+hours|week)\b[^.;]{0,60}?\blost\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|up\s+to\s+)?\d[\d,]*\s+(?:troops|soldiers|servicemen|personnel)\b|\b\d[\d,]*\s+(?:[a-zA-Z]+\s+)?(?:troops|soldiers|servicemen|personnel)\s+(?:had\s+been|have\s+been|were)\s+killed\s+(?:and\s+(?:\d[\d,]*\s+)?(?:wounded|injured)\s+)?(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|week)\b|\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+|Russia['\u2019]s\s+)?(?:conflict|war|fighting|hostilities|(?:full-scale\s+)?invasion|special\s+military\s+operation)|(?:the\s+)?(?:conflict|war|fighting|hostilities|insurgency|uprising|invasion)\s+(?:began|started|erupted|broke\s+out)|(?:24\s+February|February\s+24),?\s+2022)\b|\b(?:shot\s+down|downed|intercepted)\s+(?:all\s+)?\d+\s+(?:(?:of|out\s+of)\s+(?:the\s+)?\d+\s+)?(?:[a-zA-Z-]+\s+){0,2}?(?:drones|UAVs|missiles|rockets|Shaheds)\b|\b(?:two|three|four|five|\d+)\s+(?:[a-zA-Z-]+\s+)?(?:regions|oblasts|provinces|territories)\b|\bpopulated\s+areas\b|\b(?:border|frontline|front-line)\s+(?:areas|districts|villages|settlements|communities|towns)\b|\b\d[\d,]*\s+(?:missile\s+|air\s+|drone\s+|artillery\s+|guided\s+|aerial\s+|kamikaze\s+|combat\s+|enemy\s+|Russian\s+|hostile\s+)?(?:strikes|airstrikes|attacks|assaults|engagements|clashes|bombs|drones)\b|\b(?:\d+|dozens\s+of|several|numerous)\s+(?:settlements|localities|towns\s+and\s+villages)\b|\b(?:against|on|across)\s+(?:Ukrainian|Russian|frontline|front-line|border)\s+(?:settlements|cities|towns|villages|communities)\b|\b(?:the|this)\s+(?:fighting|conflict|war|insurgency)\s+(?:has|had)\s+(?:now\s+|already\s+)?(?:killed|claimed)\b|\b\d[\d,.]*\s+(?:square\s+(?:kilometres|kilometers|miles)|sq\s+km|km2)\s+of\s+(?:Ukrainian|Russian)?\s*(?:territory|land)\b",
         )
     });
     // Cue words first, in one search: few sentences have one.
@@ -855,6 +861,8 @@ fn totals_or_many_places(sentence: &str) -> bool {
             "killed",
             "since",
             "populated",
+            "areas",
+            "districts",
             "strikes",
             "attacks",
             "assaults",
@@ -988,9 +996,19 @@ fn choose(
         fired_from(p)
             || match p.relation.as_deref() {
                 Some(
-                    "to" | "towards" | "toward" | "into" | "apart from" | "except" | "except for"
+                    "to" | "towards" | "toward" | "apart from" | "except" | "except for"
                     | "excluding" | "cut off from",
                 ) => true,
+                // "launched a ground assault into the Kharkiv region", "rockets fired into
+                // Donetsk": fighting and fire are where they went into; people who fled or
+                // withdrew into a place left another.
+                Some("into") => !matches!(
+                    event_type,
+                    EventType::Advance
+                        | EventType::Fighting
+                        | EventType::Strike
+                        | EventType::Shelling
+                ),
                 // "attacking Chasiv Yar from the direction of Ivanivske" is where the attack
                 // came from; explosions "heard from the direction of Vuhlehirsk" are there.
                 Some("from the direction of") => {
