@@ -857,6 +857,15 @@ fn a_claim_dated_by_nothing_of_its_own_does_not_take_the_start_of_a_tally_before
 }
 
 #[test]
+fn the_town_is_not_a_town_named_only_as_where_troops_head() {
+    let events = analyse(
+        "2023-12-28",
+        "Russian troops captured Marinka on Monday. Gerasimov added that Russian troops were continuing to advance towards Kurakhovo. Ukrainian commander Valery Zaluzhny said on Tuesday that his forces had pulled back to the outskirts of the town.",
+    );
+    assert_eq!(places_of(&events, "withdrawal"), [Some("Mar'yinka")]);
+}
+
+#[test]
 fn a_battle_entering_its_eighth_month_enters_no_place() {
     let events = analyse(
         "2023-03-06",

@@ -10,6 +10,14 @@ use dateline::{sentences, time};
 
 /// (published, sentence, expression, start, end)
 const CASES: &[(&str, &str, &str, &str, &str)] = &[
+    // "Throughout the night of March 12 to 13" is the night its date names.
+    (
+        "2024-03-15",
+        "Shelling continued throughout the night of March 12 to 13.",
+        "March 12 to 13",
+        "2024-03-12",
+        "2024-03-13",
+    ),
     // A month without a year goes on in the year its sentence named with a month or as
     // its frame; a bare year in passing does not carry ("fighting intensified in May").
     (

@@ -711,7 +711,9 @@ fn the_area_named_before(
                 .find(|p| p.is_compass_reference() && g.entry(p.entry).kind == kind)
         });
     // "The strike on a mall in Kharkiv killed 19. Three days later, a missile hit a printing
-    // house in the city": the one settlement the sentence before names is the one meant.
+    // house in the city": the one settlement the sentence before names is the one meant
+    // (not one it names as a heading: "continuing to advance towards Kurakhovo").
+    let heading = |p: &PlaceMention| matches!(p.relation.as_deref(), Some("towards" | "toward"));
     let just_before = (kind == Kind::Settlement && sentence > 0)
         .then(|| {
             let mut named = ctx.places[..before]
@@ -719,7 +721,7 @@ fn the_area_named_before(
                 .rev()
                 .skip_while(|p| p.sentence == sentence)
                 .take_while(|p| p.sentence + 1 == sentence)
-                .filter(|p| counts(p) && !a_village_not_the_town(p))
+                .filter(|p| counts(p) && !a_village_not_the_town(p) && !heading(p))
                 .map(|p| p.entry);
             let first = named.next()?;
             named.all(|e| e == first).then_some(first)
@@ -751,7 +753,13 @@ fn the_area_named_before(
             ..EventPlace::from_context(named.entry, precision)
         });
     }
+    // A place named only as a heading counts when no other is named.
     let entry = just_before
+        .or_else(|| {
+            most_named(ctx, clause.start, |p| {
+                counts(p) && !a_village_not_the_town(p) && !heading(p)
+            })
+        })
         .or_else(|| {
             most_named(ctx, clause.start, |p| {
                 counts(p) && !a_village_not_the_town(p)

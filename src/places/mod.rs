@@ -73,15 +73,21 @@ type Found = (Range<usize>, Vec<Candidate>, usize);
 /// Finds and resolves the places of one document.
 pub fn find(text: &str, sentences: &[Sentence], gazetteer: &Gazetteer) -> Vec<PlaceMention> {
     let mut raw: Vec<Found> = Vec::new();
+    // "Valery Gerasimov ... According to Gerasimov": a name an article gives a person is
+    // that person's wherever it stands alone in the article.
+    let mut surnames: Vec<&str> = Vec::new();
     for (si, sentence) in sentences.iter().enumerate() {
         let s = &text[sentence.span.clone()];
         let mut matches: Vec<(Range<usize>, Vec<Candidate>)> = Vec::new();
         let offset = sentence.span.start;
         let acceptable = |span: &Range<usize>, candidates: &[Candidate]| {
             let span = span.start + offset..span.end + offset;
+            if context::is_surname(text, &span, candidates, gazetteer) {
+                surnames.push(&text[span]);
+                return false;
+            }
             context::accept(text, &span)
                 && !context::is_first_name(text, &span, candidates, gazetteer)
-                && !context::is_surname(text, &span, candidates, gazetteer)
         };
         for m in gazetteer.index().find_all(s, acceptable) {
             matches.push((m.span.start + offset..m.span.end + offset, m.candidates));
@@ -102,6 +108,9 @@ pub fn find(text: &str, sentences: &[Sentence], gazetteer: &Gazetteer) -> Vec<Pl
         &neighbourhood,
         gazetteer,
     ));
+    if !surnames.is_empty() {
+        raw.retain(|(span, _, _)| !surnames.contains(&&text[span.clone()]));
+    }
     raw.sort_by_key(|m| m.0.start);
     let mut places = resolve::resolve(text, raw, gazetteer);
     abroad::drop_namesakes_abroad(text, sentences, &mut places, gazetteer);

@@ -97,8 +97,12 @@ pub fn recognize(text: &str) -> Vec<Found<'_>> {
             }
             // "On the eve, Ukrainian forces fired at Gorlovka" (TASS's "the day before") is a
             // day; "on the eve of the referendum" is the day before something named.
+            // "Throughout the night" is the night before the report; "throughout the night of
+            // March 12 to 13" is the night its date names.
             if PATTERNS[i].family == Family::DayWord
-                && text[whole.range()].to_ascii_lowercase().ends_with("eve")
+                && ["eve", "night"]
+                    .iter()
+                    .any(|w| text[whole.range()].to_ascii_lowercase().ends_with(w))
                 && text[whole.end()..].trim_start().starts_with("of ")
             {
                 continue;
