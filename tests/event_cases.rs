@@ -595,6 +595,8 @@ const CASES: &[Case] = &[
     // Units trapped behind an appositive are encircled, not in a humanitarian plight; so
     // are the trapped units a headline names.
     ("2014-08-26", "Rebels close in on trapped volunteer battalions near Ilovaisk.", "encirclement", "2014-08-26", "2014-08-26", "gn:707679", "", "", "reported"),
+    // Another clause's tally since a start dates none of this one.
+    ("2022-05-26", "Luhansk governor Serhiy Haidai said on Thursday that about 1,500 people had been killed in the city since the start of the war, and that Russian troops had reached the outskirts of Sievierodonetsk.", "advance", "2022-05-26", "2022-05-26", "gn:691999", "Russian forces", "", "reported"),
     // A retreat weighed is not yet made.
     ("2023-03-06", "Russian forces tighten grip on Bakhmut as Ukraine weighs retreat.", "withdrawal", "2023-03-06", "2023-03-06", "gn:713174", "Ukrainian forces", "", "planned"),
     // A governor's count from "the border areas" is of the governor's region.
@@ -863,6 +865,15 @@ fn the_town_is_not_a_town_named_only_as_where_troops_head() {
         "Russian troops captured Marinka on Monday. Gerasimov added that Russian troops were continuing to advance towards Kurakhovo. Ukrainian commander Valery Zaluzhny said on Tuesday that his forces had pulled back to the outskirts of the town.",
     );
     assert_eq!(places_of(&events, "withdrawal"), [Some("Mar'yinka")]);
+}
+
+#[test]
+fn the_town_is_not_the_one_that_locates_it() {
+    let events = analyse(
+        "2022-05-26",
+        "Russia's defence ministry said its forces had taken control of Svitlodarsk, a town to the south near Debaltseve, the day before. Ukraine's military acknowledged Tuesday that its units had retreated from the town.",
+    );
+    assert_eq!(places_of(&events, "withdrawal"), [Some("Svetlodarsk")]);
 }
 
 #[test]

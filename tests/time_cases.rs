@@ -10,6 +10,14 @@ use dateline::{sentences, time};
 
 /// (published, sentence, expression, start, end)
 const CASES: &[(&str, &str, &str, &str, &str)] = &[
+    // The start a tally runs from is no day to count "the day before" from.
+    (
+        "2022-05-26",
+        "Haidai said 1,500 people had been killed since the start of the war. Russia said its forces had taken Svitlodarsk the day before.",
+        "the day before",
+        "2022-05-25",
+        "2022-05-25",
+    ),
     // "Throughout the night of March 12 to 13" is the night its date names.
     (
         "2024-03-15",

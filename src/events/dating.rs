@@ -613,6 +613,13 @@ pub fn date_event(
         t.span.start >= clause.end
             && LATER_CLAUSE_OF_TIME.is_match(crate::words::head(&text[clause.end..], 80))
     };
+    // "said 1,500 people had been killed since the start of the war, and that Russian troops
+    // had reached the outskirts": the start of another clause's tally dates none of this one.
+    let starts_a_tally_before = |t: &TimeMention| {
+        t.span.end <= clause.start
+            && text[t.span.end..clause.start].contains(" and ")
+            && after_since(text, &t.span)
+    };
     let happening = nearest(&|t| {
         in_clause(t)
             && !is_report_time(text, &t.span)
@@ -631,6 +638,7 @@ pub fn date_event(
                 && !in_later_relative_clause(t)
                 && !in_earlier_aside(t)
                 && !in_later_clause_of_time(t)
+                && !starts_a_tally_before(t)
         })
     })
     .or(report)

@@ -713,7 +713,29 @@ fn the_area_named_before(
     // "The strike on a mall in Kharkiv killed 19. Three days later, a missile hit a printing
     // house in the city": the one settlement the sentence before names is the one meant
     // (not one it names as a heading: "continuing to advance towards Kurakhovo").
+    // Nor one that only says where the name before it lies: "Svitlodarsk, a town to the
+    // south near Debaltseve".
     let heading = |p: &PlaceMention| matches!(p.relation.as_deref(), Some("towards" | "toward"));
+    let locates_the_one_before = |p: &PlaceMention| {
+        matches!(
+            p.relation.as_deref(),
+            Some("near" | "close to" | "outside" | "not far from")
+        ) && {
+            let at = ctx.places.partition_point(|q| q.span.start < p.span.start);
+            at.checked_sub(1)
+                .and_then(|i| ctx.places.get(i))
+                .is_some_and(|q| {
+                    q.sentence == p.sentence
+                        && ctx
+                            .text
+                            .get(q.span.end..p.span.start)
+                            .is_some_and(|between| {
+                                (between.starts_with(", a ") || between.starts_with(", the "))
+                                    && !between[1..].contains([',', ';'])
+                            })
+                })
+        }
+    };
     let just_before = (kind == Kind::Settlement && sentence > 0)
         .then(|| {
             let mut named = ctx.places[..before]
@@ -721,7 +743,12 @@ fn the_area_named_before(
                 .rev()
                 .skip_while(|p| p.sentence == sentence)
                 .take_while(|p| p.sentence + 1 == sentence)
-                .filter(|p| counts(p) && !a_village_not_the_town(p) && !heading(p))
+                .filter(|p| {
+                    counts(p)
+                        && !a_village_not_the_town(p)
+                        && !heading(p)
+                        && !locates_the_one_before(p)
+                })
                 .map(|p| p.entry);
             let first = named.next()?;
             named.all(|e| e == first).then_some(first)

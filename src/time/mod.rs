@@ -203,11 +203,17 @@ pub fn find(
                     .is_none_or(|a| a.sentence < index || r.precision <= a.precision)
             };
             // "in the past week" and "in recent days" run up to the report: they date no
-            // happening an offset ("a day earlier") could count from.
+            // happening an offset ("a day earlier") could count from. Nor does a start a tally
+            // runs from ("killed since the start of the war").
+            let since = |w: &str| w.eq_ignore_ascii_case("since");
             let up_to_the_report = matches!(
                 f.family,
                 lexicon::Family::PastPeriod | lexicon::Family::Recent
-            );
+            ) || s[f.matched.clone()].split(' ').next().is_some_and(since)
+                || s[..f.matched.start]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(since);
             if let Some(r) = resolved[k]
                 .as_ref()
                 .filter(|r| r.precision <= Precision::Month && !up_to_the_report)
