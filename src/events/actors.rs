@@ -566,7 +566,7 @@ pub fn actors(
                 .map(|_| trigger.end + 4)
         });
     // "drove the Russians from Krynky": or it is the object the trigger holds.
-    let after = found
+    let after_found = found
         .iter()
         .filter(|(at, n)| *at >= agent_within.unwrap_or(trigger.end) && Some(*n) != before)
         .min_by_key(|(at, _)| *at)
@@ -580,8 +580,16 @@ pub fn actors(
                         && Some(*n) != before
                 })
                 .min_by_key(|(at, _)| *at)
-        })
-        .map(|(_, n)| *n);
+        });
+    let after = after_found.map(|(_, n)| *n);
+    // "Kupiansk was liberated from Russian forces": the side a place was freed or taken from
+    // lost it, whatever the voice, and the other side took it.
+    let taken_from = after_found.is_some_and(|&(at, _)| {
+        at >= trigger.end && {
+            let between = clause[trigger.end..at].trim_end();
+            between.ends_with(" from") || between.ends_with(" from the") || between == "from"
+        }
+    });
     // "fell to Russian forces": so does the captor after "fell to".
     let agent_follows = written.ends_with(" by") || agent_within.is_some() || written == "fell to";
     // "shot down 12 Ukrainian drones", "downed 23 of 25 drones launched by Russia": the
@@ -702,6 +710,10 @@ pub fn actors(
         || endured
         || came_under
         || kept_surrounded;
+    if taken_from && agent_within.is_none() {
+        let taker = if holds_auxiliary { None } else { before };
+        return (taker.or_else(|| after.and_then(other_side)), after);
+    }
     if agent_follows
         || agent_of_noun
         || holds_auxiliary
@@ -904,6 +916,13 @@ mod tests {
         let c = "The district was hit by a Russian glide bomb.";
         let t = c.find("hit by").unwrap();
         assert_eq!(actors(c, &(t..t + 6)), (Some("Russian forces"), None));
+        // The side a place was freed from lost it; the other side took it.
+        let c = "The town of Kupiansk was liberated from Russian forces in September 2022.";
+        let t = c.find("was liberated").unwrap();
+        assert_eq!(
+            actors(c, &(t..t + 13)),
+            (Some("Ukrainian forces"), Some("Russian forces"))
+        );
         // A noun's agent after "by" acted, with no subject before it.
         let c = "The railway hub had been under constant shelling by militants since Sunday.";
         let t = c.find("shelling").unwrap();
