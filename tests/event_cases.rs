@@ -597,6 +597,8 @@ const CASES: &[Case] = &[
     ("2014-08-26", "Rebels close in on trapped volunteer battalions near Ilovaisk.", "encirclement", "2014-08-26", "2014-08-26", "gn:707679", "", "", "reported"),
     // Another clause's tally since a start dates none of this one.
     ("2022-05-26", "Luhansk governor Serhiy Haidai said on Thursday that about 1,500 people had been killed in the city since the start of the war, and that Russian troops had reached the outskirts of Sievierodonetsk.", "advance", "2022-05-26", "2022-05-26", "gn:691999", "Russian forces", "", "reported"),
+    // A participle's clause takes the place of the clause it goes on with.
+    ("2022-05-26", "Russian forces intensified their assault on Sievierodonetsk on Thursday, shelling residential areas and trying to encircle Ukrainian troops in Lysychansk.", "shelling", "2022-05-26", "2022-05-26", "gn:691999", "", "", "reported"),
     // A town liberated from Russian forces was retaken from them.
     ("2023-08-11", "The town of Kupiansk was liberated from Russian forces in September 2022.", "advance", "2022-09-01", "2022-09-30", "gn:703656", "Ukrainian forces", "", "reported"),
     // A retreat weighed is not yet made.

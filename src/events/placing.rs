@@ -213,15 +213,36 @@ pub fn place_event(
     }
     let only_own_words = event_type.placed_only_by_its_own_words()
         && !(event_type == EventType::Prisoners && taken_in_battle(&ctx.text[clause.clone()]));
+    // "intensified their assault on Sievierodonetsk, shelling residential areas and trying
+    // to encircle troops in Lysychansk": a participle's clause goes on with the clause before
+    // it, and takes that clause's place before a later clause's.
+    let participle_clause = ctx.text[clause.clone()]
+        .split(' ')
+        .next()
+        .is_some_and(|w| w.ends_with("ing") && w.starts_with(|c: char| c.is_ascii_lowercase()));
+    let before_the_clause: Vec<&PlaceMention> = if participle_clause {
+        in_sentence
+            .iter()
+            .copied()
+            .filter(|p| p.span.end <= clause.start)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let sentence_scope: &[&PlaceMention] = if before_the_clause.is_empty() {
+        &in_sentence
+    } else {
+        &before_the_clause
+    };
     let ordered: [&[&PlaceMention]; 3] = if event_type.is_territorial() {
         // "a day after Putin proclaimed the annexation of four Ukrainian regions": territory
         // named as many regions is none of the sentence's places.
         if in_clause.is_empty() && names_no_single_place(ctx, sentence, clause) {
             return None;
         }
-        [&in_clause, &in_sentence, &[]]
+        [&in_clause, sentence_scope, &[]]
     } else {
-        [&in_phrase, &in_clause, &in_sentence]
+        [&in_phrase, &in_clause, sentence_scope]
     };
     // In the trigger's phrase and its clause a name that is only a destination or a
     // reference ("forced 2,000 people to flee towards Kharkiv") gives way to the next,
