@@ -597,6 +597,11 @@ const CASES: &[Case] = &[
     ("2014-08-26", "Rebels close in on trapped volunteer battalions near Ilovaisk.", "encirclement", "2014-08-26", "2014-08-26", "gn:707679", "", "", "reported"),
     // Another clause's tally since a start dates none of this one.
     ("2022-05-26", "Luhansk governor Serhiy Haidai said on Thursday that about 1,500 people had been killed in the city since the start of the war, and that Russian troops had reached the outskirts of Sievierodonetsk.", "advance", "2022-05-26", "2022-05-26", "gn:691999", "Russian forces", "", "reported"),
+    // A town's capture named again as the subject of what it leads to is no second capture;
+    // the advance it opens the way for is a possibility.
+    ("2025-01-07", "Kurakhove's capture opens the way for Russian forces to advance toward Andriivka.", "advance", "2025-01-07", "2025-01-07", "", "Russian forces", "", "planned"),
+    // Troops that break into an industrial zone advance.
+    ("2024-02-18", "In January, Russian troops broke into the southern industrial zone of Avdiivka.", "advance", "2024-01-01", "2024-01-31", "gn:713122", "Russian forces", "", "reported"),
     // A participle's clause takes the place of the clause it goes on with.
     ("2022-05-26", "Russian forces intensified their assault on Sievierodonetsk on Thursday, shelling residential areas and trying to encircle Ukrainian troops in Lysychansk.", "shelling", "2022-05-26", "2022-05-26", "gn:691999", "", "", "reported"),
     // A town liberated from Russian forces was retaken from them.
@@ -878,6 +883,15 @@ fn the_town_is_not_the_one_that_locates_it() {
         "Russia's defence ministry said its forces had taken control of Svitlodarsk, a town to the south near Debaltseve, the day before. Ukraine's military acknowledged Tuesday that its units had retreated from the town.",
     );
     assert_eq!(places_of(&events, "withdrawal"), [Some("Svetlodarsk")]);
+}
+
+#[test]
+fn a_capture_named_as_what_opens_the_way_is_not_told_again() {
+    let events = analyse(
+        "2025-01-07",
+        "Russia's Defence Ministry said on Monday that its forces had taken full control of Kurakhove. Kurakhove's capture opens the way for Russian forces to advance west.",
+    );
+    assert_eq!(types_of(&events), ["capture", "advance"]);
 }
 
 #[test]

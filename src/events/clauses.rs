@@ -139,11 +139,12 @@ static HYPOTHETICAL_AFTER: Lazy<Regex> = Lazy::new(|| {
 });
 /// Words before a trigger that put it in the future (or the future of a past report): a
 /// plan, an aim or an expectation ("plans to encircle", "preparing for a new offensive",
-/// "before an expected Russian offensive"), or a choice weighed ("Ukraine weighs retreat",
-/// "considering a withdrawal").
+/// "before an expected Russian offensive"), a choice weighed ("Ukraine weighs retreat",
+/// "considering a withdrawal") or a way opened ("opens the way for Russian forces to
+/// advance").
 static PLANNED: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:will|'ll|shall|would|plans? to|planned to|intends? to|wants? to|looks? to|seeks? to|aims? to|(?:seeking|aiming|planning|intending|hoping|threatening|preparing|looking) to|hopes? to|about to|expected to|set to|due to|going to|ready to|prepared to|prepar(?:e|es|ed|ing) for|prepar(?:e|es|ing)\s+(?:a|an|the|its|their)|brac(?:e|es|ed|ing) for|attempting to|attempted to|attempts? to|in\s+(?:an?\s+)?(?:effort|attempt|bid|push)\s+to|(?:debat|consider|weigh|discuss|mull)(?:ed|es|ing|s)?\s+whether\s+to|whether\s+to|(?:pushed|pushing|pushes|moved|moving|sought|sought) to|attempts?\s+by\s+[^,;]{1,40}?\s+to|trying to|try to|tries to|tried to|vow(?:s|ed)? to|pledg(?:e|es|ed) to|promis(?:e|es|ed) to|(?:goal|aim|objective|intention)\s+(?:is|was|remains)\s+to|provides?\s+for|provided\s+for|envisag(?:e|es|ed|ing))\b[^,;]*$|\bfor\s+(?:a|an)\s+(?:new|possible|potential|future|fresh|renewed|planned|major|summer|spring|winter|autumn)\s+$|\b(?:weapons|artillery|troops|forces|civilians|residents|people|children|prisoners|units|soldiers|bodies)\s+(?:are\s+|is\s+)?to\s+be\s+$|(?:^|[\s(])(?:expected|anticipated|looming|impending|imminent|possible|potential|upcoming|planned|threatened)\s+(?:(?:Russian|Ukrainian|enemy|new|major|large-scale|full-scale|spring|summer|autumn|winter)\s+){0,2}$|\b(?:weigh|consider|mull|debat|contemplat|ponder|discuss)(?:e|es|s|ed|ing)?\s+(?:(?:a|an|the|possible|potential|full|partial|tactical|its|their)\s+){0,2}$",
+        r"(?i)\b(?:will|'ll|shall|would|plans? to|planned to|intends? to|wants? to|looks? to|seeks? to|aims? to|(?:seeking|aiming|planning|intending|hoping|threatening|preparing|looking) to|hopes? to|about to|expected to|set to|due to|going to|ready to|prepared to|prepar(?:e|es|ed|ing) for|prepar(?:e|es|ing)\s+(?:a|an|the|its|their)|brac(?:e|es|ed|ing) for|attempting to|attempted to|attempts? to|in\s+(?:an?\s+)?(?:effort|attempt|bid|push)\s+to|(?:debat|consider|weigh|discuss|mull)(?:ed|es|ing|s)?\s+whether\s+to|whether\s+to|(?:pushed|pushing|pushes|moved|moving|sought|sought) to|attempts?\s+by\s+[^,;]{1,40}?\s+to|trying to|try to|tries to|tried to|vow(?:s|ed)? to|pledg(?:e|es|ed) to|promis(?:e|es|ed) to|(?:goal|aim|objective|intention)\s+(?:is|was|remains)\s+to|provides?\s+for|provided\s+for|envisag(?:e|es|ed|ing))\b[^,;]*$|\bfor\s+(?:a|an)\s+(?:new|possible|potential|future|fresh|renewed|planned|major|summer|spring|winter|autumn)\s+$|\b(?:weapons|artillery|troops|forces|civilians|residents|people|children|prisoners|units|soldiers|bodies)\s+(?:are\s+|is\s+)?to\s+be\s+$|(?:^|[\s(])(?:expected|anticipated|looming|impending|imminent|possible|potential|upcoming|planned|threatened)\s+(?:(?:Russian|Ukrainian|enemy|new|major|large-scale|full-scale|spring|summer|autumn|winter)\s+){0,2}$|\b(?:weigh|consider|mull|debat|contemplat|ponder|discuss)(?:e|es|s|ed|ing)?\s+(?:(?:a|an|the|possible|potential|full|partial|tactical|its|their)\s+){0,2}$|\b(?:way|path|door|road)\s+for\s+(?:[\w'\u2019-]+\s+){1,5}?to\s+$",
     )
 });
 /// "The annexation is expected to be approved", "a new evacuation attempt would be made": the
@@ -212,6 +213,16 @@ pub(super) const COME_FORMS: &[&str] = &["came", "come", "comes", "coming"];
 static COPULA_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
         r"^\s+(?:is|was|comes|came|marks|marked|follows|followed|means|meant|leaves|left)\b",
+    )
+});
+/// A name's possessive opening a clause: "Kurakhove's ", "Bakhmut's ".
+static POSSESSIVE_NAME_BEFORE: Lazy<Regex> =
+    Lazy::new(|| crate::words::regex(r"^\s*\p{Lu}[\w'\u2019-]*['\u2019]s\s+$"));
+/// A verb that tells what a happening told before leads to: "opens the way", "paves the
+/// way", "would give Russia".
+static CONSEQUENCE_AFTER: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"^\s+(?:opens|opened|paves|paved|gives|gave|allows|allowed|brings|brought|puts|would|could|marks|marked|comes|came|follows|followed|means|meant|leaves|left)\b",
     )
 });
 /// Before "fell", a projectile: the verb tells of shells landing, not of a town taken.
@@ -887,10 +898,14 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
     } else {
         &clause[m.end()..]
     };
-    let named_before = m.start() < 24
-        && THE_BEFORE.is_match(&clause[..m.start()])
-        && COPULA_AFTER.is_match(after_trigger)
-        && !PLANNED_AFTER.is_match(after_trigger);
+    // "Kurakhove's capture opens the way for Russian forces": so is one a town's possessive
+    // names, the subject of what it leads to.
+    let named_before = m.start() < 32
+        && ((THE_BEFORE.is_match(&clause[..m.start()])
+            && COPULA_AFTER.is_match(after_trigger)
+            && !PLANNED_AFTER.is_match(after_trigger))
+            || (POSSESSIVE_NAME_BEFORE.is_match(&clause[..m.start()])
+                && CONSEQUENCE_AFTER.is_match(after_trigger)));
     // "before the claimed capture": a claim reported elsewhere, named again.
     let named_again = CLAIMED_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 24))
         || (CONDEMNED_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 48))
