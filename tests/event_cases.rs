@@ -332,6 +332,7 @@ const CASES: &[Case] = &[
     ("2022-09-10", "Ukrainian troops have advanced more than 50km around Izium since the start of the counteroffensive on September 6, the general staff said.", "advance", "2022-09-06", "2022-09-10", "gn:707292", "Ukrainian forces", "general staff", "reported"),
     ("2015-02-19", "Rebels shelled the town of Shchastya on Tuesday night, according to the Ukrainian military.", "shelling", "2015-02-17", "2015-02-17", "gn:694725", "Separatist forces", "Ukrainian military", "reported"),
     ("2024-05-08", "Capturing Chasiv Yar would allow Russian forces to threaten Kostiantynivka and Kramatorsk, analysts say.", "", "", "", "", "", "", ""),
+    ("2024-07-05", "Capturing Chasiv Yar, which sits on high ground, would allow Russia to threaten Kostiantynivka, Kramatorsk and Sloviansk.", "", "", "", "", "", "", ""),
     ("2023-05-16", "Fighting raged on the night of 14-15 May near Vovchansk.", "fighting", "2023-05-14", "2023-05-15", "gn:689304", "", "", "reported"),
     ("2024-05-08", "Shelling of Kharkiv will go on, the governor warned on Tuesday.", "shelling", "2024-05-07", "2024-05-07", "gn:706483", "", "governor", "planned"),
     ("2015-02-19", "Fighting around Debaltseve continued despite a ceasefire that took effect on Sunday.", "fighting", "2015-02-19", "2015-02-19", "gn:710229", "", "", "reported"),
@@ -892,6 +893,19 @@ fn a_capture_named_as_what_opens_the_way_is_not_told_again() {
         "Russia's Defence Ministry said on Monday that its forces had taken full control of Kurakhove. Kurakhove's capture opens the way for Russian forces to advance west.",
     );
     assert_eq!(types_of(&events), ["capture", "advance"]);
+}
+
+#[test]
+fn a_listed_town_told_again_without_a_time_is_the_listed_happening_there() {
+    let events = analyse(
+        "2025-10-03",
+        "Russian drones struck Sloviansk and Kramatorsk on Thursday evening, killing two people.\n\nIn Sloviansk, a 64-year-old woman was killed when a drone hit a five-storey building. In Kramatorsk, a man died in hospital after a drone hit a car near the central market.",
+    );
+    let kramatorsk = events
+        .iter()
+        .rfind(|e| place_name(e) == Some("Kramatorsk"))
+        .expect("a strike in Kramatorsk");
+    assert_eq!(kramatorsk.start, NaiveDate::from_ymd_opt(2025, 10, 2));
 }
 
 #[test]

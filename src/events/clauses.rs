@@ -1216,13 +1216,14 @@ fn is_past_verb(trigger: &str) -> bool {
     last.ends_with("ed") || matches!(last.as_str(), "struck" | "hit" | "fought")
 }
 
-/// "Capturing Chasiv Yar would allow Russia to threaten Kramatorsk": a gerund with an
-/// object that opens its clause, as the subject of a modal, weighs a possibility. A gerund
+/// "Capturing Chasiv Yar would allow Russia to threaten Kramatorsk" (or "Capturing Chasiv
+/// Yar, which sits on high ground, would ..."): a gerund with an object that opens its
+/// clause, as the subject of a modal, weighs a possibility. A gerund
 /// used as a noun ("Shelling of Kharkiv will go on") is left to the other checks.
 fn supposed_by_a_gerund(clause: &str, m: &regex::Match) -> bool {
     static MODAL_AFTER: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"(?i)^\s+(?:[a-zA-Z'\u2019-]+\s+){1,4}?(?:would|could|might|(?-i:may)|should|will|can)\b",
+            r"(?i)^\s+[a-zA-Z'\u2019-]+(?:\s+[a-zA-Z'\u2019-]+){0,3}?(?:,\s+(?:which|that|who|where)\s[^,;]{1,80},)?\s+(?:would|could|might|(?-i:may)|should|will|can)\b",
         )
     });
     const PREPOSITIONS: &[&str] = &[

@@ -1007,6 +1007,8 @@ impl DatedAs {
 /// just before tells it at that sentence's time, though that time was only the report's
 /// (which does not carry on to a sentence of its own, as other times do).
 fn date_by_the_telling_before(doc: &DocumentView, events: &mut [Event]) {
+    /// How many sentences back a place listed for a happening is looked for.
+    const LISTED_TOLD_AGAIN_SENTENCES: usize = 3;
     for i in 1..events.len() {
         let undated = events[i].date_span.is_none()
             && events[i].time_precision == 2
@@ -1035,6 +1037,21 @@ fn date_by_the_telling_before(doc: &DocumentView, events: &mut [Event]) {
                 && e.status == events[i].status
                 && e.date_span.is_some()
                 && e.place.as_ref().map(|p| p.entry) == Some(place)
+        });
+        // "Russian drones struck Sloviansk and Kramatorsk on Thursday evening. In Sloviansk,
+        // ... In Kramatorsk, a man died after a drone hit a car": a place listed for a
+        // happening two sentences before, told again with no time, is that happening there.
+        let told_before = told_before.or_else(|| {
+            events[..i].iter().rev().find(|e| {
+                doc.sentence_of(e)
+                    .is_some_and(|sj| sj + LISTED_TOLD_AGAIN_SENTENCES >= si && sj < si)
+                    && e.event_type == events[i].event_type
+                    && e.status == events[i].status
+                    && e.date_span.is_some()
+                    && e.place
+                        .as_ref()
+                        .is_some_and(|p| p.listed.iter().any(|l| l.entry == place))
+            })
         });
         if let Some(dating) = told_before.map(DatedAs::of) {
             dating.give_to(&mut events[i]);
