@@ -111,7 +111,7 @@ static STOPPED_BEFORE: Lazy<Regex> = Lazy::new(|| {
 /// "into force", "service".
 static ENTERED_NO_PLACE_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)^\s+(?:(?:its|a|an|the|their|his|her)\s+)?(?:(?:[a-z]+(?:th|st|nd|rd)|\d+(?:th|st|nd|rd)?|first|second|third|new|final|decisive|next|last|critical|active|crucial|bloodiest)\s+)?(?:months?|weeks?|days?|years?|phase|stage|round|service|force|office|politics|talks|negotiations|war|conflict)\b|^\s+into\s+(?:force|effect|service|talks|negotiations|an?\s+agreement|dialogue)\b",
+        r"(?i)^\s+(?:(?:its|a|an|the|their|his|her)\s+)?(?:(?:[a-z]+(?:th|st|nd|rd)|[0-9]+(?:th|st|nd|rd)?|first|second|third|new|final|decisive|next|last|critical|active|crucial|bloodiest)\s+)?(?:months?|weeks?|days?|years?|phase|stage|round|service|force|office|politics|talks|negotiations|war|conflict)\b|^\s+into\s+(?:force|effect|service|talks|negotiations|an?\s+agreement|dialogue)\b",
     )
 });
 /// "were killed", "was hit": a passive verb, whose subject is its victim.
@@ -144,7 +144,7 @@ static HYPOTHETICAL_AFTER: Lazy<Regex> = Lazy::new(|| {
 /// advance").
 static PLANNED: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:will|'ll|shall|would|plans? to|planned to|intends? to|wants? to|looks? to|seeks? to|aims? to|(?:seeking|aiming|planning|intending|hoping|threatening|preparing|looking) to|hopes? to|about to|expected to|set to|due to|going to|ready to|prepared to|prepar(?:e|es|ed|ing) for|prepar(?:e|es|ing)\s+(?:a|an|the|its|their)|brac(?:e|es|ed|ing) for|attempting to|attempted to|attempts? to|in\s+(?:an?\s+)?(?:effort|attempt|bid|push)\s+to|(?:debat|consider|weigh|discuss|mull)(?:ed|es|ing|s)?\s+whether\s+to|whether\s+to|(?:pushed|pushing|pushes|moved|moving|sought|sought) to|attempts?\s+by\s+[^,;]{1,40}?\s+to|trying to|try to|tries to|tried to|vow(?:s|ed)? to|pledg(?:e|es|ed) to|promis(?:e|es|ed) to|(?:goal|aim|objective|intention)\s+(?:is|was|remains)\s+to|provides?\s+for|provided\s+for|envisag(?:e|es|ed|ing))\b[^,;]*$|\bfor\s+(?:a|an)\s+(?:new|possible|potential|future|fresh|renewed|planned|major|summer|spring|winter|autumn)\s+$|\b(?:weapons|artillery|troops|forces|civilians|residents|people|children|prisoners|units|soldiers|bodies)\s+(?:are\s+|is\s+)?to\s+be\s+$|(?:^|[\s(])(?:expected|anticipated|looming|impending|imminent|possible|potential|upcoming|planned|threatened)\s+(?:(?:Russian|Ukrainian|enemy|new|major|large-scale|full-scale|spring|summer|autumn|winter)\s+){0,2}$|\b(?:weigh|consider|mull|debat|contemplat|ponder|discuss)(?:e|es|s|ed|ing)?\s+(?:(?:a|an|the|possible|potential|full|partial|tactical|its|their)\s+){0,2}$|\b(?:way|path|door|road)\s+for\s+(?:[\w'\u2019-]+\s+){1,5}?to\s+$",
+        r"(?i)\b(?:will|'ll|shall|would|plans? to|planned to|intends? to|wants? to|looks? to|seeks? to|aims? to|(?:seeking|aiming|planning|intending|hoping|threatening|preparing|looking) to|hopes? to|about to|expected to|set to|due to|going to|ready to|prepared to|prepar(?:e|es|ed|ing) for|prepar(?:e|es|ing)\s+(?:a|an|the|its|their)|brac(?:e|es|ed|ing) for|attempting to|attempted to|attempts? to|in\s+(?:an?\s+)?(?:effort|attempt|bid|push)\s+to|(?:debat|consider|weigh|discuss|mull)(?:ed|es|ing|s)?\s+whether\s+to|whether\s+to|(?:pushed|pushing|pushes|moved|moving|sought|sought) to|attempts?\s+by\s+[^,;]{1,40}?\s+to|trying to|try to|tries to|tried to|vow(?:s|ed)? to|pledg(?:e|es|ed) to|promis(?:e|es|ed) to|(?:goal|aim|objective|intention)\s+(?:is|was|remains)\s+to|provides?\s+for|provided\s+for|envisag(?:e|es|ed|ing))\b[^,;]*$|\bfor\s+(?:a|an)\s+(?:new|possible|potential|future|fresh|renewed|planned|major|summer|spring|winter|autumn)\s+$|\b(?:weapons|artillery|troops|forces|civilians|residents|people|children|prisoners|units|soldiers|bodies)\s+(?:are\s+|is\s+)?to\s+be\s+$|(?:^|[\s(])(?:expected|anticipated|looming|impending|imminent|possible|potential|upcoming|planned|threatened)\s+(?:(?:Russian|Ukrainian|enemy|new|major|large-scale|full-scale|spring|summer|autumn|winter)\s+){0,2}$|\b(?:weigh|consider|mull|debat|contemplat|ponder|discuss)(?:e|es|s|ed|ing)?\s+(?:(?:a|an|the|possible|potential|full|partial|tactical|its|their)\s+){0,2}$|\b(?:way|path|door|road)\s+for\s+(?:[a-zA-Z'\u2019-]+\s+){1,5}?to\s+$",
     )
 });
 /// "The annexation is expected to be approved", "a new evacuation attempt would be made": the
@@ -217,7 +217,7 @@ static COPULA_AFTER: Lazy<Regex> = Lazy::new(|| {
 });
 /// A name's possessive opening a clause: "Kurakhove's ", "Bakhmut's ".
 static POSSESSIVE_NAME_BEFORE: Lazy<Regex> =
-    Lazy::new(|| crate::words::regex(r"^\s*\p{Lu}[\w'\u2019-]*['\u2019]s\s+$"));
+    Lazy::new(|| crate::words::regex(r"^\s*[A-Z][a-zA-Z'\u2019-]*['\u2019]s\s+$"));
 /// A verb that tells what a happening told before leads to: "opens the way", "paves the
 /// way", "would give Russia".
 static CONSEQUENCE_AFTER: Lazy<Regex> = Lazy::new(|| {

@@ -1418,7 +1418,7 @@ fn troops_trapped(clause: &str, trigger: &Range<usize>) -> bool {
     // "rebels close in on trapped volunteer battalions": or the troops the word describes.
     static TROOPS_AFTER: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|servicemen|forces|fighters|units|defenders|garrison|battalions?|brigades?|regiments?|marines|paratroopers)\b",
+            r"(?i)^\s+(?:[a-zA-Z-]+\s+){0,2}?(?:soldiers|troops|servicemen|forces|fighters|units|defenders|garrison|battalions?|brigades?|regiments?|marines|paratroopers)\b",
         )
     });
     let opens_with_trapped = clause[trigger.clone()]

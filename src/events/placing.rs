@@ -844,7 +844,7 @@ fn oblast_of_the_town(
 fn called_a_village(text: &str, place: &PlaceMention) -> bool {
     static BEFORE: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"(?i)\b(?:village|villages|hamlet|hamlets)\s+of\s+(?:(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*)?(?:,\s+(?:and\s+)?|\s+(?:and|or)\s+)){0,8}$",
+            r"(?i)\b(?:village|villages|hamlet|hamlets)\s+of\s+(?:(?-i:[A-Z])[a-zA-Z'\u2019-]*(?:\s+(?-i:[A-Z])[a-zA-Z'\u2019-]*)?(?:,\s+(?:and\s+)?|\s+(?:and|or)\s+)){0,6}$",
         )
     });
     static AFTER: Lazy<Regex> = Lazy::new(|| {
