@@ -18,6 +18,14 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2022-05-25",
         "2022-05-25",
     ),
+    // "The first half of the year" is of the report's year.
+    (
+        "2024-08-15",
+        "In the first half of the year, 300 civilians were killed in the region.",
+        "the first half of the year",
+        "2024-01-01",
+        "2024-06-30",
+    ),
     // "Throughout the night of March 12 to 13" is the night its date names.
     (
         "2024-03-15",

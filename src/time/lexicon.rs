@@ -295,7 +295,8 @@ pub const PATTERNS: &[Pattern] = &[
     },
     Pattern {
         family: Family::YearRelative,
-        regex: r"(?i)\bthe\s+(?P<part>start|beginning|middle|end)\s+of\s+the\s+year\b",
+        // "in the first half of the year" too.
+        regex: r"(?i)\b(?:the\s+(?P<part>start|beginning|middle|end)\s+of|(?P<ypart>the\s+(?:first|second)\s+half\s+of))\s+the\s+year\b",
         example: "Russia has fired 3,000 glide bombs since the start of the year.",
         finds: "the start of the year",
     },
