@@ -603,8 +603,8 @@ const CASES: &[Case] = &[
     ("2025-01-07", "Kurakhove's capture opens the way for Russian forces to advance toward Andriivka.", "advance", "2025-01-07", "2025-01-07", "", "Russian forces", "", "planned"),
     // Troops that break into an industrial zone advance.
     ("2024-02-18", "In January, Russian troops broke into the southern industrial zone of Avdiivka.", "advance", "2024-01-01", "2024-01-31", "gn:713122", "Russian forces", "", "reported"),
-    // A participle's clause takes the place of the clause it goes on with.
-    ("2022-05-26", "Russian forces intensified their assault on Sievierodonetsk on Thursday, shelling residential areas and trying to encircle Ukrainian troops in Lysychansk.", "shelling", "2022-05-26", "2022-05-26", "gn:691999", "", "", "reported"),
+    // A participle's clause takes the place and the subject of the clause it goes on with.
+    ("2022-05-26", "Russian forces intensified their assault on Sievierodonetsk on Thursday, shelling residential areas and trying to encircle Ukrainian troops in Lysychansk.", "shelling", "2022-05-26", "2022-05-26", "gn:691999", "Russian forces", "", "reported"),
     // A town liberated from Russian forces was retaken from them.
     ("2023-08-11", "The town of Kupiansk was liberated from Russian forces in September 2022.", "advance", "2022-09-01", "2022-09-30", "gn:703656", "Ukrainian forces", "", "reported"),
     // A retreat weighed is not yet made.
@@ -906,6 +906,15 @@ fn a_listed_town_told_again_without_a_time_is_the_listed_happening_there() {
         .rfind(|e| place_name(e) == Some("Kramatorsk"))
         .expect("a strike in Kramatorsk");
     assert_eq!(kramatorsk.start, NaiveDate::from_ymd_opt(2025, 10, 2));
+}
+
+#[test]
+fn a_participle_that_comments_does_not_share_the_subject() {
+    let events = analyse(
+        "2022-05-20",
+        "Russia said on Friday that the last Ukrainian fighters in the Azovstal steel works had surrendered, ending a nearly three-month siege of Mariupol.",
+    );
+    assert_eq!(first_of(&events, "encirclement").actor1, None);
 }
 
 #[test]

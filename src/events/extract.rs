@@ -132,13 +132,19 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
                 // auxiliary and the adverb go with the verb.
                 // "had taken the region after capturing Lysychansk": a participle after
                 // "after", "before" or "while" has the subject before it too.
-                let participle_after = clause_text
-                    .split(' ')
-                    .next()
-                    .is_some_and(|w| w.len() > 5 && w.ends_with("ing"))
-                    && [" after", " before", " while", " since"]
-                        .iter()
-                        .any(|w| text[..clause.start].trim_end().ends_with(w));
+                // So does one set off by a comma: "Russian forces attacked Sievierodonetsk,
+                // shelling residential areas" (not one that reports or comments: ", saying
+                // fighting continued", ", raising hopes of an end to a conflict that has
+                // killed ...").
+                let participle = clause_text.split(' ').next().unwrap_or("");
+                let set_off = text[..clause.start].trim_end().ends_with(',')
+                    && !REPORTING_OR_COMMENTING.contains(&participle);
+                let participle_after = participle.len() > 5
+                    && participle.ends_with("ing")
+                    && (set_off
+                        || [" after", " before", " while", " since"]
+                            .iter()
+                            .any(|w| text[..clause.start].trim_end().ends_with(w)));
                 // "Ukrainian units swept east from Balakliia, which they recaptured": the
                 // pronoun of a relative clause is the subject before it.
                 let relative_pronoun_subject = ["which they ", "which it "]
@@ -1294,6 +1300,36 @@ fn russian_liberation(
         event_type
     }
 }
+
+/// Participles that report words or comment on what was told, whose subject is no actor of
+/// the happening they introduce.
+const REPORTING_OR_COMMENTING: &[&str] = &[
+    "saying",
+    "adding",
+    "noting",
+    "claiming",
+    "stating",
+    "writing",
+    "telling",
+    "insisting",
+    "warning",
+    "explaining",
+    "reporting",
+    "citing",
+    "arguing",
+    "posting",
+    "raising",
+    "prompting",
+    "sparking",
+    "leaving",
+    "making",
+    "marking",
+    "bringing",
+    "calling",
+    "describing",
+    "urging",
+    "ending",
+];
 
 /// A rule that gives a trigger another type from the words around it: the trigger table
 /// matches a word ("left", "detained", "destroyed"), and its subject or what follows it says
