@@ -108,7 +108,7 @@ fn closed_before_time(between: &str, relative_end: usize) -> bool {
 fn after_since(text: &str, span: &Range<usize>) -> bool {
     static SINCE_IT_BEGAN: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"(?i)\bsince\s+(?:[^,.;]{0,50}\b(?:began|started|begun|launched|invaded|launching|starting|beginning|took\s+effect|came\s+into\s+force|went\s+into\s+effect|entered\s+into\s+force|[a-z]+ed)\b[^,.;]{0,60}|the\s+(?:start|beginning|launch|outbreak|morning|afternoon|evening|night|end)\s+of\s+[^,.;]{0,50})$",
+            r"(?i)\bsince\s+(?:[^,.;]{0,50}\b(?:began|begun|launching|starting|beginning|took\s+effect|came\s+into\s+force|went\s+into\s+effect|[a-z]+ed)\b[^,.;]{0,60}|the\s+(?:start|beginning|launch|outbreak|morning|afternoon|evening|night|end)\s+of\s+[^,.;]{0,50})$",
         )
     });
     let since = |w: &str| w.eq_ignore_ascii_case("since");

@@ -100,10 +100,11 @@ pub fn recognize(text: &str) -> Vec<Found<'_>> {
             // "Throughout the night" is the night before the report; "throughout the night of
             // March 12 to 13" is the night its date names.
             if PATTERNS[i].family == Family::DayWord
-                && ["eve", "night"]
-                    .iter()
-                    .any(|w| text[whole.range()].to_ascii_lowercase().ends_with(w))
                 && text[whole.end()..].trim_start().starts_with("of ")
+                && {
+                    let written = text[whole.range()].to_ascii_lowercase();
+                    written.ends_with("eve") || written.ends_with("night")
+                }
             {
                 continue;
             }
