@@ -1120,6 +1120,10 @@ const NOT_PLACES: &[&str] = &[
     "Drones hit the Druzhba pipeline.",
     "Zvezda TV showed footage of the assault.",
     "The Mayak choir performed on Sunday.",
+    // Units named after places, listed after or before the word for them.
+    "Fighters of the volunteer battalions Aidar and Dnipro-1 held the line.",
+    "The Azov and Donbas battalions were sent to the front.",
+    "Men of the battalion \"Kramatorsk\" rested.",
     // The name of an organisation that opens with a place's name.
     "Shelling damaged a pumping station of the Donbas Water Company.",
     "Students of Kharkiv National University joined the volunteers.",

@@ -298,6 +298,20 @@ pub(super) fn accept(text: &str, span: &Range<usize>) -> bool {
     {
         return false;
     }
+    // "volunteer battalions Donbas and Dnipro", "the Aidar and Donbas battalions": names of
+    // units listed after or before the word for them. Units name themselves after places
+    // far from where they fight.
+    let before = tail(&text[..span.start], 60);
+    if (before.contains("attalion") || before.contains("egiment"))
+        && UNITS_NAMED_BEFORE.is_match(before)
+    {
+        return false;
+    }
+    if (after.starts_with(',') || (next.spaced && next.word.starts_with("and ")))
+        && UNITS_LISTED_AFTER.is_match(head(after, 40))
+    {
+        return false;
+    }
     // "the left bank of the Dnipro": a river that shares a city's name.
     if RIVER_BEFORE.is_match(tail(&text[..span.start], 12)) && RIVERS.contains(&&text[span.clone()])
     {
@@ -417,6 +431,20 @@ static PART_AFTER: Lazy<Regex> = Lazy::new(|| {
 static CITY_DISTRICT_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
         r"^\s+district\s+of\s+(?:the\s+city\s+of\s+)?\p{Lu}[\p{L}'\u2019-]+(?P<region>\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince))?",
+    )
+});
+/// The word for units before a list of their names: "volunteer battalions Donbas and",
+/// "the battalion \"Aidar\"", "regiments Azov, Dnipro-1 and ".
+static UNITS_NAMED_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r#"(?i:battalions?|regiments?)\s+(?:["\u201c]?[A-Z][a-zA-Z'-]*(?:-[0-9]+)?["\u201d]?(?:\s*,\s*|\s+and\s+))*["\u201c]?$"#,
+    )
+});
+/// The rest of a list of units' names and the word for them: "(Aidar) and Donbas
+/// battalions", "(Azov), Aidar and Donbas battalions".
+static UNITS_LISTED_AFTER: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"^(?:\s*,\s*|\s+and\s+)(?:[A-Z][a-zA-Z'-]*(?:-[0-9]+)?(?:\s*,\s*|\s+and\s+))*[A-Z][a-zA-Z'-]*(?:-[0-9]+)?\s+(?i:battalions|regiments)\b",
     )
 });
 /// A broadcaster's building, which stands where the name says: "the Kharkiv TV tower".
