@@ -73,7 +73,7 @@ pub fn opens_a_reduced_relative(text: &str) -> bool {
 /// one happening.
 static CLAUSE_BREAK: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        &r"(?i);|:\s|,\s+but\s|\s+but\s|,?\s+while\s|\s+whereas\s|\s+after\s|\s+because\s+of\s|\s+due\s+to\s|,\s+and\s+(?P<and_lead>then\s+|(?:on|by|late\s+on|early\s+on|later\s+on)\s+[A-Za-z0-9]+(?:\s+[A-Za-z0-9]+)?,?\s+)?(?P<and_subject>(?:a|an|the|it|they|he|she|we|Russian|Ukrainian|Russia|Ukraine|Kyiv|Moscow|fighting|clashes|shelling|explosions|heavy|fierce|intense|street|urban|sporadic|rebels|separatists|troops|forces|soldiers|officials)\b)|,\s+where\s|,\s+(?:though|although)\s|,\s+and\s+(?:also\s+)?(?:claimed|said|added|reported|announced|insisted|stated)\s+(?:that\s+)?|,\s+(?P<which>which)\s+(?:it|they|Russia|Ukraine|Moscow|Kyiv|rebels|separatists|the\s+rebels|the\s+separatists|(?:Russian|Ukrainian)\s+(?:forces|troops|units))\s+(?:had\s+|have\s+|has\s+)?(?:recaptured|retook|captured|took|seized|liberated|entered|stormed|abandoned|lost)\b|,\s+(?P<past_participle>(?:PAST_PARTICIPLES)\s+(?:by|from|in|on|last|earlier|this)\b)|\s+and\s+(?P<and_count>\d[\d,]*\s+(?:more\s+)?(?:were\s+)?(?:captured|taken\s+prisoner)\b|captur(?:ed|ing)\s+(?:another\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|hundreds)\b|(?:thousands|hundreds|dozens|tens\s+of\s+thousands)\s+of\s+(?:civilians|residents|people)\s+(?:have\s+|had\s+)?(?:fled|left)\b)|,\s+with\s+(?P<with_subject>(?:[A-Za-z-]+\s+){1,3}?(?:claiming|saying|reporting|continuing|pressing|advancing|attacking|pushing|holding|trying)\b)|,\s+(?P<participle>\w+ing)\b|\s+as\s+(?P<subject>(?:it|they|he|she|we|the|its|their|Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|pro-Russian|pro-Moscow|Russian-backed|separatists|rebels|troops|forces|soldiers|officials|authorities|residents|civilians|fighting|shelling)\b)|\s+and\s+that\s|\s+before\s+(?P<before_subject>(?:it|they|the|its|their|Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|troops|forces|soldiers)\s+(?:[a-zA-Z]+\s+){0,2}?(?:had\s+|was\s+|were\s+)?(?:[a-z]+ed|retook|took|fled|withdrew|fell|struck|hit|broke|overran|drove)\b)|\s+(?P<under>under)\s+(?:(?:constant|heavy|intense|continuous|continued|daily|relentless|ongoing|incessant|enemy|Russian|Ukrainian)\s+){0,2}(?:shelling|bombardment|shellfire|artillery\s+fire)\b|\s+and\s+(?:(?:had|has|have)\s+been\s+|had\s+|has\s+|have\s+|(?:were|was|are|is)\s+(?:now\s+|also\s+|still\s+)?)?[\x22\u201c]?(?P<and_verb>(?:captured|seized|shelled|struck|attacked|retook|recaptured|liberated|destroyed|withdrew|encircled|surrounded|bombed|evacuated|repelled|pounded|entered|stormed|advanced|advancing|attacking|storming|fighting|battling|shelling|pressing|pushing|bombarding|pounding|retreating|withdrawing|trying|attempting|seeking|clearing|improved)\b)|\s+since\s+(?P<since_subject>(?:Russia|Ukraine|Moscow|Kyiv|it|they|(?:Russian|Ukrainian)\s+(?:forces|troops)|the\s+(?:[a-z-]+\s+){0,2}?(?:offensive|counteroffensive|counter-offensive|invasion|war|operation|assault|attack|incursion|battle|fighting|escalation)|(?-i:[A-Z])[a-z'-]+)\s+(?:had\s+|has\s+)?(?:\w+ed|began|took|went|broke|fell|struck|hit|overran)\b)"
+        &r"(?i);|:\s|,\s+but\s|\s+but\s|,?\s+while\s|\s+whereas\s|\s+after\s|\s+because\s+of\s|\s+due\s+to\s|,\s+and\s+(?P<and_lead>then\s+|(?:on|by|late\s+on|early\s+on|later\s+on)\s+[A-Za-z0-9]+(?:\s+[A-Za-z0-9]+)?,?\s+)?(?P<and_subject>(?:a|an|the|it|they|he|she|we|Russian|Ukrainian|Russia|Ukraine|Kyiv|Moscow|fighting|clashes|shelling|explosions|heavy|fierce|intense|street|urban|sporadic|rebels|separatists|troops|forces|soldiers|officials)\b)|,\s+where\s|,\s+(?:though|although)\s|,\s+and\s+(?:also\s+)?(?:claimed|said|added|reported|announced|insisted|stated)\s+(?:that\s+)?|,\s+(?P<which>which)\s+(?:(?:it|they|Russia|Ukraine|Moscow|Kyiv|rebels|separatists|the\s+rebels|the\s+separatists|(?:Russian|Ukrainian)\s+(?:forces|troops|units))\s+(?:had\s+|have\s+|has\s+)?(?:recaptured|retook|captured|took|seized|liberated|entered|stormed|abandoned|lost)|(?:was|were|had\s+been|has\s+been)\s+(?:recaptured|retaken|captured|taken|seized|liberated|abandoned|lost)\s+(?:by|from|on|in|last|earlier|this)\b)\b|,\s+(?P<past_participle>(?:PAST_PARTICIPLES)\s+(?:by|from|in|on|last|earlier|this)\b)|\s+and\s+(?P<and_count>\d[\d,]*\s+(?:more\s+)?(?:were\s+)?(?:captured|taken\s+prisoner)\b|captur(?:ed|ing)\s+(?:another\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|hundreds)\b|(?:thousands|hundreds|dozens|tens\s+of\s+thousands)\s+of\s+(?:civilians|residents|people)\s+(?:have\s+|had\s+)?(?:fled|left)\b)|,\s+with\s+(?P<with_subject>(?:[A-Za-z-]+\s+){1,3}?(?:claiming|saying|reporting|continuing|pressing|advancing|attacking|pushing|holding|trying)\b)|,\s+(?P<participle>\w+ing)\b|\s+as\s+(?P<subject>(?:it|they|he|she|we|the|its|their|Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|pro-Russian|pro-Moscow|Russian-backed|separatists|rebels|troops|forces|soldiers|officials|authorities|residents|civilians|fighting|shelling)\b)|\s+and\s+that\s|\s+before\s+(?P<before_subject>(?:it|they|the|its|their|Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|troops|forces|soldiers)\s+(?:[a-zA-Z]+\s+){0,2}?(?:had\s+|was\s+|were\s+)?(?:[a-z]+ed|retook|took|fled|withdrew|fell|struck|hit|broke|overran|drove)\b)|\s+(?P<under>under)\s+(?:(?:constant|heavy|intense|continuous|continued|daily|relentless|ongoing|incessant|enemy|Russian|Ukrainian)\s+){0,2}(?:shelling|bombardment|shellfire|artillery\s+fire)\b|\s+and\s+(?:(?:had|has|have)\s+been\s+|had\s+|has\s+|have\s+|(?:were|was|are|is)\s+(?:now\s+|also\s+|still\s+)?)?[\x22\u201c]?(?P<and_verb>(?:captured|seized|shelled|struck|attacked|retook|recaptured|liberated|destroyed|withdrew|encircled|surrounded|bombed|evacuated|repelled|pounded|entered|stormed|advanced|advancing|attacking|storming|fighting|battling|shelling|pressing|pushing|bombarding|pounding|retreating|withdrawing|trying|attempting|seeking|clearing|improved)\b)|\s+since\s+(?P<since_subject>(?:Russia|Ukraine|Moscow|Kyiv|it|they|(?:Russian|Ukrainian)\s+(?:forces|troops)|the\s+(?:[a-z-]+\s+){0,2}?(?:offensive|counteroffensive|counter-offensive|invasion|war|operation|assault|attack|incursion|battle|fighting|escalation)|(?-i:[A-Z])[a-z'-]+)\s+(?:had\s+|has\s+)?(?:\w+ed|began|took|went|broke|fell|struck|hit|overran)\b)"
             .replace("PAST_PARTICIPLES", &REDUCED_RELATIVE_PARTICIPLES.join("|")),
     )
 });
@@ -365,11 +365,19 @@ pub fn states_a_rule(sentence: &str) -> bool {
 
 /// A place described between commas by the harm it has suffered ("In Vovchansk, almost
 /// completely destroyed by airstrikes and artillery, aid workers evacuated 9,000 people",
-/// "Kupiansk, under constant shelling, was evacuated"): a state the place is in, told in
-/// passing, not a happening of the sentence.
+/// "Kupiansk, under constant shelling, was evacuated"), or by a relative clause of that
+/// state, to the sentence's end too ("Fighting continues in Vovchansk, which has been
+/// largely destroyed since the May 2024 offensive"): a state the place is in, told in
+/// passing, not a happening of the sentence. ("The school, which was destroyed by a missile
+/// on Tuesday" tells a happening: the relative clause needs a perfect or a degree.)
 static HARM_APPOSITIVE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i),\s+(?:(?:almost|nearly|largely|mostly|partly|partially|completely|totally|entirely|heavily|badly|severely|virtually|already|now)\s+){0,2}(?:destroyed|devastated|damaged|flattened|ruined|razed|reduced\s+to\s+(?:rubble|ruins)|under\s+(?:[a-z]+\s+){0,2}(?:shelling|bombardment|fire|attack|siege))\b[^,;]*,\s+",
+        r"(?i),\s+(?:which|that)\s+(?:(?:has|have)\s+been\s+(?:(?:DEGREE)\s+){0,2}|(?:had\s+been|is|are|was|were)\s+(?:now\s+)?(?:(?:DEGREE)\s+){1,2})(?:destroyed|devastated|damaged|flattened|ruined|razed|reduced\s+to\s+(?:rubble|ruins))\b[^,;]*(?:,\s+|$)|,\s+(?:(?:DEGREE)\s+){0,2}(?:destroyed|devastated|damaged|flattened|ruined|razed|reduced\s+to\s+(?:rubble|ruins)|under\s+(?:[a-z]+\s+){0,2}(?:shelling|bombardment|fire|attack|siege))\b[^,;]*,\s+"
+            .replace(
+                "DEGREE",
+                "almost|nearly|largely|mostly|partly|partially|completely|totally|entirely|heavily|badly|severely|virtually|already|now",
+            )
+            .as_str(),
     )
 });
 
@@ -450,6 +458,15 @@ fn clauses_without_asides(sentence: &str) -> Vec<Range<usize>> {
         }) {
             continue;
         }
+        // "captured Novohrodivka as well as the village of Mykhailivka": the second "as" of
+        // "as well as" joins a list, it starts no clause.
+        if group("subject").is_some()
+            && rest[..m.start()]
+                .get(m.start().saturating_sub(8)..)
+                .is_some_and(|w| w.eq_ignore_ascii_case(" as well"))
+        {
+            continue;
+        }
         // "came under Russian artillery fire": the fire is the verb's own, not a state the
         // clause before is in.
         let came_under = group("under").is_some()
@@ -482,8 +499,84 @@ fn clauses_without_asides(sentence: &str) -> Vec<Range<usize>> {
     if start < sentence.len() {
         out.push(start..sentence.len());
     }
+    close_relative_clauses(sentence, &mut out);
     out
 }
+
+/// "Residents of Balakliia, which was recaptured on Thursday, said Russian soldiers had
+/// fled": a relative clause set off by commas ends at its second comma when a verb in lower
+/// case follows, and the main clause goes on there with a happening of its own.
+fn close_relative_clauses(sentence: &str, clauses: &mut Vec<Range<usize>>) {
+    let mut i = 0;
+    while i < clauses.len() {
+        let clause = clauses[i].clone();
+        let text = &sentence[clause.clone()];
+        let relative = text
+            .get(..6)
+            .is_some_and(|w| w.eq_ignore_ascii_case("which "));
+        let resumes = relative
+            .then(|| text.find(", "))
+            .flatten()
+            .filter(|&comma| {
+                let next = text[comma + 2..].split(' ').next().unwrap_or("");
+                next.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !NOT_A_MAIN_VERB.contains(&next)
+            });
+        if let Some(comma) = resumes {
+            clauses[i] = clause.start..clause.start + comma;
+            clauses.insert(i + 1, clause.start + comma + 2..clause.end);
+        }
+        i += 1;
+    }
+}
+
+/// Lower-case words after a relative clause's second comma that do not resume the main
+/// clause: conjunctions, prepositions and what goes on describing.
+const NOT_A_MAIN_VERB: &[&str] = &[
+    "and",
+    "or",
+    "but",
+    "which",
+    "where",
+    "who",
+    "when",
+    "while",
+    "as",
+    "including",
+    "according",
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "near",
+    "from",
+    "to",
+    "towards",
+    "toward",
+    "into",
+    "after",
+    "before",
+    "since",
+    "with",
+    "without",
+    "about",
+    "some",
+    "its",
+    "their",
+    "his",
+    "her",
+    "then",
+    "now",
+    "just",
+    "only",
+    "not",
+    "also",
+    "killing",
+    "wounding",
+    "injuring",
+];
 
 /// A negation of the harm done, not of the happening: "No one was hurt in the shelling",
 /// "There were no casualties from the strike".

@@ -373,6 +373,7 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
     narrow_to_the_next_sentence(doc, &mut events);
     date_by_the_next_telling(doc, &mut events);
     date_by_the_telling_before(doc, &mut events);
+    drop_retold_strikes(doc, &mut events);
     add_gapped_tolls(doc, &mut events);
     credit_the_source_line(doc, &mut events);
     credit_the_sentence_before(doc, &mut events);
@@ -1015,6 +1016,12 @@ impl DatedAs {
 fn date_by_the_telling_before(doc: &DocumentView, events: &mut [Event]) {
     /// How many sentences back a place listed for a happening is looked for.
     const LISTED_TOLD_AGAIN_SENTENCES: usize = 3;
+    /// The widest time of a raion's harm whose toll a settlement's harm can be: a week
+    /// ("over the past week") still tells its days apart from the report's.
+    const HARM_IN_RAION_DAYS: i64 = 7;
+    /// The widest time of an oblast's harm whose toll a settlement's harm can be: a day's
+    /// toll ("over the past 24 hours"), not a month's.
+    const HARM_IN_OBLAST_DAYS: i64 = 2;
     for i in 1..events.len() {
         let undated = events[i].date_span.is_none()
             && events[i].time_precision == 2
@@ -1057,6 +1064,43 @@ fn date_by_the_telling_before(doc: &DocumentView, events: &mut [Event]) {
                     && e.place
                         .as_ref()
                         .is_some_and(|p| p.listed.iter().any(|l| l.entry == place))
+            })
+        });
+        // "Two civilians were killed when Russian forces shelled villages in the Kupiansk
+        // district on Thursday. A 71-year-old woman died in Kurylivka": harm at a settlement
+        // of the raion (or oblast, for a day's toll) of a dated harm just before is that
+        // harm's toll there, on its day.
+        let told_before = told_before.or_else(|| {
+            let harm = |t: EventType| {
+                matches!(
+                    t,
+                    EventType::Strike | EventType::Shelling | EventType::Casualties
+                )
+            };
+            let here = doc.gazetteer.entry(place);
+            if !harm(events[i].event_type) || here.kind != Kind::Settlement {
+                return None;
+            }
+            events[..i].iter().rev().find(|e| {
+                let Some(area) = e.place.as_ref().map(|p| doc.gazetteer.entry(p.entry)) else {
+                    return false;
+                };
+                let widest_days = match area.kind {
+                    Kind::Raion => HARM_IN_RAION_DAYS,
+                    Kind::Oblast => HARM_IN_OBLAST_DAYS,
+                    _ => return false,
+                };
+                doc.sentence_of(e)
+                    .is_some_and(|sj| sj + LISTED_TOLD_AGAIN_SENTENCES >= si && sj < si)
+                    && harm(e.event_type)
+                    && e.status == events[i].status
+                    && e.date_span
+                        .as_ref()
+                        .is_some_and(|span| !crate::time::is_report_time(doc.text, span))
+                    && e.start
+                        .zip(e.end)
+                        .is_some_and(|(start, end)| (end - start).num_days() < widest_days)
+                    && here.lies_within(area)
             })
         });
         if let Some(dating) = told_before.map(DatedAs::of) {
@@ -1116,6 +1160,73 @@ fn date_by_the_next_telling(doc: &DocumentView, events: &mut [Event]) {
             });
         if let Some(dating) = told_again.map(DatedAs::of) {
             dating.give_to(&mut events[i]);
+        }
+    }
+}
+
+/// "A trolleybus was hit by a mortar shell in central Donetsk on Thursday morning, killing at
+/// least 13 people. Rebels blamed Ukrainian forces; Kyiv said the attack was carried out by
+/// a rebel sabotage group.": "the attack" told in the next sentences with no place or time
+/// of its own (or the same ones) is the strike told before, not a second one; so is the
+/// toll "the attack killed" ("The attack killed two people"), which goes on that strike if
+/// its first telling gave none.
+fn drop_retold_strikes(doc: &DocumentView, events: &mut Vec<Event>) {
+    /// "the attack", "this strike", "the overnight shelling", "the Russian missile
+    /// strike": a happening named again, definite, right before the trigger.
+    static THE_BEFORE: Lazy<Regex> =
+        Lazy::new(|| crate::words::regex(r"(?i)\b(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}$"));
+    /// "the attack killed", "the strike has wounded": such a happening as the subject of
+    /// the harm done.
+    static THE_HAPPENING_BEFORE: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(
+            r"(?i)\b(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}(?:attack|strike|shelling|bombardment|raid)\s+(?:has\s+|had\s+|also\s+)?$",
+        )
+    });
+    /// How many sentences back the strike told first may be.
+    const RETOLD_WITHIN_SENTENCES: usize = 2;
+    const NOUNS: [&str; 5] = ["attack", "strike", "shelling", "bombardment", "raid"];
+    let remote = |t: EventType| matches!(t, EventType::Strike | EventType::Shelling);
+    let mut i = 0;
+    while i < events.len() {
+        let e = &events[i];
+        let before = crate::words::tail(&doc.text[..e.trigger.start], 40);
+        let retold = e.status == Status::Reported
+            && ((remote(e.event_type)
+                && NOUNS.iter().any(|n| {
+                    doc.text[e.trigger.clone()]
+                        .get(..n.len())
+                        .is_some_and(|w| w.eq_ignore_ascii_case(n))
+                })
+                && THE_BEFORE.is_match(before))
+                || (e.event_type == EventType::Casualties
+                    && THE_HAPPENING_BEFORE.is_match(before)));
+        let Some(si) = doc.sentence_of(e).filter(|_| retold) else {
+            i += 1;
+            continue;
+        };
+        let own_place = e
+            .place
+            .as_ref()
+            .filter(|p| p.span.is_some())
+            .map(|p| p.entry);
+        let first = events[..i].iter().rposition(|f| {
+            doc.sentence_of(f)
+                .is_some_and(|sj| sj < si && sj + RETOLD_WITHIN_SENTENCES >= si)
+                && (f.event_type == e.event_type
+                    || (e.event_type == EventType::Casualties && remote(f.event_type)))
+                && f.status == Status::Reported
+                && own_place.is_none_or(|p| f.place.as_ref().map(|fp| fp.entry) == Some(p))
+                && (e.date_span.is_none() || (f.start, f.end) == (e.start, e.end))
+        });
+        let Some(first) = first else {
+            i += 1;
+            continue;
+        };
+        let retelling = events.remove(i);
+        let told_first = &mut events[first];
+        if told_first.wounded.is_none() && told_first.fatalities.is_none() {
+            told_first.wounded = retelling.wounded;
+            told_first.fatalities = retelling.fatalities;
         }
     }
 }

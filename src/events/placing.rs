@@ -20,14 +20,15 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 use std::ops::Range;
 
-/// What may stand between two members of a list of places: a comma or a conjunction (before
+/// What may stand between two members of a list of places: a comma or a conjunction ("as
+/// well as" too; before
 /// "the town of" too: "the city of Kharkiv and the town of Chuhuiv"), a repeated preposition
 /// ("killed three in Bakhmut and one in Soledar", "and another was wounded in nearby Dachne"),
 /// or an appositive that locates the first ("Kotlyne, west of Pokrovsk, and Yelyzavetivka";
 /// ISW's "near Synkivka (northeast of Kupyansk) and Stelmakhivka").
 static GROUP_GAP: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"^\s*(?:,|and|or|, and|&)\s*(?:the\s+(?:[a-z-]+\s+)?(?:city|town|village|settlement)\s+of\s+|(?:neighbouring|neighboring|nearby|adjacent)\s+)?$|^\s*(?:(?:over|on|during|overnight|last)\s+(?:the\s+)?[\w-]+\s+)?(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|another|more|others?)\s+(?:(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+){0,2}?)?)?(?:in|near|at|around)\s+(?:nearby\s+)?$|^\s*,\s+(?:[\w-]+\s+){1,3}of\s+\p{Lu}[\w'\u2019-]*(?:\s+\p{Lu}[\w'\u2019-]*)?\s*,\s*(?:and\s+|or\s+)?(?:the\s+(?:[a-z-]+\s+)?(?:city|town|village|settlement)\s+of\s+)?$|^\s*\(\s*(?:[\w-]+\s+){1,3}of\s+\p{Lu}[\w'\u2019-]*(?:\s+\p{Lu}[\w'\u2019-]*)?\s*\)\s*,?\s*(?:and\s+|or\s+)?(?:the\s+(?:[a-z-]+\s+)?(?:city|town|village|settlement)\s+of\s+)?$",
+        r"^\s*(?:,|and|or|, and|&|,?\s*as\s+well\s+as)\s*(?:the\s+(?:[a-z-]+\s+)?(?:city|town|village|settlement)\s+of\s+|(?:neighbouring|neighboring|nearby|adjacent)\s+)?$|^\s*(?:(?:over|on|during|overnight|last)\s+(?:the\s+)?[\w-]+\s+)?(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|another|more|others?)\s+(?:(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+){0,2}?)?)?(?:in|near|at|around)\s+(?:nearby\s+)?$|^\s*,\s+(?:[\w-]+\s+){1,3}of\s+\p{Lu}[\w'\u2019-]*(?:\s+\p{Lu}[\w'\u2019-]*)?\s*,\s*(?:and\s+|or\s+)?(?:the\s+(?:[a-z-]+\s+)?(?:city|town|village|settlement)\s+of\s+)?$|^\s*\(\s*(?:[\w-]+\s+){1,3}of\s+\p{Lu}[\w'\u2019-]*(?:\s+\p{Lu}[\w'\u2019-]*)?\s*\)\s*,?\s*(?:and\s+|or\s+)?(?:the\s+(?:[a-z-]+\s+)?(?:city|town|village|settlement)\s+of\s+)?$",
     )
 });
 
@@ -629,10 +630,11 @@ static COMPASS_POINTER: Lazy<Regex> = Lazy::new(|| {
     )
 });
 /// "the plant", "the steelworks": a site named before ("Ukrainian troops trapped in the
-/// plant" after "the Azot chemical plant").
+/// plant" after "the Azot chemical plant"); an airport's parts ("the new terminal", "the
+/// control tower") are the airport's.
 static THE_SITE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\bthe\s+(?:(?:chemical|steel|power|nuclear)\s+)?(?:plant|steelworks|factory|works|airport)\b",
+        r"(?i)\bthe\s+(?:(?:chemical|steel|power|nuclear)\s+)?(?:plant|steelworks|factory|works|airport)\b|\bthe\s+(?:(?:new|old|main)\s+)?(?:terminal|control\s+tower)\b",
     )
 });
 /// "the region", "the oblast" (not "the region of X").
@@ -670,6 +672,8 @@ fn the_area_named_before(
             "factory",
             "works",
             "airport",
+            "terminal",
+            "tower",
             "district",
             "raion",
             "rayon",
@@ -895,9 +899,10 @@ fn country_wide(ctx: &PlaceContext, clause: &Range<usize>) -> bool {
 /// populated areas", "shelled 15 settlements", "Russia has lost 724,000 troops in Ukraine
 /// since the beginning of the full-scale invasion", "Over the past day, the Russian army
 /// lost 1,230 soldiers", "22 Ukrainian servicemen had been killed over the past 24 hours",
-/// "More than 2,000 people have been killed since the conflict began", "Since 24 February
-/// 2022, HRMMU has verified 11,973 civilians killed", "a total of 640 aircraft have been
-/// destroyed" since the start of the war, "launched 2 missile strikes and 78 air strikes",
+/// "six soldiers were killed and 16 wounded over the past day", "More than 2,000 people have
+/// been killed since the conflict began", "Since 24 February 2022, HRMMU has verified 11,973
+/// civilians killed", "a total of 640 aircraft have been destroyed" since the start of the
+/// war, "launched 2 missile strikes and 78 air strikes",
 /// "used 2,100 kamikaze drones", "air defences shot down 28 drones" or "21 of 28 Shahed
 /// drones", "proclaimed the annexation of four Ukrainian regions", "The fighting has killed
 /// more than 4,800 people since April", "Russian attacks against Ukrainian settlements",
@@ -906,7 +911,7 @@ fn country_wide(ctx: &PlaceContext, clause: &Range<usize>) -> bool {
 fn totals_or_many_places(sentence: &str) -> bool {
     static TOTALS_AND_MANY_PLACES: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"(?i)\blosses\b[^.;]{0,60}?\b(?:amounted\s+to|totall?ed|stood\s+at|stand\s+at)\b|\blost\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|up\s+to\s+)?\d[\d,]*\s+(?:troops|soldiers|servicemen|personnel)\b(?:,\s+[^.;]{0,60}?)?\s+(?:in\s+Ukraine\s+)?(?:since|(?:over|in)\s+the\s+(?:past|last))\b|\b(?:past|last)\s+(?:day|24\s+hours|week)\b[^.;]{0,60}?\blost\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|up\s+to\s+)?\d[\d,]*\s+(?:troops|soldiers|servicemen|personnel)\b|\b\d[\d,]*\s+(?:[a-zA-Z]+\s+)?(?:troops|soldiers|servicemen|personnel)\s+(?:had\s+been|have\s+been|were)\s+killed\s+(?:and\s+(?:\d[\d,]*\s+)?(?:wounded|injured)\s+)?(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|week)\b|\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+|Russia['\u2019]s\s+)?(?:conflict|war|fighting|hostilities|(?:full-scale\s+)?invasion|special\s+military\s+operation)|(?:the\s+)?(?:conflict|war|fighting|hostilities|insurgency|uprising|invasion)\s+(?:began|started|erupted|broke\s+out)|(?:24\s+February|February\s+24),?\s+2022)\b|\b(?:shot\s+down|downed|intercepted)\s+(?:all\s+)?\d+\s+(?:(?:of|out\s+of)\s+(?:the\s+)?\d+\s+)?(?:[a-zA-Z-]+\s+){0,2}?(?:drones|UAVs|missiles|rockets|Shaheds)\b|\b(?:two|three|four|five|\d+)\s+(?:[a-zA-Z-]+\s+)?(?:regions|oblasts|provinces|territories)\b|\bpopulated\s+areas\b|\b(?:border|frontline|front-line)\s+(?:areas|districts|villages|settlements|communities|towns)\b|\b\d[\d,]*\s+(?:missile\s+|air\s+|drone\s+|artillery\s+|guided\s+|aerial\s+|kamikaze\s+|combat\s+|enemy\s+|Russian\s+|hostile\s+)?(?:strikes|airstrikes|attacks|assaults|engagements|clashes|bombs|drones)\b|\b(?:\d+|dozens\s+of|several|numerous)\s+(?:settlements|localities|towns\s+and\s+villages)\b|\b(?:against|on|across)\s+(?:Ukrainian|Russian|frontline|front-line|border)\s+(?:settlements|cities|towns|villages|communities)\b|\b(?:the|this)\s+(?:fighting|conflict|war|insurgency)\s+(?:has|had)\s+(?:now\s+|already\s+)?(?:killed|claimed)\b|\b\d[\d,.]*\s+(?:square\s+(?:kilometres|kilometers|miles)|sq\s+km|km2)\s+of\s+(?:Ukrainian|Russian)?\s*(?:territory|land)\b",
+            r"(?i)\blosses\b[^.;]{0,60}?\b(?:amounted\s+to|totall?ed|stood\s+at|stand\s+at)\b|\blost\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|up\s+to\s+)?\d[\d,]*\s+(?:troops|soldiers|servicemen|personnel)\b(?:,\s+[^.;]{0,60}?)?\s+(?:in\s+Ukraine\s+)?(?:since|(?:over|in)\s+the\s+(?:past|last))\b|\b(?:past|last)\s+(?:day|24\s+hours|week)\b[^.;]{0,60}?\blost\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|up\s+to\s+)?\d[\d,]*\s+(?:troops|soldiers|servicemen|personnel)\b|\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-zA-Z]+\s+)?(?:troops|soldiers|servicemen|personnel)\s+(?:had\s+been|have\s+been|were)\s+killed\s+(?:and\s+(?:\d[\d,]*\s+)?(?:wounded|injured)\s+)?(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|week)\b|\bsince\s+(?:the\s+(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+|Russia['\u2019]s\s+)?(?:conflict|war|fighting|hostilities|(?:full-scale\s+)?invasion|special\s+military\s+operation)|(?:the\s+)?(?:conflict|war|fighting|hostilities|insurgency|uprising|invasion)\s+(?:began|started|erupted|broke\s+out)|(?:24\s+February|February\s+24),?\s+2022)\b|\b(?:shot\s+down|downed|intercepted)\s+(?:all\s+)?\d+\s+(?:(?:of|out\s+of)\s+(?:the\s+)?\d+\s+)?(?:[a-zA-Z-]+\s+){0,2}?(?:drones|UAVs|missiles|rockets|Shaheds)\b|\b(?:two|three|four|five|\d+)\s+(?:[a-zA-Z-]+\s+)?(?:regions|oblasts|provinces|territories)\b|\bpopulated\s+areas\b|\b(?:border|frontline|front-line)\s+(?:areas|districts|villages|settlements|communities|towns)\b|\b\d[\d,]*\s+(?:missile\s+|air\s+|drone\s+|artillery\s+|guided\s+|aerial\s+|kamikaze\s+|combat\s+|enemy\s+|Russian\s+|hostile\s+)?(?:strikes|airstrikes|attacks|assaults|engagements|clashes|bombs|drones)\b|\b(?:\d+|dozens\s+of|several|numerous)\s+(?:settlements|localities|towns\s+and\s+villages)\b|\b(?:against|on|across)\s+(?:Ukrainian|Russian|frontline|front-line|border)\s+(?:settlements|cities|towns|villages|communities)\b|\b(?:the|this)\s+(?:fighting|conflict|war|insurgency)\s+(?:has|had)\s+(?:now\s+|already\s+)?(?:killed|claimed)\b|\b\d[\d,.]*\s+(?:square\s+(?:kilometres|kilometers|miles)|sq\s+km|km2)\s+of\s+(?:Ukrainian|Russian)?\s*(?:territory|land)\b",
         )
     });
     // Cue words first, in one search: few sentences have one.
