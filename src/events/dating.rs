@@ -182,7 +182,8 @@ fn names_no_time(
             .is_some_and(|s| !OWN_TIME_WORD.is_match(&text[s.span.clone()]))
 }
 
-/// A happening named again: "the attack", "this strike", "the overnight shelling". A
+/// A happening named again: "the attack", "this strike", "the overnight shelling" (not "the
+/// constant shelling", [`names_a_state`]). A
 /// sentence that says what "the attack" did goes on in that attack's time even across a
 /// paragraph break ("According to the governor, the attack damaged a school"); so does a
 /// further weapon of the same attack ("A second missile hit the village of Bilenke").
@@ -191,6 +192,24 @@ static REFERS_BACK: Lazy<Regex> = Lazy::new(|| {
         r"(?i)\b(?:the|this|that|these|those|another|a\s+(?:second|third|fourth))\s+(?:[a-z-]+\s+){0,2}?(?:attacks?|strikes?|shelling|assault|bombardment|raids?|barrage|blasts?|explosions?|missiles?|rockets?|drones?|bombs?)\b|\b(?:in|during|of)\s+the\s+(?:fighting|battle|clashes)\b",
     )
 });
+
+/// Whether a happening named again is a state that goes on, not one told before: "because
+/// of the constant shelling", "under the daily bombardment".
+fn names_a_state(named: &str) -> bool {
+    const ONGOING: [&str; 8] = [
+        "constant",
+        "continuous",
+        "continued",
+        "ongoing",
+        "daily",
+        "incessant",
+        "relentless",
+        "persistent",
+    ];
+    named
+        .split(' ')
+        .any(|w| ONGOING.iter().any(|o| w.eq_ignore_ascii_case(o)))
+}
 
 /// The nouns of [`REFERS_BACK`], looked for first: its articles are in every sentence.
 static HAPPENING_NOUNS: Lazy<crate::words::AnyCase> = Lazy::new(|| {
@@ -235,7 +254,10 @@ fn carried_time<'t>(
     let refers_back = || {
         *refers_back.get_or_init(|| {
             let sentence = &text[this.span.clone()];
-            HAPPENING_NOUNS.is_match(sentence) && REFERS_BACK.is_match(sentence)
+            HAPPENING_NOUNS.is_match(sentence)
+                && REFERS_BACK
+                    .find_iter(sentence)
+                    .any(|m| !names_a_state(m.as_str()))
         })
     };
     let resolved_in = |s: usize| {

@@ -1182,6 +1182,12 @@ fn drop_retold_strikes(doc: &DocumentView, events: &mut Vec<Event>) {
             r"(?i)\b(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}(?:attack|strike|shelling|bombardment|raid)\s+(?:has\s+|had\s+|also\s+)?$",
         )
     });
+    /// Words of a further strike: "again", "another", "a second", "also", "earlier".
+    static FURTHER: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(
+            r"(?i)\b(?:again|another|second|third|further|also|earlier|later|new|more)\b",
+        )
+    });
     /// How many sentences back the strike told first may be.
     const RETOLD_WITHIN_SENTENCES: usize = 2;
     const NOUNS: [&str; 5] = ["attack", "strike", "shelling", "bombardment", "raid"];
@@ -1190,6 +1196,13 @@ fn drop_retold_strikes(doc: &DocumentView, events: &mut Vec<Event>) {
     while i < events.len() {
         let e = &events[i];
         let before = crate::words::tail(&doc.text[..e.trigger.start], 40);
+        // "Quote: \"Around 09:00, the Russians struck the town with two KAB-250 bombs.\"": a
+        // strike at the town pointed back to, on the same day, with no word of a further one.
+        let at_the_town_pointed_back = || {
+            remote(e.event_type)
+                && e.place.as_ref().is_some_and(|p| p.span.is_none())
+                && !FURTHER.is_match(&doc.text[e.sentence.clone()])
+        };
         let retold = e.status == Status::Reported
             && ((remote(e.event_type)
                 && NOUNS.iter().any(|n| {
@@ -1199,7 +1212,8 @@ fn drop_retold_strikes(doc: &DocumentView, events: &mut Vec<Event>) {
                 })
                 && THE_BEFORE.is_match(before))
                 || (e.event_type == EventType::Casualties
-                    && THE_HAPPENING_BEFORE.is_match(before)));
+                    && THE_HAPPENING_BEFORE.is_match(before))
+                || at_the_town_pointed_back());
         let Some(si) = doc.sentence_of(e).filter(|_| retold) else {
             i += 1;
             continue;

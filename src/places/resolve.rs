@@ -221,7 +221,7 @@ pub(super) fn resolve(text: &str, raw: Vec<Found>, gazetteer: &Gazetteer) -> Vec
     coordinate_regions(text, &mut out, gazetteer);
     coordinate_raions(text, &mut out, gazetteer);
     oblast_shorthand(text, &mut out, gazetteer);
-    mark_references(text, &mut out);
+    mark_references(text, &mut out, gazetteer);
     out
 }
 
@@ -694,7 +694,7 @@ static SPOKE_IN_BEFORE: Lazy<Regex> = Lazy::new(|| {
 /// "Sirotyne near Severodonetsk and Lysychansk": the names after a relation word that
 /// directly follows another place only say where that place is. After a compass reference
 /// ("northeast of Kupiansk near Dvorichna") it is the other way round.
-fn mark_references(text: &str, places: &mut [PlaceMention]) {
+fn mark_references(text: &str, places: &mut [PlaceMention], gazetteer: &Gazetteer) {
     static AND: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"^\s*(?:,|and|or)\s*$"));
     // "Kharkiv Oblast Governor Oleh Syniehubov said": a name in an official's title names
     // who speaks, not where anything happened.
@@ -740,8 +740,20 @@ fn mark_references(text: &str, places: &mut [PlaceMention]) {
             next.sentence == places[i].sentence
                 && LOCATING_GAP.is_match(&text[places[i].span.end..next.span.start])
         });
+        // "captured Novoserhiivka in the Donetsk region and Dachne": a settlement after an
+        // oblast that locates is no further locating name, but the list of places taken
+        // going on.
+        let smaller_than_the_locator = gazetteer.entry(places[i].entry).kind
+            < gazetteer.entry(places[i - 1].entry).kind
+            && matches!(
+                gazetteer.entry(places[i - 1].entry).kind,
+                Kind::Oblast | Kind::Region
+            );
         if (LOCATING_GAP.is_match(gap) && (parenthesis || !places[i - 1].is_compass_reference()))
-            || (places[i - 1].reference && AND.is_match(gap) && !located_itself)
+            || (places[i - 1].reference
+                && AND.is_match(gap)
+                && !located_itself
+                && !smaller_than_the_locator)
         {
             places[i].reference = true;
         }
