@@ -3886,3 +3886,25 @@ fn a_quote_telling_the_strike_again_at_the_town_is_the_same_strike() {
     );
     assert_eq!(types_of(&events), ["strike", "strike"]);
 }
+
+/// "announced on May 20 that his men had completed the capture of the city, and began
+/// withdrawing them five days later": the verb after "and began" is a clause of its own,
+/// with its own time; the capture keeps the announcement's day.
+#[test]
+fn a_verb_after_and_began_is_a_happening_of_its_own() {
+    let events = analyse(
+        "2023-05-29",
+        "Wagner chief Yevgeny Prigozhin announced on May 20 that his men had completed the capture of Bakhmut, and began withdrawing them five days later.",
+    );
+    let days: Vec<_> = type_day_actor_place(&events)
+        .into_iter()
+        .map(|(t, day, _, _)| (t, day))
+        .collect();
+    assert_eq!(
+        days,
+        [
+            ("capture", "2023-05-20".into()),
+            ("withdrawal", "2023-05-25".into())
+        ]
+    );
+}

@@ -2806,3 +2806,14 @@ fn a_period_up_to_the_report_is_no_anchor_for_an_offset() {
         .map(|r| (r.start, r.end));
     assert_eq!(earlier, Some((date("2025-03-10"), date("2025-03-10"))));
 }
+
+/// "The last weeks of the battle" are the battle's final weeks, not the weeks up to the
+/// report; "the past weeks of fighting" and "the last two weeks" are.
+#[test]
+fn the_last_weeks_of_something_are_not_the_weeks_before_the_report() {
+    let published = Some(date("2023-05-29"));
+    let text = "Fighters who took part in the last weeks of the battle for Bakhmut spoke.";
+    assert!(times_in(text, published).is_empty());
+    let text = "Over the last two weeks, the unit lost half its men.";
+    assert_eq!(times_in(text, published).len(), 1);
+}

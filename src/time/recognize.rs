@@ -108,6 +108,24 @@ pub fn recognize(text: &str) -> Vec<Found<'_>> {
             {
                 continue;
             }
+            // "the last weeks of the battle for Bakhmut" are the battle's final weeks, not
+            // the weeks up to the report ("the past weeks of fighting" are).
+            if PATTERNS[i].family == Family::PastPeriod && {
+                let after = text[whole.end()..].trim_start();
+                [
+                    "of the ",
+                    "of its ",
+                    "of their ",
+                    "of his ",
+                    "of her ",
+                    "of that ",
+                ]
+                .iter()
+                .any(|w| after.starts_with(w))
+                    && text[whole.range()].to_ascii_lowercase().contains("last")
+            } {
+                continue;
+            }
             // "the Sunday Times" is a newspaper.
             if PATTERNS[i].family == Family::Weekday
                 && text[whole.end()..]
