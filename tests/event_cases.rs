@@ -3908,3 +3908,53 @@ fn a_verb_after_and_began_is_a_happening_of_its_own() {
         ]
     );
 }
+
+/// Ground taken in part of a town ("the entire eastern part of Artyomovsk", "most of
+/// Popasna") is an advance; the town taken whole is a capture.
+#[test]
+fn part_of_a_town_taken_is_an_advance() {
+    let events = analyse(
+        "2023-03-07",
+        "Wagner units have taken control of the entire eastern part of Artyomovsk, Prigozhin said on Tuesday.",
+    );
+    assert_eq!(types_of(&events), ["advance"]);
+    let events = analyse(
+        "2022-05-18",
+        "Russian forces have captured most of Popasna, the governor said.",
+    );
+    assert_eq!(types_of(&events), ["advance"]);
+    let events = analyse(
+        "2022-05-18",
+        "Russian forces have captured Popasna, the governor said.",
+    );
+    assert_eq!(types_of(&events), ["capture"]);
+}
+
+/// "have advanced on Kurakhove, ..., as Moscow's troops press towards the town after
+/// capturing Vuhledar earlier this week": the time of the participle after "after" is the
+/// capture's, not the advance's.
+#[test]
+fn the_time_of_a_participle_after_after_is_not_the_main_clauses() {
+    let events = analyse(
+        "2024-10-04",
+        "Russian forces have advanced on the eastern edge of Kurakhove, a Ukrainian military spokesperson said, as Moscow's troops press towards the town after capturing Vuhledar earlier this week.",
+    );
+    let advance = first_of(&events, "advance");
+    assert_eq!(advance.start, NaiveDate::from_ymd_opt(2024, 10, 4));
+    let capture = first_of(&events, "capture");
+    assert_eq!(capture.start, NaiveDate::from_ymd_opt(2024, 9, 30));
+}
+
+/// "had claimed on Wednesday that his men had taken the town, a claim denied at the time by
+/// Kyiv": the town is Soledar, not the capital that denied it, and the claim is disputed.
+#[test]
+fn a_claim_denied_at_the_time_by_kyiv_is_disputed_and_not_in_kyiv() {
+    let events = analyse(
+        "2023-01-13",
+        "Russia said its forces had captured Soledar the previous evening. Wagner founder Yevgeny Prigozhin had claimed on Wednesday that his men had taken the town, a claim denied at the time by Kyiv.",
+    );
+    let claimed = &events[1];
+    assert_eq!(claimed.event_type.as_str(), "capture");
+    assert_eq!(place_name(claimed), Some("Soledar"));
+    assert_eq!(claimed.verified.as_str(), "disputed");
+}

@@ -1120,6 +1120,8 @@ const NOT_PLACES: &[&str] = &[
     "Drones hit the Druzhba pipeline.",
     "Zvezda TV showed footage of the assault.",
     "The Mayak choir performed on Sunday.",
+    // A capital after "by" is its government.
+    "Prigozhin claimed the town had fallen, a claim denied at the time by Kyiv.",
     // Units named after places, listed after or before the word for them.
     "Fighters of the volunteer battalions Aidar and Dnipro-1 held the line.",
     "The Azov and Donbas battalions were sent to the front.",

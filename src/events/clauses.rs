@@ -197,10 +197,11 @@ static NOT_AN_EVENT_AFTER: Lazy<Regex> = Lazy::new(|| {
 /// "artillery positions", "assault positions": a trigger noun naming where troops stand. After
 /// a verb ("shelled positions near Shyrokyne") the positions are its target.
 static POSITIONS_AFTER: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"(?i)^\s+positions?\b"));
-/// A building or positions taken in a town, right after a verb of capture.
+/// A building or positions taken in a town, right after a verb of capture; or a part of the
+/// town ("the entire eastern part of Artyomovsk", "most of the city", "the outskirts of").
 static FOOTHOLD_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)^\s+(?:(?:a|an|the|several|some|two|three|four|five|\d+)\s+)?(?:[a-z-]+\s+)?(?:positions?|police\s+stations?|buildings?|checkpoints?|trenches|dugouts?|strongpoints?)\s+(?:in|on\s+the\s+outskirts\s+of|at)\b",
+        r"(?i)^\s+(?:(?:a|an|the|several|some|two|three|four|five|\d+)\s+)?(?:[a-z-]+\s+)?(?:positions?|police\s+stations?|buildings?|checkpoints?|trenches|dugouts?|strongpoints?)\s+(?:in|on\s+the\s+outskirts\s+of|at)\b|^\s+(?:of\s+)?(?:(?:most|much|half|parts?|all)\s+of\s+)?the\s+(?:entire\s+|whole\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+|central\s+)?(?:part|parts|half|side|districts?|sector|quarters?|outskirts)\s+of\b|^\s+(?:of\s+)?(?:most|much|half|parts?)\s+of\b",
     )
 });
 /// A definite article opening the clause right before a trigger noun ("The withdrawal").

@@ -77,6 +77,10 @@ static LATER_CLAUSE_OF_TIME: Lazy<Regex> = Lazy::new(|| {
         r"^[\s,]*(?:after|before|when)\s+(?:[A-Z][\w'\u2019-]*|it|they|he|she|the\s+[a-z]+)(?:['\u2019]s)?\s+(?:[\w'\u2019-]+\s+){0,3}?(?:said|says|claimed|announced|reported|[a-z]+ed|took|fell|began|broke)\b",
     )
 });
+/// A participle after "after" or "before" and its words up to a time: "after capturing
+/// Vuhledar ", "before retaking the village ".
+static AFTER_A_PARTICIPLE: Lazy<Regex> =
+    Lazy::new(|| crate::words::regex(r"(?i)\b(?:after|before)\s+[a-z]+ing\s+[^,;]*$"));
 static RELATIVE_AFTER_TRIGGER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
         r"(?i),\s[^;]*\b(?:that|which|where|whose)\s+(?:[a-zA-Z]+\s+){0,3}?(?:has|have|had|is|was|were)\b|\b[a-z]+\s+(?:that|which)\s+(?:[a-zA-Z]+\s+){0,2}?(?:[a-z]+ed|took|came|began|went|fell|broke)\b|\bsince\s+(?:launching|starting|beginning|the\s+(?:start|beginning|launch)\s+of)\b|\b(?:(?:victory|victories|gains?|success|loss|losses|defeat|setback|advance|attack|strike|offensive)\s+since|before)\s+(?:[a-zA-Z'\u2019]+\s+){1,3}?(?:[a-z]+ed|took|fell|began|won|lost|left|struck|broke)\b|\bdespite\b",
@@ -631,9 +635,16 @@ pub fn date_event(
     // "have recaptured several positions in Toretsk, Trehubov said on Tuesday, after Russia
     // claimed to have taken the town earlier this month": the time of a clause that says
     // when, after this one, is that clause's happening's.
+    // So is the time of a participle after "after" or "before" in a later clause: "have
+    // advanced on Kurakhove, ..., as Moscow's troops press towards the town after capturing
+    // Vuhledar earlier this week" (but "had taken control of Luhansk region after capturing
+    // Lysychansk on Sunday", right after this clause, did both on Sunday).
     let in_later_clause_of_time = |t: &TimeMention| {
         t.span.start >= clause.end
-            && LATER_CLAUSE_OF_TIME.is_match(crate::words::head(&text[clause.end..], 80))
+            && (LATER_CLAUSE_OF_TIME.is_match(crate::words::head(&text[clause.end..], 80))
+                || AFTER_A_PARTICIPLE
+                    .find(&text[clause.end..t.span.start])
+                    .is_some_and(|m| !text[clause.end..clause.end + m.start()].trim().is_empty()))
     };
     // "said 1,500 people had been killed since the start of the war, and that Russian troops
     // had reached the outskirts": the start of another clause's tally dates none of this one.

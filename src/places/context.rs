@@ -289,8 +289,9 @@ pub(super) fn accept(text: &str, span: &Range<usize>) -> bool {
     {
         return false;
     }
-    // "a setback for Kyiv", "weapons for Kyiv": the capital after "for" is the government;
-    // so is "what Kyiv called retaliation" (a town "described as a fortress" is a place).
+    // "a setback for Kyiv", "weapons for Kyiv", "a claim denied by Kyiv": the capital after
+    // "for" or "by" is the government; so is "what Kyiv called retaliation" (a town
+    // "described as a fortress" is a place).
     if CAPITALS.contains(&&text[span.clone()])
         && (FOR_BEFORE.is_match(tail(&text[..span.start], 8))
             || GOVERNMENT_VERB_AFTER.is_match(head(after, 24))
@@ -410,7 +411,7 @@ static WITH_MOSCOW_BEFORE: Lazy<Regex> =
     Lazy::new(|| crate::words::regex(r"\bMoscow\s+(?:and|or)\s+$"));
 /// Capitals whose name often stands for their government.
 const CAPITALS: &[&str] = &["Kyiv", "Kiev"];
-static FOR_BEFORE: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"\bfor\s+$"));
+static FOR_BEFORE: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"\b(?:for|by)\s+$"));
 /// What a government does with words, after a capital's name.
 static GOVERNMENT_VERB_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
