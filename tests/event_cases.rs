@@ -1220,16 +1220,27 @@ fn a_happening_dated_only_by_its_report_is_within_a_week() {
 #[test]
 fn a_sentence_without_a_time_goes_on_in_the_time_before_it() {
     let day = |d| NaiveDate::from_ymd_opt(2025, 8, d);
-    // Same paragraph: the toll after a strike "in the early hours of Monday" is Monday's.
+    // Same paragraph: the toll after a strike "in the early hours of Monday" is Monday's,
+    // in a town of its own too; with no place of its own it is that strike's toll.
     let events = analyse(
         "2025-08-06",
-        "Russian forces struck Kramatorsk with two guided bombs in the early hours of Monday, the governor said. A 64-year-old man was killed and four people were injured.",
+        "Russian forces struck Kramatorsk with two guided bombs in the early hours of Monday, the governor said. A 64-year-old man was killed and four people were injured in Druzhkivka.",
     );
     let toll = first_of(&events, "casualties");
     assert_eq!(
         (toll.start, toll.end, toll.time_precision),
         (day(4), day(4), 1)
     );
+    let events = analyse(
+        "2025-08-06",
+        "Russian forces struck Kramatorsk with two guided bombs in the early hours of Monday, the governor said. A 64-year-old man was killed and four people were injured.",
+    );
+    assert_eq!(types_of(&events), ["strike"]);
+    assert_eq!(
+        (events[0].fatalities, events[0].wounded),
+        (Some(1), Some(4))
+    );
+    assert_eq!(events[0].start, day(4));
     // The dead "in the fighting" told in the next paragraph died in the fighting told
     // above, that day.
     let events = analyse(
@@ -3957,4 +3968,41 @@ fn a_claim_denied_at_the_time_by_kyiv_is_disputed_and_not_in_kyiv() {
     assert_eq!(claimed.event_type.as_str(), "capture");
     assert_eq!(place_name(claimed), Some("Soledar"));
     assert_eq!(claimed.verified.as_str(), "disputed");
+}
+
+/// A flag raised by a head of state or an official is a ceremony in a town already taken,
+/// not the taking; one raised by soldiers is the taking.
+#[test]
+fn a_flag_raised_by_a_president_is_a_ceremony() {
+    let events = analyse(
+        "2022-09-16",
+        "President Volodymyr Zelensky visited Izium on Wednesday and raised the national flag over the city council building.",
+    );
+    assert!(events.is_empty(), "{:?}", types_of(&events));
+    let events = analyse(
+        "2022-09-10",
+        "Ukrainian soldiers raised the national flag over Kupiansk on Saturday.",
+    );
+    assert_eq!(types_of(&events), ["capture"]);
+}
+
+/// "The number of people killed in Friday's missile strike ... has risen to 57. More than
+/// 100 people were wounded.": the strike's dead, and the bare toll after it its wounded.
+/// A toll a speaker gives after a strike told by nobody stays a statement of its own.
+#[test]
+fn a_risen_number_killed_and_a_bare_toll_after_are_the_strikes() {
+    let events = analyse(
+        "2022-04-12",
+        "The number of people killed in Friday's missile strike on the railway station in Kramatorsk has risen to 57, the governor said on Tuesday. More than 100 people were wounded.",
+    );
+    assert_eq!(types_of(&events), ["strike"]);
+    assert_eq!(
+        (events[0].fatalities, events[0].wounded),
+        (Some(57), Some(100))
+    );
+    let events = analyse(
+        "2014-09-05",
+        "On August 29, Ukrainian columns leaving Ilovaisk came under fire. Ukraine says 366 servicemen were killed and 429 wounded.",
+    );
+    assert_eq!(types_of(&events), ["shelling", "casualties"]);
 }

@@ -93,7 +93,7 @@ static KILLED: Lazy<[Regex; 3]> = Lazy::new(|| {
     let count = COUNT.as_str();
     [
         crate::words::regex(&format!(
-            r"(?i)\b(?:killing|killed|kills|eliminated|eliminating|liquidated|executed|executing|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of)\s+(?:at least\s+|more than\s+|some\s+|about\s+|over\s+|up to\s+|all\s+)?(?:a\s+family\s+of\s+)?(?P<n>{count})\b|\b(?:pulled|recovered|retrieved|found|discovered)\s+(?:the\s+)?(?:(?P<n3>{count})\s+(?:more\s+)?bodies|bodies\s+of\s+(?P<n4>{count}))\b|\bbodies\s+of\s+(?P<n5>{count})\s+(?:[\w-]+\s+){{0,2}}?(?:were|have\s+been|had\s+been)\s+(?:found|discovered)\b|\bdeath\s+toll\s+(?:[\w'\u2019-]+\s+){{0,12}}?(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|increased|grew|grown|stood|stands|jumped)\s+(?:to\s+)?(?:at\s+least\s+)?(?P<n2>{count})\b|\b(?:bringing|brought|raising|raised|taking|took)\s+the\s+(?:death\s+)?toll\s+(?:[\w'\u2019-]+\s+){{0,6}}?to\s+(?:at\s+least\s+)?(?P<n6>{count})\b"
+            r"(?i)\b(?:killing|killed|kills|eliminated|eliminating|liquidated|executed|executing|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of)\s+(?:at least\s+|more than\s+|some\s+|about\s+|over\s+|up to\s+|all\s+)?(?:a\s+family\s+of\s+)?(?P<n>{count})\b|\b(?:pulled|recovered|retrieved|found|discovered)\s+(?:the\s+)?(?:(?P<n3>{count})\s+(?:more\s+)?bodies|bodies\s+of\s+(?P<n4>{count}))\b|\bbodies\s+of\s+(?P<n5>{count})\s+(?:[\w-]+\s+){{0,2}}?(?:were|have\s+been|had\s+been)\s+(?:found|discovered)\b|\bdeath\s+toll\s+(?:[\w'\u2019-]+\s+){{0,12}}?(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|increased|grew|grown|stood|stands|jumped)\s+(?:to\s+)?(?:at\s+least\s+)?(?P<n2>{count})\b|\b(?:bringing|brought|raising|raised|taking|took)\s+the\s+(?:death\s+)?toll\s+(?:[\w'\u2019-]+\s+){{0,6}}?to\s+(?:at\s+least\s+)?(?P<n6>{count})\b|\bnumber\s+of\s+(?:people\s+|civilians\s+|those\s+|victims\s+)?(?:killed|dead)\s+(?:[\w'\u2019-]+\s+){{0,12}}?(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|increased|grew|grown|jumped)\s+(?:to\s+)?(?:at\s+least\s+)?(?P<n7>{count})\b"
         )),
         crate::words::regex(&format!(
             r"(?i)\b(?P<n>{count})\s+(?:\w+\s+){{0,4}}{AGES}(?:\w+,\s+[^,.;]{{1,40}},\s*)?(?:were|was|have been|had been|are|is)?\s*(?:feared\s+)?(?:killed|dead|died|eliminated|liquidated)\b"
@@ -539,6 +539,7 @@ pub fn harmed(sentence: &str) -> (Option<u64>, Option<u64>) {
                 .or(c.name("n4"))
                 .or(c.name("n5"))
                 .or(c.name("n6"))
+                .or(c.name("n7"))
                 .map(|n| (n, number(n.as_str()))),
         }
     }
@@ -1512,6 +1513,7 @@ mod tests {
             ("One person was killed and another injured when a drone hit a car.", (Some(1), Some(1))),
             ("A 14-year-old boy was among the dead after a glide bomb hit Kharkiv.", (None, Some(1))),
             ("The death toll from the strike on Kostiantynivka's market rose to 16.", (None, Some(16))),
+            ("The number of people killed in Friday's missile strike on the railway station in Kramatorsk has risen to 57.", (None, Some(57))),
             ("The strike claimed the lives of five people, including a child.", (None, Some(5))),
             ("Another person died in hospital.", (None, Some(1))),
             ("Russian shelling killed a man and injured his wife in Kupiansk.", (Some(1), Some(1))),

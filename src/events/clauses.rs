@@ -786,6 +786,13 @@ static TROOPS_AFTER: Lazy<Regex> = Lazy::new(|| {
 /// A capitalised word and "of" or "for" right before a name's next word: "Treatment of".
 static INSTITUTION_OF_BEFORE: Lazy<Regex> =
     Lazy::new(|| crate::words::regex(r"\b[A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?$"));
+/// A head of state or an official as the subject of a flag raised: "President Volodymyr
+/// Zelensky visited the city and", "the governor".
+static CEREMONY_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:president|prime\s+minister|minister|governor|mayor|zelensky[iy]?|putin|pushilin|officials?)\b",
+    )
+});
 /// The means of a fight named before its weapon: "with the support of aircraft and",
 /// "backed by".
 static SUPPORT_BEFORE: Lazy<Regex> = Lazy::new(|| {
@@ -1148,6 +1155,12 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
             }
             _ => false,
         };
+    // "President Volodymyr Zelensky visited the city on Wednesday and raised the national
+    // flag over the city council building": a flag a head of state or an official raises is
+    // a ceremony in a town already taken, not the taking.
+    let a_ceremony = event_type == EventType::Capture
+        && m.as_str().contains("flag")
+        && CEREMONY_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 120));
     // "Water supply to Sloviansk was cut off", "cut off electricity to the city": a utility
     // cut is damage, not troops surrounded.
     let utility_cut = event_type == EventType::Encirclement
@@ -1199,6 +1212,7 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
         || an_aircraft_approaching
         || describes_by_an_earlier_change(clause, m.start(), event_type)
         || utility_cut
+        || a_ceremony
         || describes_troops
         || troops_described
         || after_the

@@ -1203,17 +1203,26 @@ fn drop_retold_strikes(doc: &DocumentView, events: &mut Vec<Event>) {
                 && e.place.as_ref().is_some_and(|p| p.span.is_none())
                 && !FURTHER.is_match(&doc.text[e.sentence.clone()])
         };
-        let retold = e.status == Status::Reported
-            && ((remote(e.event_type)
-                && NOUNS.iter().any(|n| {
-                    doc.text[e.trigger.clone()]
-                        .get(..n.len())
-                        .is_some_and(|w| w.eq_ignore_ascii_case(n))
-                })
-                && THE_BEFORE.is_match(before))
-                || (e.event_type == EventType::Casualties
-                    && THE_HAPPENING_BEFORE.is_match(before))
-                || at_the_town_pointed_back());
+        // "The number of people killed in Friday's missile strike on the railway station in
+        // Kramatorsk has risen to 57. More than 100 people were wounded.": a toll with no
+        // place or time of its own, right after a strike, is that strike's.
+        let a_bare_toll = e.event_type == EventType::Casualties
+            && e.date_span
+                .as_ref()
+                .is_none_or(|d| d.start < e.sentence.start || d.end > e.sentence.end)
+            && e.place.as_ref().is_some_and(|p| p.span.is_none());
+        let named_again = (remote(e.event_type)
+            && NOUNS.iter().any(|n| {
+                doc.text[e.trigger.clone()]
+                    .get(..n.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(n))
+            })
+            && THE_BEFORE.is_match(before))
+            || (e.event_type == EventType::Casualties && THE_HAPPENING_BEFORE.is_match(before))
+            || at_the_town_pointed_back();
+        // A bare toll is read as the strike's only with the conditions below.
+        let only_a_bare_toll = !named_again && a_bare_toll;
+        let retold = e.status == Status::Reported && (named_again || a_bare_toll);
         let Some(si) = doc.sentence_of(e).filter(|_| retold) else {
             i += 1;
             continue;
@@ -1231,6 +1240,15 @@ fn drop_retold_strikes(doc: &DocumentView, events: &mut Vec<Event>) {
                 && f.status == Status::Reported
                 && own_place.is_none_or(|p| f.place.as_ref().map(|fp| fp.entry) == Some(p))
                 && (e.date_span.is_none() || (f.start, f.end) == (e.start, e.end))
+                && (!only_a_bare_toll
+                    || (doc.sentence_of(f) == Some(si - 1)
+                        && remote(f.event_type)
+                        // "Ukraine says 366 servicemen were killed" after the shelling of
+                        // its columns: a toll a speaker gives of a strike told by nobody is
+                        // a statement of its own.
+                        && (e.claimed_by.is_none() || f.claimed_by.is_some())
+                        && f.place.as_ref().map(|p| p.entry) == e.place.as_ref().map(|p| p.entry)
+                        && (f.start, f.end) == (e.start, e.end)))
         });
         let Some(first) = first else {
             i += 1;
@@ -1238,10 +1256,8 @@ fn drop_retold_strikes(doc: &DocumentView, events: &mut Vec<Event>) {
         };
         let retelling = events.remove(i);
         let told_first = &mut events[first];
-        if told_first.wounded.is_none() && told_first.fatalities.is_none() {
-            told_first.wounded = retelling.wounded;
-            told_first.fatalities = retelling.fatalities;
-        }
+        told_first.wounded = told_first.wounded.or(retelling.wounded);
+        told_first.fatalities = told_first.fatalities.or(retelling.fatalities);
     }
 }
 
