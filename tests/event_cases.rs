@@ -4006,3 +4006,30 @@ fn a_risen_number_killed_and_a_bare_toll_after_are_the_strikes() {
     );
     assert_eq!(types_of(&events), ["shelling", "casualties"]);
 }
+
+/// "have entered the Luhansk region for the first time since it fell to Russia in July,
+/// the governor said on Monday, two days after Russian troops withdrew from the nearby town
+/// of Lyman": the entry is Monday's (July is when the region fell), and the withdrawal two
+/// days before the day-precise report nearest before the phrase, not the month further back.
+#[test]
+fn first_time_since_and_an_offset_from_the_nearest_day() {
+    let events = analyse(
+        "2022-10-03",
+        "Ukrainian forces have entered the Luhansk region for the first time since it fell to Russia in July, Luhansk governor Serhiy Haidai said on Monday, two days after Russian troops withdrew from the nearby town of Lyman.",
+    );
+    let advance = first_of(&events, "advance");
+    assert_eq!(advance.start, NaiveDate::from_ymd_opt(2022, 10, 3));
+    let withdrawal = first_of(&events, "withdrawal");
+    assert_eq!(withdrawal.start, NaiveDate::from_ymd_opt(2022, 10, 1));
+}
+
+/// "Videos ... verified by BBC Verify show Ukrainian soldiers inside Klishchiivka": what a
+/// newsroom verified is confirmed.
+#[test]
+fn verified_by_a_newsroom_is_confirmed() {
+    let events = analyse(
+        "2023-09-20",
+        "Videos posted on social media and verified by BBC Verify show Ukrainian soldiers inside Klishchiivka, a village south of Bakhmut that Kyiv said it recaptured on Sunday.",
+    );
+    assert_eq!(events[0].verified.as_str(), "yes");
+}

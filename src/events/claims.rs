@@ -13,7 +13,7 @@ static UNVERIFIED: Lazy<Regex> = Lazy::new(|| {
 });
 static CONFIRMED: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:independently (?:verified|confirmed)|has verified|have verified|verified\s+that|geolocated|(?:was|were|is|are|has been|have been)\s+able\s+to\s+(?:independently\s+)?(?:verify|confirm)|(?:confirmed|acknowledged|admitted)\s+(?:the\s+)?(?:loss|fall|capture|withdrawal|retreat)\s+of|claim\s+(?:later\s+)?confirmed\s+by)\b",
+        r"(?i)\b(?:independently (?:verified|confirmed)|has verified|have verified|verified\s+that|geolocated|(?:was|were|is|are|has been|have been)\s+able\s+to\s+(?:independently\s+)?(?:verify|confirm)|(?:confirmed|acknowledged|admitted)\s+(?:the\s+)?(?:loss|fall|capture|withdrawal|retreat)\s+of|claim\s+(?:later\s+)?confirmed\s+by|verified\s+by)\b",
     )
 });
 /// "Ukraine's military denied the claim", "Ukraine denied this.", "a claim Kyiv rejected",

@@ -58,7 +58,7 @@ static ASIDE_OPENS: Lazy<Regex> =
 /// victory since Russia took".
 static GAIN_SINCE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:victory|victories|gains?|success|loss|losses|defeat|setback|advance|capture|territory)\s+since\s+(?:[a-zA-Z'\u2019]+\s+){1,3}?(?:[a-z]+ed|took|fell|began|won|lost|left|struck|broke)\b",
+        r"(?i)\b(?:victory|victories|gains?|success|loss|losses|defeat|setback|advance|capture|territory|first\s+time)\s+since\s+(?:[a-zA-Z'\u2019]+\s+){1,3}?(?:[a-z]+ed|took|fell|began|won|lost|left|struck|broke)\b",
     )
 });
 /// A superlative measured from a time, right before that time: "the biggest reversal for
@@ -504,8 +504,17 @@ fn offset_day<'t>(
     // The happening after the phrase came `days` before (after) the other one, dated
     // anywhere outside its clause; the happening before the phrase, `days` after (before)
     // the one the phrase introduces.
+    // ("entered the Luhansk region for the first time since it fell in July, the governor
+    // said on Monday, two days after Russian troops withdrew from Lyman": the day-precise
+    // time nearest before the phrase anchors it, not the month further back.)
+    let one_day = |t: &&&TimeMention| t.resolved.as_ref().is_some_and(|r| r.start == r.end);
     let (anchor, shift) = if trigger.start >= to {
-        let t = in_sentence.iter().find(|t| !inside(t))?;
+        let t = in_sentence
+            .iter()
+            .rev()
+            .filter(|t| !inside(t) && t.span.end <= from)
+            .find(one_day)
+            .or_else(|| in_sentence.iter().find(|t| !inside(t)))?;
         (t, if after { -days } else { days })
     } else if trigger.end <= from {
         let t = in_sentence.iter().find(|t| t.span.start >= to)?;
