@@ -2817,3 +2817,21 @@ fn the_last_weeks_of_something_are_not_the_weeks_before_the_report() {
     let text = "Over the last two weeks, the unit lost half its men.";
     assert_eq!(times_in(text, published).len(), 1);
 }
+
+/// "That summer" is the summer of the year of the last date told, not of the report.
+#[test]
+fn that_summer_is_the_summer_of_the_last_year_told() {
+    let published = Some(date("2025-03-30"));
+    let text = "In the spring of 2023, Russian forces pushed west. That summer, the offensive turned south.";
+    let found: Vec<_> = times_in(text, published)
+        .iter()
+        .filter_map(|t| t.resolved.as_ref().map(|r| (r.start, r.end)))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (date("2023-03-01"), date("2023-05-31")),
+            (date("2023-06-01"), date("2023-08-31"))
+        ]
+    );
+}

@@ -382,7 +382,7 @@ pub const PATTERNS: &[Pattern] = &[
     },
     Pattern {
         family: Family::Season,
-        regex: r"(?i)\b(?P<x>(?P<rel>last|this|next)\s+(?P<season>spring|summer|autumn|fall|winter)(?:\s+of\s+{YEAR})?)\b",
+        regex: r"(?i)\b(?P<x>(?P<rel>last|this|next|that)\s+(?P<season>spring|summer|autumn|fall|winter)(?:\s+of\s+{YEAR})?)\b",
         example: "The counteroffensive began last summer in the south.",
         finds: "last summer",
     },

@@ -751,6 +751,13 @@ fn resolve_expression(found: &Found, ctx: &Context) -> Option<Resolved> {
             };
             // "the winter of 2022-23": the winter that starts in the first year named.
             let two_years = get("year2").is_some();
+            // "In the spring of 2024, ... That summer, ...": the season of the year of the last
+            // date told, or of the last period named.
+            let that_year = ctx
+                .anchor
+                .or(ctx.period.as_ref().map(|p| p.start))
+                .filter(|_| rel == "that")
+                .map(|a| a.year() - i32::from(start_month == 12 && a.month() < 3));
             let y = match year {
                 Some(y) => {
                     if start_month == 12 && !two_years {
@@ -759,6 +766,7 @@ fn resolve_expression(found: &Found, ctx: &Context) -> Option<Resolved> {
                         y
                     }
                 }
+                None if that_year.is_some() => that_year?,
                 None => {
                     let p = pubd?;
                     let this_start = NaiveDate::from_ymd_opt(
