@@ -760,6 +760,14 @@ fn type_day_actor_place(
         .collect()
 }
 
+/// Each event's type and first day, in order.
+fn types_and_days(events: &[dateline::events::Event]) -> Vec<(&str, String)> {
+    type_day_actor_place(events)
+        .into_iter()
+        .map(|(t, day, _, _)| (t, day))
+        .collect()
+}
+
 /// The first event of type `kind`; a test that expects one fails here without it.
 fn first_of<'a>(events: &'a [dateline::events::Event], kind: &str) -> &'a dateline::events::Event {
     events
@@ -3843,12 +3851,8 @@ fn a_relative_clause_of_a_recapture_ends_at_its_second_comma() {
         "2022-09-13",
         "Residents of Balakliia, which was recaptured on Thursday, told reporters that Russian soldiers had left in a hurry.",
     );
-    let days: Vec<_> = type_day_actor_place(&events)
-        .into_iter()
-        .map(|(t, day, _, _)| (t, day))
-        .collect();
     assert_eq!(
-        days,
+        types_and_days(&events),
         [
             ("advance", "2022-09-08".into()),
             ("withdrawal", "2022-09-13".into())
@@ -3907,12 +3911,8 @@ fn a_verb_after_and_began_is_a_happening_of_its_own() {
         "2023-05-29",
         "Wagner chief Yevgeny Prigozhin announced on May 20 that his men had completed the capture of Bakhmut, and began withdrawing them five days later.",
     );
-    let days: Vec<_> = type_day_actor_place(&events)
-        .into_iter()
-        .map(|(t, day, _, _)| (t, day))
-        .collect();
     assert_eq!(
-        days,
+        types_and_days(&events),
         [
             ("capture", "2023-05-20".into()),
             ("withdrawal", "2023-05-25".into())
