@@ -4033,3 +4033,21 @@ fn verified_by_a_newsroom_is_confirmed() {
     );
     assert_eq!(events[0].verified.as_str(), "yes");
 }
+
+/// "Selydove fell at the end of October, and Kurakhove fell in late December": a town named
+/// after ", and" as the subject of its own fall opens a clause with its own time.
+#[test]
+fn a_town_falling_after_and_is_a_happening_of_its_own() {
+    let events = analyse(
+        "2024-12-30",
+        "Selydove fell at the end of October, and Kurakhove fell in late December.",
+    );
+    assert_eq!(
+        types_and_days(&events),
+        [
+            ("capture", "2024-10-21".into()),
+            ("capture", "2024-12-21".into())
+        ]
+    );
+    assert_eq!(place_name(&events[1]), Some("Kurakhove"));
+}

@@ -1167,9 +1167,10 @@ fn date_by_the_next_telling(doc: &DocumentView, events: &mut [Event]) {
 /// "A trolleybus was hit by a mortar shell in central Donetsk on Thursday morning, killing at
 /// least 13 people. Rebels blamed Ukrainian forces; Kyiv said the attack was carried out by
 /// a rebel sabotage group.": "the attack" told in the next sentences with no place or time
-/// of its own (or the same ones) is the strike told before, not a second one; so is the
-/// toll "the attack killed" ("The attack killed two people"), which goes on that strike if
-/// its first telling gave none.
+/// of its own (or the same ones) is the strike told before, not a second one; so are the
+/// toll "the attack killed" ("The attack killed two people"), a strike at the town pointed
+/// back to on the same day, and a bare toll right after the strike ("More than 100 people
+/// were wounded."). The retelling's counts fill the strike's empty ones.
 fn drop_retold_strikes(doc: &DocumentView, events: &mut Vec<Event>) {
     /// "the attack", "this strike", "the overnight shelling", "the Russian missile
     /// strike": a happening named again, definite, right before the trigger.
@@ -1190,6 +1191,7 @@ fn drop_retold_strikes(doc: &DocumentView, events: &mut Vec<Event>) {
     });
     /// How many sentences back the strike told first may be.
     const RETOLD_WITHIN_SENTENCES: usize = 2;
+    /// The nouns a strike or shelling is named again by.
     const NOUNS: [&str; 5] = ["attack", "strike", "shelling", "bombardment", "raid"];
     let remote = |t: EventType| matches!(t, EventType::Strike | EventType::Shelling);
     let mut i = 0;
