@@ -630,11 +630,11 @@ static COMPASS_POINTER: Lazy<Regex> = Lazy::new(|| {
     )
 });
 /// "the plant", "the steelworks": a site named before ("Ukrainian troops trapped in the
-/// plant" after "the Azot chemical plant"); an airport's parts ("the new terminal", "the
-/// control tower") are the airport's.
+/// plant" after "the Azot chemical plant"); an airport's terminal ("the new terminal") is
+/// the airport.
 static THE_SITE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\bthe\s+(?:(?:chemical|steel|power|nuclear)\s+)?(?:plant|steelworks|factory|works|airport)\b|\bthe\s+(?:(?:new|old|main)\s+)?(?:terminal|control\s+tower)\b",
+        r"(?i)\bthe\s+(?:(?:chemical|steel|power|nuclear)\s+)?(?:plant|steelworks|factory|works|airport)\b|\bthe\s+(?:(?:new|old|main)\s+)?terminal\b",
     )
 });
 /// "the region", "the oblast" (not "the region of X").
@@ -673,7 +673,6 @@ fn the_area_named_before(
             "works",
             "airport",
             "terminal",
-            "tower",
             "district",
             "raion",
             "rayon",

@@ -302,13 +302,30 @@ pub(super) fn accept(text: &str, span: &Range<usize>) -> bool {
     // "volunteer battalions Donbas and Dnipro", "the Aidar and Donbas battalions": names of
     // units listed after or before the word for them. Units name themselves after places
     // far from where they fight.
+    // (This runs for every capitalised name: the word right before settles most of them.)
     let before = tail(&text[..span.start], 60);
-    if (before.contains("attalion") || before.contains("egiment"))
+    let last = before.trim_end_matches([' ', '"', '\u{201c}']);
+    let after_units_or_a_list = [
+        "battalion",
+        "battalions",
+        "regiment",
+        "regiments",
+        " and",
+        ",",
+    ]
+    .iter()
+    .any(|w| last.ends_with(w));
+    if after_units_or_a_list
+        && (before.contains("attalion") || before.contains("egiment"))
         && UNITS_NAMED_BEFORE.is_match(before)
     {
         return false;
     }
     if (after.starts_with(',') || (next.spaced && next.word.starts_with("and ")))
+        && {
+            let list = head(after, 40);
+            list.contains("attalion") || list.contains("egiment")
+        }
         && UNITS_LISTED_AFTER.is_match(head(after, 40))
     {
         return false;
