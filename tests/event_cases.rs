@@ -4051,3 +4051,17 @@ fn a_town_falling_after_and_is_a_happening_of_its_own() {
     );
     assert_eq!(place_name(&events[1]), Some("Kurakhove"));
 }
+
+/// "The enemy carried out 52 assaults near Rodynske and Udachne. Ukrainian defenders
+/// repelled 45 of them": the assaults counted before, told again, are no further fighting.
+#[test]
+fn assaults_repelled_of_them_are_the_assaults_counted_before() {
+    let events = analyse(
+        "2025-08-15",
+        "In the Pokrovsk direction, the enemy carried out 52 assaults near Rodynske and Udachne over the past day. Ukrainian defenders repelled 45 of them; fighting continues.",
+    );
+    assert_eq!(
+        places_of(&events, "fighting"),
+        [Some("Rodynske"), Some("Udachne")]
+    );
+}

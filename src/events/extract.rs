@@ -373,7 +373,7 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
     narrow_to_the_next_sentence(doc, &mut events);
     date_by_the_next_telling(doc, &mut events);
     date_by_the_telling_before(doc, &mut events);
-    drop_retold_strikes(doc, &mut events);
+    drop_retold_happenings(doc, &mut events);
     add_gapped_tolls(doc, &mut events);
     credit_the_source_line(doc, &mut events);
     credit_the_sentence_before(doc, &mut events);
@@ -1171,7 +1171,7 @@ fn date_by_the_next_telling(doc: &DocumentView, events: &mut [Event]) {
 /// toll "the attack killed" ("The attack killed two people"), a strike at the town pointed
 /// back to on the same day, and a bare toll right after the strike ("More than 100 people
 /// were wounded."). The retelling's counts fill the strike's empty ones.
-fn drop_retold_strikes(doc: &DocumentView, events: &mut Vec<Event>) {
+fn drop_retold_happenings(doc: &DocumentView, events: &mut Vec<Event>) {
     /// "the attack", "this strike", "the overnight shelling", "the Russian missile
     /// strike": a happening named again, definite, right before the trigger.
     static THE_BEFORE: Lazy<Regex> =
@@ -1188,6 +1188,10 @@ fn drop_retold_strikes(doc: &DocumentView, events: &mut Vec<Event>) {
         crate::words::regex(
             r"(?i)\b(?:again|another|second|third|further|also|earlier|later|new|more)\b",
         )
+    });
+    /// "45 of them", "all of them", "most of them": a part of what was counted before.
+    static SOME_OF_THEM: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(r"(?i)^\s+(?:\d+|all|most|some|several|many|half)\s+of\s+them\b")
     });
     /// How many sentences back the strike told first may be.
     const RETOLD_WITHIN_SENTENCES: usize = 2;
@@ -1213,13 +1217,19 @@ fn drop_retold_strikes(doc: &DocumentView, events: &mut Vec<Event>) {
                 .as_ref()
                 .is_none_or(|d| d.start < e.sentence.start || d.end > e.sentence.end)
             && e.place.as_ref().is_some_and(|p| p.span.is_none());
-        let named_again = (remote(e.event_type)
-            && NOUNS.iter().any(|n| {
-                doc.text[e.trigger.clone()]
-                    .get(..n.len())
-                    .is_some_and(|w| w.eq_ignore_ascii_case(n))
-            })
-            && THE_BEFORE.is_match(before))
+        // "The enemy carried out 52 assaults near Rodynske and Udachne. Ukrainian defenders
+        // repelled 45 of them": the assaults counted before, told again.
+        let some_of_them = e.event_type == EventType::Fighting
+            && e.place.as_ref().is_some_and(|p| p.span.is_none())
+            && SOME_OF_THEM.is_match(crate::words::head(&doc.text[e.trigger.end..], 24));
+        let named_again = some_of_them
+            || (remote(e.event_type)
+                && NOUNS.iter().any(|n| {
+                    doc.text[e.trigger.clone()]
+                        .get(..n.len())
+                        .is_some_and(|w| w.eq_ignore_ascii_case(n))
+                })
+                && THE_BEFORE.is_match(before))
             || (e.event_type == EventType::Casualties && THE_HAPPENING_BEFORE.is_match(before))
             || at_the_town_pointed_back();
         // A bare toll is read as the strike's only with the conditions below.
