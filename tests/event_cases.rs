@@ -4065,3 +4065,22 @@ fn assaults_repelled_of_them_are_the_assaults_counted_before() {
         [Some("Rodynske"), Some("Udachne")]
     );
 }
+
+/// "A month after Russian forces crossed the border on May 10, fighting in Vovchansk has
+/// settled into a street battle": after a count that opens the sentence, the main clause is
+/// the count from the day the phrase names, in months too.
+#[test]
+fn the_main_clause_after_an_opening_count_is_the_count_from_its_day() {
+    let events = analyse(
+        "2024-06-12",
+        "A month after Russian forces crossed the border north of Kharkiv on May 10, fighting in Vovchansk has settled into a grinding street battle.",
+    );
+    let fighting = first_of(&events, "fighting");
+    assert_eq!(fighting.start, NaiveDate::from_ymd_opt(2024, 6, 10));
+    let events = analyse(
+        "2024-06-12",
+        "Three days after Russian forces crossed the border on May 10, Ukrainian troops withdrew from Vovchansk.",
+    );
+    let withdrawal = first_of(&events, "withdrawal");
+    assert_eq!(withdrawal.start, NaiveDate::from_ymd_opt(2024, 5, 13));
+}

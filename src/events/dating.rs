@@ -445,7 +445,7 @@ fn joined_date<'t>(
 /// count of days or weeks.
 static OFFSET_PHRASE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+(?P<way>after|before)\s+",
+        r"(?i)\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?|months?)\s+(?P<way>after|before)\s+",
     )
 });
 
@@ -482,7 +482,7 @@ fn offset_day<'t>(
     in_sentence: &[&'t TimeMention],
 ) -> Option<(NaiveDate, &'t TimeMention)> {
     let inside = |t: &TimeMention| t.span.start >= clause.start && t.span.end <= clause.end;
-    if in_sentence.is_empty() || in_sentence.iter().any(|t| inside(t)) {
+    if in_sentence.is_empty() {
         return None;
     }
     let here = &text[sentence.clone()];
@@ -494,13 +494,55 @@ fn offset_day<'t>(
     let whole = OFFSET_PHRASE.find(here)?;
     let c = OFFSET_PHRASE.captures(whole.as_str())?;
     let (from, to) = (sentence.start + whole.start(), sentence.start + whole.end());
-    let n = i64::from(crate::time::lexicon::number(&c["n"])?);
-    let days = if c["unit"].to_ascii_lowercase().starts_with("week") {
-        7 * n
-    } else {
-        n
-    };
+    let n = crate::time::lexicon::number(&c["n"])?;
+    let unit = c["unit"].to_ascii_lowercase();
     let after = c["way"].eq_ignore_ascii_case("after");
+    // Counted forward (`true`) or back from a day.
+    let counted = |day: NaiveDate, forward: bool| {
+        if unit.starts_with("month") {
+            let months = chrono::Months::new(n);
+            if forward {
+                day.checked_add_months(months)
+            } else {
+                day.checked_sub_months(months)
+            }
+        } else {
+            let days =
+                chrono::Days::new(u64::from(n) * if unit.starts_with("week") { 7 } else { 1 });
+            if forward {
+                day.checked_add_days(days)
+            } else {
+                day.checked_sub_days(days)
+            }
+        }
+    };
+    // "A month after Russian forces crossed the border on May 10, fighting in Vovchansk has
+    // settled into a street battle": after a phrase that opens the sentence, the main clause
+    // is the count from the day the phrase names.
+    if here[..whole.start()].trim().is_empty() {
+        let comma = here[whole.end()..]
+            .find(", ")
+            .map(|i| sentence.start + whole.end() + i);
+        if let Some(comma) = comma.filter(|&comma| trigger.start > comma) {
+            // (The clause may run back over the comma; its own time is after it.)
+            if in_sentence
+                .iter()
+                .any(|t| t.span.start > comma && t.span.end <= clause.end)
+            {
+                return None;
+            }
+            let t = in_sentence.iter().find(|t| {
+                t.span.start >= to
+                    && t.span.end <= comma
+                    && t.resolved.as_ref().is_some_and(|r| r.start == r.end)
+            })?;
+            let day = t.resolved.as_ref()?.start;
+            return Some((counted(day, after)?, *t));
+        }
+    }
+    if in_sentence.iter().any(|t| inside(t)) {
+        return None;
+    }
     // The happening after the phrase came `days` before (after) the other one, dated
     // anywhere outside its clause; the happening before the phrase, `days` after (before)
     // the one the phrase introduces.
@@ -508,17 +550,17 @@ fn offset_day<'t>(
     // said on Monday, two days after Russian troops withdrew from Lyman": the day-precise
     // time nearest before the phrase anchors it, not the month further back.)
     let one_day = |t: &&&TimeMention| t.resolved.as_ref().is_some_and(|r| r.start == r.end);
-    let (anchor, shift) = if trigger.start >= to {
+    let (anchor, forward) = if trigger.start >= to {
         let t = in_sentence
             .iter()
             .rev()
             .filter(|t| !inside(t) && t.span.end <= from)
             .find(one_day)
             .or_else(|| in_sentence.iter().find(|t| !inside(t)))?;
-        (t, if after { -days } else { days })
+        (t, !after)
     } else if trigger.end <= from {
         let t = in_sentence.iter().find(|t| t.span.start >= to)?;
-        (t, if after { days } else { -days })
+        (t, after)
     } else {
         return None;
     };
@@ -531,7 +573,7 @@ fn offset_day<'t>(
         .as_ref()
         .filter(|r| r.start == r.end && (report_anchors || !is_report_time(text, &anchor.span)))?
         .start;
-    Some((day + chrono::Duration::days(shift), *anchor))
+    Some((counted(day, forward)?, *anchor))
 }
 
 /// Dates an event whose trigger is at `trigger` in `clause` of sentence `sentence` (byte
