@@ -468,13 +468,14 @@ static TALLY_OF_PEOPLE: Lazy<Regex> = Lazy::new(|| {
     )
 });
 
-/// The day of a clause that names no time of its own but stands a count of days from one
-/// that does: in "recaptured Lyman on Saturday, a day after Putin proclaimed the
-/// annexation", the annexation was on Friday; in "entered Avdiivka three days after the
-/// commander ordered a withdrawal on Friday", the entry was on Monday; in "Two days after
-/// the dam was destroyed, shelling hit Kherson on Thursday", the dam was destroyed on
-/// Tuesday. Only a day-precise time on the other side counts. Returns the day and the time
-/// it comes from.
+/// The day of a clause that names no time of its own but stands a count of days, weeks or
+/// months from one that does: in "recaptured Lyman on Saturday, a day after Putin
+/// proclaimed the annexation", the annexation was on Friday; in "entered Avdiivka three
+/// days after the commander ordered a withdrawal on Friday", the entry was on Monday; in
+/// "Two days after the dam was destroyed, shelling hit Kherson on Thursday", the dam was
+/// destroyed on Tuesday; in "A month after Russian forces crossed the border on May 10, fighting ...
+/// has settled", the fighting is 10 June. Only a day-precise time on the other side counts.
+/// Returns the day and the time it comes from.
 fn offset_day<'t>(
     text: &str,
     sentence: &Range<usize>,
