@@ -715,6 +715,13 @@ const CASES: &[Case] = &[
     ("2024-11-01", "In the Kharkiv region, Russian forces pushed to the Oskil river near Kruhliakivka on Thursday.", "advance", "2024-10-31", "2024-10-31", "", "Russian forces", "", "reported"),
     ("2023-02-16", "Ukrainian officials said the attacks had been repelled near Vuhledar.", "fighting", "2023-02-16", "2023-02-16", "gn:690823", "", "Ukrainian officials", "reported"),
     ("2014-08-30", "Kyiv says Russian regular troops crossed the border near Novoazovsk on Wednesday.", "advance", "2014-08-27", "2014-08-27", "gn:699675", "Russian forces", "Kyiv", "reported"),
+    ("2023-10-06", "Hroza lies about 30 km west of Kupiansk, a town that Ukrainian forces recaptured in September last year.", "advance", "2022-09-01", "2022-09-30", "gn:703656", "Ukrainian forces", "", "reported"),
+    ("2025-08-12", "Dobropillia is about 20 km northeast of Pokrovsk, which has been under assault for months.", "fighting", "2025-08-12", "2025-08-12", "gn:704422", "", "", "reported"),
+    ("2014-04-13", "SLAVYANSK, Ukraine — Armed men seized the police headquarters in this city on Saturday.", "capture", "2014-04-12", "2014-04-12", "gn:693468", "", "", "reported"),
+    ("2025-11-30", "A Ukrainian brigade reported on November 28 that Ukrainian forces cleared Russian infiltration groups from northern Kupiansk.", "advance", "2025-11-28", "2025-11-28", "gn:703656", "Ukrainian forces", "", "reported"),
+    ("2024-11-25", "Russian troops have been advancing at the fastest pace since the early days of the war, according to analysts.", "advance", "2024-11-25", "2024-11-25", "", "Russian forces", "analysts", "reported"),
+    ("2025-06-07", "Russia launched a combined attack on Kharkiv overnight into Saturday, striking residential buildings.", "strike", "2025-06-06", "2025-06-07", "gn:706483", "Russian forces", "", "reported"),
+    ("2023-06-28", "Kramatorsk has been struck repeatedly since the full-scale invasion began.", "strike", "2022-02-24", "2023-06-28", "gn:704508", "", "", "reported"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {
@@ -4083,4 +4090,71 @@ fn the_main_clause_after_an_opening_count_is_the_count_from_its_day() {
     );
     let withdrawal = first_of(&events, "withdrawal");
     assert_eq!(withdrawal.start, NaiveDate::from_ymd_opt(2024, 5, 13));
+}
+
+/// "the Azot chemical plant, where hundreds of civilians have been sheltering": a clause
+/// after ", where" is at the place before it, even one named as an exception; "the Azovstal
+/// steelworks in the southern port of Mariupol, where ...": at the site the town locates.
+#[test]
+fn a_clause_after_where_is_at_the_place_before_it() {
+    let events = analyse(
+        "2022-06-25",
+        "Russian forces now control all of Severodonetsk except the Azot chemical plant, where hundreds of civilians have been sheltering.",
+    );
+    assert_eq!(places_of(&events, "humanitarian"), [Some("Azot")]);
+    let events = analyse(
+        "2022-06-14",
+        "The fighting echoes earlier battles over the Azovstal steelworks in the southern port of Mariupol, where hundreds of fighters took shelter from Russian shelling.",
+    );
+    assert_eq!(places_of(&events, "shelling"), [Some("Azovstal")]);
+}
+
+/// "Rebels encircled the town, about 30 kilometers east of Donetsk, last week after a
+/// counteroffensive": "the town" in a clause before the trigger's points back past the town
+/// that only locates it.
+#[test]
+fn the_town_of_an_earlier_clause_is_not_the_one_that_locates_it() {
+    let events = analyse(
+        "2014-08-30",
+        "Ukrainian soldiers trapped in the town of Ilovaisk began pulling out on Friday. Pro-Russian rebels encircled the town, about 30 kilometers east of Donetsk, last week after a counteroffensive backed by regular Russian troops.",
+    );
+    assert_eq!(places_of(&events, "advance"), [Some("Ilovays’k")]);
+}
+
+/// The dead named again ("the dead included a child", "A six-year-old boy was among the
+/// dead"), the weapons of a strike named again ("the Grad rockets had been fired from an area
+/// near Oktyabr") and a strike told again at a clock time are the strike told before.
+#[test]
+fn the_dead_and_the_rockets_named_again_are_the_strike_told_before() {
+    let events = analyse(
+        "2023-09-07",
+        "A Russian strike on a busy market in Kostiantynivka killed at least 17 people on Wednesday, officials said, as Antony Blinken visited Kyiv. Security camera footage showed shoppers moments before the explosion. Prime Minister Denys Shmyhal said the dead included a child.",
+    );
+    assert_eq!(types_of(&events), ["strike"]);
+    let events = analyse(
+        "2015-01-25",
+        "Rockets slammed into a residential area of Mariupol on Saturday, killing 30 people. The OSCE said its monitors had concluded that the Grad and Uragan rockets had been fired from an area near Oktyabr, a village controlled by the rebels.",
+    );
+    assert_eq!(types_of(&events), ["strike"]);
+    assert_eq!(events[0].fatalities, Some(30));
+    let events = analyse(
+        "2022-03-17",
+        "A Russian airstrike destroyed a theatre in Mariupol on Wednesday. Satellite images taken on Monday showed the word \"children\" written on the ground. The city council said the strike hit the Drama Theatre at about 10 a.m. local time.",
+    );
+    assert_eq!(types_and_days(&events), [("strike", "2022-03-16".into())]);
+}
+
+/// "A combined attack on Kharkiv overnight into Saturday ... Three people were killed": a
+/// bare toll on a day the strike's night spans is the strike's.
+#[test]
+fn a_bare_toll_within_the_strikes_night_is_the_strikes() {
+    let events = analyse(
+        "2025-06-07",
+        "Russia launched a combined attack on Kharkiv overnight into Saturday, striking residential buildings. Three people were killed and at least 21 wounded.",
+    );
+    assert_eq!(types_of(&events), ["strike"]);
+    assert_eq!(
+        (events[0].fatalities, events[0].wounded),
+        (Some(3), Some(21))
+    );
 }

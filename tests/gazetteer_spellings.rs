@@ -1189,6 +1189,8 @@ const NOT_PLACES: &[&str] = &[
     "pisky soil was dug.",
     // A surname the article gives a person is the person's when it stands alone later.
     "Chief of the General Staff Valery Gerasimov reported to Putin. According to Gerasimov, the enemy lost 3,000 servicemen.",
+    // The capital after "the government in" is the government.
+    "Clashes broke out between pro-Russian activists and supporters of the government in Kiev.",
 ];
 
 fn resolved(text: &str) -> Vec<(String, &'static str, Kind)> {

@@ -10,6 +10,21 @@ use dateline::{sentences, time};
 
 /// (published, sentence, expression, start, end)
 const CASES: &[(&str, &str, &str, &str, &str)] = &[
+    // The war's first day told as a clause; before 2022 "the war" is the war in Donbas.
+    (
+        "2023-06-28",
+        "Kramatorsk has been struck repeatedly since the full-scale invasion began.",
+        "the full-scale invasion began",
+        "2022-02-24",
+        "2022-02-24",
+    ),
+    (
+        "2015-06-28",
+        "Schools in Debaltseve have been closed since the war began.",
+        "the war began",
+        "2014-04-06",
+        "2014-04-06",
+    ),
     // The start a tally runs from is no day to count "the day before" from.
     (
         "2022-05-26",

@@ -73,10 +73,13 @@ static NUMBER_WORDS: Lazy<Vec<&'static str>> = Lazy::new(|| {
         .copied()
         .collect()
 });
-/// How a count is written: figures, a vague count or a number in words.
+/// How a count is written: figures, a vague count or a number in words ("Sixty-one people
+/// were wounded" is 61, not the "one" after the hyphen).
 static COUNT: Lazy<String> = Lazy::new(|| {
     format!(
-        r"\d[\d,]*|a dozen|dozens|hundreds|thousands|tens of thousands|{}|{}",
+        r"\d[\d,]*|a dozen|dozens|hundreds|thousands|tens of thousands|(?:twenty|{})-(?:{})|{}|{}",
+        TENS.join("|"),
+        SMALL_NUMBERS[1..10].join("|"),
         SMALL_NUMBERS.join("|"),
         TENS.join("|")
     )
@@ -93,7 +96,7 @@ static KILLED: Lazy<[Regex; 3]> = Lazy::new(|| {
     let count = COUNT.as_str();
     [
         crate::words::regex(&format!(
-            r"(?i)\b(?:killing|killed|kills|eliminated|eliminating|liquidated|executed|executing|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of)\s+(?:at least\s+|more than\s+|some\s+|about\s+|over\s+|up to\s+|all\s+)?(?:a\s+family\s+of\s+)?(?P<n>{count})\b|\b(?:pulled|recovered|retrieved|found|discovered)\s+(?:the\s+)?(?:(?P<n3>{count})\s+(?:more\s+)?bodies|bodies\s+of\s+(?P<n4>{count}))\b|\bbodies\s+of\s+(?P<n5>{count})\s+(?:[\w-]+\s+){{0,2}}?(?:were|have\s+been|had\s+been)\s+(?:found|discovered)\b|\bdeath\s+toll\s+(?:[\w'\u2019-]+\s+){{0,12}}?(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|increased|grew|grown|stood|stands|jumped)\s+(?:to\s+)?(?:at\s+least\s+)?(?P<n2>{count})\b|\b(?:bringing|brought|raising|raised|taking|took)\s+the\s+(?:death\s+)?toll\s+(?:[\w'\u2019-]+\s+){{0,6}}?to\s+(?:at\s+least\s+)?(?P<n6>{count})\b|\bnumber\s+of\s+(?:people\s+|civilians\s+|those\s+|victims\s+)?(?:killed|dead)\s+(?:[a-zA-Z0-9'\u2019-]+\s+){{0,12}}?(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|increased|grew|grown|jumped)\s+(?:to\s+)?(?:at\s+least\s+)?(?P<n7>{count})\b"
+            r"(?i)\b(?:killing|killed|kills|eliminated|eliminating|liquidated|executed|executing|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of)\s+(?:at least\s+|more than\s+|some\s+|about\s+|over\s+|up to\s+|all\s+)?(?:a\s+family\s+of\s+)?(?P<n>{count})\b|\b(?:pulled|recovered|retrieved|found|discovered)\s+(?:the\s+)?(?:(?P<n3>{count})\s+(?:more\s+)?bodies|bodies\s+of\s+(?P<n4>{count}))\b|\bbodies\s+of\s+(?P<n5>{count})\s+(?:[\w-]+\s+){{0,2}}?(?:were|have\s+been|had\s+been)\s+(?:found|discovered)\b|\bdeath\s+toll\s+(?:[\w'\u2019-]+\s+){{0,18}}?(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|increased|grew|grown|stood|stands|jumped)\s+(?:to\s+)?(?:at\s+least\s+)?(?P<n2>{count})\b|\b(?:bringing|brought|raising|raised|taking|took)\s+the\s+(?:death\s+)?toll\s+(?:[\w'\u2019-]+\s+){{0,6}}?to\s+(?:at\s+least\s+)?(?P<n6>{count})\b|\bnumber\s+of\s+(?:people\s+|civilians\s+|those\s+|victims\s+)?(?:killed|dead)\s+(?:[a-zA-Z0-9'\u2019-]+\s+){{0,12}}?(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|increased|grew|grown|jumped)\s+(?:to\s+)?(?:at\s+least\s+)?(?P<n7>{count})\b"
         )),
         crate::words::regex(&format!(
             r"(?i)\b(?P<n>{count})\s+(?:\w+\s+){{0,4}}{AGES}(?:\w+,\s+[^,.;]{{1,40}},\s*)?(?:were|was|have been|had been|are|is)?\s*(?:feared\s+)?(?:killed|dead|died|eliminated|liquidated)\b"
@@ -474,7 +477,8 @@ pub fn quantity(clause: &str) -> Option<Quantity> {
                     .ends_with('-'));
         // A count in words is of people ("Twelve Ukrainian soldiers were captured"); the
         // weapons of a strike are counted in figures in the reports that count them.
-        let in_words = NUMBER_WORDS.iter().any(|w| w.eq_ignore_ascii_case(&c["n"]));
+        let in_words =
+            NUMBER_WORDS.iter().any(|w| w.eq_ignore_ascii_case(&c["n"])) || c["n"].contains('-');
         let weapons = matches!(
             &c["what"],
             "tanks" | "missiles" | "drones" | "rockets" | "bombs" | "UAVs" | "bodies"
@@ -664,6 +668,11 @@ pub fn number(word: &str) -> Option<u64> {
     }
     if let Some(t) = TENS.iter().position(|t| *t == w) {
         return Some(30 + 10 * t as u64);
+    }
+    if let Some((tens, ones)) = w.split_once('-') {
+        if tens.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            return Some(number(tens)? + number(ones).filter(|n| *n < 10)?);
+        }
     }
     Some(match w.as_str() {
         // One person: "killing a 72-year-old man", "one was killed and another injured",
@@ -880,7 +889,7 @@ pub fn claimant(sentence: &str) -> Option<String> {
     });
     static AFTER: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"(?:[,\u201d\u2019\x22]\s*said|\b[Aa]ccording to(?:\s+(?:an?|the|its|their)\s+(?:[a-z]+\s+)?(?:statement|report|post|video|message|briefing|update|assessment)\s+(?:by|from))?|\bPer)\s+(?P<who>(?:the\s+)?\p{Lu}[\w\u2019'.-]*(?:\s+(?:for\s+the\s+|of\s+the\s+|of\s+)?\p{Lu}[\w\u2019'.-]*){0,6}(?:\s+(?:officials|authorities|media|sources|military|militia|forces|administration|governor|mayor|head|war|bloggers|analysts|monitors|observers|journalists|reporters|channels|intelligence|(?:defen[cs]e\s+|foreign\s+|interior\s+|emergencies\s+)?ministry|general\s+staff)){0,2}|the\s+(?:(?:local|regional|city|military)\s+|(?:city|town|region|oblast|district)['\u2019]s\s+)?(?:governor|mayor|ministry|military|army|police|officials|authorities|administration|prosecutors?|spokes(?:person|man|woman))\b(?:\s+\p{Lu}[\w\u2019'.-]*){0,3}|(?:local|regional|city|military)\s+(?:officials|authorities|sources)|the\s+(?:commander|head|chief|leader|spokes(?:person|man|woman)|press\s+officer)\s+of\s+(?:the\s+|a\s+)?(?:\d+(?:st|nd|rd|th)\s+)?\p{Lu}[\w\u2019'.-]*(?:\s+(?:\p{Lu}[\w\u2019'.-]*|ground|armed|air|naval|land|special|operations|forces|force|group|brigade|battalion|regiment|corps|army|ministry|service|guard|command|administration|council|troops|military|mercenary|intelligence|regional|city|of|the)){0,6}(?:,\s+\p{Lu}[\w\u2019'.-]*(?:\s+\p{Lu}[\w\u2019'.-]*){1,2})?)",
+            r"(?:[,\u201d\u2019\x22]\s*said|\b[Aa]ccording to(?:\s+(?:an?|the|its|their)\s+(?:[a-z]+\s+)?(?:statement|report|post|video|message|briefing|update|assessment)\s+(?:by|from))?|\bPer)\s+(?P<who>(?:the\s+)?\p{Lu}[\w\u2019'.-]*(?:\s+(?:for\s+the\s+|of\s+the\s+|of\s+)?\p{Lu}[\w\u2019'.-]*){0,6}(?:\s+(?:officials|authorities|media|sources|military|militia|forces|administration|governor|mayor|head|war|bloggers|analysts|monitors|observers|journalists|reporters|channels|intelligence|(?:defen[cs]e\s+|foreign\s+|interior\s+|emergencies\s+)?ministry|general\s+staff)){0,2}|the\s+(?:(?:local|regional|city|military)\s+|(?:city|town|region|oblast|district)['\u2019]s\s+)?(?:governor|mayor|ministry|military|army|police|officials|authorities|administration|prosecutors?|spokes(?:person|man|woman))\b(?:\s+\p{Lu}[\w\u2019'.-]*){0,3}|(?:local|regional|city|military)\s+(?:officials|authorities|sources)|(?:(?:Western|military|independent|foreign|local)\s+)?(?:analysts|officials|experts|witnesses|residents|monitors|observers|bloggers|journalists|reporters)\b|the\s+(?:commander|head|chief|leader|spokes(?:person|man|woman)|press\s+officer)\s+of\s+(?:the\s+|a\s+)?(?:\d+(?:st|nd|rd|th)\s+)?\p{Lu}[\w\u2019'.-]*(?:\s+(?:\p{Lu}[\w\u2019'.-]*|ground|armed|air|naval|land|special|operations|forces|force|group|brigade|battalion|regiment|corps|army|ministry|service|guard|command|administration|council|troops|military|mercenary|intelligence|regional|city|of|the)){0,6}(?:,\s+\p{Lu}[\w\u2019'.-]*(?:\s+\p{Lu}[\w\u2019'.-]*){1,2})?)",
         )
     });
     // "..., said Zelenskiy." names the speaker; "..., said Russian shelling killed three"
@@ -1427,6 +1436,8 @@ mod tests {
             ("Troops liberated Klishchiivka, the commander of the Ground Forces, Oleksandr Syrskyi, said on Sept. 17.", Some("Oleksandr Syrskyi, commander of the Ground Forces")),
             ("Russian forces pressed on but made no confirmed advances.", None),
             ("Troops pressed on Kupiansk, according to the Institute for the Study of War.", Some("Institute for the Study of War")),
+            ("Russian troops advanced near Kurakhove, according to analysts.", Some("analysts")),
+            ("The shelling went on overnight, according to local residents.", Some("local residents")),
             ("The village was shelled, local officials said.", Some("local officials")),
             ("It is unclear how many soldiers remain but Pushilin claimed Wednesday that none did.", Some("Pushilin")),
             ("He did not say when the withdrawal took place.", None),

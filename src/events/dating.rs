@@ -643,8 +643,14 @@ pub fn date_event(
             || (t.span.start >= trigger.end
                 && (GAIN_SINCE.is_match(&text[trigger.end..t.span.start])
                     // (A battle "among the most brutal since Russia's invasion began in
-                    // February" has gone on since then.)
-                    || (event_type.is_change_of_state()
+                    // February" has gone on since then; troops "advancing at the fastest
+                    // pace since the early days of the war" and the heaviest shelling since
+                    // a withdrawal have not.)
+                    || ((event_type.is_change_of_state()
+                        || matches!(
+                            event_type,
+                            EventType::Advance | EventType::Strike | EventType::Shelling
+                        ))
                         && RECORD_SINCE.is_match(&text[trigger.end..t.span.start]))))
             || (t.span.start >= trigger.end && {
                 let between = &text[trigger.end..t.span.start];

@@ -1195,8 +1195,19 @@ fn drop_retold_happenings(doc: &DocumentView, events: &mut Vec<Event>) {
     });
     /// How many sentences back the strike told first may be.
     const RETOLD_WITHIN_SENTENCES: usize = 2;
-    /// The nouns a strike or shelling is named again by.
-    const NOUNS: [&str; 5] = ["attack", "strike", "shelling", "bombardment", "raid"];
+    /// The nouns a strike or shelling is named again by, its weapons among them ("the Grad
+    /// rockets had been fired from an area near Oktyabr").
+    const NOUNS: [&str; 9] = [
+        "attack",
+        "strike",
+        "shell",
+        "bombardment",
+        "raid",
+        "rocket",
+        "missile",
+        "grad",
+        "uragan",
+    ];
     let remote = |t: EventType| matches!(t, EventType::Strike | EventType::Shelling);
     let mut i = 0;
     while i < events.len() {
@@ -1230,7 +1241,12 @@ fn drop_retold_happenings(doc: &DocumentView, events: &mut Vec<Event>) {
                         .is_some_and(|w| w.eq_ignore_ascii_case(n))
                 })
                 && THE_BEFORE.is_match(before))
-            || (e.event_type == EventType::Casualties && THE_HAPPENING_BEFORE.is_match(before))
+            || (e.event_type == EventType::Casualties
+                && (THE_HAPPENING_BEFORE.is_match(before)
+                    // "A six-year-old boy was among the dead", "the dead included a
+                    // child": the dead of the happening told before.
+                    || (doc.text[e.trigger.clone()].eq_ignore_ascii_case("dead")
+                        && THE_BEFORE.is_match(before))))
             || at_the_town_pointed_back();
         // A bare toll is read as the strike's only with the conditions below.
         let only_a_bare_toll = !named_again && a_bare_toll;
@@ -1239,19 +1255,38 @@ fn drop_retold_happenings(doc: &DocumentView, events: &mut Vec<Event>) {
             i += 1;
             continue;
         };
+        // "the Grad rockets had been fired from an area near Oktyabr": where the fire came
+        // from is no place of the happening's own.
         let own_place = e
             .place
             .as_ref()
-            .filter(|p| p.span.is_some())
+            .filter(|p| {
+                p.span.as_ref().is_some_and(|span| {
+                    !(remote(e.event_type)
+                        && span.start >= e.trigger.end
+                        && doc.text[e.trigger.end..span.start].contains(" from "))
+                })
+            })
             .map(|p| p.entry);
+        // A date read from another sentence is not the event's own; "the strike hit the
+        // Drama Theatre at about 10 a.m.": nor is a clock time, which names no day.
+        let own_day = e.date_span.as_ref().is_some_and(|span| {
+            span.start >= e.sentence.start
+                && span.end <= e.sentence.end
+                && !doc
+                    .times
+                    .iter()
+                    .any(|t| t.span == *span && t.family == crate::time::lexicon::Family::Clock)
+        });
         let first = events[..i].iter().rposition(|f| {
             doc.sentence_of(f)
                 .is_some_and(|sj| sj < si && sj + RETOLD_WITHIN_SENTENCES >= si)
                 && (f.event_type == e.event_type
-                    || (e.event_type == EventType::Casualties && remote(f.event_type)))
+                    || ((e.event_type == EventType::Casualties || remote(e.event_type))
+                        && remote(f.event_type)))
                 && f.status == Status::Reported
                 && own_place.is_none_or(|p| f.place.as_ref().map(|fp| fp.entry) == Some(p))
-                && (e.date_span.is_none() || (f.start, f.end) == (e.start, e.end))
+                && (!own_day || (f.start, f.end) == (e.start, e.end))
                 && (!only_a_bare_toll
                     || (doc.sentence_of(f) == Some(si - 1)
                         && remote(f.event_type)
@@ -1260,7 +1295,10 @@ fn drop_retold_happenings(doc: &DocumentView, events: &mut Vec<Event>) {
                         // a statement of its own.
                         && (e.claimed_by.is_none() || f.claimed_by.is_some())
                         && f.place.as_ref().map(|p| p.entry) == e.place.as_ref().map(|p| p.entry)
-                        && (f.start, f.end) == (e.start, e.end)))
+                        // ("A combined attack on Kharkiv overnight into Saturday" spans
+                        // the toll's Saturday.)
+                        && f.start <= e.start
+                        && e.end <= f.end))
         });
         let Some(first) = first else {
             i += 1;

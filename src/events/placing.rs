@@ -184,21 +184,40 @@ pub fn place_event(
         .filter(|p| p.span.start >= clause.start && p.span.end <= clause.end)
         .collect();
     // "swept east from Balakliia, which they recaptured on Thursday, and entered
-    // Kupiansk", "a forest near Izium, recaptured from Russian forces last week": a relative
+    // Kupiansk", "a forest near Izium, recaptured from Russian forces last week", "20 km
+    // northeast of Pokrovsk, which has been under assault for months": a relative
     // clause's place is the name its pronoun or participle follows.
-    let relative = ctx.text[clause.clone()].starts_with("which ")
+    // "except the Azot chemical plant, where hundreds of civilians have been sheltering":
+    // so is the place of a clause after ", where".
+    let after_where = ctx.text[..clause.start].trim_end().ends_with(", where");
+    let relative = after_where
+        || super::clauses::opens_a_relative_clause(&ctx.text[clause.clone()])
         || super::clauses::opens_a_reduced_relative(&ctx.text[clause.clone()]);
     if in_clause.is_empty() && relative {
-        let antecedent = in_sentence.iter().rev().find(|p| {
-            p.span.end <= clause.start
-                && ctx.text[p.span.end..clause.start]
-                    .trim()
-                    .trim_end_matches(',')
-                    .trim()
-                    .is_empty()
+        let antecedent = in_sentence.iter().rposition(|p| {
+            let gap = ctx.text[p.span.end.min(clause.start)..clause.start].trim();
+            let gap = if after_where {
+                gap.trim_end_matches("where").trim_end()
+            } else {
+                gap
+            };
+            p.span.end <= clause.start && gap.trim_end_matches(',').trim().is_empty()
         });
-        if let Some(&p) = antecedent {
-            return Some(EventPlace::named_by(p, g));
+        if let Some(at) = antecedent {
+            // "the Azovstal steelworks in the southern port of Mariupol, where hundreds took
+            // shelter": the site the town only locates is where.
+            let located = at
+                .checked_sub(1)
+                .map(|before| in_sentence[before])
+                .filter(|site| {
+                    let gap = &ctx.text[site.span.end..in_sentence[at].span.start];
+                    after_where
+                        && g.entry(site.entry).kind == Kind::Site
+                        && gap.contains(" in ")
+                        && !gap.contains([',', ';'])
+                        && gap.len() <= 40
+                });
+            return Some(EventPlace::named_by(located.unwrap_or(in_sentence[at]), g));
         }
     }
     // "Pokrovsk direction: ... 214 occupiers were killed and 143 wounded in this direction
@@ -292,17 +311,23 @@ pub fn place_event(
             }
         }
         // "The town, about 10 kilometres west of Bakhmut, has been under bombardment": when
-        // the sentence's names only locate, "the town" points back to the one meant.
-        if k == 2
-            && !event_type.is_territorial()
-            && !candidates.is_empty()
-            && THE_SETTLEMENT.is_match(&ctx.text[clause.clone()])
-            && choose(ctx, candidates, event_type, false, Which::LastNamed).is_none()
-        {
-            if let Some(place) =
-                the_area_named_before(ctx, clause, &THE_SETTLEMENT, Kind::Settlement)
+        // the sentence's names only locate, "the town" points back to the one meant, in the
+        // trigger's clause or one before it ("Rebels encircled the town, about 30 kilometers
+        // east of Donetsk, last week after a counteroffensive").
+        if k == 2 && !event_type.is_territorial() && !candidates.is_empty() {
+            let sentence_start = ctx
+                .sentences
+                .get(sentence)
+                .map_or(clause.start, |s| s.span.start.min(clause.start));
+            let up_to_the_clause = sentence_start..clause.end;
+            if THE_SETTLEMENT.is_match(&ctx.text[up_to_the_clause.clone()])
+                && choose(ctx, candidates, event_type, false, Which::LastNamed).is_none()
             {
-                return Some(place);
+                if let Some(place) =
+                    the_area_named_before(ctx, &up_to_the_clause, &THE_SETTLEMENT, Kind::Settlement)
+                {
+                    return Some(place);
+                }
             }
         }
         // "seized Novoazovsk and were advancing towards Mariupol": an advance's heading in

@@ -209,15 +209,6 @@ pub(super) fn accept(text: &str, span: &Range<usize>) -> bool {
     if !first.is_uppercase() {
         return false;
     }
-    // A dateline ("KYIV, Ukraine (AP) —") says where the reporter filed, not where anything
-    // happened.
-    let line_start = {
-        let before = text[..span.start].trim_end_matches([' ', '\t']);
-        before.is_empty() || before.ends_with(['\n', '\r'])
-    };
-    if line_start && DATELINE_AFTER.is_match(&text[span.end..]) {
-        return false;
-    }
     let after = &text[span.end..];
     let next = NextWord::of(after);
     if (next.may_name_an_actor() && ACTOR_AFTER.is_match(after))
@@ -289,11 +280,12 @@ pub(super) fn accept(text: &str, span: &Range<usize>) -> bool {
     {
         return false;
     }
-    // "a setback for Kyiv", "weapons for Kyiv", "a claim denied by Kyiv": the capital after
-    // "for" or "by" is the government; so is "what Kyiv called retaliation" (a town
+    // "a setback for Kyiv", "weapons for Kyiv", "a claim denied by Kyiv", "supporters of
+    // the government in Kiev": the capital after "for", "by" or "government in" is the
+    // government; so is "what Kyiv called retaliation" (a town
     // "described as a fortress" is a place).
     if CAPITALS.contains(&&text[span.clone()])
-        && (FOR_BEFORE.is_match(tail(&text[..span.start], 8))
+        && (FOR_BEFORE.is_match(tail(&text[..span.start], 16))
             || GOVERNMENT_VERB_AFTER.is_match(head(after, 24))
             || GOVERNMENT_POSSESSION_AFTER.is_match(head(after, 40)))
     {
@@ -428,7 +420,9 @@ static WITH_MOSCOW_BEFORE: Lazy<Regex> =
     Lazy::new(|| crate::words::regex(r"\bMoscow\s+(?:and|or)\s+$"));
 /// Capitals whose name often stands for their government.
 const CAPITALS: &[&str] = &["Kyiv", "Kiev"];
-static FOR_BEFORE: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"\b(?:for|by)\s+$"));
+static FOR_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(r"\b(?:for|by|(?:government|leadership|authorities|regime)\s+in)\s+$")
+});
 /// What a government does with words, after a capital's name.
 static GOVERNMENT_VERB_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
@@ -482,6 +476,16 @@ static ORGANISATION_AFTER: Lazy<Regex> = Lazy::new(|| {
 });
 /// "9 a.m. Kyiv time": a city naming a time zone.
 static TIME_ZONE_AFTER: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"^\s+time\b"));
+/// Whether the name opens a dateline ("KYIV, Ukraine (AP) —", "SLAVYANSK, Ukraine —"):
+/// where the reporter filed, which the story's "this city" may point back to.
+pub(super) fn opens_a_dateline(text: &str, span: &Range<usize>) -> bool {
+    let line_start = {
+        let before = text[..span.start].trim_end_matches([' ', '\t']);
+        before.is_empty() || before.ends_with(['\n', '\r'])
+    };
+    line_start && DATELINE_AFTER.is_match(&text[span.end..])
+}
+
 /// After an opening capitalised name, a dateline's comma, agency or dash.
 static DATELINE_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(

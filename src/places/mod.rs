@@ -346,12 +346,19 @@ mod tests {
     }
 
     #[test]
-    fn a_dateline_and_a_nom_de_guerre_are_not_places() {
-        let got = resolve_text(
-            "KIEV, July 5, 2014 (AFP) - Government forces took Sloviansk. Rebel commander Igor Girkin, known as Strelkov, said his fighters had retreated.",
-        );
+    fn a_dateline_is_about_the_reporter_and_a_nom_de_guerre_is_no_place() {
+        let text = "KIEV, July 5, 2014 (AFP) - Government forces took Sloviansk. Rebel commander Igor Girkin, known as Strelkov, said his fighters had retreated.";
+        let got = resolve_text(text);
         let names: Vec<&str> = got.iter().map(|(text, _)| text.as_str()).collect();
-        assert_eq!(names, ["Sloviansk"]);
+        assert_eq!(names, ["KIEV", "Sloviansk"]);
+        // The dateline says where the reporter filed: it places an event only when nothing
+        // else does.
+        let sents = sentences::split(text, std::slice::from_ref(&(0..text.len())));
+        let about_the_speaker: Vec<bool> = find(text, &sents, Gazetteer::embedded())
+            .iter()
+            .map(|p| p.about_the_speaker)
+            .collect();
+        assert_eq!(about_the_speaker, [true, false]);
         let got = resolve_text("Maria Zakharova said Kyiv lies.");
         assert_eq!(got.len(), 1, "{got:?}");
         // A place's other name is still a place.

@@ -723,6 +723,11 @@ fn mark_references(text: &str, places: &mut [PlaceMention], gazetteer: &Gazettee
             place.reference = true;
             place.about_the_speaker = true;
         }
+        // "KYIV, Ukraine (AP) —": a dateline says where the reporter filed, which places an
+        // event only when nothing else does; "this city" may still point back to it.
+        if super::context::opens_a_dateline(text, &place.span) {
+            place.about_the_speaker = true;
+        }
     }
     for i in 1..places.len() {
         if places[i].sentence != places[i - 1].sentence {

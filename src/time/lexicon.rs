@@ -418,6 +418,14 @@ pub const PATTERNS: &[Pattern] = &[
         finds: "Russia's full-scale invasion",
     },
     Pattern {
+        family: Family::War,
+        // "since the full-scale invasion began", "since Russia launched its invasion": the
+        // war's first day, told as a clause.
+        regex: r"(?i)\b(?:since|before|after)\s+(?P<x>(?:(?:Russia['\u2019]s|the)\s+(?:full-scale\s+|large-scale\s+|all-out\s+)?(?P<what>invasion|war)\s+(?:began|started|was\s+launched)|Russia\s+(?:launched|began|started)\s+(?:its|the)\s+(?:full-scale\s+|large-scale\s+|all-out\s+)?(?P<what2>invasion|war)))\b",
+        example: "Kramatorsk has been struck repeatedly since the full-scale invasion began.",
+        finds: "the full-scale invasion began",
+    },
+    Pattern {
         family: Family::Clock,
         regex: r"(?i)(?P<x>\b(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)(?:\s+(?P<zone>Moscow|Kyiv|Kiev|local|GMT|UTC)\s+time)?(?:\s*\((?P<h2>\d{2})(?P<min2>\d{2})\s+(?P<zone2>GMT|UTC)\))?)",
         example: "Fighters should lay down arms from 8 a.m. Moscow time (0500 GMT), he said.",

@@ -685,7 +685,7 @@ fn resolve_expression(found: &Found, ctx: &Context) -> Option<Resolved> {
             let invasion = NaiveDate::from_ymd_opt(2022, 2, 24)?;
             let war_in_donbas = NaiveDate::from_ymd_opt(2014, 4, 6)?;
             // "the special military operation" is Russia's official name for the invasion.
-            let what = match get("what")?.to_lowercase() {
+            let what = match get("what").or_else(|| get("what2"))?.to_lowercase() {
                 w if w.starts_with("special") => "invasion".to_string(),
                 w => w,
             };
