@@ -10,6 +10,22 @@ use dateline::{sentences, time};
 
 /// (published, sentence, expression, start, end)
 const CASES: &[(&str, &str, &str, &str, &str)] = &[
+    // An offset from a happening counts from the day the sentence gives the happening, and
+    // "after that" from the last date told.
+    (
+        "2015-02-19",
+        "The pull-out came three days after a ceasefire agreed in Minsk was supposed to take effect on Feb. 15.",
+        "three days after",
+        "2015-02-18",
+        "2015-02-18",
+    ),
+    (
+        "2024-02-18",
+        "Russian forces entered the town on Friday. Two days after that, they took the coke plant.",
+        "Two days after",
+        "2024-02-18",
+        "2024-02-18",
+    ),
     // The war's first day told as a clause; before 2022 "the war" is the war in Donbas.
     (
         "2023-06-28",

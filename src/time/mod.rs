@@ -166,6 +166,7 @@ pub fn find(
                 anchor_width: anchor.map_or(0, |a| (a.end - a.start).num_days().max(0) as u64),
                 period,
                 sentence: s,
+                happening_day: None,
             };
             resolved[k] = match apposed.take().filter(|(at, _)| *at == k) {
                 Some((_, date)) => Some(date),
@@ -387,6 +388,28 @@ pub fn find(
             .filter(|(_, r)| r.precision <= Precision::Day)
             .map(|(f, r)| (f.span.start, r.start, is_report_time(s, &f.span)))
             .collect();
+        // "three days after a ceasefire ... was supposed to take effect on Feb. 15": an
+        // offset from a happening counts from the day the sentence gives it after the offset.
+        for (k, f) in found.iter().enumerate() {
+            if f.family != lexicon::Family::Offset || resolved[k].is_some() {
+                continue;
+            }
+            let happening_day = days
+                .iter()
+                .find(|(at, _, report)| *at >= f.span.end && !report)
+                .map(|&(_, day, _)| day);
+            if happening_day.is_some() {
+                let ctx = resolve::Context {
+                    published,
+                    anchor: None,
+                    anchor_width: 0,
+                    period: None,
+                    sentence: s,
+                    happening_day,
+                };
+                resolved[k] = resolve::resolve(f, &ctx);
+            }
+        }
         let mut conversions: Option<Vec<std::ops::Range<usize>>> = None;
         for (k, f) in found.iter().enumerate() {
             if f.family != lexicon::Family::Clock {
@@ -437,6 +460,7 @@ pub fn find(
                 anchor_width: 0,
                 period: None,
                 sentence: s,
+                happening_day: None,
             };
             resolved[k] = resolve::resolve(f, &ctx);
         }

@@ -29,6 +29,10 @@ pub struct Context<'a> {
     pub period: Option<Period>,
     /// The sentence the expression lies in; `Found` offsets are relative to it.
     pub sentence: &'a str,
+    /// The day the sentence dates a happening named after "after" or "before" ("three days
+    /// after a ceasefire ... was to take effect on Feb. 15"), which such an offset counts
+    /// from.
+    pub happening_day: Option<NaiveDate>,
 }
 
 /// A period named in the text: first and last day, and how finely it is known.
@@ -581,15 +585,28 @@ fn resolve_expression(found: &Found, ctx: &Context) -> Option<Resolved> {
             let unit = get("unit")?.to_lowercase();
             let dir = get("dir")?.to_lowercase();
             // "two days after Ukraine sent reinforcements": counted from a happening the
-            // text names but does not date, not from the last date. Only a bare "two days
-            // after" (or "before") at the end of a clause counts from that date.
-            let names_a_happening = ctx.sentence[found.matched.end..]
-                .trim_start()
-                .starts_with(|c: char| c.is_alphanumeric());
-            if matches!(dir.as_str(), "after" | "before") && names_a_happening {
-                return None;
-            }
+            // text names, from the day the sentence gives it ("three days after a ceasefire
+            // was to take effect on Feb. 15"), else from no date at all: not from the last
+            // date. A bare "two days after" (or "before") at the end of a clause, or "two
+            // days after that", counts from that date.
+            let after = ctx.sentence[found.matched.end..].trim_start();
+            let pointing_back = ["that", "this"].iter().any(|w| {
+                after.starts_with(w) && !after[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+            });
+            let names_a_happening =
+                !pointing_back && after.starts_with(|c: char| c.is_alphanumeric());
             let forward = matches!(dir.as_str(), "later" | "after");
+            if matches!(dir.as_str(), "after" | "before") && names_a_happening {
+                let day = shift(ctx.happening_day?, n, &unit, forward)?;
+                return resolved(
+                    day,
+                    day,
+                    Precision::Day,
+                    day_value(day),
+                    Some("APPROX"),
+                    "counted from the happening's day in the sentence".into(),
+                );
+            }
             // "Two days later, troops withdrew" with no date before it counts from a
             // happening the text does not date; from the publication day it would land in
             // the future.
