@@ -722,6 +722,10 @@ const CASES: &[Case] = &[
     ("2024-11-25", "Russian troops have been advancing at the fastest pace since the early days of the war, according to analysts.", "advance", "2024-11-25", "2024-11-25", "", "Russian forces", "analysts", "reported"),
     ("2025-06-07", "Russia launched a combined attack on Kharkiv overnight into Saturday, striking residential buildings.", "strike", "2025-06-06", "2025-06-07", "gn:706483", "Russian forces", "", "reported"),
     ("2023-06-28", "Kramatorsk has been struck repeatedly since the full-scale invasion began.", "strike", "2022-02-24", "2023-06-28", "gn:704508", "", "", "reported"),
+    ("2025-10-20", "Kupiansk was occupied by Russian troops in March 2022.", "capture", "2022-03-01", "2022-03-31", "gn:703656", "Russian forces", "", "reported"),
+    ("2025-10-20", "Kupiansk was captured by Russian troops on Monday.", "capture", "2025-10-20", "2025-10-20", "gn:703656", "Russian forces", "", "reported"),
+    ("2025-10-20", "A volunteer was captured by Russian troops near Kupiansk on Monday.", "prisoners", "2025-10-20", "2025-10-20", "", "", "", "reported"),
+    ("2022-05-03", "A second evacuation from Mariupol was planned for Wednesday.", "evacuation", "2022-05-04", "2022-05-04", "gn:701822", "", "", "planned"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {
@@ -4157,4 +4161,60 @@ fn a_bare_toll_within_the_strikes_night_is_the_strikes() {
         (events[0].fatalities, events[0].wounded),
         (Some(3), Some(21))
     );
+}
+
+/// "Kupiansk, which lies on the Oskil River, was occupied by Russian troops ... and
+/// liberated in September 2022": troops after "by" took the town, and the aside between the
+/// town and its verb does not hide that the town is the subject.
+#[test]
+fn a_town_occupied_by_troops_is_captured() {
+    let events = analyse(
+        "2025-10-20",
+        "Kupiansk, which lies on the Oskil River, was occupied by Russian troops in the first days of the full-scale invasion and liberated in September 2022.",
+    );
+    assert_eq!(
+        types_and_days(&events),
+        [
+            ("capture", "2022-02-24".into()),
+            ("advance", "2022-09-01".into())
+        ]
+    );
+}
+
+/// "Russian forces now control about 20% of Ukrainian territory, ..., as fierce street
+/// fighting raged in the eastern city of Sievierodonetsk": the share of the country has no
+/// place, and the fighting after "as" is a happening of its own.
+#[test]
+fn a_share_of_the_country_has_no_place_of_the_fighting_beside_it() {
+    let events = analyse(
+        "2022-06-02",
+        "Russian forces now control about 20% of Ukrainian territory, President Volodymyr Zelenskiy told lawmakers in Luxembourg on Thursday, as fierce street fighting raged in the eastern city of Sievierodonetsk.",
+    );
+    assert_eq!(places_of(&events, "capture"), [None]);
+    assert_eq!(places_of(&events, "fighting"), [Some("Siverskodonetsk")]);
+}
+
+/// "He said the town had been shelled continuously since Tuesday morning, and that Russian
+/// aircraft had carried out at least 15 air strikes": strikes counted on the town pointed
+/// back to are on that town, not spread over many places.
+#[test]
+fn strikes_counted_on_the_town_pointed_back_to_are_there() {
+    let events = analyse(
+        "2023-10-12",
+        "The enemy is attacking Avdiivka from three directions. He said the town had been shelled continuously since Tuesday morning, and that Russian aircraft had carried out at least 15 air strikes.",
+    );
+    assert_eq!(places_of(&events, "strike"), [Some("Avdiyivka")]);
+}
+
+/// "Russian shelling killed three civilians in Kostiantynivka and Druzhkivka, Governor Vadym
+/// Filashkin said. A further six people were wounded.": the bare toll carries the region the
+/// strike's towns are in, and is that strike's.
+#[test]
+fn a_bare_toll_in_the_region_of_the_strikes_towns_is_the_strikes() {
+    let events = analyse(
+        "2025-04-14",
+        "In the Donetsk region, Russian shelling killed three civilians in Kostiantynivka and Druzhkivka over the past 24 hours, Governor Vadym Filashkin said on April 14. A further six people were wounded.",
+    );
+    assert_eq!(types_of(&events), ["shelling"]);
+    assert_eq!(events[0].wounded, Some(6));
 }

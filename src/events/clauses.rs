@@ -73,7 +73,7 @@ pub fn opens_a_reduced_relative(text: &str) -> bool {
 /// one happening.
 static CLAUSE_BREAK: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        &r"(?i);|:\s|,\s+but\s|\s+but\s|,?\s+while\s|\s+whereas\s|\s+after\s|\s+because\s+of\s|\s+due\s+to\s|,\s+and\s+(?P<and_lead>then\s+|(?:on|by|late\s+on|early\s+on|later\s+on)\s+[A-Za-z0-9]+(?:\s+[A-Za-z0-9]+)?,?\s+)?(?P<and_subject>(?:a|an|the|it|they|he|she|we|Russian|Ukrainian|Russia|Ukraine|Kyiv|Moscow|fighting|clashes|shelling|explosions|heavy|fierce|intense|street|urban|sporadic|rebels|separatists|troops|forces|soldiers|officials)\b|(?-i:[A-Z])[a-z'-]+\s+(?:was|were|fell|had\s+fallen|has\s+fallen)\b)|,\s+where\s|,\s+(?:though|although)\s|,\s+and\s+(?:also\s+)?(?:claimed|said|added|reported|announced|insisted|stated)\s+(?:that\s+)?|,\s+(?P<which>which|(?:a|the)\s+(?:[a-z-]+\s+){0,2}?(?:town|city|village|hub|settlement|stronghold)\s+(?:that|which))\s+(?:(?:it|they|Russia|Ukraine|Moscow|Kyiv|rebels|separatists|the\s+rebels|the\s+separatists|(?:Russian|Ukrainian)\s+(?:forces|troops|units))\s+(?:had\s+|have\s+|has\s+)?(?:recaptured|retook|captured|took|seized|liberated|entered|stormed|abandoned|lost)|(?:was|were|had\s+been|has\s+been)\s+(?:recaptured|retaken|captured|taken|seized|liberated|abandoned|lost)\s+(?:by|from|on|in|last|earlier|this)\b|(?:has|have|had)\s+been\s+(?:(?:almost|nearly|repeatedly|regularly)\s+)?(?:under\s+(?:(?:near-constant|constant|heavy|intense|daily|continuous|relentless|Russian)\s+)?(?:assault|attack|fire|shelling|siege|bombardment)|shelled|struck|hit|attacked|bombarded|pounded|targeted|besieged|encircled|surrounded)|(?:was|were)\s+(?:shelled|struck|hit|attacked|bombarded|pounded|targeted)\s+(?:by|on|in|last|earlier|this|overnight|again)\b)\b|,\s+(?P<past_participle>(?:PAST_PARTICIPLES)\s+(?:by|from|in|on|last|earlier|this)\b)|\s+and\s+(?P<and_count>\d[\d,]*\s+(?:more\s+)?(?:were\s+)?(?:captured|taken\s+prisoner)\b|captur(?:ed|ing)\s+(?:another\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|hundreds)\b|(?:thousands|hundreds|dozens|tens\s+of\s+thousands)\s+of\s+(?:civilians|residents|people)\s+(?:have\s+|had\s+)?(?:fled|left)\b)|,\s+with\s+(?P<with_subject>(?:[A-Za-z-]+\s+){1,3}?(?:claiming|saying|reporting|continuing|pressing|advancing|attacking|pushing|holding|trying)\b)|,\s+(?P<participle>\w+ing)\b|\s+as\s+(?P<subject>(?:it|they|he|she|we|the|its|their|Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|pro-Russian|pro-Moscow|Russian-backed|separatists|rebels|troops|forces|soldiers|officials|authorities|residents|civilians|fighting|shelling)\b)|\s+and\s+that\s|\s+before\s+(?P<before_subject>(?:it|they|the|its|their|Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|troops|forces|soldiers)\s+(?:[a-zA-Z]+\s+){0,2}?(?:had\s+|was\s+|were\s+)?(?:[a-z]+ed|retook|took|fled|withdrew|fell|struck|hit|broke|overran|drove)\b)|\s+(?P<under>under)\s+(?:(?:constant|heavy|intense|continuous|continued|daily|relentless|ongoing|incessant|enemy|Russian|Ukrainian)\s+){0,2}(?:shelling|bombardment|shellfire|artillery\s+fire)\b|\s+and\s+(?:(?:had|has|have)\s+been\s+|had\s+|has\s+|have\s+|(?:were|was|are|is)\s+(?:now\s+|also\s+|still\s+)?)?(?:began\s+|begun\s+|started\s+)?[\x22\u201c]?(?P<and_verb>(?:captured|seized|shelled|struck|attacked|retook|recaptured|liberated|destroyed|withdrew|encircled|surrounded|bombed|evacuated|repelled|pounded|entered|stormed|advanced|advancing|attacking|storming|fighting|battling|shelling|pressing|pushing|bombarding|pounding|retreating|withdrawing|trying|attempting|seeking|clearing|improved)\b)|\s+since\s+(?P<since_subject>(?:Russia|Ukraine|Moscow|Kyiv|it|they|(?:Russian|Ukrainian)\s+(?:forces|troops)|the\s+(?:[a-z-]+\s+){0,2}?(?:offensive|counteroffensive|counter-offensive|invasion|war|operation|assault|attack|incursion|battle|fighting|escalation)|(?-i:[A-Z])[a-z'-]+)\s+(?:had\s+|has\s+)?(?:\w+ed|began|took|went|broke|fell|struck|hit|overran)\b)"
+        &r"(?i);|:\s|,\s+but\s|\s+but\s|,?\s+while\s|\s+whereas\s|\s+after\s|\s+because\s+of\s|\s+due\s+to\s|,\s+and\s+(?P<and_lead>then\s+|(?:on|by|late\s+on|early\s+on|later\s+on)\s+[A-Za-z0-9]+(?:\s+[A-Za-z0-9]+)?,?\s+)?(?P<and_subject>(?:a|an|the|it|they|he|she|we|Russian|Ukrainian|Russia|Ukraine|Kyiv|Moscow|fighting|clashes|shelling|explosions|heavy|fierce|intense|street|urban|sporadic|rebels|separatists|troops|forces|soldiers|officials)\b|(?-i:[A-Z])[a-z'-]+\s+(?:was|were|fell|had\s+fallen|has\s+fallen)\b)|,\s+where\s|,\s+(?:though|although)\s|,\s+and\s+(?:also\s+)?(?:claimed|said|added|reported|announced|insisted|stated)\s+(?:that\s+)?|,\s+(?P<which>which|(?:a|the)\s+(?:[a-z-]+\s+){0,2}?(?:town|city|village|hub|settlement|stronghold)\s+(?:that|which))\s+(?:(?:it|they|Russia|Ukraine|Moscow|Kyiv|rebels|separatists|the\s+rebels|the\s+separatists|(?:Russian|Ukrainian)\s+(?:forces|troops|units))\s+(?:had\s+|have\s+|has\s+)?(?:recaptured|retook|captured|took|seized|liberated|entered|stormed|abandoned|lost)|(?:was|were|had\s+been|has\s+been)\s+(?:recaptured|retaken|captured|taken|seized|liberated|abandoned|lost)\s+(?:by|from|on|in|last|earlier|this)\b|(?:has|have|had)\s+been\s+(?:(?:almost|nearly|repeatedly|regularly)\s+)?(?:under\s+(?:(?:near-constant|constant|heavy|intense|daily|continuous|relentless|Russian)\s+)?(?:assault|attack|fire|shelling|siege|bombardment)|shelled|struck|hit|attacked|bombarded|pounded|targeted|besieged|encircled|surrounded)|(?:was|were)\s+(?:shelled|struck|hit|attacked|bombarded|pounded|targeted)\s+(?:by|on|in|last|earlier|this|overnight|again)\b)\b|,\s+(?P<past_participle>(?:PAST_PARTICIPLES)\s+(?:by|from|in|on|last|earlier|this)\b)|\s+and\s+(?P<and_count>\d[\d,]*\s+(?:more\s+)?(?:were\s+)?(?:captured|taken\s+prisoner)\b|captur(?:ed|ing)\s+(?:another\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|hundreds)\b|(?:thousands|hundreds|dozens|tens\s+of\s+thousands)\s+of\s+(?:civilians|residents|people)\s+(?:have\s+|had\s+)?(?:fled|left)\b)|,\s+with\s+(?P<with_subject>(?:[A-Za-z-]+\s+){1,3}?(?:claiming|saying|reporting|continuing|pressing|advancing|attacking|pushing|holding|trying)\b)|,\s+(?P<participle>\w+ing)\b|\s+as\s+(?P<subject>(?:it|they|he|she|we|the|its|their|Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|pro-Russian|pro-Moscow|Russian-backed|separatists|rebels|troops|forces|soldiers|officials|authorities|residents|civilians|(?:(?:fierce|heavy|intense|street|urban|renewed|ongoing|continued)\s+){0,2}(?:fighting|shelling|clashes|battles)))\b|\s+and\s+that\s|\s+before\s+(?P<before_subject>(?:it|they|the|its|their|Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev|troops|forces|soldiers)\s+(?:[a-zA-Z]+\s+){0,2}?(?:had\s+|was\s+|were\s+)?(?:[a-z]+ed|retook|took|fled|withdrew|fell|struck|hit|broke|overran|drove)\b)|\s+(?P<under>under)\s+(?:(?:constant|heavy|intense|continuous|continued|daily|relentless|ongoing|incessant|enemy|Russian|Ukrainian)\s+){0,2}(?:shelling|bombardment|shellfire|artillery\s+fire)\b|\s+and\s+(?:(?:had|has|have)\s+been\s+|had\s+|has\s+|have\s+|(?:were|was|are|is)\s+(?:now\s+|also\s+|still\s+)?)?(?:began\s+|begun\s+|started\s+)?[\x22\u201c]?(?P<and_verb>(?:captured|seized|shelled|struck|attacked|retook|recaptured|liberated|destroyed|withdrew|encircled|surrounded|bombed|evacuated|repelled|pounded|entered|stormed|advanced|advancing|attacking|storming|fighting|battling|shelling|pressing|pushing|bombarding|pounding|retreating|withdrawing|trying|attempting|seeking|clearing|improved)\b)|\s+since\s+(?P<since_subject>(?:Russia|Ukraine|Moscow|Kyiv|it|they|(?:Russian|Ukrainian)\s+(?:forces|troops)|(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:offensive|counteroffensive|counter-offensive|invasion|war|operation|assault|attack|incursion|battle|fighting|escalation|ceasefire|truce)|(?-i:[A-Z])[a-z'-]+)\s+(?:had\s+|has\s+|was\s+|were\s+)?(?:\w+ed|began|took|went|broke|fell|struck|hit|overran)\b)"
             .replace("PAST_PARTICIPLES", &REDUCED_RELATIVE_PARTICIPLES.join("|")),
     )
 });
@@ -151,7 +151,7 @@ static PLANNED: Lazy<Regex> = Lazy::new(|| {
 /// plan comes after the trigger noun.
 static PLANNED_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)^[^,;]{0,30}?(?:\b(?:is|are|was|were|will be)\s+(?:expected|set|due|scheduled|planned|going)\s+to\b|\b(?:is|are)\s+(?:planned|scheduled)\s+for\b|\b(?:will|shall)\b|'ll\b|\bwould\s+(?:be\s+(?:made|held|carried\s+out|organi[sz]ed|attempted)|take\s+place|begin|start|resume|go\s+ahead)\b)",
+        r"(?i)^[^,;]{0,30}?(?:\b(?:is|are|was|were|will be)\s+(?:expected|set|due|scheduled|planned|going)\s+to\b|\b(?:is|are|was|were)\s+(?:planned|scheduled)\s+for\b|\b(?:will|shall)\b|'ll\b|\bwould\s+(?:be\s+(?:made|held|carried\s+out|organi[sz]ed|attempted)|take\s+place|begin|start|resume|go\s+ahead)\b)",
     )
 });
 /// After a trigger, words that say it cannot happen: "Evacuation is now impossible",
@@ -842,6 +842,23 @@ static PEOPLE_TAKEN_BEFORE: Lazy<Regex> = Lazy::new(|| {
         r"(?i)\b(?:prisoners|soldiers|servicemen|troops|fighters|defenders|marines|paratroopers|POWs|mercenaries)\s+(?P<aux>(?:had|have|has)\s+been\s+|were\s+|was\s+)?$|^\s*(?:\d[\d,]*\s+(?:more\s+)?(?P<count_aux>(?:were\s+)?))$",
     )
 });
+/// A place as the subject of a passive verb: "Kupiansk was", "the town had been",
+/// "Kupiansk, which lies on the Oskil River, was".
+static PLACE_AS_SUBJECT_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?:(?-i:[A-Z])[a-z'\u2019-]+|(?i:town|city|village|settlement|hub|stronghold))(?:,\s[^,;]{1,60},)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+$",
+    )
+});
+/// Whether a place is the subject of the passive participle that ends `m`'s first word
+/// ("Kupiansk was captured", "Kupiansk was taken", "the town had been seized").
+fn a_place_is_the_subject(clause: &str, m: &regex::Match) -> bool {
+    let participle_end = clause[m.start()..m.end()]
+        .find(" by")
+        .map_or(m.end(), |i| m.start() + i);
+    let before_participle = clause[..participle_end].trim_end_matches(|c: char| c != ' ');
+    PLACE_AS_SUBJECT_BEFORE.is_match(crate::words::tail(before_participle, 100))
+}
+
 /// Where, right after a bare participle: "captured near", "captured in".
 static WHERE_AFTER: Lazy<Regex> =
     Lazy::new(|| crate::words::regex(r"(?i)^\s+(?:near|in|at|around|outside|during|on\s+the)\b"));
@@ -1091,8 +1108,12 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
     let a_topic = TOPIC_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 40));
     let aid_arriving = event_type == EventType::Advance
         && AID_TRAVELLER_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 60));
+    // ("Kupiansk was occupied by Russian troops": troops after "by" are who took the place.)
+    let a_place_taken_by =
+        clause[m.end()..].trim_start().starts_with("by ") && a_place_is_the_subject(clause, m);
     let people_taken = event_type == EventType::Capture
-        && (PEOPLE_TAKEN_AFTER.is_match(crate::words::head(&clause[m.end()..], 60))
+        && ((!a_place_taken_by
+            && PEOPLE_TAKEN_AFTER.is_match(crate::words::head(&clause[m.end()..], 60)))
             || PEOPLE_TAKEN_BEFORE
                 .captures(crate::words::tail(&clause[..m.start()], 40))
                 .is_some_and(|c| {
@@ -1101,6 +1122,15 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
                         || (m.as_str().ends_with("ed")
                             && WHERE_AFTER.is_match(crate::words::head(&clause[m.end()..], 12)))
                 }));
+    // "Kupiansk was captured by Russian troops": troops after "by" took the place named
+    // before the verb; they were not taken ("a volunteer was captured by Russian troops"
+    // was).
+    let captured_by_troops = event_type == EventType::Prisoners && {
+        let written = m.as_str().to_ascii_lowercase();
+        (written.starts_with("captur") || written.starts_with("seiz"))
+            && written.split(' ').nth(1) == Some("by")
+            && a_place_is_the_subject(clause, m)
+    };
     // "Shells also fell on the Kuibyshevskyi district": what fell was a shell, not a town.
     let projectile_fell = event_type == EventType::Capture
         && m.as_str().eq_ignore_ascii_case("fell")
@@ -1265,6 +1295,7 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
         || no_advance
         || projectile_fell
         || people_taken
+        || captured_by_troops
         || a_purpose
         || start_of_a_time
         || a_time_gone_by

@@ -644,12 +644,15 @@ pub fn date_event(
                 && (GAIN_SINCE.is_match(&text[trigger.end..t.span.start])
                     // (A battle "among the most brutal since Russia's invasion began in
                     // February" has gone on since then; troops "advancing at the fastest
-                    // pace since the early days of the war" and the heaviest shelling since
-                    // a withdrawal have not.)
+                    // pace since the early days of the war", the heaviest shelling since a
+                    // withdrawal and the deadliest toll since a ceasefire have not.)
                     || ((event_type.is_change_of_state()
                         || matches!(
                             event_type,
-                            EventType::Advance | EventType::Strike | EventType::Shelling
+                            EventType::Advance
+                                | EventType::Strike
+                                | EventType::Shelling
+                                | EventType::Casualties
                         ))
                         && RECORD_SINCE.is_match(&text[trigger.end..t.span.start]))))
             || (t.span.start >= trigger.end && {

@@ -1294,7 +1294,16 @@ fn drop_retold_happenings(doc: &DocumentView, events: &mut Vec<Event>) {
                         // its columns: a toll a speaker gives of a strike told by nobody is
                         // a statement of its own.
                         && (e.claimed_by.is_none() || f.claimed_by.is_some())
-                        && f.place.as_ref().map(|p| p.entry) == e.place.as_ref().map(|p| p.entry)
+                        && (f.place.as_ref().map(|p| p.entry) == e.place.as_ref().map(|p| p.entry)
+                            // "Russian shelling killed three civilians in Kostiantynivka
+                            // and Druzhkivka, Governor Vadym Filashkin said. A further six
+                            // people were wounded.": the toll carries the region while the
+                            // strike is in its towns.
+                            || f.place.as_ref().zip(e.place.as_ref()).is_some_and(|(fp, ep)| {
+                                let area = doc.gazetteer.entry(ep.entry);
+                                matches!(area.kind, Kind::Oblast | Kind::Raion)
+                                    && doc.gazetteer.entry(fp.entry).lies_within(area)
+                            }))
                         // ("A combined attack on Kharkiv overnight into Saturday" spans
                         // the toll's Saturday.)
                         && f.start <= e.start

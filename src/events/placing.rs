@@ -264,6 +264,16 @@ pub fn place_event(
     } else {
         [&in_phrase, &in_clause, sentence_scope]
     };
+    // "Russian forces now control about 20% of Ukrainian territory, ..., as fierce street
+    // fighting raged in Sievierodonetsk": ground held over the whole country takes no place
+    // of the sentence's other clauses (a strike "against Ukraine overnight, hitting Kyiv and
+    // Dnipro" is where the participle says it hit).
+    if in_clause.is_empty()
+        && (event_type.is_change_of_state() || event_type == EventType::Advance)
+        && country_wide(ctx, clause)
+    {
+        return None;
+    }
     // In the trigger's phrase and its clause a name that is only a destination or a
     // reference ("forced 2,000 people to flee towards Kharkiv") gives way to the next,
     // wider scope; the sentence's names are taken as they are.
@@ -367,12 +377,13 @@ pub fn place_event(
     }
     // "Kharkiv regional governor Oleh Syniehubov said nearly 4,000 people had been
     // evacuated from the border areas": many places, all in the region of the official's
-    // title, when one is named.
-    if ctx
-        .sentences
-        .get(sentence)
-        .is_some_and(|s| totals_or_many_places(&ctx.text[s.span.clone()]))
-    {
+    // title, when one is named. ("He said the town had been shelled continuously, and that
+    // Russian aircraft had carried out at least 15 air strikes": a sentence that points back
+    // to its town counts strikes on that town.)
+    if ctx.sentences.get(sentence).is_some_and(|s| {
+        let s = &ctx.text[s.span.clone()];
+        totals_or_many_places(s) && !THE_SETTLEMENT.is_match(s)
+    }) {
         let titles = places_of(ctx, sentence, |p| {
             p.about_the_speaker && g.entry(p.entry).kind == Kind::Oblast
         });
@@ -896,6 +907,7 @@ pub fn names_no_single_place(ctx: &PlaceContext, sentence: usize, clause: &Range
 }
 
 /// Whether the clause aims its happening at the whole country ("strikes against Ukraine",
+/// "control about 20% of Ukrainian territory",
 /// "across Ukraine", "launched 74 drones at Ukraine", "strikes against Ukrainian energy
 /// infrastructure") or counts it along the whole front
 /// ("145 combat engagements were recorded along the front line", "on all fronts"), or takes
@@ -904,7 +916,7 @@ pub fn names_no_single_place(ctx: &PlaceContext, sentence: usize, clause: &Range
 fn country_wide(ctx: &PlaceContext, clause: &Range<usize>) -> bool {
     static COUNTRY: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"\b(?:against|across|throughout|all\s+over|at|on)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:of\s+)?Ukraine\b|\b(?:against|at|on|targeting|targeted)\s+(?:the\s+)?(?:Ukraine['\u2019]s|Ukrainian)\s+(?:[a-z]+\s+){0,2}?(?:infrastructure|grid|energy\s+system|power\s+system|cities|energy\s+facilities)\b",
+            r"\b(?:against|across|throughout|all\s+over|at|on)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:of\s+)?Ukraine\b|\bof\s+(?:Ukrainian|Ukraine['\u2019]s)\s+(?:territory|land)\b|(?:%|\bpercent|\bper\s+cent)\s+of\s+Ukraine\b|\b(?:against|at|on|targeting|targeted)\s+(?:the\s+)?(?:Ukraine['\u2019]s|Ukrainian)\s+(?:[a-z]+\s+){0,2}?(?:infrastructure|grid|energy\s+system|power\s+system|cities|energy\s+facilities)\b",
         )
     });
     static WHOLE_FRONT: Lazy<Regex> = Lazy::new(|| {
