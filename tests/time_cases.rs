@@ -10,6 +10,14 @@ use dateline::{sentences, time};
 
 /// (published, sentence, expression, start, end)
 const CASES: &[(&str, &str, &str, &str, &str)] = &[
+    // The past perfect goes on with the year told just before, across a paragraph break.
+    (
+        "2015-09-02",
+        "In late August 2014, hundreds of Ukrainian soldiers were killed near Ilovaisk.\nThe soldiers had been promised safe passage by Putin on Aug. 29.",
+        "Aug. 29",
+        "2014-08-29",
+        "2014-08-29",
+    ),
     // An offset from a happening counts from the day the sentence gives the happening, and
     // "after that" from the last date told.
     (

@@ -284,8 +284,16 @@ pub fn find(
                 .to_ascii_lowercase()
                 .ends_with("since")
                 && (s.contains("have been") || s.contains("has been"));
+            // "In late August 2014, hundreds of soldiers were killed ... [new paragraph] The
+            // soldiers had been promised safe passage on Aug. 29": the past perfect goes on
+            // with the story told just before, across a paragraph break.
+            let flashback = s.contains(" had ");
             let paragraph_year = dated_year
-                .filter(|&(_, line, at)| line == sentence.line && at < index && !since_now)
+                .filter(|&(_, line, at)| {
+                    (line == sentence.line || (flashback && at + 2 >= index))
+                        && at < index
+                        && !since_now
+                })
                 .map(|(y, _, _)| y);
             match (r, paragraph_year) {
                 (Some(r), _) if that_year && !has_year(written) => {
