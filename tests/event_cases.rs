@@ -726,6 +726,8 @@ const CASES: &[Case] = &[
     ("2025-10-20", "Kupiansk was captured by Russian troops on Monday.", "capture", "2025-10-20", "2025-10-20", "gn:703656", "Russian forces", "", "reported"),
     ("2025-10-20", "A volunteer was captured by Russian troops near Kupiansk on Monday.", "prisoners", "2025-10-20", "2025-10-20", "", "", "", "reported"),
     ("2022-05-03", "A second evacuation from Mariupol was planned for Wednesday.", "evacuation", "2022-05-04", "2022-05-04", "gn:701822", "", "", "planned"),
+    ("2023-08-13", "Russian forces have heavily mined the area near Staromaiorske, slowing the counteroffensive.", "", "", "", "", "", "", ""),
+    ("2023-05-20", "March 2023 - Russian forces close in on Bakhmut from three sides.", "advance", "2023-03-01", "2023-03-31", "gn:713174", "Russian forces", "", "reported"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {
@@ -4217,4 +4219,21 @@ fn a_bare_toll_in_the_region_of_the_strikes_towns_is_the_strikes() {
     );
     assert_eq!(types_of(&events), ["shelling"]);
     assert_eq!(events[0].wounded, Some(6));
+}
+
+/// "Quote: \"Around 10:40, the Russians attacked Izium with a missile. The strike hit the
+/// city centre. Five people were killed, and 44 others were injured,\" Syniehubov wrote.
+/// Details: The missile hit the building of the city council.": a quotation over several
+/// sentences is the claim of the speaker named where it closes, and its toll and the strike
+/// told again are the strike's.
+#[test]
+fn a_quotation_over_sentences_is_its_closing_speakers_one_strike() {
+    let events = analyse(
+        "2025-02-03",
+        "Quote: \"Around 10:40, the Russians attacked Izium with a missile. The strike hit the city centre. Five people were killed, and 44 others were injured,\" Syniehubov wrote.\nDetails: The missile hit the building of the city council and a nearby apartment block.",
+    );
+    assert_eq!(types_of(&events), ["strike"]);
+    let strike = &events[0];
+    assert_eq!(strike.claimed_by.as_deref(), Some("Syniehubov"));
+    assert_eq!((strike.fatalities, strike.wounded), (Some(5), Some(44)));
 }

@@ -99,12 +99,13 @@ static HYPOTHETICAL: Lazy<Regex> = Lazy::new(|| {
         r"(?i)\b(?:any|an\s+eventual|a\s+possible|a\s+potential)\s+(?:[a-zA-Z-]+\s+)?$|\b(?:could|might|(?-i:may)|should|must|(?:un)?likely\s+to|threat of|risk of|risks?\s+being|risking|in danger of|on the verge of|fears? of|fears? that|fear(?:s|ed|ing)?\s+(?:a|an|the)|threaten(?:s|ed)? to|if|unless|in order to|demanded|demands?|called on|calls on|called for|calls for|calling for|urged|need to|needs to|avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|slow|halt|stop|thwart|ultimatums?\s+to|waiting\s+(?:for|to)|awaiting|expects?|expecting|anticipates?|predicts?|rather\s+than)\b[^,;]*$|\b(?:close|closer)\s+to\s+$|\btrain(?:s|ed|ing)?\s+(?:[a-z-]+\s+){0,3}?to\s+$|\b(?:targets?|coordinates)\s+for\s+(?:(?:Russian|Ukrainian|future|further|new|missile|drone|air|artillery)\s+){0,2}$|\bno\s+(?:immediate\s+)?(?:information|word|details|reports?|data)\s+(?:on|of|about|regarding)\s+(?:[a-zA-Z]+\s+)?$|\b(?:within|in|out\s+of)\s+(?:the\s+)?(?:range|reach)\s+of\s+(?:[a-zA-Z-]+\s+){0,2}$",
     )
 });
-/// "had halted Russia's advance", "stalled the offensive": a happening named as stopped did
-/// not happen. Not for attacks and assaults: "stopped 35 attacks" and "thwarted an assault"
-/// report fighting, and so do "repelled four counterattacks" (not an advance).
+/// "had halted Russia's advance", "stalled the offensive", "slowing the counteroffensive": a
+/// happening named as stopped did not happen. Not for attacks and assaults: "stopped 35
+/// attacks" and "thwarted an assault" report fighting, and so do "repelled four
+/// counterattacks" (not an advance).
 static STOPPED_BEFORE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:halted|stopped|slowed|stalled|thwarted|stemmed)\s+(?:[\w'\u2019-]+\s+){0,3}$|\b(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing)|fended\s+off|beat\s+back|beaten\s+back)\s+(?:(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|several|numerous|multiple|\d+|enemy|Ukrainian|Russian)\s+){0,3}$",
+        r"(?i)\b(?:halted|stopped|slowed|stalled|thwarted|stemmed|halting|stopping|slowing|stalling|thwarting|stemming)\s+(?:[\w'\u2019-]+\s+){0,3}$|\b(?:repel(?:led|s|ling)?|repuls(?:ed|es|ing)|fended\s+off|beat\s+back|beaten\s+back)\s+(?:(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|several|numerous|multiple|\d+|enemy|Ukrainian|Russian)\s+){0,3}$",
     )
 });
 /// After "entered", a time or a state, not a place: "its eighth month", "a new phase",

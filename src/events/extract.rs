@@ -373,6 +373,7 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
     narrow_to_the_next_sentence(doc, &mut events);
     date_by_the_next_telling(doc, &mut events);
     date_by_the_telling_before(doc, &mut events);
+    credit_the_closing_quote(doc, &mut events);
     drop_retold_happenings(doc, &mut events);
     add_gapped_tolls(doc, &mut events);
     credit_the_source_line(doc, &mut events);
@@ -570,6 +571,63 @@ fn credit_the_sentence_before(doc: &DocumentView, events: &mut [Event]) {
                 e.claimed_by = Some(who.to_string());
             }
         }
+    }
+}
+
+/// "Quote: \"Around 10:40, the Russians attacked Izium with a missile. The strike hit the
+/// city centre. Five people were killed,\" Syniehubov wrote.": a quotation that runs over
+/// several sentences is the claim of the speaker named where it closes. Events in its
+/// sentences that no speaker claims are that speaker's.
+fn credit_the_closing_quote(doc: &DocumentView, events: &mut [Event]) {
+    /// How many sentences after its opening a quotation may close.
+    const QUOTED_SENTENCES: usize = 4;
+    // Whether a sentence opens a quotation it does not close, or closes one it did not
+    // open: straight quotes counted, curly ones told apart.
+    let marks = |si: usize| {
+        let s = &doc.text[doc.sentences[si].span.clone()];
+        let straight = s.matches('"').count();
+        let opening = s.matches('\u{201c}').count();
+        let closing = s.matches('\u{201d}').count();
+        (straight % 2 == 1, opening > closing, closing > opening)
+    };
+    let mut si = 0;
+    while si < doc.sentences.len() {
+        let opening = doc.text[doc.sentences[si].span.clone()]
+            .trim_start()
+            .trim_start_matches("Quote:")
+            .trim_start();
+        let (odd, opens_curly, _) = marks(si);
+        let opens =
+            (odd && opening.starts_with('"')) || (opens_curly && opening.starts_with('\u{201c}'));
+        if !opens {
+            si += 1;
+            continue;
+        }
+        let last = (si + QUOTED_SENTENCES).min(doc.sentences.len() - 1);
+        let closing = (si + 1..=last).find(|&sj| {
+            let (odd, _, closes_curly) = marks(sj);
+            if opening.starts_with('"') {
+                odd
+            } else {
+                closes_curly
+            }
+        });
+        let Some(closing) = closing else {
+            si += 1;
+            continue;
+        };
+        let speaker = super::claims::claimant(&doc.text[doc.sentences[closing].span.clone()]);
+        if let Some(speaker) = speaker {
+            let quoted = doc.sentences[si].span.start..doc.sentences[closing].span.end;
+            for e in events.iter_mut().filter(|e| {
+                e.claimed_by.is_none()
+                    && e.sentence.start >= quoted.start
+                    && e.sentence.end <= quoted.end
+            }) {
+                e.claimed_by = Some(speaker.clone());
+            }
+        }
+        si = closing + 1;
     }
 }
 
@@ -1195,6 +1253,8 @@ fn drop_retold_happenings(doc: &DocumentView, events: &mut Vec<Event>) {
     });
     /// How many sentences back the strike told first may be.
     const RETOLD_WITHIN_SENTENCES: usize = 2;
+    /// How many sentences back it may be when none between tells an event.
+    const RETOLD_OVER_SILENT_SENTENCES: usize = 4;
     /// The nouns a strike or shelling is named again by, its weapons among them ("the Grad
     /// rockets had been fired from an area near Oktyabr").
     const NOUNS: [&str; 9] = [
@@ -1278,17 +1338,36 @@ fn drop_retold_happenings(doc: &DocumentView, events: &mut Vec<Event>) {
                     .iter()
                     .any(|t| t.span == *span && t.family == crate::time::lexicon::Family::Clock)
         });
+        // The sentence right before, or the one before that when the sentence between now
+        // tells no event ("The strike hit the city centre." told the strike again).
+        let told_just_before = |f: &Event| {
+            doc.sentence_of(f).is_some_and(|sj| {
+                sj + 1 == si
+                    || (sj + 2 == si && !events.iter().any(|g| doc.sentence_of(g) == Some(si - 1)))
+            })
+        };
+        // Within two sentences, or further back over sentences that now tell no event
+        // (each told the same happening again): "Quote: \"... attacked Izium with a missile.
+        // The strike hit the city centre. Five people were killed ...\" Details: The missile
+        // hit the building of the city council".
+        let silent_between = |sj: usize| {
+            !events
+                .iter()
+                .any(|g| doc.sentence_of(g).is_some_and(|sg| sg > sj && sg < si))
+        };
         let first = events[..i].iter().rposition(|f| {
-            doc.sentence_of(f)
-                .is_some_and(|sj| sj < si && sj + RETOLD_WITHIN_SENTENCES >= si)
-                && (f.event_type == e.event_type
-                    || ((e.event_type == EventType::Casualties || remote(e.event_type))
-                        && remote(f.event_type)))
+            doc.sentence_of(f).is_some_and(|sj| {
+                sj < si
+                    && (sj + RETOLD_WITHIN_SENTENCES >= si
+                        || (sj + RETOLD_OVER_SILENT_SENTENCES >= si && silent_between(sj)))
+            }) && (f.event_type == e.event_type
+                || ((e.event_type == EventType::Casualties || remote(e.event_type))
+                    && remote(f.event_type)))
                 && f.status == Status::Reported
                 && own_place.is_none_or(|p| f.place.as_ref().map(|fp| fp.entry) == Some(p))
                 && (!own_day || (f.start, f.end) == (e.start, e.end))
                 && (!only_a_bare_toll
-                    || (doc.sentence_of(f) == Some(si - 1)
+                    || (told_just_before(f)
                         && remote(f.event_type)
                         // "Ukraine says 366 servicemen were killed" after the shelling of
                         // its columns: a toll a speaker gives of a strike told by nobody is
