@@ -728,6 +728,9 @@ const CASES: &[Case] = &[
     ("2022-05-03", "A second evacuation from Mariupol was planned for Wednesday.", "evacuation", "2022-05-04", "2022-05-04", "gn:701822", "", "", "planned"),
     ("2023-08-13", "Russian forces have heavily mined the area near Staromaiorske, slowing the counteroffensive.", "", "", "", "", "", "", ""),
     ("2023-05-20", "March 2023 - Russian forces close in on Bakhmut from three sides.", "advance", "2023-03-01", "2023-03-31", "gn:713174", "Russian forces", "", "reported"),
+    ("2024-06-21", "Volunteer evacuation crews in Toretsk say the town is now under near-constant drone attack.", "strike", "2024-06-21", "2024-06-21", "gn:709354", "", "Volunteer evacuation crews in Toretsk", "reported"),
+    ("2014-08-25", "Ukrainian border guards said the column had entered near the village of Shcherbak, about 20 km (12 miles) from Novoazovsk, and that fighting was under way.", "fighting", "2014-08-25", "2014-08-25", "gn:694303", "", "Ukrainian border guards", "reported"),
+    ("2024-02-09", "Prosecutors have opened an investigation into the attack as a war crime.", "", "", "", "", "", "", ""),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {

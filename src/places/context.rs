@@ -332,7 +332,11 @@ pub(super) fn accept(text: &str, span: &Range<usize>) -> bool {
     // explosions": the people of a place speak, and the place is where it happened.
     // "The strike on Sloviansk claimed the lives of five people": the place of a happening
     // is no speaker either.
+    // "Volunteer evacuation crews in Toretsk say": after "in", the name is where the speakers
+    // are.
+    let after_in = tail(&text[..span.start], 4) == " in ";
     !(next.spaced && next.starts_lower() && SPEAKER_AFTER.is_match(after))
+        || after_in
         || OFFICE_OF_BEFORE.is_match(tail(&text[..span.start], 40))
         || PEOPLE_OF_BEFORE.is_match(tail(&text[..span.start], 24))
         || HAPPENING_AT_BEFORE.is_match(tail(&text[..span.start], 32))
