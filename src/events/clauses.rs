@@ -515,10 +515,15 @@ pub fn opens_a_relative_clause(clause: &str) -> bool {
             r"^(?:a|the)\s+(?:[a-z-]+\s+){0,2}?(?:town|city|village|hub|settlement|stronghold)\s+(?:that|which)\s",
         )
     });
+    // (Many clauses open with "the": the pattern runs only where "that" or "which" follows.)
     clause
         .get(..6)
         .is_some_and(|w| w.eq_ignore_ascii_case("which "))
         || ((clause.starts_with("a ") || clause.starts_with("the "))
+            && {
+                let head = crate::words::head(clause, 60);
+                head.contains(" that ") || head.contains(" which ")
+            }
             && A_TOWN_THAT.is_match(clause))
 }
 
