@@ -4240,3 +4240,15 @@ fn a_quotation_over_sentences_is_its_closing_speakers_one_strike() {
     assert_eq!(strike.claimed_by.as_deref(), Some("Syniehubov"));
     assert_eq!((strike.fatalities, strike.wounded), (Some(5), Some(44)));
 }
+
+/// "Tuesday's strike on Dobropillia killed 11 people. It was the deadliest attack on the town
+/// since the start of the year.": the attack named again is the strike, and the start of the
+/// year is what its record is measured from, not its time.
+#[test]
+fn the_deadliest_attack_since_is_the_strike_told_before() {
+    let events = analyse(
+        "2025-03-10",
+        "Tuesday's strike on Dobropillia killed 11 people, including five children, and wounded 47. It was the deadliest attack on the town since the start of the year.",
+    );
+    assert_eq!(types_and_days(&events), [("strike", "2025-03-04".into())]);
+}

@@ -61,6 +61,8 @@ static GAIN_SINCE: Lazy<Regex> = Lazy::new(|| {
         r"(?i)\b(?:victory|victories|gains?|success|loss|losses|defeat|setback|advance|capture|territory|first\s+time)\s+since\s+(?:[a-zA-Z'\u2019]+\s+){1,3}?(?:[a-z]+ed|took|fell|began|won|lost|left|struck|broke)\b",
     )
 });
+/// How far before a trigger the superlative of a record may stand ("the deadliest attack").
+const RECORD_WORDS_BEFORE_BYTES: usize = 24;
 /// A superlative measured from a time, right before that time: "the biggest reversal for
 /// Moscow since the start of the war", "the heaviest shelling since Russia withdrew from
 /// the city in March".
@@ -646,6 +648,9 @@ pub fn date_event(
                     // February" has gone on since then; troops "advancing at the fastest
                     // pace since the early days of the war", the heaviest shelling since a
                     // withdrawal and the deadliest toll since a ceasefire have not.)
+                    // The superlative may stand before the trigger: "the deadliest attack
+                    // on the town since the start of the year" (an attack, unlike a battle,
+                    // is one happening).
                     || ((event_type.is_change_of_state()
                         || matches!(
                             event_type,
@@ -653,8 +658,19 @@ pub fn date_event(
                                 | EventType::Strike
                                 | EventType::Shelling
                                 | EventType::Casualties
-                        ))
-                        && RECORD_SINCE.is_match(&text[trigger.end..t.span.start]))))
+                        )
+                        || (event_type == EventType::Fighting
+                            && text[trigger.clone()]
+                                .get(..6)
+                                .is_some_and(|w| w.eq_ignore_ascii_case("attack"))))
+                        && RECORD_SINCE.is_match(
+                            &text[trigger.start
+                                - crate::words::tail(
+                                    &text[..trigger.start],
+                                    RECORD_WORDS_BEFORE_BYTES,
+                                )
+                                .len()..t.span.start],
+                        ))))
             || (t.span.start >= trigger.end && {
                 let between = &text[trigger.end..t.span.start];
                 (between.contains("that")

@@ -1293,8 +1293,14 @@ fn drop_retold_happenings(doc: &DocumentView, events: &mut Vec<Event>) {
         let some_of_them = e.event_type == EventType::Fighting
             && e.place.as_ref().is_some_and(|p| p.span.is_none())
             && SOME_OF_THEM.is_match(crate::words::head(&doc.text[e.trigger.end..], 24));
+        // "It was the deadliest attack on the town since the start of the year": a bare
+        // "attack" reads as fighting, but named again after a strike it is that strike.
+        let an_attack_again = e.event_type == EventType::Fighting
+            && doc.text[e.trigger.clone()]
+                .get(..6)
+                .is_some_and(|w| w.eq_ignore_ascii_case("attack"));
         let named_again = some_of_them
-            || (remote(e.event_type)
+            || ((remote(e.event_type) || an_attack_again)
                 && NOUNS.iter().any(|n| {
                     doc.text[e.trigger.clone()]
                         .get(..n.len())
@@ -1361,7 +1367,9 @@ fn drop_retold_happenings(doc: &DocumentView, events: &mut Vec<Event>) {
                     && (sj + RETOLD_WITHIN_SENTENCES >= si
                         || (sj + RETOLD_OVER_SILENT_SENTENCES >= si && silent_between(sj)))
             }) && (f.event_type == e.event_type
-                || ((e.event_type == EventType::Casualties || remote(e.event_type))
+                || ((e.event_type == EventType::Casualties
+                    || remote(e.event_type)
+                    || an_attack_again)
                     && remote(f.event_type)))
                 && f.status == Status::Reported
                 && own_place.is_none_or(|p| f.place.as_ref().map(|fp| fp.entry) == Some(p))
