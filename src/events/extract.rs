@@ -583,11 +583,18 @@ fn credit_the_closing_quote(doc: &DocumentView, events: &mut [Event]) {
     const QUOTED_SENTENCES: usize = 4;
     // Whether a sentence opens a quotation it does not close, or closes one it did not
     // open: straight quotes counted, curly ones told apart.
+    // (One pass over the sentence: a straight quote, or the lead byte of a curly one.)
     let marks = |si: usize| {
-        let s = &doc.text[doc.sentences[si].span.clone()];
-        let straight = s.matches('"').count();
-        let opening = s.matches('\u{201c}').count();
-        let closing = s.matches('\u{201d}').count();
+        let s = doc.text[doc.sentences[si].span.clone()].as_bytes();
+        let (mut straight, mut opening, mut closing) = (0, 0, 0);
+        for at in memchr::memchr2_iter(b'"', 0xE2, s) {
+            match &s[at..(at + 3).min(s.len())] {
+                [b'"', ..] => straight += 1,
+                [0xE2, 0x80, 0x9C] => opening += 1,
+                [0xE2, 0x80, 0x9D] => closing += 1,
+                _ => {}
+            }
+        }
         (straight % 2 == 1, opening > closing, closing > opening)
     };
     let mut si = 0;
