@@ -731,6 +731,7 @@ const CASES: &[Case] = &[
     ("2024-06-21", "Volunteer evacuation crews in Toretsk say the town is now under near-constant drone attack.", "strike", "2024-06-21", "2024-06-21", "gn:709354", "", "Volunteer evacuation crews in Toretsk", "reported"),
     ("2014-08-25", "Ukrainian border guards said the column had entered near the village of Shcherbak, about 20 km (12 miles) from Novoazovsk, and that fighting was under way.", "fighting", "2014-08-25", "2014-08-25", "gn:694303", "", "Ukrainian border guards", "reported"),
     ("2024-02-09", "Prosecutors have opened an investigation into the attack as a war crime.", "", "", "", "", "", "", ""),
+    ("2024-02-02", "Russian forces are pressing on Avdeyevka from the north and south, Denis Pushilin told Rossiya-24 television.", "advance", "2024-02-02", "2024-02-02", "gn:713122", "Russian forces", "Denis Pushilin", "reported"),
 ];
 
 fn analyse(published: &str, text: &str) -> Vec<dateline::events::Event> {

@@ -1191,6 +1191,8 @@ const NOT_PLACES: &[&str] = &[
     "Chief of the General Staff Valery Gerasimov reported to Putin. According to Gerasimov, the enemy lost 3,000 servicemen.",
     // The capital after "the government in" is the government.
     "Clashes broke out between pro-Russian activists and supporters of the government in Kiev.",
+    // A broadcaster named after the country in Russian.
+    "Pushilin told Rossiya-24 television that the assault went on.",
 ];
 
 fn resolved(text: &str) -> Vec<(String, &'static str, Kind)> {
