@@ -731,6 +731,10 @@ const CASES: &[Case] = &[
     ("2024-06-21", "Volunteer evacuation crews in Toretsk say the town is now under near-constant drone attack.", "strike", "2024-06-21", "2024-06-21", "gn:709354", "", "Volunteer evacuation crews in Toretsk", "reported"),
     ("2014-08-25", "Ukrainian border guards said the column had entered near the village of Shcherbak, about 20 km (12 miles) from Novoazovsk, and that fighting was under way.", "fighting", "2014-08-25", "2014-08-25", "gn:694303", "", "Ukrainian border guards", "reported"),
     ("2024-02-09", "Prosecutors have opened an investigation into the attack as a war crime.", "", "", "", "", "", "", ""),
+    ("2014-07-06", "Rebels abandoned Slovyansk on Saturday.", "withdrawal", "2014-07-05", "2014-07-05", "gn:693468", "Separatist forces", "", "reported"),
+    ("2014-07-06", "Workers returned to the abandoned Soviet-era plant in Kramatorsk.", "", "", "", "", "", "", ""),
+    ("2014-07-06", "Ukrainian forces drove them out of the city hall in July.", "advance", "2014-07-01", "2014-07-31", "", "Ukrainian forces", "", "reported"),
+    ("2024-05-20", "Ukraine's military said its troops had stabilized the situation near Lyptsi, north of Kharkiv, where Russian forces had advanced about 5 kilometers since May 10.", "advance", "2024-05-10", "2024-05-20", "gn:702989", "Russian forces", "", "reported"),
     ("2024-02-02", "Russian forces are pressing on Avdeyevka from the north and south, Denis Pushilin told Rossiya-24 television.", "advance", "2024-02-02", "2024-02-02", "gn:713122", "Russian forces", "Denis Pushilin", "reported"),
 ];
 
@@ -4252,4 +4256,16 @@ fn the_deadliest_attack_since_is_the_strike_told_before() {
         "Tuesday's strike on Dobropillia killed 11 people, including five children, and wounded 47. It was the deadliest attack on the town since the start of the year.",
     );
     assert_eq!(types_and_days(&events), [("strike", "2025-03-04".into())]);
+}
+
+/// "Separatists abandoned Slovyansk and fled to Donetsk. Poroshenko called the capture of
+/// the city \"the beginning of a turning point\".": a capture named again by what was said of
+/// it, with no name of its own, is no new capture of the last town named.
+#[test]
+fn the_capture_of_the_city_named_in_a_comment_is_no_new_capture() {
+    let events = analyse(
+        "2014-07-06",
+        "Separatists abandoned Slovyansk and fled to Donetsk. President Petro Poroshenko called the capture of the city \"the beginning of a turning point\".",
+    );
+    assert_eq!(types_of(&events), ["withdrawal"]);
 }

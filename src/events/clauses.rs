@@ -311,15 +311,18 @@ static AID_TRAVELLER_BEFORE: Lazy<Regex> = Lazy::new(|| {
 /// "condemned the attacks and called for the protection of civilians", "did not comment on
 /// the fighting around Avdiivka", "called the attack \"evil with no limits\"", "opened an
 /// investigation into the attack": a statement (or none) or an inquiry about happenings told
-/// before. One that names its target ("condemned the strike
-/// on Kramatorsk") may be the only report of it, and stays.
+/// before. One that names its target ("condemned the strike on Kramatorsk") may be the only
+/// report of it, and stays; "called the capture of the city" names none.
 static CONDEMNED_BEFORE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
         r"(?i)\b(?:condemn(?:ed|s|ing)?|denounc(?:e|ed|es|ing)|deplor(?:e|ed|es|ing)|comment(?:ed|s|ing)?\s+on|call(?:ed|s|ing)|describ(?:ed|es|ing)|brand(?:ed|s|ing)|label(?:l?ed|s|l?ing)|term(?:ed|s|ing)|investigat(?:ion|ions|ing|ed|e)\s+(?:into|of)|prob(?:e|es|ing)\s+into)\s+(?:the|these|those|such|all|all\s+the|repeated|continued|ongoing|recent|latest)\s+(?:[a-zA-Z-]+\s+)?$",
     )
 });
-static TARGET_AFTER: Lazy<Regex> =
-    Lazy::new(|| crate::words::regex(r"^\s+(?:on|in|of|against|near|at|that|which)\b"));
+static TARGET_AFTER: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"^\s+(?:(?:on|in|of|against|near|at)\s+(?:the\s+(?:[a-z-]+\s+)?(?:town|city|village|region)\s+of\s+)?(?-i:\p{Lu})|that\b|which\b)",
+    )
+});
 /// After "offensive", nouns that make it an adjective of something other than an advance.
 static OFFENSIVE_AS_ADJECTIVE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(r"(?i)^\s+(?:operations|actions|campaign|assessment|potential|capabilit)")
@@ -922,6 +925,11 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
         let before = crate::words::tail(&clause[..m.start()], 6).to_ascii_lowercase();
         !(before.ends_with("semi-") || before.ends_with("half-"))
     };
+    // "the abandoned Soviet-era plant": after an article, "abandoned" before a capitalised
+    // word describes it.
+    let abandoned_adjective = event_type == EventType::Withdrawal
+        && m.as_str().starts_with("abandoned ")
+        && ATTRIBUTIVE_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 30));
     // "a destroyed building", "the region's occupied areas": the participle alone, not "the
     // dam ... had been breached".
     let attributive = (matches!(
@@ -1303,6 +1311,7 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
         || projectile_fell
         || people_taken
         || captured_by_troops
+        || abandoned_adjective
         || a_purpose
         || start_of_a_time
         || a_time_gone_by

@@ -204,6 +204,16 @@ pub fn place_event(
             p.span.end <= clause.start && gap.trim_end_matches(',').trim().is_empty()
         });
         if let Some(at) = antecedent {
+            // "near Lyptsi, north of Kharkiv, where Russian forces had advanced": a compass
+            // point's town only locates the name before it, which is where.
+            let at = if after_where
+                && at > 0
+                && (in_sentence[at].is_compass_reference() || in_sentence[at].reference)
+            {
+                at - 1
+            } else {
+                at
+            };
             // "the Azovstal steelworks in the southern port of Mariupol, where hundreds took
             // shelter": the site the town only locates is where.
             let located = at
