@@ -4269,3 +4269,17 @@ fn the_capture_of_the_city_named_in_a_comment_is_no_new_capture() {
     );
     assert_eq!(types_of(&events), ["withdrawal"]);
 }
+
+/// "gave Ukrainian troops ... until 2 p.m. to lay down their arms, promising to spare the lives
+/// of those who surrendered": the surrender is the ultimatum's terms, not a happening; "The
+/// figure could not be independently verified" is about the count told just before, not the
+/// ultimatum.
+#[test]
+fn surrender_terms_are_the_ultimatums_and_an_unverified_figure_is_its_own() {
+    let events = analyse(
+        "2022-04-21",
+        "Russia's defence ministry on Wednesday gave Ukrainian troops holed up in the Azovstal steel plant in Mariupol until 2 p.m. Moscow time to lay down their arms, promising to spare the lives of those who surrendered. Russia says about 2,500 Ukrainian fighters and foreign mercenaries remain at the plant. The figure could not be independently verified.",
+    );
+    assert_eq!(types_of(&events), ["ultimatum"]);
+    assert_eq!(events[0].verified, dateline::events::Verified::Unknown);
+}

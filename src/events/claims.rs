@@ -426,11 +426,12 @@ static ABOUT_ITS_OWN_CLAIM: Lazy<Regex> = Lazy::new(|| {
         r"(?i),\s+(?:a\s+claim|an\s+assertion|a\s+report|which|something)\b[^.;]*\b(?:verif|confirm)",
     )
 });
-/// A statement about one piece of evidence ("the footage", "this video") or one claim ("Ukraine
-/// denied this."), not about the claims before it.
+/// A statement about one piece of evidence ("the footage", "this video"), one claim ("Ukraine
+/// denied this.") or one count ("The figure could not be independently verified"), not about
+/// the claims before it.
 static ONE_ITEM: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:the|this|that)\s+(?:footage|video|image|photo|photograph|picture|post|account|report|claim|statement|loss|capture|fall|withdrawal|retreat|advance|seizure|takeover|gain)\b|\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+(?:this|that|it)\s*(?:[.;,]|$)",
+        r"(?i)\b(?:the|this|that)\s+(?:footage|video|image|photo|photograph|picture|post|account|report|claim|statement|loss|capture|fall|withdrawal|retreat|advance|seizure|takeover|gain|figure|number|toll|estimate|tally)\b|\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\s+(?:this|that|it)\s*(?:[.;,]|$)",
     )
 });
 

@@ -88,7 +88,7 @@ static LEADING_PHRASE: Lazy<Regex> = Lazy::new(|| {
 /// "promised to spare those who".
 static TERMS_BEFORE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:(?:would|will)\s+(?:let|allow|spare|release|free|guarantee)|offer(?:ed|s|ing)?|promis(?:ed|es|ing))\b[^;]*\b(?:if|provided|once)\s+(?:they|the\s+[a-z]+|[a-z]+)\s+$",
+        r"(?i)\b(?:(?:would|will)\s+(?:let|allow|spare|release|free|guarantee)|offer(?:ed|s|ing)?|promis(?:ed|es|ing))\b[^;]*\b(?:(?:if|provided|once)\s+(?:they|the\s+[a-z]+|[a-z]+)|(?:those|anyone|everyone|all)\s+who)\s+$",
     )
 });
 /// Words before a trigger that make it a possibility ("any withdrawal from Bakhmut would"), a

@@ -206,8 +206,13 @@ pub fn place_event(
         if let Some(at) = antecedent {
             // "near Lyptsi, north of Kharkiv, where Russian forces had advanced": a compass
             // point's town only locates the name before it, which is where.
+            // (Not a list's last member: "near Pokrovsk, Kostiantynivka and Dobropillia, where".)
+            let listed = at > 0
+                && GROUP_GAP
+                    .is_match(&ctx.text[in_sentence[at - 1].span.end..in_sentence[at].span.start]);
             let at = if after_where
                 && at > 0
+                && !listed
                 && (in_sentence[at].is_compass_reference() || in_sentence[at].reference)
             {
                 at - 1
