@@ -4283,3 +4283,23 @@ fn surrender_terms_are_the_ultimatums_and_an_unverified_figure_is_its_own() {
     assert_eq!(types_of(&events), ["ultimatum"]);
     assert_eq!(events[0].verified, dateline::events::Verified::Unknown);
 }
+
+/// "Russian forces attacked Ukrainian positions 27 times near Terny and Yampolivka. Ukraine's
+/// military said all attacks had been repelled.", "... Ukrainian forces repelled the assault":
+/// the attacks told again are no further fighting.
+#[test]
+fn attacks_repelled_again_are_the_attacks_told_before() {
+    let events = analyse(
+        "2024-03-25",
+        "Russian forces attacked Ukrainian positions 27 times near Terny and Yampolivka. Ukraine's military said all attacks had been repelled.",
+    );
+    assert_eq!(
+        places_of(&events, "fighting"),
+        [Some("Terny"), Some("Yampolivka")]
+    );
+    let events = analyse(
+        "2015-08-11",
+        "Pro-Russian rebels launched one of their biggest attacks in months on Monday, targeting the village of Starohnativka. Ukrainian forces repelled the assault after several hours.",
+    );
+    assert_eq!(types_and_days(&events), [("fighting", "2015-08-10".into())]);
+}

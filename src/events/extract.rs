@@ -1254,6 +1254,10 @@ fn drop_retold_happenings(doc: &DocumentView, events: &mut Vec<Event>) {
             r"(?i)\b(?:again|another|second|third|further|also|earlier|later|new|more)\b",
         )
     });
+    /// "repelled the assault", "repelled these attacks": the fighting told before.
+    static THE_ATTACK_AFTER: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(r"(?i)^\s+(?:the|these|those|this|that)\s+(?:attacks?|assaults?)\b")
+    });
     /// "45 of them", "all of them", "most of them": a part of what was counted before.
     static SOME_OF_THEM: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(r"(?i)^\s+(?:\d+|all|most|some|several|many|half)\s+of\s+them\b")
@@ -1306,7 +1310,18 @@ fn drop_retold_happenings(doc: &DocumentView, events: &mut Vec<Event>) {
             && doc.text[e.trigger.clone()]
                 .get(..6)
                 .is_some_and(|w| w.eq_ignore_ascii_case("attack"));
+        // "Ukraine's military said all attacks had been repelled", "Ukrainian forces repelled
+        // the assault": the attacks told before, told again.
+        let attacks_repelled_again = e.event_type == EventType::Fighting && {
+            let written = doc.text[e.trigger.clone()].to_ascii_lowercase();
+            ((written.starts_with("attack") || written.starts_with("assault"))
+                && (before.ends_with("all ") || before.ends_with("All ")))
+                || (written.starts_with("repel")
+                    && THE_ATTACK_AFTER
+                        .is_match(crate::words::head(&doc.text[e.trigger.end..], 24)))
+        };
         let named_again = some_of_them
+            || attacks_repelled_again
             || ((remote(e.event_type) || an_attack_again)
                 && NOUNS.iter().any(|n| {
                     doc.text[e.trigger.clone()]
