@@ -7,6 +7,18 @@ use dateline::{places, sentences};
 
 /// (sentence, name as written, expected id).
 const SPELLINGS: &[(&str, &str, &str)] = &[
+    // A town's old name in the sentence that names the town is another place.
+    (
+        "Russian forces advanced near Petrivka and Oleksandrivka, south of Kurakhove, according to DeepState.",
+        "Petrivka",
+        "gn:9112193",
+    ),
+    // A name before an office ends a list of villages: the oblast of the title.
+    (
+        "Russian forces shelled Siversk and the nearby village of Berestove, Luhansk Governor Serhiy Haidai said.",
+        "Luhansk",
+        "gn:702657",
+    ),
     // Short misspellings the one-edit check does not try (gazetteer/curated/misspellings.tsv).
     (
         "Heavy fighting was reported near Bakmut and Soledar in the past week.",

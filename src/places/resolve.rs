@@ -161,12 +161,18 @@ pub(super) fn resolve(text: &str, raw: Vec<Found>, gazetteer: &Gazetteer) -> Vec
         // ("the Bakhmut and Lyman directions": a name may open a list of axes.)
         let axis = next.is_some_and(|b| b"dafs,".contains(&b)) && AXIS_AFTER.is_match(after);
         let reading = Reading { mention, sentence };
-        // "the villages of Novoserhiivka and Zaporizhzhia": a village named like a city.
+        // "the villages of Novoserhiivka and Zaporizhzhia": a village named like a city (not
+        // "the nearby village of Berestove, Luhansk Governor Serhiy Haidai said": a name
+        // before an office or "region" ends the list).
         let called_a_village = candidates.len() > 1
             && candidates
                 .iter()
                 .any(|c| gazetteer.entry(c.entry).population >= NO_VILLAGE_POPULATION)
-            && VILLAGE_CUE.is_match(tail(&text[..span.start], 200));
+            && VILLAGE_CUE.is_match(tail(&text[..span.start], 200))
+            && !{
+                let next = head(after.trim_start(), 40).to_lowercase();
+                OBLAST_OFFICE_AFTER.is_match(&next) || next.starts_with("region")
+            };
         let mut scored: Vec<(u32, f64)> = candidates
             .iter()
             .map(|&c| {
@@ -218,11 +224,57 @@ pub(super) fn resolve(text: &str, raw: Vec<Found>, gazetteer: &Gazetteer) -> Vec
         });
     }
     drop_foreign_city_districts(&mut out, gazetteer);
+    distinct_names_are_distinct_places(text, &mut out, gazetteer);
     coordinate_regions(text, &mut out, gazetteer);
     coordinate_raions(text, &mut out, gazetteer);
     oblast_shorthand(text, &mut out, gazetteer);
     mark_references(text, &mut out, gazetteer);
     out
+}
+
+/// "Russian forces advanced near Petrivka and Oleksandrivka, south of Kurakhove": a town's
+/// old name ("Petrovka" was Kurakhove's) written in the sentence that names the town by its
+/// own name is another place: the name's next reading, when it has one.
+fn distinct_names_are_distinct_places(
+    text: &str,
+    places: &mut [PlaceMention],
+    gazetteer: &Gazetteer,
+) {
+    for i in 0..places.len() {
+        let Some((next_entry, next_score)) = places[i].runner_up else {
+            continue;
+        };
+        let entry = gazetteer.entry(places[i].entry);
+        let written = &text[places[i].span.clone()];
+        if written.eq_ignore_ascii_case(entry.name) {
+            continue;
+        }
+        // ("Bakhmut, known as Artemivsk until 2016", "Bakhmut (Artemivsk)", "Artyomovsk, as
+        // Russia calls Bakhmut": the old name given as such is the same town.)
+        let named_as_itself = places.iter().any(|p| {
+            p.sentence == places[i].sentence
+                && p.entry == places[i].entry
+                && text[p.span.clone()].eq_ignore_ascii_case(entry.name)
+                && {
+                    let between = if p.span.end <= places[i].span.start {
+                        &text[p.span.end..places[i].span.start]
+                    } else {
+                        &text[places[i].span.end..p.span.start.max(places[i].span.end)]
+                    };
+                    ![
+                        "known", "former", "renamed", "call", "name", "(", "until", "also",
+                    ]
+                    .iter()
+                    .any(|w| between.contains(w))
+                }
+        });
+        if named_as_itself {
+            let place = &mut places[i];
+            place.runner_up = Some((place.entry, place.score));
+            place.entry = next_entry;
+            place.score = next_score;
+        }
+    }
 }
 
 /// How close to a settlement of an oblast a place of another oblast counts as at its border.
