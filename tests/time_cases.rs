@@ -10,6 +10,21 @@ use dateline::{sentences, time};
 
 /// (published, sentence, expression, start, end)
 const CASES: &[(&str, &str, &str, &str, &str)] = &[
+    // The General Staff's two-digit years, and Russia's "over the day".
+    (
+        "2024-06-10",
+        "The combat losses of the enemy from 24.02.22 to 10.06.24 were approximately 511,130 personnel.",
+        "24.02.22 to 10.06.24",
+        "2022-02-24",
+        "2024-06-10",
+    ),
+    (
+        "2024-07-20",
+        "The Kiev regime lost up to 640 servicemen in that direction over the day.",
+        "over the day",
+        "2024-07-19",
+        "2024-07-20",
+    ),
     // The past perfect goes on with the year told just before, across a paragraph break.
     (
         "2015-09-02",

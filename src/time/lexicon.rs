@@ -188,6 +188,13 @@ pub const PATTERNS: &[Pattern] = &[
         finds: "24.02.2022",
     },
     Pattern {
+        family: Family::NumericDate,
+        // The General Staff's "from 24.02.22 to 10.06.24": a year of two digits, with dots.
+        regex: r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<yy>\d{2})\b",
+        example: "The losses of the enemy from 24.02.22 were approximately 511,130 personnel.",
+        finds: "24.02.22",
+    },
+    Pattern {
         family: Family::MonthDay,
         regex: r"\b{MONTH}\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+{YEAR}\b)?",
         example: "Russia invaded on Feb. 24, 2022, from three sides.",
@@ -340,8 +347,9 @@ pub const PATTERNS: &[Pattern] = &[
     Pattern {
         family: Family::PastPeriod,
         // A weekly summary's "over the week" is the week up to it ("during the week" of a
-        // week named before reads the same way: its last seven days).
-        regex: r"(?i)\b(?P<x>(?:over|during|throughout)\s+the\s+(?P<unit>week))\b",
+        // week named before reads the same way: its last seven days); a daily one's "over the
+        // day" (Russia's "за сутки") the day up to it.
+        regex: r"(?i)\b(?P<x>(?:over|during|throughout)\s+the\s+(?P<unit>week)|over\s+the\s+(?P<unit2>day))\b",
         example: "Over the week, units of the West group repelled 24 counterattacks.",
         finds: "Over the week",
     },

@@ -84,7 +84,11 @@ fn resolve_expression(found: &Found, ctx: &Context) -> Option<Resolved> {
     let caps = &found.groups;
     let re = super::recognize::regex(found.pattern);
     let get = |name: &str| crate::words::group(re, caps, name).map(|m| m.as_str());
-    let year = get("year").and_then(|y| y.parse::<i32>().ok());
+    // A year of two digits ("24.02.22") is of this century, or the last from 50 on.
+    let year = get("year").and_then(|y| y.parse::<i32>().ok()).or_else(|| {
+        let yy = get("yy")?.parse::<i32>().ok()?;
+        Some(if yy < 50 { 2000 + yy } else { 1900 + yy })
+    });
     let month = get("mon").and_then(month_number);
     let pubd = ctx.published;
     let (direction, cue) = direction(found, ctx, get("prep"), get("rel"));
@@ -642,7 +646,7 @@ fn resolve_expression(found: &Found, ctx: &Context) -> Option<Resolved> {
         Family::PastPeriod => {
             let p = pubd?;
             let n = get("n").and_then(number).unwrap_or(1);
-            let unit = get("unit")?.to_lowercase();
+            let unit = get("unit").or_else(|| get("unit2"))?.to_lowercase();
             let start = if unit.starts_with("hour") {
                 p - Days::new(n.div_ceil(24).max(1) as u64)
             } else {
