@@ -1262,13 +1262,16 @@ fn drop_retold_happenings(doc: &DocumentView, events: &mut Vec<Event>) {
     static SOME_OF_THEM: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(r"(?i)^\s+(?:\d+|all|most|some|several|many|half)\s+of\s+them\b")
     });
+    /// How far from a town's point a site of it may lie (Kharkiv's districts are up to 10 km
+    /// from its centre).
+    const SITE_IN_TOWN_KM: f64 = 15.0;
     /// How many sentences back the strike told first may be.
     const RETOLD_WITHIN_SENTENCES: usize = 2;
     /// How many sentences back it may be when none between tells an event.
     const RETOLD_OVER_SILENT_SENTENCES: usize = 4;
     /// The nouns a strike or shelling is named again by, its weapons among them ("the Grad
-    /// rockets had been fired from an area near Oktyabr").
-    const NOUNS: [&str; 9] = [
+    /// rockets had been fired from an area near Oktyabr", "The drones hit buildings").
+    const NOUNS: [&str; 11] = [
         "attack",
         "strike",
         "shell",
@@ -1276,10 +1279,24 @@ fn drop_retold_happenings(doc: &DocumentView, events: &mut Vec<Event>) {
         "raid",
         "rocket",
         "missile",
+        "drone",
+        "bomb",
         "grad",
         "uragan",
     ];
     let remote = |t: EventType| matches!(t, EventType::Strike | EventType::Shelling);
+    // "Russian forces dropped guided aerial bombs on Kharkiv. The attack hit a building in
+    // the Kyivskyi district": a district of the town told before is in that town (a plant
+    // bombarded, "the Azot bombardment" after the shelling of Sievierodonetsk, is a target of
+    // its own).
+    let g = doc.gazetteer;
+    let in_the_town = |site: u32, town: u32| {
+        let (site, town) = (g.entry(site), g.entry(town));
+        site.kind == Kind::Site
+            && site.name.contains(" district (")
+            && town.kind == Kind::Settlement
+            && site.point().distance_km(&town.point()) <= SITE_IN_TOWN_KM
+    };
     let mut i = 0;
     while i < events.len() {
         let e = &events[i];
@@ -1394,7 +1411,11 @@ fn drop_retold_happenings(doc: &DocumentView, events: &mut Vec<Event>) {
                     || an_attack_again)
                     && remote(f.event_type)))
                 && f.status == Status::Reported
-                && own_place.is_none_or(|p| f.place.as_ref().map(|fp| fp.entry) == Some(p))
+                && own_place.is_none_or(|p| {
+                    f.place
+                        .as_ref()
+                        .is_some_and(|fp| fp.entry == p || in_the_town(p, fp.entry))
+                })
                 && (!own_day || (f.start, f.end) == (e.start, e.end))
                 && (!only_a_bare_toll
                     || (told_just_before(f)

@@ -294,18 +294,20 @@ fn near_oblast(gazetteer: &Gazetteer, e: &Entry, oblast: &Entry) -> bool {
 /// How far from its city a city district named with it may lie.
 const CITY_DISTRICT_KM: f64 = 25.0;
 
-/// "Kharkiv city's Kyivskyi district", "Kharkiv's mayor said ... in the Kyivskyi district": a
-/// city district lies in a city its sentence names, or else the sentence before ("A drone hit
-/// Kharkiv overnight. The drones hit buildings in the Kyivskyi district"). When those
-/// settlements are all far from the only district of that name the gazetteer knows
-/// (Donetsk's Kyivskyi), the name is dropped, and the city carries the event; a name that
-/// is also a village takes its next reading.
+/// "Zaporizhzhia's mayor said ... in the Shevchenkivskyi district": a city district lies in a
+/// city its sentence names, or else the sentence before ("A drone hit Zaporizhzhia overnight.
+/// The drones hit buildings in the Shevchenkivskyi district"). When those settlements are all
+/// far from the district of that name the gazetteer chose (Kyiv's or Kharkiv's), the name is
+/// dropped, and the city carries the event; a name that is also a village takes its next
+/// reading.
 fn drop_foreign_city_districts(places: &mut Vec<PlaceMention>, gazetteer: &Gazetteer) {
     // A district of a city: GeoNames' sections of populated places, and the raions of Kyiv
     // ("Kharkiv Mayor Ihor Terekhov said a bomb struck the Shevchenkivskyi district": not
     // Kyiv's Shevchenkivskyi raion).
     let district = |e: &crate::gazetteer::Entry| {
-        e.code == "PPLX" || (e.kind == Kind::Raion && e.admin1 == "Kyiv City")
+        e.code == "PPLX"
+            || (e.kind == Kind::Raion && e.admin1 == "Kyiv City")
+            || (e.kind == Kind::Site && e.name.contains(" district ("))
     };
     let city = |p: &PlaceMention| {
         let c = gazetteer.entry(p.entry);
