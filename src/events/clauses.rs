@@ -859,8 +859,10 @@ static PLACE_AS_SUBJECT_BEFORE: Lazy<Regex> = Lazy::new(|| {
         r"(?:(?-i:[A-Z])[a-z'\u2019-]+|(?i:town|city|village|settlement|hub|stronghold))(?:,\s[^,;]{1,60},)?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+$",
     )
 });
-/// Whether a place is the subject of the passive participle that ends `m`'s first word
-/// ("Kupiansk was captured", "Kupiansk was taken", "the town had been seized").
+/// Whether a place is the subject of the passive participle `m` names or ends with
+/// ("Kupiansk was captured", "Kupiansk was taken", "the town had been seized"): the words
+/// before the participle end with a capitalised name or a settlement noun and "was" or "had
+/// been", an aside set off by commas allowed between.
 fn a_place_is_the_subject(clause: &str, m: &regex::Match) -> bool {
     let participle_end = clause[m.start()..m.end()]
         .find(" by")
