@@ -603,9 +603,11 @@ fn credit_the_closing_quote(doc: &DocumentView, events: &mut [Event]) {
             .trim_start()
             .trim_start_matches("Quote:")
             .trim_start();
-        let (odd, opens_curly, _) = marks(si);
-        let opens =
-            (odd && opening.starts_with('"')) || (opens_curly && opening.starts_with('\u{201c}'));
+        // (Most sentences open with no quotation mark: the marks are counted only then.)
+        let opens = (opening.starts_with('"') || opening.starts_with('\u{201c}')) && {
+            let (odd, opens_curly, _) = marks(si);
+            (odd && opening.starts_with('"')) || (opens_curly && opening.starts_with('\u{201c}'))
+        };
         if !opens {
             si += 1;
             continue;
@@ -1292,8 +1294,7 @@ fn drop_retold_happenings(doc: &DocumentView, events: &mut Vec<Event>) {
     let g = doc.gazetteer;
     let in_the_town = |site: u32, town: u32| {
         let (site, town) = (g.entry(site), g.entry(town));
-        site.kind == Kind::Site
-            && site.name.contains(" district (")
+        site.is_curated_city_district()
             && town.kind == Kind::Settlement
             && site.point().distance_km(&town.point()) <= SITE_IN_TOWN_KM
     };
@@ -1383,14 +1384,6 @@ fn drop_retold_happenings(doc: &DocumentView, events: &mut Vec<Event>) {
                     .iter()
                     .any(|t| t.span == *span && t.family == crate::time::lexicon::Family::Clock)
         });
-        // The sentence right before, or the one before that when the sentence between now
-        // tells no event ("The strike hit the city centre." told the strike again).
-        let told_just_before = |f: &Event| {
-            doc.sentence_of(f).is_some_and(|sj| {
-                sj + 1 == si
-                    || (sj + 2 == si && !events.iter().any(|g| doc.sentence_of(g) == Some(si - 1)))
-            })
-        };
         // Within two sentences, or further back over sentences that now tell no event
         // (each told the same happening again): "Quote: \"... attacked Izium with a missile.
         // The strike hit the city centre. Five people were killed ...\" Details: The missile
@@ -1399,6 +1392,12 @@ fn drop_retold_happenings(doc: &DocumentView, events: &mut Vec<Event>) {
             !events
                 .iter()
                 .any(|g| doc.sentence_of(g).is_some_and(|sg| sg > sj && sg < si))
+        };
+        // The sentence right before, or the one before that when the sentence between now
+        // tells no event ("The strike hit the city centre." told the strike again).
+        let told_just_before = |f: &Event| {
+            doc.sentence_of(f)
+                .is_some_and(|sj| sj + 1 == si || (sj + 2 == si && silent_between(sj)))
         };
         let first = events[..i].iter().rposition(|f| {
             doc.sentence_of(f).is_some_and(|sj| {

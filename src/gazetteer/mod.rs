@@ -243,6 +243,12 @@ impl Entry {
             .any(|a| area.admin1.split('|').any(|b| a == b))
     }
 
+    /// Whether the entry is one of the city districts curated as sites (Kharkiv's, which
+    /// GeoNames lacks): `gazetteer/curated/sites.tsv` names each "<district> district (<city>)".
+    pub fn is_curated_city_district(&self) -> bool {
+        self.kind == Kind::Site && self.name.contains(" district (")
+    }
+
     /// Whether the entry lies in `area`: in the raion, when the area is one (Vovchansk
     /// is in Kharkiv Oblast but not in Kupianskyi Raion), else in one of its oblasts.
     pub fn lies_within(&self, area: &Entry) -> bool {

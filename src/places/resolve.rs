@@ -249,24 +249,26 @@ fn distinct_names_are_distinct_places(
         if written.eq_ignore_ascii_case(entry.name) {
             continue;
         }
+        // The places are in text order: the sentence's own are one run of them (a long
+        // document is not searched whole for each name).
+        let sentence = places[i].sentence;
+        let run = places.partition_point(|p| p.sentence < sentence)
+            ..places.partition_point(|p| p.sentence <= sentence);
         // ("Bakhmut, known as Artemivsk until 2016", "Bakhmut (Artemivsk)", "Artyomovsk, as
         // Russia calls Bakhmut": the old name given as such is the same town.)
-        let named_as_itself = places.iter().any(|p| {
-            p.sentence == places[i].sentence
-                && p.entry == places[i].entry
-                && text[p.span.clone()].eq_ignore_ascii_case(entry.name)
-                && {
-                    let between = if p.span.end <= places[i].span.start {
-                        &text[p.span.end..places[i].span.start]
-                    } else {
-                        &text[places[i].span.end..p.span.start.max(places[i].span.end)]
-                    };
-                    ![
-                        "known", "former", "renamed", "call", "name", "(", "until", "also",
-                    ]
-                    .iter()
-                    .any(|w| between.contains(w))
-                }
+        let named_as_itself = places[run].iter().any(|p| {
+            p.entry == places[i].entry && text[p.span.clone()].eq_ignore_ascii_case(entry.name) && {
+                let between = if p.span.end <= places[i].span.start {
+                    &text[p.span.end..places[i].span.start]
+                } else {
+                    &text[places[i].span.end..p.span.start.max(places[i].span.end)]
+                };
+                ![
+                    "known", "former", "renamed", "call", "name", "(", "until", "also",
+                ]
+                .iter()
+                .any(|w| between.contains(w))
+            }
         });
         if named_as_itself {
             let place = &mut places[i];
@@ -307,7 +309,7 @@ fn drop_foreign_city_districts(places: &mut Vec<PlaceMention>, gazetteer: &Gazet
     let district = |e: &crate::gazetteer::Entry| {
         e.code == "PPLX"
             || (e.kind == Kind::Raion && e.admin1 == "Kyiv City")
-            || (e.kind == Kind::Site && e.name.contains(" district ("))
+            || e.is_curated_city_district()
     };
     let city = |p: &PlaceMention| {
         let c = gazetteer.entry(p.entry);
