@@ -502,22 +502,7 @@ fn offset_day<'t>(
     let after = c["way"].eq_ignore_ascii_case("after");
     // Counted forward (`true`) or back from a day.
     let counted = |day: NaiveDate, forward: bool| {
-        if unit.starts_with("month") {
-            let months = chrono::Months::new(n);
-            if forward {
-                day.checked_add_months(months)
-            } else {
-                day.checked_sub_months(months)
-            }
-        } else {
-            let days =
-                chrono::Days::new(u64::from(n) * if unit.starts_with("week") { 7 } else { 1 });
-            if forward {
-                day.checked_add_days(days)
-            } else {
-                day.checked_sub_days(days)
-            }
-        }
+        crate::time::resolve::shift(day, n, unit.trim_end_matches('s'), forward)
     };
     // "A month after Russian forces crossed the border on May 10, fighting in Vovchansk has
     // settled into a street battle": after a phrase that opens the sentence, the main clause

@@ -1306,7 +1306,9 @@ fn date_without_year(p: NaiveDate, m: u32, d: u32, direction: Direction) -> Opti
     }
 }
 
-fn shift(base: NaiveDate, n: u32, unit: &str, forward: bool) -> Option<NaiveDate> {
+/// `base` moved `n` units ("day", "week", "fortnight", "month", "year", "hour") forward or
+/// back.
+pub(crate) fn shift(base: NaiveDate, n: u32, unit: &str, forward: bool) -> Option<NaiveDate> {
     match (unit, forward) {
         // "48 hours later": whole days only, as the day is the finest a date here holds.
         ("hour", true) => base.checked_add_days(Days::new(u64::from(n / 24))),
