@@ -18,6 +18,12 @@ const SPELLINGS: &[(&str, &str, &str)] = &[
         "Kyivskyi district",
         "site:kharkiv-kyivskyi",
     ),
+    // Two districts before the plural "districts": the second is a district too.
+    (
+        "Russian drones struck Kharkiv overnight. Guided bombs hit the Kyivskyi and Osnovianskyi districts.",
+        "Osnovianskyi",
+        "site:kharkiv-osnovianskyi",
+    ),
     (
         "Witnesses said the shells landed near School No. 57 in the Kyivskyi district of Donetsk.",
         "Kyivskyi district",

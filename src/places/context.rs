@@ -263,7 +263,7 @@ pub(super) fn accept(text: &str, span: &Range<usize>) -> bool {
     // "A warehouse was hit in the Industrialnyi district": an adjective before "district" that
     // is no raion (a raion's name takes "district" into its match) names a city's district,
     // not the village that shares the word.
-    if next.spaced && next.word.starts_with("district") {
+    if next.spaced && next.word.starts_with("district") && !next.word.starts_with("districts") {
         let written = &text[span.clone()];
         if ["yi", "yy", "iy", "yj"]
             .iter()
