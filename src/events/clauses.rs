@@ -818,10 +818,10 @@ static CEREMONY_BEFORE: Lazy<Regex> = Lazy::new(|| {
     )
 });
 /// The means of a fight named before its weapon: "with the support of aircraft and",
-/// "backed by".
+/// "backed by", "fighting involving tanks and".
 static SUPPORT_BEFORE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:support\s+of|supported\s+by|backed\s+by|covered\s+by|cover\s+of)\s+(?:[a-z]+\s+){0,3}$",
+        r"(?i)\b(?:support\s+of|supported\s+by|backed\s+by|covered\s+by|cover\s+of|(?:fighting|battles?|clashes|combat)\s+(?:involving|with|using))\s+(?:[a-z]+\s+){0,3}$",
     )
 });
 /// People told or made to leave: "ordered residents of 18 settlements to leave".
@@ -1197,7 +1197,8 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
             && !PEOPLE_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 100))
     };
     // "search and destroy operations" name a kind of mission, not a destruction; "with the
-    // support of aircraft and artillery" a means of the fight, not a shelling.
+    // support of aircraft and artillery" and "fighting involving tanks and artillery" a means
+    // of the fight, not a shelling.
     let a_mission = event_type == EventType::Destruction && {
         let before = crate::words::tail(&clause[..m.start()], 12).to_ascii_lowercase();
         before.ends_with("search and ") || before.ends_with("search-and-")
