@@ -78,6 +78,7 @@ const CASES: &[Case] = &[
     ("2022-07-04", "In Sloviansk, Mayor Vadim Lyakh said at least six people were killed by Russian rocket fire on Sunday.", "shelling", "2022-07-03", "2022-07-03", "gn:693468", "Russian forces", "Mayor Vadim Lyakh", "reported"),
     ("2022-07-04", "He urged all remaining residents of Kramatorsk to leave.", "evacuation", "2022-07-04", "2022-07-04", "gn:704508", "", "", "reported"),
     ("2023-12-05", "Units of the Battlegroup West, with the support of aircraft and artillery, repelled seven attacks near Sinkovka.", "fighting", "2023-12-05", "2023-12-05", "gn:693778", "Russian forces", "", "reported"),
+    ("2024-09-10", "Rescuers on Monday pulled two more bodies from the rubble in Pokrovsk, bringing the death toll from last week's missile strike to 12, officials said.", "strike", "2024-09-02", "2024-09-08", "gn:704422", "", "officials", "reported"),
     ("2024-09-10", "Heavy fighting involving tanks and artillery went on for hours near Vuhledar on Sunday, the General Staff said.", "fighting", "2024-09-08", "2024-09-08", "gn:690823", "", "General Staff", "reported"),
     ("2025-11-03", "Russia's defence ministry said on Sunday that Ukrainian troops in Pokrovsk and neighbouring Myrnohrad were encircled.", "encirclement", "2025-11-02", "2025-11-02", "gn:704422", "", "Russia's defence ministry", "reported"),
     ("2022-03-14", "A priest was abducted by Russian soldiers in Izium on Saturday, officials said.", "arrest", "2022-03-12", "2022-03-12", "gn:707292", "Russian forces", "officials", "reported"),

@@ -550,13 +550,19 @@ pub fn harmed(sentence: &str) -> (Option<u64>, Option<u64>) {
     }
     // "left two dead and 12 wounded": a number whose words up to the keyword count the other
     // harm is the other count.
+    // "pulled two more bodies from the rubble, bringing the death toll to 12": a toll told
+    // after another count is the total, and wins.
+    let a_toll_is_told = sentence.contains("toll") || sentence.contains("umber of");
     let count = |forms: &[Regex; 3], other: &[&str]| {
         forms.iter().find_map(|re| {
             // A rejected number ("July 2024, OHCHR recorded 219 civilians killed": a year)
             // is skipped and the search goes on right after it, not after its whole match.
             let mut from = 0;
+            let mut first: Option<Option<u64>> = None;
             while let Some(c) = re.captures_at(sentence, from) {
-                let (n, value) = count_of(&c)?;
+                let Some((n, value)) = count_of(&c) else {
+                    break;
+                };
                 // "No one was injured": no count.
                 let before = &sentence[..n.start()];
                 let no_one = before.len() >= 3
@@ -577,13 +583,18 @@ pub fn harmed(sentence: &str) -> (Option<u64>, Option<u64>) {
                     && !counts_the_other
                     && !KILLED_AND_WOUNDED.is_match(&sentence[n.end()..])
                 {
-                    return value.map(|v| {
+                    let value = value.map(|v| {
                         v + count_joined_before(before) + count_joined_after(up_to_keyword)
                     });
+                    let a_toll = ["n2", "n6", "n7"].iter().any(|g| c.name(g).is_some());
+                    if !a_toll_is_told || a_toll {
+                        return value;
+                    }
+                    first.get_or_insert(value);
                 }
                 from = n.end().max(c.get(0).map_or(0, |m| m.start()) + 1);
             }
-            None
+            first.flatten()
         })
     };
     (
@@ -1527,6 +1538,8 @@ mod tests {
             ("The death toll from the strike on Kostiantynivka's market rose to 16.", (None, Some(16))),
             ("The number of people killed in Friday's missile strike on the railway station in Kramatorsk has risen to 57.", (None, Some(57))),
             ("The strike claimed the lives of five people, including a child.", (None, Some(5))),
+            // A toll told after another count is the total.
+            ("Rescuers pulled two more bodies from the rubble, bringing the death toll to 12.", (None, Some(12))),
             ("Another person died in hospital.", (None, Some(1))),
             ("Russian shelling killed a man and injured his wife in Kupiansk.", (Some(1), Some(1))),
             ("The strike killed a woman, injuring her 10-year-old son.", (Some(1), Some(1))),

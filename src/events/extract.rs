@@ -308,6 +308,15 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
                         || (remote && e.event_type == EventType::Casualties && same_place))
             });
             if let Some(earlier) = repeated {
+                // "Rescuers on Monday pulled two more bodies from the rubble, bringing the
+                // death toll from last week's missile strike to 12": a strike dated in its
+                // own clause happened then, not when its toll was counted.
+                let toll_before_a_dated_strike = remote
+                    && earlier.event_type == EventType::Casualties
+                    && dating
+                        .span
+                        .as_ref()
+                        .is_some_and(|s| s.start >= clause_abs.start && s.end <= clause_abs.end);
                 if remote && earlier.event_type == EventType::Casualties {
                     // "No casualties were reported after the shelling": the toll's negation
                     // is not the shelling's.
@@ -321,7 +330,9 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
                 }
                 // "Fighting continues in Toretsk, where Russian forces have been attacking
                 // since June": one happening, dated by the clause that dates it.
-                if earlier.date_span.is_none() && dating.span.is_some() {
+                if (earlier.date_span.is_none() || toll_before_a_dated_strike)
+                    && dating.span.is_some()
+                {
                     earlier.start = dating.interval.map(|d| d.0);
                     earlier.end = dating.interval.map(|d| d.1);
                     earlier.time_precision = dating.interval.map(|d| d.2).unwrap_or(3);
