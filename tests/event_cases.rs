@@ -2259,6 +2259,18 @@ fn a_region_is_not_narrowed_to_another_happening_with_other_counts() {
 }
 
 #[test]
+fn a_region_is_not_narrowed_to_a_happening_of_other_days() {
+    let events = analyse(
+        "2018-07-03",
+        "In Donetsk region, the monitors recorded about 310 explosions on 2 July. On the night of 30 June to 1 July, the camera at the Donetsk Filtration Station recorded 58 explosions.",
+    );
+    assert_eq!(
+        places_of(&events, "strike"),
+        [Some("Donetsk Oblast"), Some("Donetsk Filtration Station")]
+    );
+}
+
+#[test]
 fn a_second_verb_after_and_is_a_second_happening_of_the_same_subject() {
     let text = "Russian troops shelled Kupiansk on Monday and captured Kivsharivka on Tuesday.";
     let events = analyse("2024-10-10", text);

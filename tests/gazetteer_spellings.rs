@@ -29,6 +29,13 @@ const SPELLINGS: &[(&str, &str, &str)] = &[
         "Kyivskyi district",
         "gn:13561145",
     ),
+    // A city's building or part after its bare name is the city's, though its oblast was
+    // named just before.
+    (
+        "In Donetsk region, the monitors heard 45 explosions. Positioned at the Donetsk central railway station, they heard 12 more.",
+        "Donetsk",
+        "gn:709717",
+    ),
     // A town's old name in the sentence that names the town is another place.
     (
         "Russian forces advanced near Petrivka and Oleksandrivka, south of Kurakhove, according to DeepState.",

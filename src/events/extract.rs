@@ -1045,8 +1045,18 @@ fn narrow_to_the_next_sentence(doc: &DocumentView, events: &mut [Event]) {
             // breaks a tally down, it does not narrow one happening.
             let a_breakdown =
                 !place.others.is_empty() && doc.text[next.span.clone()].contains("including");
+            // "In Donetsk region, the SMM recorded 310 explosions. On the night of 1-2 July,
+            // the SMM camera at the Donetsk Filtration Station recorded 58": a happening
+            // its own sentence dates on other days is another.
+            let same_days = match (e.start, e.end, events[i].start, events[i].end) {
+                (Some(s1), Some(e1), Some(s2), Some(e2)) if e.date_span.is_some() => {
+                    s1 <= e2 && s2 <= e1
+                }
+                _ => true,
+            };
             (e.sentence == next.span
                 && !a_breakdown
+                && same_days
                 && e.event_type == events[i].event_type
                 && e.status == events[i].status
                 && same_counts

@@ -42,6 +42,14 @@ static CITY_CUE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(r"(?i)(?:(?:city|town|cent(?:re|er))\s+of|\b(?:central|downtown))\s+$")
 });
 
+/// After a name, a part or a building of the city: "Donetsk city centre", "the Donetsk
+/// central railway station", "Luhansk's outskirts". A region has none of these.
+static CITY_PART_AFTER: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"^(?:['\u2019]s\s+)?(?:(?:central|main|old)\s+)?(?:city|railway|train|bus|station|market|hospital|stadium|university|zoo|mall|centre|center|downtown|outskirts|suburbs?|microdistrict|neighbou?rhood|residents)\b",
+    )
+});
+
 /// Before a name, words that call it a village, directly or as a later member of a list
 /// ("the villages of Novoserhiivka and Zaporizhzhia"), or a list of villages' members
 /// ("several villages north of Kharkiv, including Tsyrkuny, Ruski Tyshky and Rubizhne").
@@ -706,7 +714,7 @@ fn oblast_shorthand(text: &str, places: &mut [PlaceMention], gazetteer: &Gazette
         // Only the next few words matter: lower-casing the rest of the document would make
         // this quadratic in its length.
         let after = head(text[span.end..].trim_start(), 40).to_lowercase();
-        if CITY_CUE.is_match(tail(before, 20)) || after.starts_with("city") {
+        if CITY_CUE.is_match(tail(before, 20)) || CITY_PART_AFTER.is_match(&after) {
             continue;
         }
         let Some(oblast) = gazetteer.oblast(e.admin1) else {
