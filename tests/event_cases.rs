@@ -78,6 +78,7 @@ const CASES: &[Case] = &[
     ("2022-07-04", "In Sloviansk, Mayor Vadim Lyakh said at least six people were killed by Russian rocket fire on Sunday.", "shelling", "2022-07-03", "2022-07-03", "gn:693468", "Russian forces", "Mayor Vadim Lyakh", "reported"),
     ("2022-07-04", "He urged all remaining residents of Kramatorsk to leave.", "evacuation", "2022-07-04", "2022-07-04", "gn:704508", "", "", "reported"),
     ("2023-12-05", "Units of the Battlegroup West, with the support of aircraft and artillery, repelled seven attacks near Sinkovka.", "fighting", "2023-12-05", "2023-12-05", "gn:693778", "Russian forces", "", "reported"),
+    ("2025-02-04", "In the Izium district, Russian forces dropped a guided aerial bomb on Borova at around 14:00, damaging three houses.", "strike", "2025-02-04", "2025-02-04", "", "Russian forces", "", "reported"),
     ("2024-09-10", "Rescuers on Monday pulled two more bodies from the rubble in Pokrovsk, bringing the death toll from last week's missile strike to 12, officials said.", "strike", "2024-09-02", "2024-09-08", "gn:704422", "", "officials", "reported"),
     ("2024-09-10", "Heavy fighting involving tanks and artillery went on for hours near Vuhledar on Sunday, the General Staff said.", "fighting", "2024-09-08", "2024-09-08", "gn:690823", "", "General Staff", "reported"),
     ("2025-11-03", "Russia's defence ministry said on Sunday that Ukrainian troops in Pokrovsk and neighbouring Myrnohrad were encircled.", "encirclement", "2025-11-02", "2025-11-02", "gn:704422", "", "Russia's defence ministry", "reported"),
@@ -2256,6 +2257,21 @@ fn a_region_is_not_narrowed_to_another_happening_with_other_counts() {
         (Some("Kharkiv Oblast"), Some(9))
     );
     assert_eq!(places_of(&events, "casualties"), [Some("Kivsharivka")]);
+}
+
+#[test]
+fn a_toll_of_none_right_after_a_strike_is_that_strikes() {
+    let events = analyse(
+        "2025-02-04",
+        "Russian forces dropped two bombs on Borova on Monday, damaging three houses. No one was injured.",
+    );
+    assert_eq!(types_of(&events), ["strike"]);
+    // A denial of another speaker's, at another place, is a statement of its own.
+    let events = analyse(
+        "2025-02-04",
+        "Russian forces shelled Borova on Monday. Ukraine said no soldiers were killed in the assault on Kupiansk.",
+    );
+    assert_eq!(types_of(&events), ["shelling", "casualties"]);
 }
 
 #[test]

@@ -1377,7 +1377,13 @@ fn drop_retold_happenings(doc: &DocumentView, events: &mut Vec<Event>) {
             || at_the_town_pointed_back();
         // A bare toll is read as the strike's only with the conditions below.
         let only_a_bare_toll = !named_again && a_bare_toll;
-        let retold = e.status == Status::Reported && (named_again || a_bare_toll);
+        // "Russian forces dropped a guided aerial bomb on Borova, damaging three houses. No
+        // one was injured.": a toll of none right after a strike is that strike's.
+        let retold = match e.status {
+            Status::Reported => named_again || a_bare_toll,
+            Status::Negated => only_a_bare_toll,
+            Status::Planned => false,
+        };
         let Some(si) = doc.sentence_of(e).filter(|_| retold) else {
             i += 1;
             continue;
