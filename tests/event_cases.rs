@@ -2260,6 +2260,21 @@ fn a_region_is_not_narrowed_to_another_happening_with_other_counts() {
 }
 
 #[test]
+fn a_happening_named_again_without_a_time_is_dated_by_its_telling_before() {
+    let events = analyse(
+        "2023-01-13",
+        "Russia's defence ministry said its forces had captured Soledar on Wednesday. The town had some 10,000 people before the war. Vladimir Putin congratulated the troops on the \"liberation\" of Soledar, the Kremlin said.",
+    );
+    assert_eq!(
+        types_and_days(&events),
+        [
+            ("capture", "2023-01-11".to_string()),
+            ("capture", "2023-01-11".to_string())
+        ]
+    );
+}
+
+#[test]
 fn a_toll_of_none_right_after_a_strike_is_that_strikes() {
     let events = analyse(
         "2025-02-04",

@@ -1191,11 +1191,33 @@ fn date_by_the_telling_before(doc: &DocumentView, events: &mut [Event]) {
                     && here.lies_within(area)
             })
         });
+        // "Ukrainian forces recaptured Slavyansk on Saturday. ... President Petro
+        // Poroshenko hailed the capture of Slavyansk as \"the beginning of a turning
+        // point\"": the happening named again, definite and with no time, is the one told
+        // with a time before, however far back.
+        let told_before = told_before.or_else(|| {
+            let before = crate::words::tail(&doc.text[..events[i].trigger.start], 30);
+            if !THE_NAMED_BEFORE.is_match(before) {
+                return None;
+            }
+            events[..i].iter().rev().find(|e| {
+                e.event_type == events[i].event_type
+                    && e.status == events[i].status
+                    && e.place.as_ref().map(|p| p.entry) == Some(place)
+                    && e.date_span.is_some()
+                    && e.start <= events[i].start
+            })
+        });
         if let Some(dating) = told_before.map(DatedAs::of) {
             dating.give_to(&mut events[i]);
         }
     }
 }
+
+/// "the capture", "the \"liberation\"", "the city's recapture": a happening named again,
+/// definite, right before its trigger.
+static THE_NAMED_BEFORE: Lazy<Regex> =
+    Lazy::new(|| crate::words::regex(r#"(?i)\bthe\s+(?:[a-z'\u2019-]+\s+){0,2}["\u201c]?$"#));
 
 /// "The death toll from a Russian missile strike on ... Kramatorsk rose to 13 on Wednesday.
 /// The strike on Tuesday evening hit the RIA Pizza restaurant": a happening dated only by a
