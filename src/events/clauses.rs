@@ -807,9 +807,24 @@ static TROOPS_AFTER: Lazy<Regex> = Lazy::new(|| {
         r"(?i)^\s+(?:(?:Russian|Ukrainian|enemy)\s+)?(?:troops|forces|units|soldiers|army|columns?)\b",
     )
 });
-/// A capitalised word and "of" or "for" right before a name's next word: "Treatment of".
+/// A capitalised word and "of" or "for" right before a name's next word: "Treatment of"
+/// ("on" too: "the Convention on Cluster Munitions").
 static INSTITUTION_OF_BEFORE: Lazy<Regex> =
-    Lazy::new(|| crate::words::regex(r"\b[A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?$"));
+    Lazy::new(|| crate::words::regex(r"\b[A-Z][a-z]+\s+(?:of|for|on)\s+(?:the\s+)?$"));
+/// After "withdrawal", what a truce pulls back rather than ground given up: "the withdrawal
+/// of heavy weapons", "beyond withdrawal lines".
+static WEAPONS_WITHDRAWN_AFTER: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)^\s+(?:lines?|zones?|(?:of\s+)?(?:all\s+|the\s+|its\s+|their\s+)?(?:heavy\s+|large-calib(?:re|er)\s+)?(?:weapons|weaponry|armaments?|artillery|tanks|mortars|hardware|equipment))\b",
+    )
+});
+/// Before "capitulation" or "surrender", words that liken something to one: "which they say
+/// amounts to capitulation", "tantamount to surrender", "protests against capitulation".
+static LIKENED_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:amounts?\s+to|amounting\s+to|tantamount\s+to|akin\s+to|equivalent\s+to|a\s+form\s+of|no\s+to|against)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?$",
+    )
+});
 /// A head of state or an official as the subject of a flag raised: "President Volodymyr
 /// Zelensky visited the city and", "the governor".
 static CEREMONY_BEFORE: Lazy<Regex> = Lazy::new(|| {
@@ -1215,6 +1230,11 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
                 m.as_str().starts_with("Prisoners")
                     && INSTITUTION_OF_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 30))
             }
+            // "the Convention on Cluster Munitions".
+            EventType::Strike => {
+                m.as_str().starts_with("Cluster")
+                    && INSTITUTION_OF_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 30))
+            }
             _ => false,
         };
     // "President Volodymyr Zelensky visited the city on Wednesday and raised the national
@@ -1288,7 +1308,17 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
         .iter()
         .any(|w| m.as_str().eq_ignore_ascii_case(w))
         && SUPPLIED_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 60));
+    // "The SMM continued to monitor the withdrawal of heavy weapons", "Beyond withdrawal
+    // lines": a truce's pull-back of arms is monitored, not ground given up.
+    let weapons_withdrawn = event_type == EventType::Withdrawal
+        && m.as_str().to_ascii_lowercase().starts_with("withdr")
+        && WEAPONS_WITHDRAWN_AFTER.is_match(crate::words::head(&clause[m.end()..], 40));
+    // "the plan, which they say amounts to capitulation": a likeness, not a surrender.
+    let likened = event_type == EventType::Surrender
+        && LIKENED_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 30));
     compound
+        || weapons_withdrawn
+        || likened
         || escaped
         || ammunition_supplied
         || an_aircraft_approaching
