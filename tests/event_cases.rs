@@ -78,6 +78,8 @@ const CASES: &[Case] = &[
     ("2022-07-04", "In Sloviansk, Mayor Vadim Lyakh said at least six people were killed by Russian rocket fire on Sunday.", "shelling", "2022-07-03", "2022-07-03", "gn:693468", "Russian forces", "Mayor Vadim Lyakh", "reported"),
     ("2022-07-04", "He urged all remaining residents of Kramatorsk to leave.", "evacuation", "2022-07-04", "2022-07-04", "gn:704508", "", "", "reported"),
     ("2023-12-05", "Units of the Battlegroup West, with the support of aircraft and artillery, repelled seven attacks near Sinkovka.", "fighting", "2023-12-05", "2023-12-05", "gn:693778", "Russian forces", "", "reported"),
+    ("2022-05-08", "In nearby Pryvillia, a Russian shell killed an 11-year-old boy and a 69-year-old man on Saturday, Haidai added.", "shelling", "2022-05-07", "2022-05-07", "", "Russian forces", "Haidai", "reported"),
+    ("2016-03-22", "Residents of Stakhanov told the monitors the shell had hit the area on the night of 19-20 March.", "shelling", "2016-03-19", "2016-03-20", "", "", "", "reported"),
     ("2016-03-22", "The monitors continued to watch the withdrawal of heavy weapons; beyond withdrawal lines they saw three tanks near Kramatorsk.", "", "", "", "", "", "", ""),
     ("2019-10-30", "Protesters in Kyiv have rallied against the plan, which they say amounts to capitulation.", "", "", "", "", "", "", ""),
     ("2022-06-15", "Ukraine is not a party to the Convention on Cluster Munitions, and neither is Russia.", "", "", "", "", "", "", ""),
@@ -2282,6 +2284,12 @@ fn a_toll_of_none_right_after_a_strike_is_that_strikes() {
     let events = analyse(
         "2025-02-04",
         "Russian forces dropped two bombs on Borova on Monday, damaging three houses. No one was injured.",
+    );
+    assert_eq!(types_of(&events), ["strike"]);
+    // So is a bare toll after sentences that tell the strike again or nothing.
+    let events = analyse(
+        "2022-05-08",
+        "A Russian bomb hit a school in Bilohorivka on Saturday. The bomb struck the building in the afternoon, setting it on fire. Emergency workers pulled 30 people out of the rubble. Two bodies were found.",
     );
     assert_eq!(types_of(&events), ["strike"]);
     // A denial of another speaker's, at another place, is a statement of its own.

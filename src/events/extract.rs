@@ -1359,7 +1359,7 @@ fn drop_retold_happenings(doc: &DocumentView, events: &mut Vec<Event>) {
             && e.date_span
                 .as_ref()
                 .is_none_or(|d| d.start < e.sentence.start || d.end > e.sentence.end)
-            && e.place.as_ref().is_some_and(|p| p.span.is_none());
+            && e.place.as_ref().is_none_or(|p| p.span.is_none());
         // "The enemy carried out 52 assaults near Rodynske and Udachne. Ukrainian defenders
         // repelled 45 of them": the assaults counted before, told again.
         let some_of_them = e.event_type == EventType::Fighting
@@ -1442,11 +1442,14 @@ fn drop_retold_happenings(doc: &DocumentView, events: &mut Vec<Event>) {
                 .iter()
                 .any(|g| doc.sentence_of(g).is_some_and(|sg| sg > sj && sg < si))
         };
-        // The sentence right before, or the one before that when the sentence between now
-        // tells no event ("The strike hit the city centre." told the strike again).
+        // The sentence right before, or one further back when the sentences between now
+        // tell no event ("The strike hit the city centre." told the strike again; "The bomb
+        // struck the building on Saturday afternoon. Emergency workers pulled 30 people out
+        // of the rubble. Two bodies were found.").
         let told_just_before = |f: &Event| {
-            doc.sentence_of(f)
-                .is_some_and(|sj| sj + 1 == si || (sj + 2 == si && silent_between(sj)))
+            doc.sentence_of(f).is_some_and(|sj| {
+                sj + 1 == si || (sj + RETOLD_OVER_SILENT_SENTENCES >= si && silent_between(sj))
+            })
         };
         let first = events[..i].iter().rposition(|f| {
             doc.sentence_of(f).is_some_and(|sj| {
@@ -1472,7 +1475,8 @@ fn drop_retold_happenings(doc: &DocumentView, events: &mut Vec<Event>) {
                         // its columns: a toll a speaker gives of a strike told by nobody is
                         // a statement of its own.
                         && (e.claimed_by.is_none() || f.claimed_by.is_some())
-                        && (f.place.as_ref().map(|p| p.entry) == e.place.as_ref().map(|p| p.entry)
+                        && (e.place.is_none()
+                            || f.place.as_ref().map(|p| p.entry) == e.place.as_ref().map(|p| p.entry)
                             // "Russian shelling killed three civilians in Kostiantynivka
                             // and Druzhkivka, Governor Vadym Filashkin said. A further six
                             // people were wounded.": the toll carries the region while the
