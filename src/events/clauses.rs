@@ -1316,7 +1316,23 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
     // "the plan, which they say amounts to capitulation": a likeness, not a surrender.
     let likened = event_type == EventType::Surrender
         && LIKENED_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 30));
+    // "Fighting continued despite a ceasefire that took effect on Sunday": the truce is the
+    // background of the fighting the clause reports.
+    let despite_a_truce = event_type == EventType::Ceasefire && {
+        let before = crate::words::tail(&clause[..m.start()], 24)
+            .trim_end()
+            .to_ascii_lowercase();
+        [
+            "despite a",
+            "despite the",
+            "in spite of a",
+            "in spite of the",
+        ]
+        .iter()
+        .any(|w| before.ends_with(w))
+    };
     compound
+        || despite_a_truce
         || weapons_withdrawn
         || likened
         || escaped
