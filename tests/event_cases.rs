@@ -78,6 +78,7 @@ const CASES: &[Case] = &[
     ("2022-07-04", "In Sloviansk, Mayor Vadim Lyakh said at least six people were killed by Russian rocket fire on Sunday.", "shelling", "2022-07-03", "2022-07-03", "gn:693468", "Russian forces", "Mayor Vadim Lyakh", "reported"),
     ("2022-07-04", "He urged all remaining residents of Kramatorsk to leave.", "evacuation", "2022-07-04", "2022-07-04", "gn:704508", "", "", "reported"),
     ("2023-12-05", "Units of the Battlegroup West, with the support of aircraft and artillery, repelled seven attacks near Sinkovka.", "fighting", "2023-12-05", "2023-12-05", "gn:693778", "Russian forces", "", "reported"),
+    ("2023-02-20", "In Luhansk region, Russian forces have been regrouping near Kreminna and are preparing a new offensive, governor Serhiy Haidai said.", "advance", "2023-02-20", "2023-02-20", "", "Russian forces", "governor Serhiy Haidai", "planned"),
     ("2020-07-28", "A new ceasefire in eastern Ukraine that took effect at midnight on Monday was largely holding, monitors said on Tuesday.", "ceasefire", "2020-07-27", "2020-07-27", "", "", "monitors", "reported"),
     ("2025-03-18", "Russian strikes that knocked out the heating plant in Sloviansk in January left thousands without heat.", "strike", "2025-01-01", "2025-01-31", "gn:693468", "Russian forces", "", "reported"),
     ("2025-03-18", "Investigators examined the site of a Russian attack on the railway station in Kramatorsk on 14 January.", "strike", "2025-01-14", "2025-01-14", "gn:704508", "Russian forces", "", "reported"),

@@ -818,6 +818,13 @@ static WEAPONS_WITHDRAWN_AFTER: Lazy<Regex> = Lazy::new(|| {
         r"(?i)^\s+(?:lines?|zones?|(?:of\s+)?(?:all\s+|the\s+|its\s+|their\s+)?(?:heavy\s+|large-calib(?:re|er)\s+)?(?:weapons|weaponry|armaments?|artillery|tanks|mortars|hardware|equipment))\b",
     )
 });
+/// After "regrouping", a place kept or an attack prepared: "have been regrouping near
+/// Kreminna and are preparing a new offensive".
+static REGROUPING_TO_ATTACK_AFTER: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)^\s+(?:near|around)\b|^[^.;]{0,60}?\b(?:prepar(?:e|es|ed|ing)\s+(?:for\s+)?(?:a|an|the|their|its)\s+(?:new\s+|fresh\s+|renewed\s+)?(?:offensive|assault|attack|push)|for\s+(?:a|an)\s+(?:new\s+|fresh\s+|renewed\s+)?(?:offensive|assault|attack|push))",
+    )
+});
 /// Before "capitulation" or "surrender", words that liken something to one: "which they say
 /// amounts to capitulation", "tantamount to surrender", "protests against capitulation".
 static LIKENED_BEFORE: Lazy<Regex> = Lazy::new(|| {
@@ -1331,7 +1338,13 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
         .iter()
         .any(|w| before.ends_with(w))
     };
+    // "Russian forces have been regrouping near Kreminna and are preparing a new
+    // offensive": troops regrouping where they stand, to attack, give up no ground.
+    let regrouping_to_attack = event_type == EventType::Withdrawal
+        && m.as_str().to_ascii_lowercase().starts_with("regroup")
+        && REGROUPING_TO_ATTACK_AFTER.is_match(&clause[m.end()..]);
     compound
+        || regrouping_to_attack
         || despite_a_truce
         || weapons_withdrawn
         || likened
