@@ -99,7 +99,7 @@ static KILLED: Lazy<[Regex; 3]> = Lazy::new(|| {
             r"(?i)\b(?:killing|killed|kills|eliminated|eliminating|liquidated|executed|executing|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of)\s+(?:at least\s+|more than\s+|some\s+|about\s+|over\s+|up to\s+|all\s+)?(?:a\s+family\s+of\s+)?(?P<n>{count})\b|\b(?:pulled|recovered|retrieved|found|discovered)\s+(?:the\s+)?(?:(?P<n3>{count})\s+(?:more\s+)?bodies|bodies\s+of\s+(?P<n4>{count}))\b|\bbodies\s+of\s+(?P<n5>{count})\s+(?:[\w-]+\s+){{0,2}}?(?:were|have\s+been|had\s+been)\s+(?:found|discovered)\b|\bdeath\s+toll\s+(?:[\w'\u2019-]+\s+){{0,18}}?(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|increased|grew|grown|stood|stands|jumped)\s+(?:to\s+)?(?:at\s+least\s+)?(?P<n2>{count})\b|\b(?:bringing|brought|raising|raised|taking|took)\s+the\s+(?:death\s+)?toll\s+(?:[\w'\u2019-]+\s+){{0,6}}?to\s+(?:at\s+least\s+)?(?P<n6>{count})\b|\bnumber\s+of\s+(?:people\s+|civilians\s+|those\s+|victims\s+)?(?:killed|dead)\s+(?:[a-zA-Z0-9'\u2019-]+\s+){{0,12}}?(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|increased|grew|grown|jumped)\s+(?:to\s+)?(?:at\s+least\s+)?(?P<n7>{count})\b"
         )),
         crate::words::regex(&format!(
-            r"(?i)\b(?P<n>{count})\s+(?:\w+\s+){{0,4}}{AGES}(?:\w+,\s+[^,.;]{{1,40}},\s*)?(?:were|was|have been|had been|are|is)?\s*(?:feared\s+)?(?:killed|dead|died|eliminated|liquidated)\b"
+            r"(?i)\b(?P<n>{count})\s+(?:\w+\s+){{0,4}}{AGES}(?:\w+(?:,|\s+[\u2013\u2014])\s+[^,.;\u2013\u2014]{{1,60}}?(?:,|\s+[\u2013\u2014])\s*)?(?:were|was|have been|had been|are|is)?\s*(?:feared\s+)?(?:killed|dead|died|eliminated|liquidated)\b"
         )),
         crate::words::regex(&format!(
             r"(?i)\b(?:killing|killed|kills)\s+(?P<pair2>an?)\s+{ONE_PERSON}\s+and\s+{SECOND_PERSON}|\b(?:killing|killed|kills)\s+(?P<n>an?)\s+{ONE_PERSON}|\b(?P<pair>an?)\s+{ONE_PERSON}\s+and\s+an?\s+{ONE_PERSON}\s+(?:were|have been|had been)\s+killed\b|\b(?P<n2>an?)\s+{ONE_PERSON},?\s+(?:(?:was|has been|had been)\s+(?:killed|among\s+the\s+dead)|(?:has\s+|had\s+|later\s+)?died)\b|\b(?P<n3>another)\s+{ONE_PERSON}\s+(?:has\s+|had\s+|later\s+)?(?:died|was\s+killed)\b"
@@ -114,7 +114,7 @@ static WOUNDED: Lazy<[Regex; 3]> = Lazy::new(|| {
             r"(?i)\b(?:wounding|injuring|wounded|injured)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?(?P<n>{count})\b|\bnumber\s+of\s+(?:the\s+)?(?:injured|wounded)\s+(?:[\w'\u2019-]+\s+){{0,8}}?(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|increased|grew|grown|jumped)\s+(?:to\s+)?(?:at\s+least\s+)?(?P<n2>{count})\b"
         )),
         crate::words::regex(&format!(
-            r"(?i)\b(?P<n>{count})\s+(?:\w+\s+){{0,4}}?{AGES}(?:\w+,\s+[^,.;]{{1,40}},\s*)?(?:were|was|have been|had been)?\s*(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b"
+            r"(?i)\b(?P<n>{count})\s+(?:\w+\s+){{0,4}}?{AGES}(?:\w+(?:,|\s+[\u2013\u2014])\s+[^,.;\u2013\u2014]{{1,60}}?(?:,|\s+[\u2013\u2014])\s*)?(?:were|was|have been|had been)?\s*(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b"
         )),
         crate::words::regex(&format!(
             r"(?i)\b(?:wounding|injuring|wounded|injured)\s+(?P<pair2>an?)\s+{ONE_PERSON}\s+and\s+{SECOND_PERSON}|\b(?:wounding|injuring|wounded|injured)\s+(?P<n>an?)\s+{ONE_PERSON}|\b(?P<pair>an?)\s+{ONE_PERSON}\s+and\s+an?\s+{ONE_PERSON}\s+(?:were|have been|had been)\s+(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b|\b(?P<n2>an?)\s+{ONE_PERSON},?\s+(?:was|has been|had been)\s+(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b|\band\s+(?P<n3>another)\s+(?:(?:one|person|man|woman|civilian|soldier)\s+)?(?:was\s+)?(?:severely\s+|seriously\s+|badly\s+)?(?:wounded|injured)\b|\b(?:wounding|injuring|wounded|injured)\s+(?P<n4>his|her|their)\s+(?:\d+-year-old\s+)?(?:wife|husband|son|daughter|mother|father|brother|sister|child|neighbou?r|grandson|granddaughter|grandmother|grandfather)\b"
@@ -1538,6 +1538,8 @@ mod tests {
             ("The death toll from the strike on Kostiantynivka's market rose to 16.", (None, Some(16))),
             ("The number of people killed in Friday's missile strike on the railway station in Kramatorsk has risen to 57.", (None, Some(57))),
             ("The strike claimed the lives of five people, including a child.", (None, Some(5))),
+            // The people counted may be described between dashes.
+            ("Two civilians \u{2013} a 61-year-old man and a 47-year-old woman \u{2013} were injured.", (Some(2), None)),
             // A toll told after another count is the total.
             ("Rescuers pulled two more bodies from the rubble, bringing the death toll to 12.", (None, Some(12))),
             ("Another person died in hospital.", (None, Some(1))),
