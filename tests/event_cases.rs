@@ -2296,6 +2296,18 @@ fn a_toll_of_none_right_after_a_strike_is_that_strikes() {
         "A Russian bomb hit a school in Bilohorivka on Saturday. The bomb struck the building in the afternoon, setting it on fire. Emergency workers pulled 30 people out of the rubble. Two bodies were found.",
     );
     assert_eq!(types_of(&events), ["strike"]);
+    // So is damage told with no agent, place or time of its own; troops blowing up a
+    // bridge are a destruction of their own.
+    let events = analyse(
+        "2024-07-09",
+        "On July 8, Russian forces dropped two guided aerial bombs on Kupiansk. An administrative building and a shop were damaged.",
+    );
+    assert_eq!(types_of(&events), ["strike"]);
+    let events = analyse(
+        "2024-07-09",
+        "On July 8, Russian forces dropped two guided aerial bombs on Kupiansk. Retreating Ukrainian troops blew up the bridge at Kupiansk.",
+    );
+    assert_eq!(types_of(&events), ["strike", "destruction"]);
     // A denial of another speaker's, at another place, is a statement of its own.
     let events = analyse(
         "2025-02-04",

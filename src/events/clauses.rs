@@ -1009,11 +1009,12 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
     // "blown up by retreating troops", "the advancing Russian forces": a present participle
     // between a preposition or article and the troops describes them; the clause's own verb
     // reports. "Russia was advancing troops" is the verb.
+    // ("Retreating Ukrainian troops blew up the bridge": so does one opening the clause.)
     let describes_troops = m.as_str().ends_with("ing")
         && crate::words::tail(&clause[..m.start()], 12)
             .split_whitespace()
             .next_back()
-            .is_some_and(|w| {
+            .is_none_or(|w| {
                 ["by", "the", "of", "with", "from", "against", "at", "to"]
                     .iter()
                     .any(|p| w.eq_ignore_ascii_case(p))

@@ -1360,6 +1360,22 @@ fn drop_retold_happenings(doc: &DocumentView, events: &mut Vec<Event>) {
                 .as_ref()
                 .is_none_or(|d| d.start < e.sentence.start || d.end > e.sentence.end)
             && e.place.as_ref().is_none_or(|p| p.span.is_none());
+        // "Russian forces dropped two guided aerial bombs on Kupiansk. ... An administrative
+        // building and a shop were damaged.": damage told with no agent and no place or time
+        // of its own, right after a strike, is what the strike did.
+        let damage_done = e.event_type == EventType::Destruction
+            && e.actor1.is_none()
+            && e.date_span
+                .as_ref()
+                .is_none_or(|d| d.start < e.sentence.start || d.end > e.sentence.end)
+            && e.place.as_ref().is_none_or(|p| p.span.is_none())
+            && {
+                let before = crate::words::tail(&doc.text[..e.trigger.start], 12);
+                ["was ", "were ", "been "]
+                    .iter()
+                    .any(|w| before.ends_with(w))
+            };
+        let a_bare_toll = a_bare_toll || damage_done;
         // "The enemy carried out 52 assaults near Rodynske and Udachne. Ukrainian defenders
         // repelled 45 of them": the assaults counted before, told again.
         let some_of_them = e.event_type == EventType::Fighting
@@ -1458,6 +1474,7 @@ fn drop_retold_happenings(doc: &DocumentView, events: &mut Vec<Event>) {
                         || (sj + RETOLD_OVER_SILENT_SENTENCES >= si && silent_between(sj)))
             }) && (f.event_type == e.event_type
                 || ((e.event_type == EventType::Casualties
+                    || damage_done
                     || remote(e.event_type)
                     || an_attack_again)
                     && remote(f.event_type)))
@@ -1487,9 +1504,8 @@ fn drop_retold_happenings(doc: &DocumentView, events: &mut Vec<Event>) {
                                     && doc.gazetteer.entry(fp.entry).lies_within(area)
                             }))
                         // ("A combined attack on Kharkiv overnight into Saturday" spans
-                        // the toll's Saturday.)
-                        && f.start <= e.start
-                        && e.end <= f.end))
+                        // the toll's Saturday; damage is told on no day of its own.)
+                        && (damage_done || (f.start <= e.start && e.end <= f.end))))
         });
         let Some(first) = first else {
             i += 1;
