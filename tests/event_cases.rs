@@ -881,6 +881,15 @@ fn a_sentence_pointing_back_to_its_city_carries_the_city_on() {
 }
 
 #[test]
+fn the_city_pointed_back_to_is_not_one_named_in_an_aside() {
+    let events = analyse(
+        "2024-02-13",
+        "The 3rd Assault Brigade has redeployed to Avdiivka, the besieged city that Russian forces have tried to capture for months. The brigade, which had been fighting near Bakhmut, arrived over the weekend. Its job is to stabilise the city's north, where Russian troops broke through last week.",
+    );
+    assert_eq!(place_name(first_of(&events, "advance")), Some("Avdiyivka"));
+}
+
+#[test]
 fn the_town_described_points_back_to_the_town_not_to_villages_named_since() {
     let events = analyse(
         "2024-10-02",

@@ -811,6 +811,16 @@ fn the_area_named_before(
                 })
         }
     };
+    // "The brigade, which had been fighting near Bakhmut, arrived over the weekend": a name
+    // in a relative clause set off by commas is an aside, not the sentence's town.
+    let in_an_aside = |p: &PlaceMention| {
+        let start = ctx.sentences.get(p.sentence).map_or(0, |s| s.span.start);
+        let before = ctx.text.get(start..p.span.start).unwrap_or("");
+        before
+            .rfind(", which ")
+            .max(before.rfind(", who "))
+            .is_some_and(|i| !before[i + 2..].contains(','))
+    };
     let just_before = (kind == Kind::Settlement && sentence > 0)
         .then(|| {
             let mut named = ctx.places[..before]
@@ -823,6 +833,7 @@ fn the_area_named_before(
                         && !a_village_not_the_town(p)
                         && !heading(p)
                         && !locates_the_one_before(p)
+                        && !in_an_aside(p)
                 })
                 .map(|p| p.entry);
             let first = named.next()?;
@@ -859,7 +870,7 @@ fn the_area_named_before(
     let entry = just_before
         .or_else(|| {
             most_named(ctx, clause.start, |p| {
-                counts(p) && !a_village_not_the_town(p) && !heading(p)
+                counts(p) && !a_village_not_the_town(p) && !heading(p) && !in_an_aside(p)
             })
         })
         .or_else(|| {
