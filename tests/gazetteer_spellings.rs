@@ -36,6 +36,12 @@ const SPELLINGS: &[(&str, &str, &str)] = &[
         "Donetsk",
         "gn:709717",
     ),
+    // A neighbourhood of a city named before the word for one.
+    (
+        "A resident of the Saltivka neighborhood said a rocket hit her building.",
+        "Saltivka",
+        "gn:6722148",
+    ),
     // A town's old name in the sentence that names the town is another place.
     (
         "Russian forces advanced near Petrivka and Oleksandrivka, south of Kurakhove, according to DeepState.",
@@ -1156,6 +1162,8 @@ const SPELLINGS: &[(&str, &str, &str)] = &[
 
 /// Sentences with English words, people, actors, weapons and foreign places only.
 const NOT_PLACES: &[&str] = &[
+    // A surname after a speech verb and a given name the list of given names lacks.
+    "\"These weapons are banned,\" said Belkis Wille, a senior researcher.",
     // A river, a pipeline or a broadcaster named like a village.
     "The Kazennyi Torets river runs low this summer.",
     "Drones hit the Druzhba pipeline.",

@@ -89,6 +89,11 @@ pub(super) fn is_surname(
     {
         return true;
     }
+    // "said Belkis Wille, senior crisis researcher": a name right after a speech verb and
+    // a given name the list lacks is a surname too.
+    static SPEAKER_GIVEN_BEFORE: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(r"\b(?:said|says|according\s+to|told|wrote|added)\s+\p{Lu}\p{Ll}+\s+$")
+    });
     let before = tail(&text[..span.start], 24);
     let Some(given) = before
         .strip_suffix(' ')
@@ -96,7 +101,9 @@ pub(super) fn is_surname(
     else {
         return false;
     };
-    GIVEN_NAMES.binary_search(&given).is_ok() && only_small_places(candidates, gazetteer)
+    (GIVEN_NAMES.binary_search(&given).is_ok()
+        || SPEAKER_GIVEN_BEFORE.is_match(tail(&text[..span.start], 40)))
+        && only_small_places(candidates, gazetteer)
 }
 
 /// Given names common among the officials and soldiers the war's reporting quotes, in
@@ -204,7 +211,9 @@ pub(super) const GIVEN_NAMES: &[&str] = &[
 ];
 
 /// The context checks on a match: capitalised, not inside an actor's name, not a speaker.
-pub(super) fn accept(text: &str, span: &Range<usize>) -> bool {
+/// `a_city_section` says every reading of the name is a section of a city ("the Saltivka
+/// neighborhood" is Kharkiv's Saltivka, though "the Novyi microdistrict" is no village).
+pub(super) fn accept(text: &str, span: &Range<usize>, a_city_section: bool) -> bool {
     let first = text[span.clone()].chars().next().unwrap_or(' ');
     if !first.is_uppercase() {
         return false;
@@ -246,7 +255,11 @@ pub(super) fn accept(text: &str, span: &Range<usize>) -> bool {
         .any(|w| starts(w))
     };
     // "the Kharkiv TV tower" is in Kharkiv.
-    if part_may_follow && PART_AFTER.is_match(after) && !BROADCAST_BUILDING_AFTER.is_match(after) {
+    if part_may_follow
+        && PART_AFTER.is_match(after)
+        && !BROADCAST_BUILDING_AFTER.is_match(after)
+        && !(a_city_section && NEIGHBOURHOOD_AFTER.is_match(after))
+    {
         return false;
     }
     // "the Industrialnyi district of Kharkiv": a city's district that shares a village's
@@ -513,6 +526,10 @@ const RIVERS: &[&str] = &[
     "Zherebets",
     "Krynka",
 ];
+/// After a name, a word for a part of a city: "the Saltivka neighborhood".
+static NEIGHBOURHOOD_AFTER: Lazy<Regex> =
+    Lazy::new(|| crate::words::regex(r"(?i)^[\s-]+(?:micro-?districts?|neighbou?rhoods?)\b"));
+
 /// "the Donets", "the Siverskyi Donets": a river's name before it.
 static RIVER_BEFORE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(r"(?i)\b(?:the|siverskyi|siverskyy|seversky|severskiy|severskii)\s+$")

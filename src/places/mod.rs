@@ -86,7 +86,10 @@ pub fn find(text: &str, sentences: &[Sentence], gazetteer: &Gazetteer) -> Vec<Pl
                 surnames.push(&text[span]);
                 return false;
             }
-            context::accept(text, &span)
+            let a_city_section = candidates
+                .iter()
+                .all(|c| gazetteer.entry(c.entry).code == "PPLX");
+            context::accept(text, &span, a_city_section)
                 && !context::is_first_name(text, &span, candidates, gazetteer)
         };
         for m in gazetteer.index().find_all(s, acceptable) {

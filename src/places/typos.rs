@@ -34,7 +34,7 @@ pub(super) fn misspelt_oblasts(
         {
             continue;
         }
-        if !REGION_WORD.is_match(m.as_str()) || !context::accept(text, &span) {
+        if !REGION_WORD.is_match(m.as_str()) || !context::accept(text, &span, false) {
             continue;
         }
         let word = m.as_str().split_whitespace().next().unwrap_or("");
@@ -111,7 +111,7 @@ pub(super) fn misspelt_places(
             let taken = found
                 .iter()
                 .any(|(r, _, _)| r.start < span.end && span.start < r.end);
-            if taken || !context::accept(text, &span) {
+            if taken || !context::accept(text, &span, false) {
                 continue;
             }
             let key = fold_name(w);
