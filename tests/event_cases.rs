@@ -78,6 +78,7 @@ const CASES: &[Case] = &[
     ("2022-07-04", "In Sloviansk, Mayor Vadim Lyakh said at least six people were killed by Russian rocket fire on Sunday.", "shelling", "2022-07-03", "2022-07-03", "gn:693468", "Russian forces", "Mayor Vadim Lyakh", "reported"),
     ("2022-07-04", "He urged all remaining residents of Kramatorsk to leave.", "evacuation", "2022-07-04", "2022-07-04", "gn:704508", "", "", "reported"),
     ("2023-12-05", "Units of the Battlegroup West, with the support of aircraft and artillery, repelled seven attacks near Sinkovka.", "fighting", "2023-12-05", "2023-12-05", "gn:693778", "Russian forces", "", "reported"),
+    ("2015-02-19", "The BBC's correspondent in Artemivsk, where many of the troops arrived, says soldiers described a chaotic retreat under fire.", "", "", "", "", "", "", ""),
     ("2023-02-20", "In Luhansk region, Russian forces have been regrouping near Kreminna and are preparing a new offensive, governor Serhiy Haidai said.", "advance", "2023-02-20", "2023-02-20", "", "Russian forces", "governor Serhiy Haidai", "planned"),
     ("2020-07-28", "A new ceasefire in eastern Ukraine that took effect at midnight on Monday was largely holding, monitors said on Tuesday.", "ceasefire", "2020-07-27", "2020-07-27", "", "", "monitors", "reported"),
     ("2025-03-18", "Russian strikes that knocked out the heating plant in Sloviansk in January left thousands without heat.", "strike", "2025-01-01", "2025-01-31", "gn:693468", "Russian forces", "", "reported"),
@@ -878,6 +879,18 @@ fn a_sentence_pointing_back_to_its_city_carries_the_city_on() {
         "Olena has not left her basement in Bakhmut for two weeks. \"They shell us day and night,\" she said. Fewer than 5,000 of the city's 70,000 pre-war residents remain. Police and volunteers have been evacuating those willing to leave.",
     );
     assert_eq!(place_name(first_of(&events, "evacuation")), Some("Bakhmut"));
+}
+
+#[test]
+fn a_toll_of_a_happening_named_again_is_where_that_happening_was() {
+    let events = analyse(
+        "2015-02-19",
+        "Poroshenko says 80% of troops have left the key town of Debaltseve. Rebel leaders said hundreds of Ukrainian soldiers had surrendered. Dozens more are missing. At least 13 soldiers were killed and 157 wounded in the withdrawal, a military spokesman said.",
+    );
+    assert_eq!(
+        place_name(first_of(&events, "casualties")),
+        Some("Debaltseve")
+    );
 }
 
 #[test]

@@ -309,13 +309,14 @@ static AID_TRAVELLER_BEFORE: Lazy<Regex> = Lazy::new(|| {
     )
 });
 /// "condemned the attacks and called for the protection of civilians", "did not comment on
-/// the fighting around Avdiivka", "called the attack \"evil with no limits\"", "opened an
+/// the fighting around Avdiivka", "called the attack \"evil with no limits\"", "soldiers
+/// described a chaotic retreat", "opened an
 /// investigation into the attack": a statement (or none) or an inquiry about happenings told
 /// before. One that names its target ("condemned the strike on Kramatorsk") may be the only
 /// report of it, and stays; "called the capture of the city" names none.
 static CONDEMNED_BEFORE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:condemn(?:ed|s|ing)?|denounc(?:e|ed|es|ing)|deplor(?:e|ed|es|ing)|comment(?:ed|s|ing)?\s+on|call(?:ed|s|ing)|describ(?:ed|es|ing)|brand(?:ed|s|ing)|label(?:l?ed|s|l?ing)|term(?:ed|s|ing)|investigat(?:ion|ions|ing|ed|e)\s+(?:into|of)|prob(?:e|es|ing)\s+into)\s+(?:the|these|those|such|all|all\s+the|repeated|continued|ongoing|recent|latest)\s+(?:[a-zA-Z-]+\s+)?$",
+        r"(?i)\b(?:condemn(?:ed|s|ing)?|denounc(?:e|ed|es|ing)|deplor(?:e|ed|es|ing)|comment(?:ed|s|ing)?\s+on|call(?:ed|s|ing)|describ(?:ed|es|ing)|brand(?:ed|s|ing)|label(?:l?ed|s|l?ing)|term(?:ed|s|ing)|investigat(?:ion|ions|ing|ed|e)\s+(?:into|of)|prob(?:e|es|ing)\s+into)\s+(?:the|these|those|such|all|all\s+the|repeated|continued|ongoing|recent|latest)\s+(?:[a-zA-Z-]+\s+)?$|\bdescrib(?:ed|es|ing)\s+(?:an?\s+)(?:[a-zA-Z-]+\s+)?$",
     )
 });
 static TARGET_AFTER: Lazy<Regex> = Lazy::new(|| {

@@ -264,7 +264,14 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
                     if names_no_single_place(&place_ctx, si, &clause_abs) {
                         None
                     } else {
-                        continued()
+                        continued().or_else(|| {
+                            // "At least 13 soldiers were killed and 157 wounded in the
+                            // withdrawal": a toll of a happening named again is where that
+                            // happening was.
+                            let named = toll_of_a_named_happening(event_type, clause_text)?;
+                            let topic = topic_start(doc.text, doc.sentences, si);
+                            continued_place(&events, named, doc.sentences[topic].span.start)
+                        })
                     }
                 }),
             };
@@ -1956,6 +1963,25 @@ fn held_after_surrender(
 /// The place of the last event of the same type since `topic` (the byte where the
 /// sentence's topic starts), as a continuation of its story. Political acts and prisoner
 /// exchanges are not continued: each names its place, or has none.
+/// "killed and 157 wounded in the withdrawal", "died during the assault": the kind of
+/// happening a toll names again with "the", if it does.
+fn toll_of_a_named_happening(event_type: EventType, clause: &str) -> Option<EventType> {
+    static NAMED: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(
+            r"(?i)\b(?:killed|wounded|injured|died|dead|hurt)\b[^,;]*?\s(?:in|during)\s+(?:the|this|that)\s+(?:(?P<withdrawal>withdrawal|retreat|pull-?out|breakout)|(?P<fighting>fighting|battle|assault|clashes|offensive|counter-?offensive))\b",
+        )
+    });
+    if event_type != EventType::Casualties {
+        return None;
+    }
+    let c = NAMED.captures(clause)?;
+    Some(if c.name("withdrawal").is_some() {
+        EventType::Withdrawal
+    } else {
+        EventType::Fighting
+    })
+}
+
 fn continued_place(events: &[Event], event_type: EventType, topic: usize) -> Option<EventPlace> {
     if event_type.placed_only_by_its_own_words() {
         return None;
