@@ -145,7 +145,7 @@ static HYPOTHETICAL_AFTER: Lazy<Regex> = Lazy::new(|| {
 /// advance").
 static PLANNED: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:will|'ll|shall|would|plans? to|planned to|intends? to|wants? to|looks? to|seeks? to|aims? to|(?:seeking|aiming|planning|intending|hoping|threatening|preparing|looking) to|hopes? to|about to|expected to|set to|due to|going to|ready to|prepared to|prepar(?:e|es|ed|ing) for|prepar(?:e|es|ing)\s+(?:a|an|the|its|their)|brac(?:e|es|ed|ing) for|attempting to|attempted to|attempts? to|in\s+(?:an?\s+)?(?:effort|attempt|bid|push)\s+to|(?:debat|consider|weigh|discuss|mull)(?:ed|es|ing|s)?\s+whether\s+to|whether\s+to|(?:pushed|pushing|pushes|moved|moving|sought|sought) to|attempts?\s+by\s+[^,;]{1,40}?\s+to|trying to|try to|tries to|tried to|vow(?:s|ed)? to|pledg(?:e|es|ed) to|promis(?:e|es|ed) to|(?:goal|aim|objective|intention)\s+(?:is|was|remains)\s+to|provides?\s+for|provided\s+for|envisag(?:e|es|ed|ing))\b[^,;]*$|\bfor\s+(?:a|an)\s+(?:new|possible|potential|future|fresh|renewed|planned|major|summer|spring|winter|autumn)\s+$|\b(?:weapons|artillery|troops|forces|civilians|residents|people|children|prisoners|units|soldiers|bodies)\s+(?:are\s+|is\s+)?to\s+be\s+$|(?:^|[\s(])(?:expected|anticipated|looming|impending|imminent|possible|potential|upcoming|planned|threatened)\s+(?:(?:Russian|Ukrainian|enemy|new|major|large-scale|full-scale|spring|summer|autumn|winter)\s+){0,2}$|\b(?:weigh|consider|mull|debat|contemplat|ponder|discuss)(?:e|es|s|ed|ing)?\s+(?:(?:a|an|the|possible|potential|full|partial|tactical|its|their)\s+){0,2}$|\b(?:way|path|door|road)\s+for\s+(?:[a-zA-Z'\u2019-]+\s+){1,5}?to\s+$",
+        r"(?i)\b(?:will|'ll|shall|would|plans? to|planned to|intends? to|wants? to|looks? to|seeks? to|aims? to|(?:seeking|aiming|planning|intending|hoping|threatening|preparing|looking) to|hopes? to|about to|expected to|set to|due to|going to|ready to|prepared to|prepar(?:e|es|ed|ing) for|prepar(?:e|es|ing)\s+(?:a|an|the|its|their)|brac(?:e|es|ed|ing) for|attempting to|attempted to|attempts? to|in\s+(?:an?\s+)?(?:effort|attempt|bid|push)\s+to|(?:debat|consider|weigh|discuss|mull)(?:ed|es|ing|s)?\s+whether\s+to|whether\s+to|(?:pushed|pushing|pushes|moved|moving|sought|sought) to|attempts?\s+by\s+[^,;]{1,40}?\s+to|trying to|try to|tries to|tried to|vow(?:s|ed)? to|pledg(?:e|es|ed) to|promis(?:e|es|ed) to|(?:goal|aim|objective|intention)\s+(?:is|was|remains)\s+to|provides?\s+for|provided\s+for|envisag(?:e|es|ed|ing))\b[^,;]*$|\bfor\s+(?:a|an)\s+(?:new|possible|potential|future|fresh|renewed|planned|major|summer|spring|winter|autumn)\s+$|\b(?:mass(?:es|ed|ing)?|amass(?:es|ed|ing)?|gather(?:s|ed|ing)?|concentrat(?:e|es|ed|ing)|build(?:s|ing)?\s+up)\s+(?:[a-z]+\s+){0,3}?for\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?$|\b(?:weapons|artillery|troops|forces|civilians|residents|people|children|prisoners|units|soldiers|bodies)\s+(?:are\s+|is\s+)?to\s+be\s+$|(?:^|[\s(])(?:expected|anticipated|looming|impending|imminent|possible|potential|upcoming|planned|threatened)\s+(?:(?:Russian|Ukrainian|enemy|new|major|large-scale|full-scale|spring|summer|autumn|winter)\s+){0,2}$|\b(?:weigh|consider|mull|debat|contemplat|ponder|discuss)(?:e|es|s|ed|ing)?\s+(?:(?:a|an|the|possible|potential|full|partial|tactical|its|their)\s+){0,2}$|\b(?:way|path|door|road)\s+for\s+(?:[a-zA-Z'\u2019-]+\s+){1,5}?to\s+$",
     )
 });
 /// "The annexation is expected to be approved", "a new evacuation attempt would be made": the
@@ -826,6 +826,13 @@ static REGROUPING_TO_ATTACK_AFTER: Lazy<Regex> = Lazy::new(|| {
         r"(?i)^\s+(?:near|around)\b|^[^.;]{0,60}?\b(?:prepar(?:e|es|ed|ing)\s+(?:for\s+)?(?:a|an|the|their|its)\s+(?:new\s+|fresh\s+|renewed\s+)?(?:offensive|assault|attack|push)|for\s+(?:a|an)\s+(?:new\s+|fresh\s+|renewed\s+)?(?:offensive|assault|attack|push))",
     )
 });
+/// Before "taken", things that are taken without taking ground: "Satellite images taken
+/// Sunday", "measures were taken".
+static TAKEN_THING_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:images?|photos?|photographs?|pictures?|footage|videos?|imagery|samples?|measures|steps|decisions?|actions?|notes?|shots?|selfies?)\s+(?:(?:were|was|being|been|had\s+been|have\s+been)\s+)?$",
+    )
+});
 /// Before "capitulation" or "surrender", words that liken something to one: "which they say
 /// amounts to capitulation", "tantamount to surrender", "protests against capitulation".
 static LIKENED_BEFORE: Lazy<Regex> = Lazy::new(|| {
@@ -1345,7 +1352,12 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
     let regrouping_to_attack = event_type == EventType::Withdrawal
         && m.as_str().to_ascii_lowercase().starts_with("regroup")
         && REGROUPING_TO_ATTACK_AFTER.is_match(&clause[m.end()..]);
+    // "Satellite images taken Sunday showed a convoy": pictures taken, not ground.
+    let pictures_taken = event_type == EventType::Capture
+        && m.as_str().to_ascii_lowercase().starts_with("taken")
+        && TAKEN_THING_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 30));
     compound
+        || pictures_taken
         || regrouping_to_attack
         || despite_a_truce
         || weapons_withdrawn

@@ -478,16 +478,19 @@ static TALLY_OF_PEOPLE: Lazy<Regex> = Lazy::new(|| {
 /// destroyed on Tuesday; in "A month after Russian forces crossed the border on May 10, fighting ...
 /// has settled", the fighting is 10 June. Only a day-precise time on the other side counts.
 /// Returns the day and the time it comes from.
+///
+/// With no time in the sentence at all, the main clause is the report's news, of the day
+/// it was published: "urged residents of the east to flee ..., three days after a missile
+/// attack on the city's train station killed 57 people" dates the attack three days before
+/// the report (no time of the text is returned then).
 fn offset_day<'t>(
     text: &str,
     sentence: &Range<usize>,
     (clause, trigger): (&Range<usize>, &Range<usize>),
     in_sentence: &[&'t TimeMention],
-) -> Option<(NaiveDate, &'t TimeMention)> {
+    published: Option<NaiveDate>,
+) -> Option<(NaiveDate, Option<&'t TimeMention>)> {
     let inside = |t: &TimeMention| t.span.start >= clause.start && t.span.end <= clause.end;
-    if in_sentence.is_empty() {
-        return None;
-    }
     let here = &text[sentence.clone()];
     // Most sentences name no count of days before "after" or "before"; the groups are read
     // only in the phrase found.
@@ -504,6 +507,24 @@ fn offset_day<'t>(
     let counted = |day: NaiveDate, forward: bool| {
         crate::time::resolve::shift(day, n, unit.trim_end_matches('s'), forward)
     };
+    if in_sentence.is_empty() {
+        // ("IZIUM, Ukraine — Three weeks after Ukrainian forces retook Izium, residents are
+        // coming back": a phrase that opens the sentence, after its dateline, ends at its
+        // comma, and the main clause after it is the report's news.)
+        let opening = here[..whole.start()].trim_end();
+        let opens = opening.is_empty() || opening.ends_with(['\u{2014}', '\u{2013}', '-']);
+        let phrase_end = if opens {
+            here[whole.end()..]
+                .find(", ")
+                .map_or(sentence.end, |i| to + i)
+        } else {
+            sentence.end
+        };
+        return (trigger.start >= to && trigger.end <= phrase_end)
+            .then(|| counted(published?, !after))
+            .flatten()
+            .map(|day| (day, None));
+    }
     // "A month after Russian forces crossed the border on May 10, fighting in Vovchansk has
     // settled into a street battle": after a phrase that opens the sentence, the main clause
     // is the count from the day the phrase names.
@@ -525,7 +546,7 @@ fn offset_day<'t>(
                     && t.resolved.as_ref().is_some_and(|r| r.start == r.end)
             })?;
             let day = t.resolved.as_ref()?.start;
-            return Some((counted(day, after)?, *t));
+            return Some((counted(day, after)?, Some(*t)));
         }
     }
     if in_sentence.iter().any(|t| inside(t)) {
@@ -561,7 +582,7 @@ fn offset_day<'t>(
         .as_ref()
         .filter(|r| r.start == r.end && (report_anchors || !is_report_time(text, &anchor.span)))?
         .start;
-    Some((counted(day, forward)?, *anchor))
+    Some((counted(day, forward)?, Some(*anchor)))
 }
 
 /// Dates an event whose trigger is at `trigger` in `clause` of sentence `sentence` (byte
@@ -673,10 +694,12 @@ pub fn date_event(
         &doc.sentences[sentence].span,
         (clause, trigger),
         &in_sentence,
+        published,
     ) {
+        // (Counted from the report's day, the day is from the context: precision 2.)
         return Dating {
-            interval: Some((day, day, 1)),
-            span: Some(from.span.clone()),
+            interval: Some((day, day, if from.is_some() { 1 } else { 2 })),
+            span: from.map(|t| t.span.clone()),
             reported,
         };
     }
