@@ -79,6 +79,7 @@ const CASES: &[Case] = &[
     ("2022-07-04", "He urged all remaining residents of Kramatorsk to leave.", "evacuation", "2022-07-04", "2022-07-04", "gn:704508", "", "", "reported"),
     ("2023-12-05", "Units of the Battlegroup West, with the support of aircraft and artillery, repelled seven attacks near Sinkovka.", "fighting", "2023-12-05", "2023-12-05", "gn:693778", "Russian forces", "", "reported"),
     ("2022-04-11", "Satellite images taken Sunday showed an 8-mile convoy of Russian military vehicles near Velykyi Burluk.", "", "", "", "", "", "", ""),
+    ("2022-05-17", "The talks went nowhere, a top official of the separatists claimed Tuesday.", "", "", "", "", "", "", ""),
     ("2024-02-24", "May 2023: Wagner claims Bakhmut after a ten-month battle.", "capture", "2023-05-01", "2023-05-31", "gn:713174", "", "Wagner", "reported"),
     ("2022-04-11", "Ukrainian authorities urged residents of the east to flee as Russia masses troops for an offensive in the Donbas.", "evacuation", "2022-04-11", "2022-04-11", "region:donbas", "", "Ukrainian authorities", "reported"),
     ("2025-07-14", "On Thursday, Russian troops were spotted in the southern outskirts of Kostiantynivka.", "advance", "2025-07-10", "2025-07-10", "gn:705104", "", "", "reported"),

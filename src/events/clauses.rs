@@ -1356,7 +1356,18 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
     let pictures_taken = event_type == EventType::Capture
         && m.as_str().to_ascii_lowercase().starts_with("taken")
         && TAKEN_THING_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 30));
+    // "an official ... claimed Tuesday.": a day after "claimed" is when, not what was taken.
+    let claimed_on_a_day = event_type == EventType::Capture
+        && m.as_str().to_ascii_lowercase().starts_with("claim")
+        && m.as_str()
+            .split_whitespace()
+            .nth(1)
+            .map(|w| w.trim_end_matches(|c: char| !c.is_alphabetic()))
+            .is_some_and(|w| {
+                w.parse::<chrono::Weekday>().is_ok() || crate::time::lexicon::names_a_month(w)
+            });
     compound
+        || claimed_on_a_day
         || pictures_taken
         || regrouping_to_attack
         || despite_a_truce
