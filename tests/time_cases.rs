@@ -33,6 +33,14 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2014-08-29",
         "2014-08-29",
     ),
+    // Up to three sentences on.
+    (
+        "2023-08-30",
+        "On August 29, 2014, Ukrainian troops trapped near Ilovaisk began to withdraw. The columns came under fire. At least 366 servicemen were killed.\nThe encirclement had begun days earlier, after Russian army units crossed the border on August 24.",
+        "August 24",
+        "2014-08-24",
+        "2014-08-24",
+    ),
     // An offset from a happening counts from the day the sentence gives the happening, and
     // "after that" from the last date told.
     (

@@ -287,10 +287,13 @@ pub fn find(
             // "In late August 2014, hundreds of soldiers were killed ... [new paragraph] The
             // soldiers had been promised safe passage on Aug. 29": the past perfect goes on
             // with the story told just before, across a paragraph break.
+            // ("... were taken prisoner. [new paragraph] The encirclement had begun days
+            // earlier, after regular Russian army units crossed the border on August 24":
+            // up to three sentences on.)
             let flashback = s.contains(" had ");
             let paragraph_year = dated_year
                 .filter(|&(_, line, at)| {
-                    (line == sentence.line || (flashback && at + 2 >= index))
+                    (line == sentence.line || (flashback && at + FLASHBACK_SENTENCES >= index))
                         && at < index
                         && !since_now
                 })
@@ -676,6 +679,10 @@ const CHANNEL_WORDS: &[&str] = &[
 ];
 
 /// What may stand between "overnight" and the date it belongs to.
+/// How many sentences after a date that names its year a sentence in the past perfect still
+/// tells that year's story across a paragraph break.
+const FLASHBACK_SENTENCES: usize = 3;
+
 static OVERNIGHT_JOIN: once_cell::sync::Lazy<regex::Regex> =
     once_cell::sync::Lazy::new(|| crate::words::regex(r"(?i)^\s*(?:(?:on|into|to|of)\s+)?$"));
 
