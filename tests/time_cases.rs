@@ -41,6 +41,14 @@ const CASES: &[(&str, &str, &str, &str, &str)] = &[
         "2014-08-24",
         "2014-08-24",
     ),
+    // "later" counts from the date as the year told before makes it.
+    (
+        "2024-04-08",
+        "In April 2014, armed men seized the police station in Sloviansk. Ukrainian forces retook the city on July 5 that year. Eight years later, Russian troops came within 15 kilometres of the city.",
+        "Eight years later",
+        "2022-07-05",
+        "2022-07-05",
+    ),
     // An offset from a happening counts from the day the sentence gives the happening, and
     // "after that" from the last date told.
     (

@@ -228,6 +228,12 @@ static CONSEQUENCE_AFTER: Lazy<Regex> = Lazy::new(|| {
     )
 });
 /// Before "fell", a projectile: the verb tells of shells landing, not of a town taken.
+/// After "fell", a number it fell to or by: "from 110,000 to about 20,000", "by half".
+static FELL_BY_A_NUMBER_AFTER: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)^\s+(?:sharply\s+|steeply\s+)?(?:(?:from|to|by)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|just\s+|roughly\s+|more\s+than\s+|less\s+than\s+|fewer\s+than\s+)?(?:\d|a\s+third|a\s+quarter|half|two-thirds)|below\s+\d|silent)",
+    )
+});
 static PROJECTILE_BEFORE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
         r"(?i)\b(?:shells?|bombs?|missiles?|rockets?|drones?|debris|rounds|projectiles|munitions)\s+(?:also\s+|then\s+|again\s+)?$",
@@ -1180,9 +1186,11 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
             && a_place_is_the_subject(clause, m)
     };
     // "Shells also fell on the Kuibyshevskyi district": what fell was a shell, not a town.
+    // "its population fell from 110,000 to about 20,000": a number fell.
     let projectile_fell = event_type == EventType::Capture
         && m.as_str().eq_ignore_ascii_case("fell")
-        && PROJECTILE_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 24));
+        && (PROJECTILE_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 24))
+            || FELL_BY_A_NUMBER_AFTER.is_match(crate::words::head(&clause[m.end()..], 40)));
     // "The brigade commander was fired on Monday": dismissed, on a day, not firing on a
     // town.
     let dismissed = event_type == EventType::Shelling

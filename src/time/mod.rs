@@ -259,6 +259,12 @@ pub fn find(
                 }
             }
         }
+        // (The anchors taken from this sentence's dates move with them: "Ukrainian forces
+        // retook the city on July 5 that year ... Eight years later".)
+        let before_years: Vec<Option<(NaiveDate, NaiveDate)>> = resolved
+            .iter()
+            .map(|r| r.as_ref().map(|r| (r.start, r.end)))
+            .collect();
         // "in early July that year": the year is the last one the text named. "The battle
         // began in early August 2014 ... By August 24, Russian units had crossed the
         // border": a date of a month that writes no year, in the paragraph that named one,
@@ -314,6 +320,20 @@ pub fn find(
                     }
                 }
                 _ => {}
+            }
+        }
+        for (was, now) in before_years.iter().zip(resolved.iter()) {
+            let (Some((start, end)), Some(now)) = (was, now) else {
+                continue;
+            };
+            if (*start, *end) == (now.start, now.end) {
+                continue;
+            }
+            for anchor in [&mut happening, &mut report].into_iter().flatten() {
+                if anchor.sentence == index && (anchor.start, anchor.end) == (*start, *end) {
+                    anchor.start = now.start;
+                    anchor.end = now.end;
+                }
             }
         }
         // "on October 1 last year", "in May this year": the year named right after a date
