@@ -83,6 +83,7 @@ const CASES: &[Case] = &[
     ("2024-04-08", "In the summer of 2022, Sloviansk was shelled almost daily, and its population fell from 110,000 to about 20,000.", "shelling", "2022-06-01", "2022-08-31", "gn:693468", "", "", "reported"),
     ("2023-01-10", "Russia's defence ministry said its airborne troops had blocked Soledar from the north and south.", "encirclement", "2023-01-10", "2023-01-10", "gn:706757", "Russian forces", "Russia's defence ministry", "reported"),
     ("2023-01-10", "Zelensky said on Monday that Ukrainian forces were holding Soledar, a salt-mining town near Bakhmut, despite a relentless Russian assault.", "fighting", "2023-01-09", "2023-01-09", "gn:706757", "", "Zelensky", "reported"),
+    ("2022-05-02", "Russian forces have pushed back into several villages north of Kharkiv that Ukrainian troops retook in April, including Tsyrkuny, regional officials said on Monday.", "advance", "2022-05-02", "2022-05-02", "", "Russian forces", "regional officials", "reported"),
     ("2024-02-24", "May 2023: Wagner claims Bakhmut after a ten-month battle.", "capture", "2023-05-01", "2023-05-31", "gn:713174", "", "Wagner", "reported"),
     ("2022-04-11", "Ukrainian authorities urged residents of the east to flee as Russia masses troops for an offensive in the Donbas.", "evacuation", "2022-04-11", "2022-04-11", "region:donbas", "", "Ukrainian authorities", "reported"),
     ("2025-07-14", "On Thursday, Russian troops were spotted in the southern outskirts of Kostiantynivka.", "advance", "2025-07-10", "2025-07-10", "gn:705104", "", "", "reported"),
@@ -888,6 +889,30 @@ fn a_sentence_pointing_back_to_its_city_carries_the_city_on() {
         "Olena has not left her basement in Bakhmut for two weeks. \"They shell us day and night,\" she said. Fewer than 5,000 of the city's 70,000 pre-war residents remain. Police and volunteers have been evacuating those willing to leave.",
     );
     assert_eq!(place_name(first_of(&events, "evacuation")), Some("Bakhmut"));
+}
+
+#[test]
+fn a_truce_declared_keeps_its_own_day_inside_a_record_measured_from_it() {
+    let events = analyse(
+        "2014-10-02",
+        "Shells struck a school in Donetsk on Wednesday, killing at least 10 people, in one of the deadliest incidents since a ceasefire was declared on Sept. 5.",
+    );
+    assert_eq!(
+        types_and_days(&events),
+        [
+            ("shelling", "2014-10-01".to_string()),
+            ("ceasefire", "2014-09-05".to_string())
+        ]
+    );
+}
+
+#[test]
+fn damage_in_the_town_after_shelling_of_its_district_is_the_shellings() {
+    let events = analyse(
+        "2023-09-22",
+        "Ukrainian forces shelled the Kuibyshevsky district of Donetsk on Friday morning, killing two civilians, the city's mayor said. According to him, a shell hit a minibus near the stop. Several apartment buildings and a school were damaged.",
+    );
+    assert_eq!(types_of(&events), ["shelling"]);
 }
 
 #[test]

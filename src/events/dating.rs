@@ -85,7 +85,7 @@ static AFTER_A_PARTICIPLE: Lazy<Regex> =
     Lazy::new(|| crate::words::regex(r"(?i)\b(?:after|before)\s+[a-z]+ing\s+[^,;]*$"));
 static RELATIVE_AFTER_TRIGGER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i),\s[^;]*\b(?:that|which|where|whose)\s+(?:[a-zA-Z]+\s+){0,3}?(?:has|have|had|is|was|were)\b|\b[a-z]+\s+(?:that|which)\s+(?:[a-zA-Z]+\s+){0,2}?(?:[a-z]+ed|took|came|began|went|fell|broke)\b|\bsince\s+(?:launching|starting|beginning|the\s+(?:start|beginning|launch)\s+of)\b|\b(?:(?:victory|victories|gains?|success|loss|losses|defeat|setback|advance|attack|strike|offensive)\s+since|before)\s+(?:[a-zA-Z'\u2019]+\s+){1,3}?(?:[a-z]+ed|took|fell|began|won|lost|left|struck|broke)\b|\bdespite\b",
+        r"(?i),\s[^;]*\b(?:that|which|where|whose)\s+(?:[a-zA-Z]+\s+){0,3}?(?:has|have|had|is|was|were)\b|\b[a-z]+\s+(?:that|which)\s+(?:[a-zA-Z]+\s+){0,2}?(?:[a-z]+ed|(?:re)?took|came|began|went|fell|broke|held|hit|lost|left|won|struck)\b|\bsince\s+(?:launching|starting|beginning|the\s+(?:start|beginning|launch)\s+of)\b|\b(?:(?:victory|victories|gains?|success|loss|losses|defeat|setback|advance|attack|strike|offensive)\s+since|before)\s+(?:[a-zA-Z'\u2019]+\s+){1,3}?(?:[a-z]+ed|took|fell|began|won|lost|left|struck|broke)\b|\bdespite\b",
     )
 });
 
@@ -669,6 +669,9 @@ pub fn date_event(
                             && text[trigger.clone()]
                                 .get(..6)
                                 .is_some_and(|w| w.eq_ignore_ascii_case("attack"))))
+                        // (The happening the record is measured from keeps its own time:
+                        // "the deadliest incidents since a ceasefire was declared on Sept. 5".)
+                        && text[trigger.end..t.span.start].contains("since")
                         && RECORD_SINCE.is_match(
                             &text[trigger.start
                                 - crate::words::tail(
@@ -750,6 +753,15 @@ pub fn date_event(
     // (Only a report told before the trigger: "retook a section of the road, Maliar said
     // on Wednesday" after "advanced over the past day and" shares the verb before's time.)
     .or_else(|| report.filter(|r| in_clause(r) && r.span.end <= trigger.start))
+    // "since a ceasefire was declared on Sept. 5": a trigger that is itself a declaration
+    // is dated by the time right after it, which reads as a report's.
+    .or_else(|| {
+        nearest(&|t| {
+            in_clause(t)
+                && t.span.start >= trigger.end
+                && text[trigger.end..t.span.start].trim().len() <= 3
+        })
+    })
     .or_else(|| {
         nearest(&|t| {
             !is_report_time(text, &t.span)

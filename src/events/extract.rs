@@ -1342,10 +1342,12 @@ fn drop_retold_happenings(doc: &DocumentView, events: &mut Vec<Event>) {
     // bombarded, "the Azot bombardment" after the shelling of Sievierodonetsk, is a target of
     // its own).
     let g = doc.gazetteer;
+    // (So is a section of a city GeoNames has: "the Kuibyshevsky district of Donetsk".)
     let in_the_town = |site: u32, town: u32| {
         let (site, town) = (g.entry(site), g.entry(town));
-        site.is_curated_city_district()
+        (site.is_curated_city_district() || (site.kind == Kind::Settlement && site.code == "PPLX"))
             && town.kind == Kind::Settlement
+            && site.id != town.id
             && site.point().distance_km(&town.point()) <= SITE_IN_TOWN_KM
     };
     let mut i = 0;
@@ -1501,6 +1503,12 @@ fn drop_retold_happenings(doc: &DocumentView, events: &mut Vec<Event>) {
                         && (e.claimed_by.is_none() || f.claimed_by.is_some())
                         && (e.place.is_none()
                             || f.place.as_ref().map(|p| p.entry) == e.place.as_ref().map(|p| p.entry)
+                            // "Ukrainian forces shelled the Kuibyshevsky district of Donetsk
+                            // ... Several apartment buildings were damaged": the harm told
+                            // in the town carried on is the harm in its district.
+                            || f.place.as_ref().zip(e.place.as_ref()).is_some_and(|(fp, ep)| {
+                                in_the_town(fp.entry, ep.entry)
+                            })
                             // "Russian shelling killed three civilians in Kostiantynivka
                             // and Druzhkivka, Governor Vadym Filashkin said. A further six
                             // people were wounded.": the toll carries the region while the
