@@ -84,6 +84,7 @@ const CASES: &[Case] = &[
     ("2023-01-10", "Russia's defence ministry said its airborne troops had blocked Soledar from the north and south.", "encirclement", "2023-01-10", "2023-01-10", "gn:706757", "Russian forces", "Russia's defence ministry", "reported"),
     ("2023-01-10", "Zelensky said on Monday that Ukrainian forces were holding Soledar, a salt-mining town near Bakhmut, despite a relentless Russian assault.", "fighting", "2023-01-09", "2023-01-09", "gn:706757", "", "Zelensky", "reported"),
     ("2022-05-02", "Russian forces have pushed back into several villages north of Kharkiv that Ukrainian troops retook in April, including Tsyrkuny, regional officials said on Monday.", "advance", "2022-05-02", "2022-05-02", "", "Russian forces", "regional officials", "reported"),
+    ("2015-02-10", "A rebel spokesman denied that separatist forces were behind the attack, saying the town was beyond the range of their weapons.", "", "", "", "", "", "", ""),
     ("2024-02-24", "May 2023: Wagner claims Bakhmut after a ten-month battle.", "capture", "2023-05-01", "2023-05-31", "gn:713174", "", "Wagner", "reported"),
     ("2022-04-11", "Ukrainian authorities urged residents of the east to flee as Russia masses troops for an offensive in the Donbas.", "evacuation", "2022-04-11", "2022-04-11", "region:donbas", "", "Ukrainian authorities", "reported"),
     ("2025-07-14", "On Thursday, Russian troops were spotted in the southern outskirts of Kostiantynivka.", "advance", "2025-07-10", "2025-07-10", "gn:705104", "", "", "reported"),

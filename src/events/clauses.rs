@@ -314,6 +314,8 @@ static AID_TRAVELLER_BEFORE: Lazy<Regex> = Lazy::new(|| {
         r"(?i)\b(?:inter-?agency|humanitarian|aid|relief|evacuation|UN|Red\s+Cross)\s+(?:[a-z-]+\s+)?(?:convoys?|trucks?|teams?|workers|volunteers|buses|trains?|missions?|partners|agencies|organi[sz]ations)\s+(?:[a-z]+\s+){0,2}$",
     )
 });
+/// "denied that separatist forces were behind the attack", "blamed the rebels for the
+/// shelling": who did it, of a happening told before.
 /// "condemned the attacks and called for the protection of civilians", "did not comment on
 /// the fighting around Avdiivka", "called the attack \"evil with no limits\"", "soldiers
 /// described a chaotic retreat", "opened an
@@ -322,7 +324,7 @@ static AID_TRAVELLER_BEFORE: Lazy<Regex> = Lazy::new(|| {
 /// report of it, and stays; "called the capture of the city" names none.
 static CONDEMNED_BEFORE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:condemn(?:ed|s|ing)?|denounc(?:e|ed|es|ing)|deplor(?:e|ed|es|ing)|comment(?:ed|s|ing)?\s+on|call(?:ed|s|ing)|describ(?:ed|es|ing)|brand(?:ed|s|ing)|label(?:l?ed|s|l?ing)|term(?:ed|s|ing)|investigat(?:ion|ions|ing|ed|e)\s+(?:into|of)|prob(?:e|es|ing)\s+into)\s+(?:the|these|those|such|all|all\s+the|repeated|continued|ongoing|recent|latest)\s+(?:[a-zA-Z-]+\s+)?$|\bdescrib(?:ed|es|ing)\s+(?:an?\s+)(?:[a-zA-Z-]+\s+)?$",
+        r"(?i)\b(?:condemn(?:ed|s|ing)?|denounc(?:e|ed|es|ing)|deplor(?:e|ed|es|ing)|comment(?:ed|s|ing)?\s+on|call(?:ed|s|ing)|describ(?:ed|es|ing)|brand(?:ed|s|ing)|label(?:l?ed|s|l?ing)|term(?:ed|s|ing)|investigat(?:ion|ions|ing|ed|e)\s+(?:into|of)|prob(?:e|es|ing)\s+into|behind|responsib(?:le|ility)\s+for|blam(?:e|ed|es|ing)\s+(?:[\w'\u2019-]+\s+){0,3}?for|involvement\s+in)\s+(?:the|these|those|such|all|all\s+the|repeated|continued|ongoing|recent|latest)\s+(?:[a-zA-Z-]+\s+)?$|\bdescrib(?:ed|es|ing)\s+(?:an?\s+)(?:[a-zA-Z-]+\s+)?$",
     )
 });
 static TARGET_AFTER: Lazy<Regex> = Lazy::new(|| {
