@@ -101,9 +101,11 @@ pub(super) fn is_surname(
     else {
         return false;
     };
-    (GIVEN_NAMES.binary_search(&given).is_ok()
-        || SPEAKER_GIVEN_BEFORE.is_match(tail(&text[..span.start], 40)))
-        && only_small_places(candidates, gazetteer)
+    // (The pattern runs only after a capitalised word and for a small place's name.)
+    only_small_places(candidates, gazetteer)
+        && (GIVEN_NAMES.binary_search(&given).is_ok()
+            || (given.starts_with(|c: char| c.is_uppercase())
+                && SPEAKER_GIVEN_BEFORE.is_match(tail(&text[..span.start], 40))))
 }
 
 /// Given names common among the officials and soldiers the war's reporting quotes, in
