@@ -917,6 +917,18 @@ fn damage_in_the_town_after_shelling_of_its_district_is_the_shellings() {
 }
 
 #[test]
+fn a_part_of_the_region_is_not_the_story_town() {
+    let events = analyse(
+        "2024-05-14",
+        "Kharkiv offensive: Russia claims more villages\n\nRussian forces have captured the village of Bukivka in Kharkiv Oblast, the ministry claimed, as Moscow's troops press ahead with an offensive in the north of the region.",
+    );
+    assert_eq!(
+        place_name(first_of(&events, "advance")),
+        Some("Kharkiv Oblast")
+    );
+}
+
+#[test]
 fn a_toll_of_a_happening_named_again_is_where_that_happening_was() {
     let events = analyse(
         "2015-02-19",

@@ -375,7 +375,16 @@ pub fn place_event(
                     return Some(inside);
                 }
             }
-            if k == 2 && !event_type.is_territorial() {
+            // ("press ahead with an offensive in the north of the region": a part of the
+            // area, not its story town.)
+            let area_part = {
+                let text = &ctx.text[clause.clone()];
+                [" the region", " the oblast", " the province"]
+                    .iter()
+                    .any(|w| text.contains(w))
+                    && AREA_PART.is_match(text)
+            };
+            if k == 2 && !event_type.is_territorial() && !area_part {
                 return Some(the_story_town_within(ctx, place, clause.start));
             }
             return Some(place);
@@ -675,6 +684,12 @@ static ANOTHER_PLACE: Lazy<crate::words::AnyCase> = Lazy::new(|| {
     ])
 });
 /// A compass point of "the city": "southeast of the city", "north of the town".
+/// A part of the area pointed back to: "in the north of the region", "across the oblast".
+static AREA_PART: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|rest|parts?)\s+(?:parts?\s+)?of|across|throughout)\s+the\s+(?:region|oblast|province)\b",
+    )
+});
 static COMPASS_POINTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
         r"(?i)\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:of|outskirts\s+of)\s+the\s+(?:city|town|village)\b",
