@@ -85,6 +85,7 @@ const CASES: &[Case] = &[
     ("2023-01-10", "Zelensky said on Monday that Ukrainian forces were holding Soledar, a salt-mining town near Bakhmut, despite a relentless Russian assault.", "fighting", "2023-01-09", "2023-01-09", "gn:706757", "", "Zelensky", "reported"),
     ("2022-05-02", "Russian forces have pushed back into several villages north of Kharkiv that Ukrainian troops retook in April, including Tsyrkuny, regional officials said on Monday.", "advance", "2022-05-02", "2022-05-02", "", "Russian forces", "regional officials", "reported"),
     ("2015-02-10", "A rebel spokesman denied that separatist forces were behind the attack, saying the town was beyond the range of their weapons.", "", "", "", "", "", "", ""),
+    ("2016-03-22", "In Avdiivka the monitors heard 45 artillery explosions in the morning.", "shelling", "2016-03-22", "2016-03-22", "gn:713122", "", "", "reported"),
     ("2024-02-24", "May 2023: Wagner claims Bakhmut after a ten-month battle.", "capture", "2023-05-01", "2023-05-31", "gn:713174", "", "Wagner", "reported"),
     ("2022-04-11", "Ukrainian authorities urged residents of the east to flee as Russia masses troops for an offensive in the Donbas.", "evacuation", "2022-04-11", "2022-04-11", "region:donbas", "", "Ukrainian authorities", "reported"),
     ("2025-07-14", "On Thursday, Russian troops were spotted in the southern outskirts of Kostiantynivka.", "advance", "2025-07-10", "2025-07-10", "gn:705104", "", "", "reported"),

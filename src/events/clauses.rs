@@ -772,7 +772,8 @@ pub fn best_trigger(clause: &str) -> Option<(EventType, Range<usize>, Status)> {
     }
     // "Russian artillery struck Kostiantynivka", "an artillery strike on the city centre": a
     // bare verb or noun of hitting names a strike only by itself; with artillery or shells
-    // in the clause it is shelling (ACLED keeps the two apart).
+    // in the clause it is shelling (ACLED keeps the two apart). So are explosions "assessed
+    // as impacts of artillery rounds".
     if let (Some((status, _, EventType::Strike, r)), Some((shelling_status, shelling_range))) =
         (&best, &shelling)
     {
@@ -782,7 +783,14 @@ pub fn best_trigger(clause: &str) -> Option<(EventType, Range<usize>, Status)> {
         let generic = attack_with_rockets
             || matches!(
                 written.as_str(),
-                "struck" | "striking" | "hit by" | "strike on" | "strikes on" | "strike hit"
+                "struck"
+                    | "striking"
+                    | "hit by"
+                    | "strike on"
+                    | "strikes on"
+                    | "strike hit"
+                    | "explosion"
+                    | "explosions"
             );
         if generic && status == shelling_status {
             return Some((EventType::Shelling, shelling_range.clone(), *status));
