@@ -917,6 +917,20 @@ fn damage_in_the_town_after_shelling_of_its_district_is_the_shellings() {
     assert_eq!(types_of(&events), ["shelling"]);
 }
 
+/// A past perfect carries a year told in the paragraph before only when it comes before the
+/// date: after it, the date is the news's.
+#[test]
+fn a_past_perfect_after_the_date_carries_no_year_across_a_paragraph() {
+    let events = analyse(
+        "2024-06-26",
+        "Among those returned were defenders held since the fall of Azovstal in May 2022.\n\nIn January, a Russian transport plane crashed in Belgorod region; Moscow said it had been carrying 65 Ukrainian prisoners of war.",
+    );
+    assert_eq!(
+        types_and_days(&events).last(),
+        Some(&("prisoners", "2024-01-01".to_string()))
+    );
+}
+
 #[test]
 fn a_part_of_the_region_is_not_the_story_town() {
     let events = analyse(

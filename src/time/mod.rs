@@ -296,7 +296,9 @@ pub fn find(
             // ("... were taken prisoner. [new paragraph] The encirclement had begun days
             // earlier, after regular Russian army units crossed the border on August 24":
             // up to three sentences on.)
-            let flashback = s.contains(" had ");
+            // (The past perfect must come before the date: in "In January, a plane crashed
+            // ...; Moscow said it had been carrying 65 prisoners" the date is of the news.)
+            let flashback = s[..f.span.start].contains(" had ");
             let paragraph_year = dated_year
                 .filter(|&(_, line, at)| {
                     (line == sentence.line || (flashback && at + FLASHBACK_SENTENCES >= index))
