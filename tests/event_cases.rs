@@ -86,6 +86,7 @@ const CASES: &[Case] = &[
     ("2022-05-02", "Russian forces have pushed back into several villages north of Kharkiv that Ukrainian troops retook in April, including Tsyrkuny, regional officials said on Monday.", "advance", "2022-05-02", "2022-05-02", "", "Russian forces", "regional officials", "reported"),
     ("2015-02-10", "A rebel spokesman denied that separatist forces were behind the attack, saying the town was beyond the range of their weapons.", "", "", "", "", "", "", ""),
     ("2016-03-22", "In Avdiivka the monitors heard 45 artillery explosions in the morning.", "shelling", "2016-03-22", "2016-03-22", "gn:713122", "", "", "reported"),
+    ("2018-05-10", "Separatist officials accused Kyiv of violating the Minsk agreements, which require both sides to withdraw from the contact line.", "withdrawal", "2018-05-10", "2018-05-10", "", "", "", "planned"),
     ("2024-02-24", "May 2023: Wagner claims Bakhmut after a ten-month battle.", "capture", "2023-05-01", "2023-05-31", "gn:713174", "", "Wagner", "reported"),
     ("2022-04-11", "Ukrainian authorities urged residents of the east to flee as Russia masses troops for an offensive in the Donbas.", "evacuation", "2022-04-11", "2022-04-11", "region:donbas", "", "Ukrainian authorities", "reported"),
     ("2025-07-14", "On Thursday, Russian troops were spotted in the southern outskirts of Kostiantynivka.", "advance", "2025-07-10", "2025-07-10", "gn:705104", "", "", "reported"),
@@ -929,6 +930,15 @@ fn a_past_perfect_after_the_date_carries_no_year_across_a_paragraph() {
         types_and_days(&events).last(),
         Some(&("prisoners", "2024-01-01".to_string()))
     );
+}
+
+#[test]
+fn the_village_pointed_back_to_is_not_the_city_that_locates_it() {
+    let events = analyse(
+        "2018-05-10",
+        "Ukrainian troops have taken control of the village of Pivdenne near the rebel-held city of Horlivka, the military said. Soldiers entered the village on Wednesday night.",
+    );
+    assert_eq!(place_name(first_of(&events, "advance")), Some("Pivdenne"));
 }
 
 #[test]

@@ -448,7 +448,7 @@ fn locators(text: &str, raw: &[Found], gazetteer: &Gazetteer) -> (Vec<Option<Loc
 /// the OSCE's "Artemivsk (Government-controlled, 48km north of Donetsk)".
 static LOCATING_GAP: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)^\s*[,(]?\s*(?:[\x22\u201c]?[\w-]+[\x22\u201d]?-?(?:controlled|held),\s*)?(?:an?\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|settlement|hamlet)\s+)?(?:(?:just\s+|(?:some\s+|about\s+)?\d+(?:\.\d+)?\s*(?:km|kilometers|kilometres|miles)(?:\s*\([^()]{1,20}\))?\s+)?(?:near|outside(?: of)?|close to|(?P<compass>(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest) of|to the (?:north|south|east|west)(?:-?(?:east|west))? of)|in)|(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+)?\d+(?:\.\d+)?\s*(?:km|kilometers|kilometres|miles)(?:\s*\([^()]{1,20}\))?\s+(?:away\s+)?from)\s+(?:the\s+)?$",
+        r"(?i)^\s*[,(]?\s*(?:[\x22\u201c]?[\w-]+[\x22\u201d]?-?(?:controlled|held),\s*)?(?:an?\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|settlement|hamlet)\s+)?(?:(?:just\s+|(?:some\s+|about\s+)?\d+(?:\.\d+)?\s*(?:km|kilometers|kilometres|miles)(?:\s*\([^()]{1,20}\))?\s+)?(?:near|outside(?: of)?|close to|(?P<compass>(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest) of|to the (?:north|south|east|west)(?:-?(?:east|west))? of)|in)|(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+)?\d+(?:\.\d+)?\s*(?:km|kilometers|kilometres|miles)(?:\s*\([^()]{1,20}\))?\s+(?:away\s+)?from)\s+(?:the\s+(?:(?:[\w-]+\s+){0,2}?(?:city|town)\s+of\s+)?)?$",
     )
 });
 
