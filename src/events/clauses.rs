@@ -965,6 +965,12 @@ static LAND_BEFORE: Lazy<Regex> = Lazy::new(|| {
 static TROOPS_BEFORE: Lazy<Regex> =
     Lazy::new(|| crate::words::regex(r"(?i)\b(?:troops|forces|soldiers|units|army|fighters)\b"));
 
+/// Whether a word names a weekday or a month ("Monday", "May"): a time after a verb, not
+/// its object.
+fn names_a_day_or_month(word: &str) -> bool {
+    word.parse::<chrono::Weekday>().is_ok() || crate::time::lexicon::names_a_month(word)
+}
+
 fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match) -> bool {
     // "Russian-occupied city", "the recently recaptured city of Izium": a compound
     // adjective or a participle used as one describes, it does not report. "Semi-encircled"
@@ -1206,9 +1212,10 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
     let dismissed = event_type == EventType::Shelling
         && m.as_str().starts_with("fired")
         && (PASSIVE_BEFORE.is_match(crate::words::tail(&clause[..m.start()], 20))
-            || m.as_str().rsplit(' ').next().is_some_and(|w| {
-                w.parse::<chrono::Weekday>().is_ok() || crate::time::lexicon::names_a_month(w)
-            }));
+            || m.as_str()
+                .rsplit(' ')
+                .next()
+                .is_some_and(names_a_day_or_month));
     // "fired an intercontinental ballistic missile at Dnipro" is a strike; "fired on
     // positions" and "was fired" are not.
     let fired_no_weapon = event_type == EventType::Strike
@@ -1381,9 +1388,7 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
             .split_whitespace()
             .nth(1)
             .map(|w| w.trim_end_matches(|c: char| !c.is_alphabetic()))
-            .is_some_and(|w| {
-                w.parse::<chrono::Weekday>().is_ok() || crate::time::lexicon::names_a_month(w)
-            });
+            .is_some_and(names_a_day_or_month);
     compound
         || claimed_on_a_day
         || pictures_taken

@@ -1345,7 +1345,7 @@ fn drop_retold_happenings(doc: &DocumentView, events: &mut Vec<Event>) {
     // (So is a section of a city GeoNames has: "the Kuibyshevsky district of Donetsk".)
     let in_the_town = |site: u32, town: u32| {
         let (site, town) = (g.entry(site), g.entry(town));
-        (site.is_curated_city_district() || (site.kind == Kind::Settlement && site.code == "PPLX"))
+        site.is_city_section()
             && town.kind == Kind::Settlement
             && site.id != town.id
             && site.point().distance_km(&town.point()) <= SITE_IN_TOWN_KM
@@ -1364,26 +1364,21 @@ fn drop_retold_happenings(doc: &DocumentView, events: &mut Vec<Event>) {
         // "The number of people killed in Friday's missile strike on the railway station in
         // Kramatorsk has risen to 57. More than 100 people were wounded.": a toll with no
         // place or time of its own, right after a strike, is that strike's.
-        let a_bare_toll = e.event_type == EventType::Casualties
-            && e.date_span
-                .as_ref()
-                .is_none_or(|d| d.start < e.sentence.start || d.end > e.sentence.end)
+        let bare = e
+            .date_span
+            .as_ref()
+            .is_none_or(|d| d.start < e.sentence.start || d.end > e.sentence.end)
             && e.place.as_ref().is_none_or(|p| p.span.is_none());
+        let a_bare_toll = e.event_type == EventType::Casualties && bare;
         // "Russian forces dropped two guided aerial bombs on Kupiansk. ... An administrative
         // building and a shop were damaged.": damage told with no agent and no place or time
         // of its own, right after a strike, is what the strike did.
-        let damage_done = e.event_type == EventType::Destruction
-            && e.actor1.is_none()
-            && e.date_span
-                .as_ref()
-                .is_none_or(|d| d.start < e.sentence.start || d.end > e.sentence.end)
-            && e.place.as_ref().is_none_or(|p| p.span.is_none())
-            && {
-                let before = crate::words::tail(&doc.text[..e.trigger.start], 12);
-                ["was ", "were ", "been "]
-                    .iter()
-                    .any(|w| before.ends_with(w))
-            };
+        let damage_done = e.event_type == EventType::Destruction && e.actor1.is_none() && bare && {
+            let before = crate::words::tail(&doc.text[..e.trigger.start], 12);
+            ["was ", "were ", "been "]
+                .iter()
+                .any(|w| before.ends_with(w))
+        };
         let a_bare_toll = a_bare_toll || damage_done;
         // "The enemy carried out 52 assaults near Rodynske and Udachne. Ukrainian defenders
         // repelled 45 of them": the assaults counted before, told again.

@@ -249,6 +249,12 @@ impl Entry {
         self.kind == Kind::Site && self.name.contains(" district (")
     }
 
+    /// Whether the entry is a part of a city: a curated district or a section GeoNames
+    /// lists (PPLX: "Saltivka", "the Kuibyshevsky district of Donetsk").
+    pub fn is_city_section(&self) -> bool {
+        self.is_curated_city_district() || (self.kind == Kind::Settlement && self.code == "PPLX")
+    }
+
     /// Whether the entry lies in `area`: in the raion, when the area is one (Vovchansk
     /// is in Kharkiv Oblast but not in Kupianskyi Raion), else in one of its oblasts.
     pub fn lies_within(&self, area: &Entry) -> bool {

@@ -88,7 +88,7 @@ pub fn find(text: &str, sentences: &[Sentence], gazetteer: &Gazetteer) -> Vec<Pl
             }
             let a_city_section = candidates
                 .iter()
-                .all(|c| gazetteer.entry(c.entry).code == "PPLX");
+                .all(|c| gazetteer.entry(c.entry).is_city_section());
             context::accept(text, &span, a_city_section)
                 && !context::is_first_name(text, &span, candidates, gazetteer)
         };
