@@ -23,6 +23,14 @@ type Case = (
 );
 
 const CASES: &[Case] = &[
+    // Units after a verb of moving or hitting are its object, not a kind of troops.
+    ("2024-02-18", "Syrskyi said on Saturday that he had decided to withdraw units from Avdiivka to more favourable lines.", "withdrawal", "2024-02-17", "2024-02-17", "gn:713122", "", "Syrskyi", "reported"),
+    ("2024-02-18", "Russian aircraft struck units of the 47th brigade near Avdiivka on Friday.", "strike", "2024-02-16", "2024-02-16", "gn:713122", "Russian forces", "", "reported"),
+    // The General Staff's "tactical successes" and "partially successful" are ground gained.
+    ("2024-05-12", "The enemy has had tactical successes near Strilecha, the General Staff said on Sunday.", "advance", "2024-05-12", "2024-05-12", "gn:692451", "", "General Staff", "reported"),
+    ("2023-08-20", "Russian troops were partially successful near Pokrovsk, the General Staff said.", "advance", "2023-08-20", "2023-08-20", "gn:704422", "Russian forces", "General Staff", "reported"),
+    // A death toll told by itself is the casualties.
+    ("2022-04-12", "The death toll in Kramatorsk rose to 57 on Monday.", "casualties", "2022-04-11", "2022-04-11", "gn:704508", "", "", "reported"),
     ("2022-05-17", "Russian forces shelled Kharkiv on Monday, killing two civilians, the regional governor said.", "shelling", "2022-05-16", "2022-05-16", "gn:706483", "Russian forces", "regional governor", "reported"),
     ("2022-05-17", "Ukraine's military said on Tuesday it had recaptured the village of Staryi Saltiv.", "advance", "2022-05-17", "2022-05-17", "gn:692703", "Ukrainian forces", "Ukraine's military", "reported"),
     ("2022-06-14", "Russian troops captured the town of Popasna after weeks of fighting, the Luhansk governor said.", "capture", "2022-06-14", "2022-06-14", "gn:696566", "Russian forces", "Luhansk governor", "reported"),
@@ -883,6 +891,24 @@ fn sentences_become_the_events_an_analyst_would_code() {
         CASES.len(),
         wrong.join("\n")
     );
+}
+
+#[test]
+fn people_evacuated_from_several_towns_are_evacuated_from_each_unless_counted() {
+    let events = analyse(
+        "2022-04-12",
+        "People were evacuated from Sloviansk, Kramatorsk and Pokrovsk on Monday.",
+    );
+    assert_eq!(
+        places_of(&events, "evacuation"),
+        [Some("Slovyansk"), Some("Kramatorsk"), Some("Pokrovsk")]
+    );
+    // 6,500 people from two towns do not say how many left each: one event keeps the count.
+    let events = analyse(
+        "2022-04-12",
+        "Some 6,500 people were evacuated by train from Sloviansk and Pokrovsk on Monday.",
+    );
+    assert_eq!(places_of(&events, "evacuation"), [Some("Slovyansk")]);
 }
 
 #[test]

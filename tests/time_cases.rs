@@ -10,6 +10,28 @@ use dateline::{sentences, time};
 
 /// (published, sentence, expression, start, end)
 const CASES: &[(&str, &str, &str, &str, &str)] = &[
+    // One of two days is both days as an interval.
+    (
+        "2024-10-03",
+        "Russian forces likely seized Vuhledar on October 1 or 2, analysts said.",
+        "October 1 or 2",
+        "2024-10-01",
+        "2024-10-02",
+    ),
+    (
+        "2022-05-17",
+        "The bridge was blown up on 13 or 14 May.",
+        "13 or 14 May",
+        "2022-05-13",
+        "2022-05-14",
+    ),
+    (
+        "2022-05-17",
+        "The village fell on Sunday or Monday, officials said.",
+        "Sunday or Monday",
+        "2022-05-15",
+        "2022-05-16",
+    ),
     // The General Staff's two-digit years, and Russia's "over the day".
     (
         "2024-06-10",

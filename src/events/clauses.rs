@@ -192,8 +192,14 @@ static TOLL_UNKNOWN_AFTER: Lazy<Regex> = Lazy::new(|| {
 /// raid alerts", "when shelling allows".
 static NOT_AN_EVENT_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)^\s+(?:vehicles?|spirit|chance|season|range|ranges|brigades?|regiments?|battalions?|units?|groups?|helicopters?|production|systems?|ammunition|rounds|munitions|pieces|guns|supplies|deliveries|barrels|alerts?|sirens?|warnings?|shelters?|capabilit\w*|readiness|effectiveness|training|experience|zones?|allows?|permits?)\b",
+        r"(?i)^\s+(?:vehicles?|spirit|chance|season|range|ranges|helicopters?|production|systems?|ammunition|rounds|munitions|pieces|guns|supplies|deliveries|barrels|alerts?|sirens?|warnings?|shelters?|capabilit\w*|readiness|effectiveness|training|experience|zones?|allows?|permits?)\b",
     )
+});
+/// Units after a trigger noun name a kind of troops ("artillery units", "the 3rd Assault
+/// Brigade"); after a verb of moving or hitting they are its object ("decided to withdraw
+/// units from Avdiivka", "struck units of the 47th brigade").
+static UNITS_AFTER: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(r"(?i)^\s+(?:brigades?|regiments?|battalions?|units?|groups?)\b")
 });
 /// "artillery positions", "assault positions": a trigger noun naming where troops stand. After
 /// a verb ("shelled positions near Shyrokyne") the positions are its target.
@@ -1438,6 +1444,7 @@ fn names_no_new_happening(event_type: EventType, clause: &str, m: &regex::Match)
         || named_again
         || named_before
         || NOT_AN_EVENT_AFTER.is_match(&clause[m.end()..])
+        || (UNITS_AFTER.is_match(&clause[m.end()..]) && !moves_or_hits_units(event_type, m))
         || (POSITIONS_AFTER.is_match(&clause[m.end()..]) && !is_past_verb(m.as_str()))
         || THE_WAR_AS_A_WHOLE.is_match(&clause[m.start()..])
         || HYPOTHETICAL_AFTER.is_match(&clause[m.end()..])
@@ -1504,6 +1511,22 @@ static BROKE_OUT_BEFORE: Lazy<Regex> = Lazy::new(|| {
         r"(?i)\b(?:br(?:oke|eak|eaks|eaking)\s+(?:out\s+)?(?:of|from|through)|escap(?:ed|es|ing|e)(?:\s+from)?|(?:got|get|getting)\s+out\s+of|fought\s+(?:their|its|our|his|her)\s+way\s+out\s+of)\s+(?:the\s+|an?\s+)?(?:semi-|partial\s+|near-|full\s+)?$",
     )
 });
+
+/// Whether the trigger is a verb whose object can be troops: "withdraw units", "struck
+/// units" (not "advanced units" or "encircled units", adjectives before the troops).
+fn moves_or_hits_units(event_type: EventType, m: &regex::Match) -> bool {
+    let written = m.as_str().to_ascii_lowercase();
+    match event_type {
+        EventType::Withdrawal => {
+            matches!(
+                written.as_str(),
+                "withdraw" | "withdrew" | "withdrawn" | "withdrawing" | "withdraws"
+            ) || written.starts_with("pull")
+        }
+        EventType::Strike | EventType::Shelling => is_past_verb(&written),
+        _ => false,
+    }
+}
 
 /// Whether a trigger's last word is a verb in the past: "shelled", "struck", "hit".
 fn is_past_verb(trigger: &str) -> bool {

@@ -466,12 +466,13 @@ fn add_listed_members(doc: &DocumentView, events: &mut Vec<Event>) {
 /// were abandoned", "shelled Kupiansk, Kivsharivka and Hlushkivka": ground taken, lost or
 /// fought over and fire that landed in each of several settlements is a happening at each,
 /// as ACLED codes it and as a map needs it (one point per town, not the first town with
-/// the others in a column). A toll is not split: "shelling of two villages killed three"
-/// does not say where the three died, and copying it would count them twice.
+/// the others in a column). So are people moved out of several towns ("evacuated from
+/// Sloviansk and Pokrovsk"). A toll or a head count is not split: "shelling of two villages
+/// killed three" does not say where the three died, and copying it would count them twice.
 fn one_event_per_listed_place(events: &mut Vec<Event>) {
     let splits = |e: &Event| match e.event_type {
         EventType::Capture | EventType::Withdrawal | EventType::Advance => true,
-        EventType::Shelling | EventType::Strike | EventType::Fighting => {
+        EventType::Shelling | EventType::Strike | EventType::Fighting | EventType::Evacuation => {
             e.fatalities.is_none() && e.wounded.is_none() && e.quantity.is_none()
         }
         _ => false,

@@ -156,16 +156,17 @@ pub const PATTERNS: &[Pattern] = &[
     },
     Pattern {
         family: Family::RangeDash,
-        // "on March 17 and 18": two days of one month. Punctuation or a joining word must
+        // "on March 17 and 18": two days of one month; "on October 1 or 2", one of two days,
+        // is the same two days as an interval. Punctuation or a joining word must
         // follow, or the second number may count something ("on March 17 and 18 people
         // were hurt").
-        regex: r"\b(?P<x>{MONTH}\s+(?P<d1>\d{1,2})\s+and\s+(?P<d2>\d{1,2})(?:,?\s+{YEAR})?)(?:\s*(?:[.,;:)]|$)|\s+(?:but|in|near|around|along|when|while|after|before|despite)\b)",
+        regex: r"\b(?P<x>{MONTH}\s+(?P<d1>\d{1,2})\s+(?:and|or)\s+(?P<d2>\d{1,2})(?:,?\s+{YEAR})?)(?:\s*(?:[.,;:)]|$)|\s+(?:but|in|near|around|along|when|while|after|before|despite)\b)",
         example: "Russian forces attacked near Bakhmut on March 17 and 18.",
         finds: "March 17 and 18",
     },
     Pattern {
         family: Family::RangeDash,
-        regex: r"\b(?P<x>(?P<d1>\d{1,2})\s+and\s+(?P<d2>\d{1,2})\s+{MONTH2}(?:,?\s+{YEAR})?)\b",
+        regex: r"\b(?P<x>(?P<d1>\d{1,2})\s+(?:and|or)\s+(?P<d2>\d{1,2})\s+{MONTH2}(?:,?\s+{YEAR})?)\b",
         example: "Drones struck Kharkiv on 17 and 18 March.",
         finds: "17 and 18 March",
     },
@@ -241,6 +242,13 @@ pub const PATTERNS: &[Pattern] = &[
         regex: r"\b(?i:from|between)\s+(?P<x>{WEEKDAY}\s+(?i:to|and|until|till|through)\s+{WEEKDAY2})\b",
         example: "From Monday to Wednesday, troops repelled 40 attacks.",
         finds: "Monday to Wednesday",
+    },
+    Pattern {
+        family: Family::Weekday,
+        // One of two days is the two days as an interval.
+        regex: r"\b(?i:on)\s+(?P<x>{WEEKDAY}\s+(?i:or)\s+{WEEKDAY2})\b",
+        example: "The village fell on Monday or Tuesday, officials said.",
+        finds: "Monday or Tuesday",
     },
     Pattern {
         family: Family::Weekday,
