@@ -4495,3 +4495,39 @@ fn attacks_repelled_again_are_the_attacks_told_before() {
     );
     assert_eq!(types_and_days(&events), [("fighting", "2015-08-10".into())]);
 }
+
+/// A closing statement about one side's claims leaves the other side's open; one about "the
+/// claims of either side" covers both.
+#[test]
+fn a_statement_on_the_claims_of_either_side_covers_both() {
+    use dateline::events::Verified;
+    let text = "Wagner's chief claimed on Saturday that his fighters had taken complete control of Bakhmut. Ukraine's deputy defence minister said on Sunday that fighting was still going on in the city. Reporters could not independently verify the claims of either side.";
+    let events = analyse("2023-05-21", text);
+    assert_eq!(types_of(&events), ["capture", "fighting"]);
+    assert_eq!(
+        events.iter().map(|e| e.verified).collect::<Vec<_>>(),
+        [Verified::No, Verified::No]
+    );
+    let one_side = text.replace("the claims of either side", "the Ukrainian claims");
+    let events = analyse("2023-05-21", &one_side);
+    assert_eq!(
+        events.iter().map(|e| e.verified).collect::<Vec<_>>(),
+        [Verified::Unknown, Verified::No]
+    );
+}
+
+/// "The evacuation continues." says no more than that the evacuation told before goes on;
+/// with a place of its own it still reports one.
+#[test]
+fn the_happening_told_before_going_on_is_no_new_one() {
+    let events = analyse(
+        "2024-05-12",
+        "More than 4,000 people have been evacuated from Vovchansk, the governor said. The evacuation continues.",
+    );
+    assert_eq!(types_of(&events), ["evacuation"]);
+    let events = analyse(
+        "2024-05-12",
+        "The evacuation continues in Vovchansk, officials said.",
+    );
+    assert_eq!(places_of(&events, "evacuation"), [Some("Vovchansk")]);
+}

@@ -147,7 +147,18 @@ struct Statement {
     /// The side whose claims it names, when it names one ("the Kremlin's claims"):
     /// `Some(true)` for Russia's.
     names_side: Option<bool>,
+    /// Whether it says it is about the claims of both sides ("CNN cannot independently
+    /// verify the claims of either side"), so that no claim of its run keeps its verdict
+    /// open for being the other side's.
+    of_either_side: bool,
 }
+
+/// "the claims of either side", "both sides' accounts": a statement about every claim.
+static EITHER_SIDE: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)\b(?:either|both|neither)\s+sides?\b|\bthe\s+(?:warring\s+)?parties\b",
+    )
+});
 
 /// "the Kremlin's claims", "Ukrainian reports": whose claims a statement is about.
 static SIDES_CLAIMS: Lazy<Regex> = Lazy::new(|| {
@@ -222,6 +233,7 @@ impl Verification {
                 verdict,
                 closing,
                 names_side,
+                of_either_side: closing && EITHER_SIDE.is_match(statement),
             })
         };
         let mut previous_at: Option<usize> = None;
@@ -321,12 +333,13 @@ impl Verification {
             .map_or(Verified::Unknown, |st| st.verdict)
     }
 
-    /// The sentences of the run of claims that a closing statement ("These claims could not
-    /// be verified.") covers, when sentence `sentence` is in one, and the side whose claims
-    /// the statement names, if it names one (`Some(true)` for Russia's).
+    /// The sentences of the run of claims that a closing statement about one side's claims
+    /// ("These claims could not be verified.") covers, when sentence `sentence` is in one,
+    /// and the side whose claims the statement names, if it names one (`Some(true)` for
+    /// Russia's).
     pub fn closing_run(&self, sentence: usize) -> Option<(RangeInclusive<usize>, Option<bool>)> {
         self.statement_of(sentence)
-            .filter(|st| st.closing)
+            .filter(|st| st.closing && !st.of_either_side)
             .map(|st| (st.first..=st.at, st.names_side))
     }
 

@@ -217,10 +217,10 @@ static THE_BEFORE: Lazy<Regex> =
 /// The forms of "come" in "came under fire", whose subject the fire was aimed at.
 pub(super) const COME_FORMS: &[&str] = &["came", "come", "comes", "coming"];
 /// A verb that says something about a happening already told ("is the latest", "came after",
-/// "marks").
+/// "marks"), or says no more than that it goes on ("The evacuation continues.").
 static COPULA_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"^\s+(?:is|was|comes|came|marks|marked|follows|followed|means|meant|leaves|left)\b",
+        r"^\s+(?:is|was|comes|came|marks|marked|follows|followed|means|meant|leaves|left)\b|^\s+continues\s*(?:[.,;:]|$)",
     )
 });
 /// A name's possessive opening a clause: "Kurakhove's ", "Bakhmut's ".
