@@ -4531,3 +4531,19 @@ fn the_happening_told_before_going_on_is_no_new_one() {
     );
     assert_eq!(places_of(&events, "evacuation"), [Some("Vovchansk")]);
 }
+
+/// "near the Donetsk-Kharkiv highway": the ends of a road named by them place nothing (the
+/// road runs 400 km); the story's town or a place named along the road does.
+#[test]
+fn the_ends_of_a_road_named_by_them_place_no_event() {
+    let events = analyse(
+        "2017-02-01",
+        "Fighting in Avdiivka entered its third day. Eight soldiers had been killed since Sunday, when Russian-backed forces attacked Ukrainian positions near the Donetsk-Kharkiv highway.",
+    );
+    assert_eq!(places_of(&events, "casualties"), [Some("Avdiyivka")]);
+    let events = analyse(
+        "2022-06-20",
+        "Russian forces shelled the Bakhmut\u{2013}Lysychansk road near Berestove.",
+    );
+    assert_eq!(places_of(&events, "shelling"), [Some("Berestove")]);
+}

@@ -341,9 +341,23 @@ pub fn actors(
                         .iter()
                         .any(|w| after.starts_with(w))
             };
+            // "MARIUPOL, Ukraine (AP) —": the country of a dateline is where the reporter
+            // filed.
+            let in_a_dateline = matches!(m.as_str(), "Ukraine" | "Russia")
+                && clause[..m.start()]
+                    .trim_end()
+                    .strip_suffix(',')
+                    .map(str::trim)
+                    .is_some_and(|city| {
+                        city.chars().any(char::is_alphabetic)
+                            && city
+                                .chars()
+                                .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '\'' | '.'))
+                    });
             if !located
                 && !owns_a_thing
                 && !holds_a_place
+                && !in_a_dateline
                 && !found
                     .iter()
                     .any(|&(start, end, _)| start <= m.start() && m.start() < end.max(start + 1))
@@ -891,6 +905,17 @@ mod tests {
         let c = "DPR forces captured a village in the DPR.";
         let t = c.find("captured").unwrap();
         assert_eq!(actors(c, &(t..t + 8)), (Some("DPR forces"), None));
+    }
+
+    #[test]
+    fn the_country_of_a_dateline_is_no_actor() {
+        let c =
+            "MARIUPOL, Ukraine (AP) \u{2014} Rockets slammed into a neighborhood, officials said.";
+        let t = c.find("slammed").unwrap();
+        assert_eq!(actors(c, &(t..t + 7)), (None, None));
+        let c = "KRAMATORSK, Ukraine (Reuters) - Ukraine shelled Horlivka on Saturday.";
+        let t = c.find("shelled").unwrap();
+        assert_eq!(actors(c, &(t..t + 7)), (Some("Ukrainian forces"), None));
     }
 
     #[test]

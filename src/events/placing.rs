@@ -84,7 +84,9 @@ pub fn place_event(
     event_type: EventType,
 ) -> Option<EventPlace> {
     let g = ctx.gazetteer;
-    let usable = |p: &PlaceMention| g.entry(p.entry).kind != Kind::Country && !p.about_the_speaker;
+    let usable = |p: &PlaceMention| {
+        g.entry(p.entry).kind != Kind::Country && !p.about_the_speaker && !p.road_end
+    };
     let mut in_sentence = places_of(ctx, sentence, usable);
     // "\"The Russians are advancing from several directions,\" Haidai said, adding that the
     // road between Lysychansk and Bakhmut was under constant fire": the places of a report

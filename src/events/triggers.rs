@@ -191,7 +191,7 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Encirclement,
-        pattern: r"\bencircl\w*|\bsurround(?:ed)?\b|\bsurrounding\s+(?:the\s+(?:city|town|village|garrison|troops|defenders)|(?-i:\p{Lu}))|\bcauldron\b|\bcut off\b|\bfire\s+control\s+(?:over|of)\b|\bunder\s+(?:[a-zA-Z]+\s+)?fire\s+control\b|\bcut\s+(?:the\s+)?(?:main\s+|last\s+|key\s+)?(?:[A-Z][a-zA-Z-]+\s+)?(?:highway|road|supply\s+(?:route|line)s?|railway|rail\s+line|logistics\s+route)\b|\bblockaded\b|\bblocked\s+(?:off\s+)?(?-i:\p{Lu})[\p{L}'\u2019-]+\s+from\s+(?:the\s+)?(?:north|south|east|west|all\s+sides|three\s+sides|both\s+sides|several\s+directions|(?:the\s+)?flanks)\b|\bclos(?:ed|ing)\s+the\s+(?:ring|pocket|encirclement|cauldron)\b|\bsiege\s+of\b|\bunder\s+siege\b|\blaid\s+siege\b|\bbesieg(?:ed|ing)\s+(?:the\s+)?(?-i:\p{Lu})",
+        pattern: r"\bencircl\w*|\bsurround(?:ed)?\b|\bsurrounding\s+(?:the\s+(?:city|town|village|garrison|troops|defenders)|(?-i:\p{Lu}))|\bcauldron\b|\bcut off\b|\bfire\s+control\s+(?:over|of)\b|\bunder\s+(?:[a-zA-Z]+\s+)?fire\s+control\b|\bcut\s+(?:the\s+)?(?:main\s+|last\s+|key\s+)?(?:[A-Z][a-zA-Z\u2013-]+\s+)?(?:highway|road|supply\s+(?:route|line)s?|railway|rail\s+line|logistics\s+route)\b|\bblockaded\b|\bblocked\s+(?:off\s+)?(?-i:\p{Lu})[\p{L}'\u2019-]+\s+from\s+(?:the\s+)?(?:north|south|east|west|all\s+sides|three\s+sides|both\s+sides|several\s+directions|(?:the\s+)?flanks)\b|\bclos(?:ed|ing)\s+the\s+(?:ring|pocket|encirclement|cauldron)\b|\bsiege\s+of\b|\bunder\s+siege\b|\blaid\s+siege\b|\bbesieg(?:ed|ing)\s+(?:the\s+)?(?-i:\p{Lu})",
         example: "The troops had been encircled near the towns.",
     },
     Trigger {

@@ -51,6 +51,9 @@ pub struct PlaceMention {
     /// Dnipropetrovsk"): it tells about the speaker, so it places an event only when
     /// neither the event's sentence nor the sentences before name a place.
     pub about_the_speaker: bool,
+    /// Whether the name is an end of a road named by its ends ("near the Donetsk-Kharkiv
+    /// highway"): the road may run 200 km from it, so it places no event.
+    pub road_end: bool,
     /// Index of the sentence it lies in.
     pub sentence: usize,
 }

@@ -32,6 +32,19 @@ static AXIS_AFTER: Lazy<Regex> = Lazy::new(|| {
         r"(?i)^(?:\s*(?:,|and)\s+\p{Lu}[\w'\u2019-]*(?:\s+\p{Lu}[\w'\u2019-]*)?)*\s+(?:directions?|axis|axes|fronts?|sectors?)\b",
     )
 });
+/// After the first end of a road named by its ends ("the Donetsk-Kharkiv highway", "the
+/// Bakhmut–Lysychansk road"): the other end and the road.
+static ROAD_FROM_AFTER: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)^\s?[-\u2013]\s?\p{Lu}[\w'\u2019-]*\s+(?:highway|road|motorway|railway|rail\s+line|route|supply\s+route)\b",
+    )
+});
+/// After the last end of such a road: the road.
+static ROAD_TO_AFTER: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)^\s+(?:highway|road|motorway|railway|rail\s+line|route|supply\s+route)\b",
+    )
+});
 static AREAL_BEFORE: Lazy<Regex> =
     Lazy::new(|| crate::words::regex(r"(?i)\b(?:in|across|throughout|into)\s+$"));
 /// The population from which an oblast capital is never shorthand for its oblast.
@@ -168,6 +181,15 @@ pub(super) fn resolve(text: &str, raw: Vec<Found>, gazetteer: &Gazetteer) -> Vec
         let next = after.trim_start().bytes().next().map(|b| b | 0x20);
         // ("the Bakhmut and Lyman directions": a name may open a list of axes.)
         let axis = next.is_some_and(|b| b"dafs,".contains(&b)) && AXIS_AFTER.is_match(after);
+        // "near the Donetsk-Kharkiv highway": the ends of a road named by them are
+        // references for the places along it, as an axis's town is.
+        let road_end = ((next == Some(b'-') || after.starts_with('\u{2013}'))
+            && ROAD_FROM_AFTER.is_match(after))
+            || (text[..span.start].ends_with(['-', '\u{2013}'])
+                && text[..span.start]
+                    .trim_end_matches(['-', '\u{2013}'])
+                    .ends_with(char::is_alphabetic)
+                && ROAD_TO_AFTER.is_match(after));
         let reading = Reading { mention, sentence };
         // "the villages of Novoserhiivka and Zaporizhzhia": a village named like a city (not
         // "the nearby village of Berestove, Luhansk Governor Serhiy Haidai said": a name
@@ -226,8 +248,9 @@ pub(super) fn resolve(text: &str, raw: Vec<Found>, gazetteer: &Gazetteer) -> Vec
             relation,
             // An axis ("shelled 25 settlements in the Bakhmut and Lyman directions,
             // including Soledar") is a reference for the places along it.
-            reference: axis,
+            reference: axis || road_end,
             about_the_speaker: false,
+            road_end,
             sentence,
         });
     }
