@@ -4547,3 +4547,20 @@ fn the_ends_of_a_road_named_by_them_place_no_event() {
     );
     assert_eq!(places_of(&events, "shelling"), [Some("Berestove")]);
 }
+
+/// One speaker telling one happening again in the next sentence (its words quoted after a
+/// summary of them) is one claim; the same words from another speaker are a second claim.
+#[test]
+fn a_claim_quoted_after_its_summary_is_one_claim() {
+    let summary = "Russia's defence ministry said on Monday that its forces had captured the town of Kurakhove.";
+    let quote = "\"Units of the Southern group of forces have completely liberated the town of Kurakhovo,\" the ministry said on Monday.";
+    let events = analyse("2025-01-07", &format!("{summary} {quote}"));
+    assert_eq!(types_of(&events), ["capture"]);
+    assert_eq!(
+        events[0].claimed_by.as_deref(),
+        Some("Russia's defence ministry")
+    );
+    let other = "Pushilin said on Monday that Russian forces had liberated the town of Kurakhovo.";
+    let events = analyse("2025-01-07", &format!("{summary} {other}"));
+    assert_eq!(types_of(&events), ["capture", "capture"]);
+}

@@ -393,12 +393,59 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
     date_by_the_telling_before(doc, &mut events);
     credit_the_closing_quote(doc, &mut events);
     drop_retold_happenings(doc, &mut events);
+    merge_retold_claims(doc, &mut events);
     add_gapped_tolls(doc, &mut events);
     credit_the_source_line(doc, &mut events);
     credit_the_sentence_before(doc, &mut events);
     add_listed_members(doc, &mut events);
     one_event_per_listed_place(&mut events);
     events
+}
+
+/// "Russia's defence ministry said on Monday that its forces had captured Kurakhove.
+/// \"Units of the Southern group of forces have completely liberated the town of
+/// Kurakhovo,\" the ministry said": one speaker telling one happening at one place and time
+/// again in the next sentence (its own words quoted after a summary of them) is one claim.
+/// The first telling stays, with what the second adds: a count it lacked, a verdict. Counts
+/// that differ are two tellings ("the toll rose to 5").
+fn merge_retold_claims(doc: &DocumentView, events: &mut Vec<Event>) {
+    let agree = |a: Option<u64>, b: Option<u64>| a.is_none() || b.is_none() || a == b;
+    let mut i = 0;
+    while i < events.len() {
+        let e = &events[i];
+        let Some(si) = doc.sentence_of(e).filter(|_| e.claimed_by.is_some()) else {
+            i += 1;
+            continue;
+        };
+        let place = e.place.as_ref().map(|p| p.entry);
+        let first = events[..i].iter().rposition(|f| {
+            doc.sentence_of(f).is_some_and(|sj| sj + 1 == si)
+                && f.event_type == e.event_type
+                && f.status == e.status
+                && f.claimed_by == e.claimed_by
+                && place.is_some()
+                && f.place.as_ref().map(|p| p.entry) == place
+                && (f.start, f.end) == (e.start, e.end)
+                && agree(f.fatalities, e.fatalities)
+                && agree(f.wounded, e.wounded)
+                && agree(f.captured, e.captured)
+        });
+        let Some(j) = first else {
+            i += 1;
+            continue;
+        };
+        let retold = events.remove(i);
+        let f = &mut events[j];
+        f.fatalities = f.fatalities.or(retold.fatalities);
+        f.wounded = f.wounded.or(retold.wounded);
+        f.captured = f.captured.or(retold.captured);
+        if f.quantity.is_none() {
+            f.quantity = retold.quantity;
+        }
+        if f.verified == Verified::Unknown {
+            f.verified = retold.verified;
+        }
+    }
 }
 
 /// "Ukrainian forces had liberated seven villages over the past week. Among them were
