@@ -3347,13 +3347,20 @@ fn troops_sweeping_into_a_town_and_abandoning_positions() {
 fn a_restatement_without_a_time_keeps_the_time_of_the_report_before() {
     let events = analyse(
         "2025-03-18",
-        "Russia's Defence Ministry said on Monday its forces had captured the village of Hlushkivka in Ukraine's Kharkiv region. The ministry said units of the Zapad (West) group had \"liberated\" the village and inflicted losses on two Ukrainian brigades.",
+        "Russia's Defence Ministry said on Monday its forces had captured the village of Hlushkivka in Ukraine's Kharkiv region. Denis Pushilin said units of the Zapad (West) group had \"liberated\" the village and inflicted losses on two Ukrainian brigades.",
     );
     assert_eq!(types_of(&events), ["capture", "capture"]);
     for e in &events {
         assert_eq!(e.start, NaiveDate::from_ymd_opt(2025, 3, 17));
         assert_eq!(e.actor1, Some("Russian forces"));
     }
+    // The ministry telling it again is the same claim, on the same day.
+    let events = analyse(
+        "2025-03-18",
+        "Russia's Defence Ministry said on Monday its forces had captured the village of Hlushkivka in Ukraine's Kharkiv region. The ministry said units of the Zapad (West) group had \"liberated\" the village and inflicted losses on two Ukrainian brigades.",
+    );
+    assert_eq!(types_of(&events), ["capture"]);
+    assert_eq!(events[0].start, NaiveDate::from_ymd_opt(2025, 3, 17));
 }
 
 #[test]
