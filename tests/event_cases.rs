@@ -29,6 +29,9 @@ const CASES: &[Case] = &[
     // The General Staff's "tactical successes" and "partially successful" are ground gained.
     ("2024-05-12", "The enemy has had tactical successes near Strilecha, the General Staff said on Sunday.", "advance", "2024-05-12", "2024-05-12", "gn:692451", "", "General Staff", "reported"),
     ("2023-08-20", "Russian troops were partially successful near Pokrovsk, the General Staff said.", "advance", "2023-08-20", "2023-08-20", "gn:704422", "Russian forces", "General Staff", "reported"),
+    // "and had also counterattacked": a second verb after "and" opens a clause of its own.
+    ("2023-10-21", "The ministry said its forces had repelled 10 attacks near Avdiivka in the past day and had also counterattacked near Bakhmut.", "fighting", "2023-10-20", "2023-10-21", "gn:713122", "", "ministry", "reported"),
+    ("2023-10-21", "The ministry said its forces had repelled 10 attacks near Avdiivka in the past day and had also counterattacked near Bakhmut.", "advance", "2023-10-20", "2023-10-21", "gn:713174", "", "ministry", "reported"),
     // A death toll told by itself is the casualties.
     ("2022-04-12", "The death toll in Kramatorsk rose to 57 on Monday.", "casualties", "2022-04-11", "2022-04-11", "gn:704508", "", "", "reported"),
     ("2022-05-17", "Russian forces shelled Kharkiv on Monday, killing two civilians, the regional governor said.", "shelling", "2022-05-16", "2022-05-16", "gn:706483", "Russian forces", "regional governor", "reported"),
