@@ -32,6 +32,10 @@ const CASES: &[Case] = &[
     // "and had also counterattacked": a second verb after "and" opens a clause of its own.
     ("2023-10-21", "The ministry said its forces had repelled 10 attacks near Avdiivka in the past day and had also counterattacked near Bakhmut.", "fighting", "2023-10-20", "2023-10-21", "gn:713122", "", "ministry", "reported"),
     ("2023-10-21", "The ministry said its forces had repelled 10 attacks near Avdiivka in the past day and had also counterattacked near Bakhmut.", "advance", "2023-10-20", "2023-10-21", "gn:713174", "", "ministry", "reported"),
+    // Rockets of an artillery system striking are shelling.
+    ("2015-01-25", "The Grad rockets struck the Vostochny district of Mariupol shortly after 9 a.m. on Saturday.", "shelling", "2015-01-24", "2015-01-24", "", "", "", "reported"),
+    // Children "taken by bus to" a town are evacuated.
+    ("2017-02-01", "On Tuesday afternoon, the first group of 150 children was taken by bus to Sviatohirsk, officials said.", "evacuation", "2017-01-31", "2017-01-31", "", "", "officials", "reported"),
     // A death toll told by itself is the casualties.
     ("2022-04-12", "The death toll in Kramatorsk rose to 57 on Monday.", "casualties", "2022-04-11", "2022-04-11", "gn:704508", "", "", "reported"),
     ("2022-05-17", "Russian forces shelled Kharkiv on Monday, killing two civilians, the regional governor said.", "shelling", "2022-05-16", "2022-05-16", "gn:706483", "Russian forces", "regional governor", "reported"),

@@ -784,8 +784,10 @@ pub fn best_trigger(clause: &str) -> Option<(EventType, Range<usize>, Status)> {
         (&best, &shelling)
     {
         let written = clause[r.clone()].to_ascii_lowercase();
-        // "attacked the checkpoint with Grad rockets": rockets of an artillery system.
-        let attack_with_rockets = written.starts_with("attack") && written.ends_with("rockets");
+        // "attacked the checkpoint with Grad rockets", "The Grad rockets struck the
+        // district": rockets of an artillery system.
+        let attack_with_rockets = (written.starts_with("attack") && written.ends_with("rockets"))
+            || written.starts_with("rocket");
         let generic = attack_with_rockets
             || matches!(
                 written.as_str(),

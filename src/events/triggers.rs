@@ -226,7 +226,7 @@ pub const TRIGGERS: &[Trigger] = &[
     },
     Trigger {
         event_type: EventType::Evacuation,
-        pattern: r"\bevacuat\w*|\bevacuees\b|\b(?:people|civilians|residents|families)\s+(?:(?:have|had|has)\s+)?(?:left|fled)\b|\b(?:thousands|hundreds|dozens)\s+(?:more\s+)?(?:(?:have|had|has)\s+)?fled\b|\bordered\s+to\s+leave\b|\bto\s+leave\b|\bto\s+flee\b|\bforced\s+(?:\w+\s+){0,6}?to\s+leave\b|\b(?:leave|left|fled|flee)\s+their\s+homes\b|\b(?:people|civilians|residents|families|children)\s+(?:were|have\s+been|had\s+been)\s+(?:taken|moved|bused|bussed|brought|relocated)\s+(?:out\s+)?(?:of|from)\b",
+        pattern: r"\bevacuat\w*|\bevacuees\b|\b(?:people|civilians|residents|families)\s+(?:(?:have|had|has)\s+)?(?:left|fled)\b|\b(?:thousands|hundreds|dozens)\s+(?:more\s+)?(?:(?:have|had|has)\s+)?fled\b|\bordered\s+to\s+leave\b|\bto\s+leave\b|\bto\s+flee\b|\bforced\s+(?:\w+\s+){0,6}?to\s+leave\b|\b(?:leave|left|fled|flee)\s+their\s+homes\b|\b(?:people|civilians|residents|families|children)\s+(?:were|was|have\s+been|had\s+been)\s+(?:taken|moved|bused|bussed|brought|relocated|transported)\s+(?:(?:out\s+)?(?:of|from)|by\s+(?:bus|buses|train|trains|rail|minibus|minibuses)\s+(?:to|from|out\s+of))\b",
         example: "Its forces were still trying to evacuate civilians from the city.",
     },
     Trigger {
