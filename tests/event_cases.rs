@@ -4578,3 +4578,19 @@ fn a_claim_quoted_after_its_summary_is_one_claim() {
     let events = analyse("2025-01-07", &format!("{summary} {other}"));
     assert_eq!(types_of(&events), ["capture", "capture"]);
 }
+
+/// "trying to encircle it": a happening whose object is "it" is at the place the story named
+/// before, not at the village of the sentence's next clause; a sentence before whose names only
+/// locate "the town" points back past them.
+#[test]
+fn a_happening_whose_object_is_it_is_at_the_town_told_before() {
+    let events = analyse(
+        "2023-10-21",
+        "Russia launched a large-scale assault on Avdiivka on 10 October. The town, about 10km north of occupied Donetsk, has been a Ukrainian stronghold since 2014. Russian forces are trying to encircle it from the north and south, attacking around the village of Stepove.",
+    );
+    assert_eq!(places_of(&events, "encirclement"), [Some("Avdiyivka")]);
+    assert_eq!(
+        places_of(&events, "fighting").last(),
+        Some(&Some("Stepove"))
+    );
+}

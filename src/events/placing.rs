@@ -278,6 +278,13 @@ pub fn place_event(
             return None;
         }
         [&in_clause, sentence_scope, &[]]
+    } else if in_clause.is_empty()
+        && IT_AFTER.is_match(crate::words::head(&ctx.text[trigger.end..], 8))
+    {
+        // "Russian forces are trying to encircle it from the north and south, attacking
+        // around ... the village of Stepove": a happening whose object is "it" is at the
+        // place the story named before, not at another clause's.
+        [&in_phrase, &in_clause, &[]]
     } else {
         [&in_phrase, &in_clause, sentence_scope]
     };
@@ -441,6 +448,20 @@ pub fn place_event(
     let topic = topic_start(ctx.text, ctx.sentences, sentence);
     for focus_sentence in (sentence.saturating_sub(FOCUS_SENTENCES).max(topic)..sentence).rev() {
         let there = places_of(ctx, focus_sentence, usable);
+        // "The town, about 10km north of occupied Donetsk, has been a stronghold since
+        // 2014": a sentence whose names only locate the town it points back to is about
+        // that town.
+        if !there.is_empty()
+            && there
+                .iter()
+                .all(|p| p.reference || p.is_compass_reference())
+        {
+            let span = ctx.sentences[focus_sentence].span.clone();
+            if let Some(town) = the_area_named_before(ctx, &span, &THE_SETTLEMENT, Kind::Settlement)
+            {
+                return Some(town);
+            }
+        }
         if let Some(focus) = choose(ctx, &there, event_type, true, Which::LastNamed) {
             // "had taken control of nine villages in the Kharkiv region, including Pylna,
             // Strilecha and Borysivka. More than 7,500 people have been evacuated": a list
@@ -659,6 +680,8 @@ fn elsewhere(ctx: &PlaceContext, clause: &Range<usize>) -> bool {
     crate::places::abroad::names_a_place_not_held(ctx.text, clause, ctx.places)
 }
 
+/// "it" as the object right after a trigger: "encircle it", "took it".
+static IT_AFTER: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"^\s+it(?:\s|[,.;:]|$)"));
 /// "the city", "the town", "the village", "the ruined city", "the hilltop town", "the
 /// Russian-held city", "the railway hub" (not "the town of X", nor "the nearby town", which
 /// is another: see [`ANOTHER_PLACE`]).
