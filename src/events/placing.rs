@@ -271,6 +271,26 @@ pub fn place_event(
     } else {
         &before_the_clause
     };
+    // "Russian forces are trying to encircle it from the north and south, attacking around
+    // ... the village of Stepove": a happening whose object is "it" is at a place named
+    // before it ("seized Pishchane last month before Ukrainian troops retook it"), in its
+    // sentence or the story before, not at another clause's later name.
+    let object_it =
+        in_clause.is_empty() && IT_AFTER.is_match(crate::words::head(&ctx.text[trigger.end..], 8));
+    let it_before: Vec<&PlaceMention> = if object_it {
+        in_sentence
+            .iter()
+            .copied()
+            .filter(|p| p.span.end <= clause.start)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let sentence_scope: &[&PlaceMention] = if object_it {
+        &it_before
+    } else {
+        sentence_scope
+    };
     let ordered: [&[&PlaceMention]; 3] = if event_type.is_territorial() {
         // "a day after Putin proclaimed the annexation of four Ukrainian regions": territory
         // named as many regions is none of the sentence's places.
@@ -278,13 +298,6 @@ pub fn place_event(
             return None;
         }
         [&in_clause, sentence_scope, &[]]
-    } else if in_clause.is_empty()
-        && IT_AFTER.is_match(crate::words::head(&ctx.text[trigger.end..], 8))
-    {
-        // "Russian forces are trying to encircle it from the north and south, attacking
-        // around ... the village of Stepove": a happening whose object is "it" is at the
-        // place the story named before, not at another clause's.
-        [&in_phrase, &in_clause, &[]]
     } else {
         [&in_phrase, &in_clause, sentence_scope]
     };
