@@ -34,6 +34,8 @@ const CASES: &[Case] = &[
     ("2023-10-21", "The ministry said its forces had repelled 10 attacks near Avdiivka in the past day and had also counterattacked near Bakhmut.", "advance", "2023-10-20", "2023-10-21", "gn:713174", "", "ministry", "reported"),
     // Rockets of an artillery system striking are shelling.
     ("2015-01-25", "The Grad rockets struck the Vostochny district of Mariupol shortly after 9 a.m. on Saturday.", "shelling", "2015-01-24", "2015-01-24", "", "", "", "reported"),
+    // A tally since a happening dated far after "since" runs from it to the report.
+    ("2023-10-21", "Russia has lost more than 100 tanks and 250 armoured vehicles since it launched a large-scale assault on the eastern Ukrainian town of Avdiivka on 10 October, officials said.", "casualties", "2023-10-10", "2023-10-21", "gn:713122", "", "officials", "reported"),
     // Children "taken by bus to" a town are evacuated.
     ("2017-02-01", "On Tuesday afternoon, the first group of 150 children was taken by bus to Sviatohirsk, officials said.", "evacuation", "2017-01-31", "2017-01-31", "", "", "officials", "reported"),
     // A death toll told by itself is the casualties.

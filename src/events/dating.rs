@@ -110,11 +110,12 @@ fn closed_before_time(between: &str, relative_end: usize) -> bool {
 /// began in February", "since Russia launched its offensive on Friday", "since launching a
 /// cross-border offensive on May 10", "since the start of the counteroffensive on September
 /// 6", "since the morning of 10 May", "since the ceasefire took effect at midnight on
-/// February 15", "since separatists seized the building on April 7").
+/// February 15", "since separatists seized the building on April 7", "since it launched a
+/// large-scale assault on the eastern Ukrainian town of Avdiivka on 10 October").
 fn after_since(text: &str, span: &Range<usize>) -> bool {
     static SINCE_IT_BEGAN: Lazy<Regex> = Lazy::new(|| {
         crate::words::regex(
-            r"(?i)\bsince\s+(?:[^,.;]{0,50}\b(?:began|begun|launching|starting|beginning|took\s+effect|came\s+into\s+force|went\s+into\s+effect|[a-z]+ed)\b[^,.;]{0,60}|the\s+(?:start|beginning|launch|outbreak|morning|afternoon|evening|night|end)\s+of\s+[^,.;]{0,50})$",
+            r"(?i)\bsince\s+(?:[^,.;]{0,50}\b(?:began|begun|launching|starting|beginning|took\s+effect|came\s+into\s+force|went\s+into\s+effect|[a-z]+ed)\b[^,.;]{0,100}|the\s+(?:start|beginning|launch|outbreak|morning|afternoon|evening|night|end)\s+of\s+[^,.;]{0,50})$",
         )
     });
     let since = |w: &str| w.eq_ignore_ascii_case("since");
@@ -133,7 +134,7 @@ fn after_since(text: &str, span: &Range<usize>) -> bool {
                         .any(|m| w.eq_ignore_ascii_case(m))
                 }) && before.next_back().is_some_and(since))
         }
-        || SINCE_IT_BEGAN.is_match(crate::words::tail(&text[..span.start], 80))
+        || SINCE_IT_BEGAN.is_match(crate::words::tail(&text[..span.start], 160))
 }
 
 /// "Ukrainian forces have been pressuring Lyman": a happening going on up to the report.
