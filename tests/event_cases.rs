@@ -4596,3 +4596,21 @@ fn a_happening_whose_object_is_it_is_at_the_town_told_before() {
         Some(&Some("Stepove"))
     );
 }
+
+/// "The fall of Lysychansk came a week after ...": a sentence with no time that opens with a
+/// happening told before counts the other from that happening's day, not the report's.
+#[test]
+fn a_count_after_a_happening_told_before_starts_from_its_day() {
+    let events = analyse(
+        "2022-07-04",
+        "Russia's defence minister said on Sunday that Russian forces had taken control of Lysychansk. Zelensky said Ukraine would return. The fall of Lysychansk came a week after Ukrainian troops pulled out of the neighbouring city of Sievierodonetsk.",
+    );
+    let withdrawal = first_of(&events, "withdrawal");
+    assert_eq!(withdrawal.start, NaiveDate::from_ymd_opt(2022, 6, 26));
+    let events = analyse(
+        "2022-10-02",
+        "Russia said on Saturday it had withdrawn its troops from Lyman. The loss of Lyman, a key logistics hub in the Donetsk region, came a day after President Vladimir Putin proclaimed the annexation of four Ukrainian regions.",
+    );
+    let annexation = first_of(&events, "political");
+    assert_eq!(annexation.start, NaiveDate::from_ymd_opt(2022, 9, 30));
+}

@@ -452,6 +452,20 @@ static OFFSET_PHRASE: Lazy<Regex> = Lazy::new(|| {
     )
 });
 
+/// The day the happening after a sentence's "a week after" comes to, counted from `day`, the
+/// day of the happening before the phrase: "The fall of Lysychansk came a week after Ukrainian
+/// troops pulled out of Sievierodonetsk" puts the pull-out a week before the fall.
+pub(super) fn counted_from_the_happening_before(
+    sentence: &str,
+    day: NaiveDate,
+) -> Option<NaiveDate> {
+    let c = OFFSET_PHRASE.captures(sentence)?;
+    let n = crate::time::lexicon::number(&c["n"])?;
+    let unit = c["unit"].to_ascii_lowercase();
+    let after = c["way"].eq_ignore_ascii_case("after");
+    crate::time::resolve::shift(day, n, unit.trim_end_matches('s'), !after)
+}
+
 /// How much farther, in bytes, a time set off from the trigger by a comma counts.
 const SET_OFF_PENALTY: usize = 60;
 

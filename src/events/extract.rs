@@ -391,6 +391,7 @@ pub fn extract(doc: &DocumentView) -> Vec<Event> {
     narrow_to_the_next_sentence(doc, &mut events);
     date_by_the_next_telling(doc, &mut events);
     date_by_the_telling_before(doc, &mut events);
+    count_from_the_happening_named(doc, &mut events);
     credit_the_closing_quote(doc, &mut events);
     drop_retold_happenings(doc, &mut events);
     merge_retold_claims(doc, &mut events);
@@ -1148,6 +1149,74 @@ impl DatedAs {
         e.end = self.end;
         e.time_precision = self.precision;
         e.date_span = self.span;
+    }
+}
+
+/// "Russian forces had taken control of Lysychansk on Sunday. ... The fall of Lysychansk came
+/// a week after Ukrainian troops pulled out of Sievierodonetsk": a sentence with no time that
+/// opens with a happening told before, dated, and counts another from it dates that other
+/// from the happening's day, not from the report's (a week before 3 July, not before 4 July).
+fn count_from_the_happening_named(doc: &DocumentView, events: &mut [Event]) {
+    /// "The fall of ", "The loss of the city of ": a happening of ground named before its
+    /// place.
+    static HAPPENING_OF: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(
+            r"^(?:The|Its)\s+(?:fall|loss|capture|seizure|liberation|recapture|surrender|withdrawal|retreat)\s+of\s+(?:the\s+(?:[a-z-]+\s+){0,2}?(?:city|town|village|settlement|stronghold)\s+of\s+)?$",
+        )
+    });
+    /// After the place (and an aside about it: ", a key logistics hub in the Donetsk
+    /// region,"), the verb that puts the count after it: "came", "followed".
+    static CAME_AFTER: Lazy<Regex> = Lazy::new(|| {
+        crate::words::regex(
+            r"^(?:\s*,[^,;]{1,80},)?[^,;]{0,40}?\b(?:came|comes|followed|follows|happened|occurred)\s",
+        )
+    });
+    const GROUND: [EventType; 5] = [
+        EventType::Capture,
+        EventType::Withdrawal,
+        EventType::Advance,
+        EventType::Surrender,
+        EventType::Encirclement,
+    ];
+    for i in 1..events.len() {
+        let e = &events[i];
+        // Dated from the report by a count, with no time of its own.
+        let counted_from_report = e.date_span.is_none()
+            && e.time_precision == 2
+            && e.start.is_some()
+            && e.start == e.end
+            && e.start < e.reported;
+        let Some(si) = doc.sentence_of(e).filter(|_| counted_from_report) else {
+            continue;
+        };
+        let sentence = doc.sentences[si].span.clone();
+        let Some(named) = doc
+            .places
+            .iter()
+            .find(|p| p.span.start >= sentence.start && p.span.end <= e.trigger.start)
+        else {
+            continue;
+        };
+        if !HAPPENING_OF.is_match(&doc.text[sentence.start..named.span.start])
+            || !CAME_AFTER.is_match(&doc.text[named.span.end..e.trigger.start])
+        {
+            continue;
+        }
+        let told = events[..i].iter().rev().find(|f| {
+            GROUND.contains(&f.event_type)
+                && f.status == Status::Reported
+                && f.date_span.is_some()
+                && f.start.is_some()
+                && f.start == f.end
+                && f.place.as_ref().map(|p| p.entry) == Some(named.entry)
+        });
+        let Some(day) = told.and_then(|f| {
+            super::dating::counted_from_the_happening_before(&doc.text[sentence.clone()], f.start?)
+        }) else {
+            continue;
+        };
+        events[i].start = Some(day);
+        events[i].end = Some(day);
     }
 }
 
