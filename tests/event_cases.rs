@@ -36,6 +36,14 @@ const CASES: &[Case] = &[
     ("2015-01-25", "The Grad rockets struck the Vostochny district of Mariupol shortly after 9 a.m. on Saturday.", "shelling", "2015-01-24", "2015-01-24", "", "", "", "reported"),
     // A tally since a happening dated far after "since" runs from it to the report.
     ("2023-10-21", "Russia has lost more than 100 tanks and 250 armoured vehicles since it launched a large-scale assault on the eastern Ukrainian town of Avdiivka on 10 October, officials said.", "casualties", "2023-10-10", "2023-10-21", "gn:713122", "", "officials", "reported"),
+    // "tightening the ring around" a town is its encirclement; "and taking control of" a
+    // second clause.
+    ("2014-05-06", "Ukrainian forces tightened the ring around Slavyansk on Monday and took control of a television tower on Karachun mountain, the Interior Ministry said.", "encirclement", "2014-05-05", "2014-05-05", "gn:693468", "Ukrainian forces", "Interior Ministry", "reported"),
+    ("2014-05-06", "Ukrainian forces continued operations around Slavyansk on Monday, tightening the ring around the city and taking control of a television tower on Karachun mountain.", "capture", "2014-05-05", "2014-05-05", "site:karachun", "Ukrainian forces", "", "reported"),
+    // A toll being clarified is no toll told.
+    ("2024-07-15", "The information regarding the number of casualties is being clarified.", "", "", "", "", "", "", ""),
+    // The town of the speaker's office is "the city" of the same sentence.
+    ("2023-04-14", "Shelling hit Sloviansk on Monday. Kramatorsk Mayor Oleksandr Honcharenko said two missiles hit the city on Friday.", "strike", "2023-04-14", "2023-04-14", "gn:704508", "", "Kramatorsk Mayor Oleksandr Honcharenko", "reported"),
     // Children "taken by bus to" a town are evacuated.
     ("2017-02-01", "On Tuesday afternoon, the first group of 150 children was taken by bus to Sviatohirsk, officials said.", "evacuation", "2017-01-31", "2017-01-31", "", "", "officials", "reported"),
     // A death toll told by itself is the casualties.

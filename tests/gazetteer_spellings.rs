@@ -7,6 +7,9 @@ use dateline::{places, sentences};
 
 /// (sentence, name as written, expected id).
 const SPELLINGS: &[(&str, &str, &str)] = &[
+    // The hill by Sloviansk, not the village of Karachun in Rivne Oblast.
+    ("Ukrainian forces took control of a television tower on Karachun mountain near Slavyansk.", "Karachun mountain", "site:karachun"),
+    ("Militants attacked the TV tower on Karachun near Slavyansk.", "Karachun", "site:karachun"),
     // Kharkiv's city districts, which GeoNames lacks, against Donetsk's namesake.
     (
         "In Kharkiv, a guided bomb hit a high-rise in the Saltivskyi district, Mayor Ihor Terekhov said.",

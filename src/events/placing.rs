@@ -693,6 +693,13 @@ fn elsewhere(ctx: &PlaceContext, clause: &Range<usize>) -> bool {
     crate::places::abroad::names_a_place_not_held(ctx.text, clause, ctx.places)
 }
 
+/// After a town's name, its own office: "Slavyansk mayor", "Kramatorsk's military
+/// administration", "Bakhmut city council".
+static TOWN_OFFICE_AFTER: Lazy<Regex> = Lazy::new(|| {
+    crate::words::regex(
+        r"(?i)^(?:['\u2019]s)?\s+(?:(?:city|town|village|self-proclaimed|acting|former)\s+)?(?:mayor|military\s+administration|civil-military\s+administration|city\s+council|council|administration\s+head)\b",
+    )
+});
 /// "it" as the object right after a trigger: "encircle it", "took it".
 static IT_AFTER: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"^\s+it(?:\s|[,.;:]|$)"));
 /// "the city", "the town", "the village", "the ruined city", "the hilltop town", "the
@@ -824,11 +831,19 @@ fn the_area_named_before(
     // withdrew from the town": a town or city pointed back to is not the place the sentence
     // called a village, but the town it named that village by.
     let a_village_not_the_town = |p: &PlaceMention| town_or_city && called_a_village(ctx.text, p);
+    // "Slavyansk mayor Vyacheslav Ponomarev said the city was under siege": the town of the
+    // speaker's office, named in the same sentence, is the one meant.
+    let mayors_town = |p: &PlaceMention| {
+        p.about_the_speaker
+            && kind == Kind::Settlement
+            && g.entry(p.entry).kind == kind
+            && TOWN_OFFICE_AFTER.is_match(crate::words::head(&ctx.text[p.span.end..], 40))
+    };
     let in_sentence = ctx.places[..before]
         .iter()
         .rev()
         .take_while(|p| p.sentence == sentence)
-        .find(|p| counts(p) && !a_village_not_the_town(p))
+        .find(|p| (counts(p) || mayors_town(p)) && !a_village_not_the_town(p))
         .or_else(|| {
             let first = ctx.places[..before]
                 .iter()
