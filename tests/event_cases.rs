@@ -44,6 +44,13 @@ const CASES: &[Case] = &[
     ("2024-07-15", "The information regarding the number of casualties is being clarified.", "", "", "", "", "", "", ""),
     // The town of the speaker's office is "the city" of the same sentence.
     ("2023-04-14", "Shelling hit Sloviansk on Monday. Kramatorsk Mayor Oleksandr Honcharenko said two missiles hit the city on Friday.", "strike", "2023-04-14", "2023-04-14", "gn:704508", "", "Kramatorsk Mayor Oleksandr Honcharenko", "reported"),
+    // Ground counted in square kilometres taken is an advance; so are the Russian ministry's
+    // "more advantageous positions" taken and positions now occupied in a village.
+    ("2024-08-20", "Since the start of the year, Russia has taken about 1,000 sq km of territory in Donetsk region, according to DeepState.", "advance", "2024-01-01", "2024-08-20", "gn:709716", "Russian forces", "DeepState", "reported"),
+    ("2024-12-20", "Units of the Yug battlegroup took more advantageous positions near Chasov Yar over the past day.", "advance", "2024-12-19", "2024-12-20", "", "Russian forces", "", "reported"),
+    ("2024-05-29", "According to DeepState, Russian troops now occupy positions in Novopokrovske.", "advance", "2024-05-29", "2024-05-29", "", "Russian forces", "DeepState", "reported"),
+    // "and pushed into" opens a clause of its own.
+    ("2024-08-20", "In the past week, Russian forces captured the village of Orlivka and pushed into the outskirts of Novohrodivka.", "advance", "2024-08-13", "2024-08-20", "", "Russian forces", "", "reported"),
     // Children "taken by bus to" a town are evacuated.
     ("2017-02-01", "On Tuesday afternoon, the first group of 150 children was taken by bus to Sviatohirsk, officials said.", "evacuation", "2017-01-31", "2017-01-31", "", "", "officials", "reported"),
     // A death toll told by itself is the casualties.
@@ -4621,4 +4628,15 @@ fn a_count_after_a_happening_told_before_starts_from_its_day() {
     );
     let annexation = first_of(&events, "political");
     assert_eq!(annexation.start, NaiveDate::from_ymd_opt(2022, 9, 30));
+}
+
+/// "The store caught fire and was largely destroyed": damage told with an adverb and nothing
+/// of its own after a strike is what the strike did.
+#[test]
+fn damage_largely_done_after_a_strike_is_the_strikes() {
+    let events = analyse(
+        "2024-05-26",
+        "At least 16 people were killed when two guided bombs hit a hardware store in Kharkiv on Saturday. The store caught fire and was largely destroyed.",
+    );
+    assert_eq!(types_of(&events), ["strike"]);
 }

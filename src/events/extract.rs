@@ -1490,9 +1490,14 @@ fn drop_retold_happenings(doc: &DocumentView, events: &mut Vec<Event>) {
         // "Russian forces dropped two guided aerial bombs on Kupiansk. ... An administrative
         // building and a shop were damaged.": damage told with no agent and no place or time
         // of its own, right after a strike, is what the strike did.
+        // ("The store caught fire and was largely destroyed": an adverb may stand between.)
         let damage_done = e.event_type == EventType::Destruction && e.actor1.is_none() && bare && {
-            let before = crate::words::tail(&doc.text[..e.trigger.start], 12);
-            ["was ", "were ", "been "]
+            let before = crate::words::tail(&doc.text[..e.trigger.start], 24).trim_end();
+            let before = match before.rsplit_once(' ') {
+                Some((rest, adverb)) if adverb.ends_with("ly") => rest,
+                _ => before,
+            };
+            [" was", " were", " been"]
                 .iter()
                 .any(|w| before.ends_with(w))
         };
