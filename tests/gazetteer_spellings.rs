@@ -1165,6 +1165,8 @@ const SPELLINGS: &[(&str, &str, &str)] = &[
 
 /// Sentences with English words, people, actors, weapons and foreign places only.
 const NOT_PLACES: &[&str] = &[
+    // A surname after a given name that opens a line.
+    "The monitors examined the craters.\nAlexander Zakharchenko, the rebel leader, spoke at a rally.",
     // A surname after a speech verb and a given name the list of given names lacks.
     "\"These weapons are banned,\" said Belkis Wille, a senior researcher.",
     // A river, a pipeline or a broadcaster named like a village.

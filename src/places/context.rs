@@ -95,9 +95,10 @@ pub(super) fn is_surname(
         crate::words::regex(r"\b(?:said|says|according\s+to|told|wrote|added)\s+\p{Lu}\p{Ll}+\s+$")
     });
     let before = tail(&text[..span.start], 24);
+    // (A given name may open a line: "...of the city.\nAlexander Zakharchenko, the leader".)
     let Some(given) = before
         .strip_suffix(' ')
-        .and_then(|b| b.split(' ').next_back())
+        .and_then(|b| b.split(char::is_whitespace).next_back())
     else {
         return false;
     };
