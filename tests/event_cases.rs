@@ -51,6 +51,12 @@ const CASES: &[Case] = &[
     ("2024-05-29", "According to DeepState, Russian troops now occupy positions in Novopokrovske.", "advance", "2024-05-29", "2024-05-29", "", "Russian forces", "DeepState", "reported"),
     // "and pushed into" opens a clause of its own.
     ("2024-08-20", "In the past week, Russian forces captured the village of Orlivka and pushed into the outskirts of Novohrodivka.", "advance", "2024-08-13", "2024-08-20", "", "Russian forces", "", "reported"),
+    // Craters or explosions "assessed as caused by 122mm artillery rounds" are shelling.
+    ("2015-08-18", "In Donetsk city, the SMM saw four craters in the Kyivskyi district on Sunday, assessed as caused by 122mm artillery rounds fired from a westerly direction.", "shelling", "2015-08-16", "2015-08-16", "", "", "", "reported"),
+    ("2016-03-21", "On the evening of 20 March, the SMM heard 45 explosions, assessed as impacts of artillery rounds, near Avdiivka.", "shelling", "2016-03-20", "2016-03-20", "gn:713122", "", "", "reported"),
+    // Fresh units brought in are a deployment; "and was launching" a clause of its own.
+    ("2023-01-10", "Haidai said on Monday that Russia had brought in fresh units, including mobilised reservists, and was launching counter-attacks near Kreminna.", "deployment", "2023-01-09", "2023-01-09", "", "Russian forces", "Haidai", "reported"),
+    ("2023-01-10", "Haidai said on Monday that Russia had brought in fresh units, including mobilised reservists, and was launching counter-attacks near Kreminna.", "advance", "2023-01-09", "2023-01-09", "", "Russian forces", "Haidai", "reported"),
     // Children "taken by bus to" a town are evacuated.
     ("2017-02-01", "On Tuesday afternoon, the first group of 150 children was taken by bus to Sviatohirsk, officials said.", "evacuation", "2017-01-31", "2017-01-31", "", "", "officials", "reported"),
     // A death toll told by itself is the casualties.
