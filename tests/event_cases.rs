@@ -4646,3 +4646,14 @@ fn damage_largely_done_after_a_strike_is_the_strikes() {
     );
     assert_eq!(types_of(&events), ["strike"]);
 }
+
+/// A district of a city told of in one sentence is the city for a later sentence that names
+/// no place of its own.
+#[test]
+fn a_city_district_told_before_is_the_city_for_what_follows() {
+    let events = analyse(
+        "2015-08-18",
+        "In Donetsk city, the SMM saw four craters in the Kyivskyi district on Sunday, assessed as caused by 122mm artillery rounds. A military spokesman said two soldiers had been killed and nine wounded in the past 24 hours.",
+    );
+    assert_eq!(places_of(&events, "casualties"), [Some("Donetsk")]);
+}

@@ -495,6 +495,23 @@ pub fn place_event(
                     })
                     .map_or(focus, |area| EventPlace::named_by(area, g))
             };
+            // "In Donetsk city, the SMM saw four craters in the Kuibyshevskyi district. ...
+            // Lysenko said two soldiers had been killed": a district of a city told of
+            // before is the city for what comes after.
+            let focus = if g.entry(focus.entry).is_city_section() {
+                let section = g.entry(focus.entry);
+                there
+                    .iter()
+                    .find(|p| {
+                        let town = g.entry(p.entry);
+                        town.kind == Kind::Settlement
+                            && !town.is_city_section()
+                            && town.point().distance_km(&section.point()) <= CITY_SECTION_KM
+                    })
+                    .map_or(focus, |town| EventPlace::named_by(town, g))
+            } else {
+                focus
+            };
             let kind = g.entry(focus.entry).kind;
             let focus = EventPlace {
                 span: None,
@@ -700,6 +717,9 @@ static TOWN_OFFICE_AFTER: Lazy<Regex> = Lazy::new(|| {
         r"(?i)^(?:['\u2019]s)?\s+(?:(?:city|town|village|self-proclaimed|acting|former)\s+)?(?:mayor|military\s+administration|civil-military\s+administration|city\s+council|council|administration\s+head)\b",
     )
 });
+/// How far from its city's point a district of the city may lie (Kharkiv's and Donetsk's
+/// districts are up to 10 km from their centres).
+const CITY_SECTION_KM: f64 = 15.0;
 /// "it" as the object right after a trigger: "encircle it", "took it".
 static IT_AFTER: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"^\s+it(?:\s|[,.;:]|$)"));
 /// "the city", "the town", "the village", "the ruined city", "the hilltop town", "the
