@@ -57,6 +57,11 @@ const CASES: &[Case] = &[
     // Fresh units brought in are a deployment; "and was launching" a clause of its own.
     ("2023-01-10", "Haidai said on Monday that Russia had brought in fresh units, including mobilised reservists, and was launching counter-attacks near Kreminna.", "deployment", "2023-01-09", "2023-01-09", "", "Russian forces", "Haidai", "reported"),
     ("2023-01-10", "Haidai said on Monday that Russia had brought in fresh units, including mobilised reservists, and was launching counter-attacks near Kreminna.", "advance", "2023-01-09", "2023-01-09", "", "Russian forces", "Haidai", "reported"),
+    // "in control of 80% of" a town is its capture told; an evacuation "of civilians
+    // impossible" or "via bridges impossible" did not happen.
+    ("2022-06-14", "Haidai said Russian forces were now in control of 80% of Sievierodonetsk.", "capture", "2022-06-14", "2022-06-14", "gn:691999", "Russian forces", "Haidai", "reported"),
+    ("2022-06-14", "The last bridge to Lysychansk had been destroyed, making the evacuation of civilians impossible.", "evacuation", "2022-06-14", "2022-06-14", "", "", "", "negated"),
+    ("2022-06-14", "Russian forces control 80% of Sievierodonetsk; evacuation via bridges impossible", "evacuation", "2022-06-14", "2022-06-14", "", "", "", "negated"),
     // Children "taken by bus to" a town are evacuated.
     ("2017-02-01", "On Tuesday afternoon, the first group of 150 children was taken by bus to Sviatohirsk, officials said.", "evacuation", "2017-01-31", "2017-01-31", "", "", "officials", "reported"),
     // A death toll told by itself is the casualties.

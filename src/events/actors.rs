@@ -565,7 +565,10 @@ pub fn actors(
         .find(" by ")
         .map(|i| trigger.start + i + 4)
         .or_else(|| {
-            (written.starts_with("by ") || written.starts_with("in ")).then_some(trigger.start + 3)
+            // (Not "in control of 80% of": the side in control is the subject before it.)
+            (written.starts_with("by ")
+                || (written.starts_with("in ") && !written.starts_with("in control")))
+            .then_some(trigger.start + 3)
         })
         .or_else(|| {
             written

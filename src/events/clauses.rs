@@ -159,7 +159,7 @@ static PLANNED_AFTER: Lazy<Regex> = Lazy::new(|| {
 /// "evacuations from Pokrovsk were suspended", "making evacuation impossible".
 static NEGATED_AFTER: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)^(?:\s+(?:from|of|in|to|for|the|civilians|residents|people|\p{Lu}[\w'\u2019-]*)){0,3}\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been|became|becomes)\s+(?:now\s+|no\s+longer\s+|still\s+)?(?:impossible|not\s+possible|no\s+longer\s+(?:possible|feasible)|blocked|suspended|halted)\b|^\s+(?:almost\s+|virtually\s+|nearly\s+)?(?:impossible|unfeasible)\b|^(?:\s+(?:of|in)(?:\s+\p{Lu}[\w'\u2019-]*)+)?\s+(?:is|was|are|were)\s+(?:not\s+true|untrue|false|fake|a\s+(?:lie|fake|fabrication))\b|^(?:\s+(?:towards?|on|against|of|in|near)(?:\s+\p{Lu}[\w'\u2019-]*)+)?\s+(?:has|have|had)\s+(?:now\s+|largely\s+|effectively\s+)?(?:stalled|faltered|been\s+(?:stopped|halted|stalled|thwarted|repelled))\b",
+        r"(?i)^(?:\s+(?:from|of|in|to|for|the|civilians|residents|people|\p{Lu}[\w'\u2019-]*)){0,3}\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been|became|becomes)\s+(?:now\s+|no\s+longer\s+|still\s+)?(?:impossible|not\s+possible|no\s+longer\s+(?:possible|feasible)|blocked|suspended|halted)\b|^(?:\s+(?:of|from|via|by|through|across|over)\s+(?:the\s+)?[a-zA-Z'\u2019-]+)?\s+(?:almost\s+|virtually\s+|nearly\s+)?(?:impossible|unfeasible)\b|^(?:\s+(?:of|in)(?:\s+\p{Lu}[\w'\u2019-]*)+)?\s+(?:is|was|are|were)\s+(?:not\s+true|untrue|false|fake|a\s+(?:lie|fake|fabrication))\b|^(?:\s+(?:towards?|on|against|of|in|near)(?:\s+\p{Lu}[\w'\u2019-]*)+)?\s+(?:has|have|had)\s+(?:now\s+|largely\s+|effectively\s+)?(?:stalled|faltered|been\s+(?:stopped|halted|stalled|thwarted|repelled))\b",
     )
 });
 static NEGATED: Lazy<Regex> = Lazy::new(|| {
