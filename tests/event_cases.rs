@@ -44,9 +44,9 @@ const CASES: &[Case] = &[
     ("2024-07-15", "The information regarding the number of casualties is being clarified.", "", "", "", "", "", "", ""),
     // The town of the speaker's office is "the city" of the same sentence.
     ("2023-04-14", "Shelling hit Sloviansk on Monday. Kramatorsk Mayor Oleksandr Honcharenko said two missiles hit the city on Friday.", "strike", "2023-04-14", "2023-04-14", "gn:704508", "", "Kramatorsk Mayor Oleksandr Honcharenko", "reported"),
-    // Ground counted in square kilometres taken is an advance; so are the Russian ministry's
-    // "more advantageous positions" taken and positions now occupied in a village.
-    ("2024-08-20", "Since the start of the year, Russia has taken about 1,000 sq km of territory in Donetsk region, according to DeepState.", "advance", "2024-01-01", "2024-08-20", "gn:709716", "Russian forces", "DeepState", "reported"),
+    // Ground counted in square kilometres taken is a tally of captures; the Russian ministry's
+    // "more advantageous positions" taken and positions now occupied in a village are advances.
+    ("2024-08-20", "Since the start of the year, Russia has taken about 1,000 sq km of territory in Donetsk region, according to DeepState.", "capture", "2024-01-01", "2024-08-20", "gn:709716", "Russian forces", "DeepState", "reported"),
     ("2024-12-20", "Units of the Yug battlegroup took more advantageous positions near Chasov Yar over the past day.", "advance", "2024-12-19", "2024-12-20", "", "Russian forces", "", "reported"),
     ("2024-05-29", "According to DeepState, Russian troops now occupy positions in Novopokrovske.", "advance", "2024-05-29", "2024-05-29", "", "Russian forces", "DeepState", "reported"),
     // "and pushed into" opens a clause of its own.
@@ -62,6 +62,14 @@ const CASES: &[Case] = &[
     ("2022-06-14", "Haidai said Russian forces were now in control of 80% of Sievierodonetsk.", "capture", "2022-06-14", "2022-06-14", "gn:691999", "Russian forces", "Haidai", "reported"),
     ("2022-06-14", "The last bridge to Lysychansk had been destroyed, making the evacuation of civilians impossible.", "evacuation", "2022-06-14", "2022-06-14", "", "", "", "negated"),
     ("2022-06-14", "Russian forces control 80% of Sievierodonetsk; evacuation via bridges impossible", "evacuation", "2022-06-14", "2022-06-14", "", "", "", "negated"),
+    // Square kilometres captured are a tally of ground taken; "and reached" opens a clause.
+    ("2024-11-25", "Russian forces captured more than 600 square kilometres of Ukrainian territory in the past week.", "capture", "2024-11-18", "2024-11-25", "", "Russian forces", "", "reported"),
+    ("2024-11-25", "Russian troops seized the village of Illinka and reached the outskirts of Uspenivka.", "advance", "2024-11-25", "2024-11-25", "", "Russian forces", "", "reported"),
+    // The pace of an advance is a topic, not an advance.
+    ("2024-11-25", "The pace of the Russian advance has alarmed Ukraine's allies.", "", "", "", "", "", "", ""),
+    // Bodies found are the dead; the administrative border reached is an advance.
+    ("2022-10-04", "Police found the bodies of 20 civilians in Borova on Monday.", "casualties", "2022-10-03", "2022-10-03", "", "", "", "reported"),
+    ("2022-10-04", "Haidai said Ukrainian forces had reached the administrative border of Luhansk region.", "advance", "2022-10-04", "2022-10-04", "", "Ukrainian forces", "Haidai", "reported"),
     // Children "taken by bus to" a town are evacuated.
     ("2017-02-01", "On Tuesday afternoon, the first group of 150 children was taken by bus to Sviatohirsk, officials said.", "evacuation", "2017-01-31", "2017-01-31", "", "", "officials", "reported"),
     // A death toll told by itself is the casualties.
