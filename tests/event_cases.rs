@@ -4670,3 +4670,19 @@ fn a_city_district_told_before_is_the_city_for_what_follows() {
     );
     assert_eq!(places_of(&events, "casualties"), [Some("Donetsk")]);
 }
+
+/// "had not entered the region" is the region named before, not the villages of the next
+/// clause.
+#[test]
+fn a_region_entered_is_the_region_pointed_back_to() {
+    let events = analyse(
+        "2025-06-02",
+        "Moscow said its forces had advanced into the Dnipropetrovsk region. Ukraine's military said Russian troops had not entered the region and that fighting continued near Horikhove.",
+    );
+    let denied = events
+        .iter()
+        .find(|e| e.status == dateline::events::Status::Negated)
+        .expect("a negated advance");
+    assert_eq!(place_name(denied), Some("Dnipropetrovsk Oblast"));
+    assert_eq!(places_of(&events, "fighting"), [Some("Horikhove")]);
+}

@@ -324,12 +324,12 @@ pub fn place_event(
             && !COMPASS_POINTER.is_match(&ctx.text[trigger.start..phrase_end])
         {
             let phrase = trigger.start..phrase_end;
-            // "launched a cross-border offensive in the region": so does a region the
-            // happening is in (not one people flee: "to flee the region" leave from where
-            // they are).
+            // "launched a cross-border offensive in the region", "had not entered the
+            // region": so does a region the happening is in (not one people flee: "to flee
+            // the region" leave from where they are).
             static IN_THE_REGION: Lazy<Regex> = Lazy::new(|| {
                 crate::words::regex(
-                    r"(?i)\b(?:in|across|throughout)\s+the\s+(?:region|oblast|province)\b",
+                    r"(?i)\b(?:in|across|throughout|into|entered|entering|enter|enters)\s+the\s+(?:region|oblast|province)\b",
                 )
             });
             // A pointer is no name of the event's own, which some events need.
