@@ -79,6 +79,8 @@ pub struct Cleaned {
 pub fn clean(text: &str) -> Cleaned {
     let lines = split_lines(text);
     let mut verdict: Vec<Option<bool>> = vec![None; lines.len()];
+    // The headings that only name places: no widget, whatever stands around them.
+    let mut names_places: Vec<bool> = vec![false; lines.len()];
     let mut words: Vec<usize> = vec![0; lines.len()];
     // Each line's shape hash and the first line that had it.
     let mut seen: FxHashMap<u64, usize> = FxHashMap::default();
@@ -116,14 +118,18 @@ pub fn clean(text: &str) -> Cleaned {
             verdict[first] = Some(true);
         }
         // A line of one or two words that does not end as a sentence is a section heading
-        // ("Fighting", "Diplomacy") or a widget: it reports nothing.
+        // ("Fighting", "Diplomacy") or a widget: it reports nothing. One that only names
+        // places ("MARIUPOL", "SIEVIERODONETSK AND LYSYCHANSK") says where the lines under
+        // it happened, and stays.
         let heading = shape.words <= 2 && !ends_as_sentence(line);
+        let place_heading = (heading || (shape.words <= 4 && shape.is_all_caps_headline()))
+            && names_only_places(line);
+        names_places[i] = place_heading;
         // The page's first line is the story's own title, whatever its kicker.
         let title = *first_line.get_or_insert(i) == i;
         verdict[i] = Some(
             repeated
-                || heading
-                || shape.is_all_caps_headline()
+                || ((heading || shape.is_all_caps_headline()) && !place_heading)
                 || shape.pronouns_outside_quotes >= 2
                 || has_reader_phrase(line, shape.words)
                 || is_credited_caption(line)
@@ -158,7 +164,7 @@ pub fn clean(text: &str) -> Cleaned {
     // nearest non-blank line before or after them is cruft, or at the very start of a page.
     for i in 0..lines.len() {
         let line = text[lines[i].clone()].trim();
-        if verdict[i] != Some(false) || !is_widget(line, words[i]) {
+        if verdict[i] != Some(false) || names_places[i] || !is_widget(line, words[i]) {
             continue;
         }
         let before = (0..i).rev().find_map(|j| verdict[j]);
@@ -354,6 +360,26 @@ impl Scan {
             _ => {}
         }
     }
+}
+
+/// Whether a heading line names places and nothing else: "MARIUPOL", "Kharkiv region",
+/// "SIEVIERODONETSK AND LYSYCHANSK".
+fn names_only_places(line: &str) -> bool {
+    let gazetteer = crate::gazetteer::Gazetteer::embedded();
+    let names = gazetteer.index().find_all(line, |_, _| true);
+    if names.is_empty() {
+        return false;
+    }
+    let mut rest = String::with_capacity(line.len());
+    let mut at = 0;
+    for name in &names {
+        rest.push_str(&line[at..name.span.start]);
+        rest.push(' ');
+        at = name.span.end;
+    }
+    rest.push_str(&line[at..]);
+    rest.split(|c: char| c.is_whitespace() || matches!(c, ',' | '&' | ':'))
+        .all(|w| w.is_empty() || w.eq_ignore_ascii_case("and"))
 }
 
 impl Shape {
@@ -809,6 +835,20 @@ mod tests {
             vec![
                 "Here is the situation as it stands.",
                 "Russian forces shelled Kharkiv on Wednesday."
+            ]
+        );
+    }
+
+    #[test]
+    fn headings_that_only_name_places_stay() {
+        let text = "Key battles:\nMARIUPOL\n- Russian forces encircled the port city in early March.\nSIEVIERODONETSK AND LYSYCHANSK\n- Russia took both cities.\nKHARKIV COUNTEROFFENSIVE\n";
+        assert_eq!(
+            kept(text),
+            vec![
+                "MARIUPOL",
+                "- Russian forces encircled the port city in early March.",
+                "SIEVIERODONETSK AND LYSYCHANSK",
+                "- Russia took both cities."
             ]
         );
     }

@@ -4686,3 +4686,16 @@ fn a_region_entered_is_the_region_pointed_back_to() {
     assert_eq!(place_name(denied), Some("Dnipropetrovsk Oblast"));
     assert_eq!(places_of(&events, "fighting"), [Some("Horikhove")]);
 }
+
+/// A factbox's place headings ("MARIUPOL") stay and place the lines under them; its lead-in
+/// ("Here are some of the key battles fought ...") reports no battle.
+#[test]
+fn a_factboxs_place_headings_place_the_lines_under_them() {
+    let events = analyse(
+        "2023-02-22",
+        "Here are some of the key battles fought in eastern Ukraine since Russia invaded:\nMARIUPOL\n- Russian forces encircled the port city in early March 2022.\nBAKHMUT\n- Fighting around the city has raged since August.",
+    );
+    assert_eq!(types_of(&events), ["encirclement", "fighting"]);
+    assert_eq!(places_of(&events, "encirclement"), [Some("Mariupol")]);
+    assert_eq!(places_of(&events, "fighting"), [Some("Bakhmut")]);
+}

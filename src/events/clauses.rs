@@ -257,7 +257,7 @@ static CLAIMED_BEFORE: Lazy<Regex> = Lazy::new(|| {
 /// happening named as the subject of a work or a remembrance, not told as news.
 static TOPIC_BEFORE: Lazy<Regex> = Lazy::new(|| {
     crate::words::regex(
-        r"(?i)\b(?:(?:film|book|documentary|exhibition|exhibit|article|story|stories|song|play|series|museum|photographs|photos)\s+(?:about|on)|depicting|documenting|commemorating|remembering|anniversary\s+of|memory\s+of|remember(?:s|ed)?|key\s+(?:dates|events|moments)\s+(?:in|of)|timeline\s+of|chronology\s+of|(?:pace|speed|scale|rate|extent|tempo)\s+of)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[a-zA-Z-]+\s+)?$",
+        r"(?i)\b(?:(?:film|book|documentary|exhibition|exhibit|article|story|stories|song|play|series|museum|photographs|photos)\s+(?:about|on)|depicting|documenting|commemorating|remembering|anniversary\s+of|memory\s+of|remember(?:s|ed)?|key\s+(?:dates|events|moments)\s+(?:in|of)|timeline\s+of|chronology\s+of|(?:pace|speed|scale|rate|extent|tempo)\s+of|here\s+(?:are|is)(?:\s+some\s+of|\s+a\s+look\s+at)?)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[a-zA-Z-]+\s+){0,2}$",
     )
 });
 /// "since the start of the cross-border offensive on 10 May": a happening told as the start
