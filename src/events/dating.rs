@@ -134,7 +134,11 @@ fn after_since(text: &str, span: &Range<usize>) -> bool {
                         .any(|m| w.eq_ignore_ascii_case(m))
                 }) && before.next_back().is_some_and(since))
         }
-        || SINCE_IT_BEGAN.is_match(crate::words::tail(&text[..span.start], 160))
+        || {
+            // (Most times have no "since" before them: a substring test settles those.)
+            let before = crate::words::tail(&text[..span.start], 160);
+            before.contains("ince") && SINCE_IT_BEGAN.is_match(before)
+        }
 }
 
 /// "Ukrainian forces have been pressuring Lyman": a happening going on up to the report.

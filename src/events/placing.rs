@@ -275,8 +275,7 @@ pub fn place_event(
     // ... the village of Stepove": a happening whose object is "it" is at a place named
     // before it ("seized Pishchane last month before Ukrainian troops retook it"), in its
     // sentence or the story before, not at another clause's later name.
-    let object_it =
-        in_clause.is_empty() && IT_AFTER.is_match(crate::words::head(&ctx.text[trigger.end..], 8));
+    let object_it = in_clause.is_empty() && object_it_after(&ctx.text[trigger.end..]);
     let it_before: Vec<&PlaceMention> = if object_it {
         in_sentence
             .iter()
@@ -720,8 +719,16 @@ static TOWN_OFFICE_AFTER: Lazy<Regex> = Lazy::new(|| {
 /// How far from its city's point a district of the city may lie (Kharkiv's and Donetsk's
 /// districts are up to 10 km from their centres).
 const CITY_SECTION_KM: f64 = 15.0;
-/// "it" as the object right after a trigger: "encircle it", "took it".
-static IT_AFTER: Lazy<Regex> = Lazy::new(|| crate::words::regex(r"^\s+it(?:\s|[,.;:]|$)"));
+/// Whether `after` a trigger opens with "it" as its object: "encircle it", "took it." (a
+/// byte test: this runs for every event).
+fn object_it_after(after: &str) -> bool {
+    after
+        .strip_prefix(' ')
+        .and_then(|rest| rest.strip_prefix("it"))
+        .is_some_and(|rest| {
+            rest.is_empty() || rest.starts_with(|c: char| c.is_whitespace() || ",.;:".contains(c))
+        })
+}
 /// "the city", "the town", "the village", "the ruined city", "the hilltop town", "the
 /// Russian-held city", "the railway hub" (not "the town of X", nor "the nearby town", which
 /// is another: see [`ANOTHER_PLACE`]).
