@@ -437,8 +437,7 @@ fn merge_retold_claims(doc: &DocumentView, events: &mut Vec<Event>) {
         };
         let retold = events.remove(i);
         let f = &mut events[j];
-        f.fatalities = f.fatalities.or(retold.fatalities);
-        f.wounded = f.wounded.or(retold.wounded);
+        take_the_tolls_of(f, &retold);
         f.captured = f.captured.or(retold.captured);
         if f.quantity.is_none() {
             f.quantity = retold.quantity;
@@ -1644,10 +1643,14 @@ fn drop_retold_happenings(doc: &DocumentView, events: &mut Vec<Event>) {
             continue;
         };
         let retelling = events.remove(i);
-        let told_first = &mut events[first];
-        told_first.wounded = told_first.wounded.or(retelling.wounded);
-        told_first.fatalities = told_first.fatalities.or(retelling.fatalities);
+        take_the_tolls_of(&mut events[first], &retelling);
     }
+}
+
+/// The counts of dead and wounded a retelling gives that the telling before lacked.
+fn take_the_tolls_of(told_first: &mut Event, retelling: &Event) {
+    told_first.wounded = told_first.wounded.or(retelling.wounded);
+    told_first.fatalities = told_first.fatalities.or(retelling.fatalities);
 }
 
 /// "evacuated from border areas of Kharkiv oblast", "frontline communities of Donetsk

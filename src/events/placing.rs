@@ -257,26 +257,12 @@ pub fn place_event(
         .split(' ')
         .next()
         .is_some_and(|w| w.ends_with("ing") && w.starts_with(|c: char| c.is_ascii_lowercase()));
-    let before_the_clause: Vec<&PlaceMention> = if participle_clause {
-        in_sentence
-            .iter()
-            .copied()
-            .filter(|p| p.span.end <= clause.start)
-            .collect()
-    } else {
-        Vec::new()
-    };
-    let sentence_scope: &[&PlaceMention] = if before_the_clause.is_empty() {
-        &in_sentence
-    } else {
-        &before_the_clause
-    };
     // "Russian forces are trying to encircle it from the north and south, attacking around
     // ... the village of Stepove": a happening whose object is "it" is at a place named
     // before it ("seized Pishchane last month before Ukrainian troops retook it"), in its
     // sentence or the story before, not at another clause's later name.
     let object_it = in_clause.is_empty() && object_it_after(&ctx.text[trigger.end..]);
-    let it_before: Vec<&PlaceMention> = if object_it {
+    let before_the_clause: Vec<&PlaceMention> = if participle_clause || object_it {
         in_sentence
             .iter()
             .copied()
@@ -285,10 +271,10 @@ pub fn place_event(
     } else {
         Vec::new()
     };
-    let sentence_scope: &[&PlaceMention] = if object_it {
-        &it_before
+    let sentence_scope: &[&PlaceMention] = if object_it || !before_the_clause.is_empty() {
+        &before_the_clause
     } else {
-        sentence_scope
+        &in_sentence
     };
     let ordered: [&[&PlaceMention]; 3] = if event_type.is_territorial() {
         // "a day after Putin proclaimed the annexation of four Ukrainian regions": territory
