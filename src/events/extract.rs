@@ -419,19 +419,24 @@ fn merge_retold_claims(doc: &DocumentView, events: &mut Vec<Event>) {
             continue;
         };
         let place = e.place.as_ref().map(|p| p.entry);
-        let first = events[..i].iter().rposition(|f| {
-            doc.sentence_of(f).is_some_and(|sj| sj + 1 == si)
-                && f.event_type == e.event_type
-                && f.status == e.status
-                && f.claimed_by == e.claimed_by
-                && place.is_some()
-                && f.place.as_ref().map(|p| p.entry) == place
-                && (f.start, f.end) == (e.start, e.end)
-                && agree(f.fatalities, e.fatalities)
-                && agree(f.wounded, e.wounded)
-                && agree(f.captured, e.captured)
-        });
-        let Some(j) = first else {
+        // Events are in text order: the search stops before the sentence before.
+        let first = events[..i]
+            .iter()
+            .rev()
+            .take_while(|f| doc.sentence_of(f).is_none_or(|sj| sj + 1 >= si))
+            .position(|f| {
+                doc.sentence_of(f).is_some_and(|sj| sj + 1 == si)
+                    && f.event_type == e.event_type
+                    && f.status == e.status
+                    && f.claimed_by == e.claimed_by
+                    && place.is_some()
+                    && f.place.as_ref().map(|p| p.entry) == place
+                    && (f.start, f.end) == (e.start, e.end)
+                    && agree(f.fatalities, e.fatalities)
+                    && agree(f.wounded, e.wounded)
+                    && agree(f.captured, e.captured)
+            });
+        let Some(j) = first.map(|back| i - 1 - back) else {
             i += 1;
             continue;
         };
