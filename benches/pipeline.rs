@@ -39,11 +39,11 @@ fn stages(c: &mut Criterion) {
     group.bench_function("clean", |b| {
         b.iter(|| {
             docs.iter()
-                .map(|(t, _)| clean::clean(t).kept.len())
+                .map(|(t, _)| clean::clean(t, g).kept.len())
                 .sum::<usize>()
         })
     });
-    let cleaned: Vec<_> = docs.iter().map(|(t, _)| clean::clean(t)).collect();
+    let cleaned: Vec<_> = docs.iter().map(|(t, _)| clean::clean(t, g)).collect();
     group.bench_function("sentences", |b| {
         b.iter(|| {
             docs.iter()

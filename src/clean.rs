@@ -18,6 +18,7 @@
 //! - a live blog's teasers ("12m ago Russian strike on Kharkiv kills two"): dated by the
 //!   moment the page was fetched, and told again in the entry below.
 
+use crate::gazetteer::Gazetteer;
 use once_cell::sync::Lazy;
 use regex::Regex;
 use rustc_hash::FxHashMap;
@@ -76,7 +77,9 @@ pub struct Cleaned {
 }
 
 /// Splits `text` into lines (LF, CRLF or lone CR) and keeps the ones that are article text.
-pub fn clean(text: &str) -> Cleaned {
+/// The gazetteer tells a heading that names a place ("MARIUPOL"), which stays, from one that
+/// does not.
+pub fn clean(text: &str, gazetteer: &Gazetteer) -> Cleaned {
     let lines = split_lines(text);
     let mut verdict: Vec<Option<bool>> = vec![None; lines.len()];
     // The headings that only name places: no widget, whatever stands around them.
@@ -123,7 +126,7 @@ pub fn clean(text: &str) -> Cleaned {
         // it happened, and stays.
         let heading = shape.words <= 2 && !ends_as_sentence(line);
         let place_heading = (heading || (shape.words <= 4 && shape.is_all_caps_headline()))
-            && names_only_places(line);
+            && names_only_places(line, gazetteer);
         names_places[i] = place_heading;
         // The page's first line is the story's own title, whatever its kicker.
         let title = *first_line.get_or_insert(i) == i;
@@ -364,8 +367,7 @@ impl Scan {
 
 /// Whether a heading line names places and nothing else: "MARIUPOL", "Kharkiv region",
 /// "SIEVIERODONETSK AND LYSYCHANSK".
-fn names_only_places(line: &str) -> bool {
-    let gazetteer = crate::gazetteer::Gazetteer::embedded();
+fn names_only_places(line: &str, gazetteer: &Gazetteer) -> bool {
     let names = gazetteer.index().find_all(line, |_, _| true);
     if names.is_empty() {
         return false;
@@ -676,7 +678,11 @@ mod tests {
     use super::*;
 
     fn kept(text: &str) -> Vec<&str> {
-        clean(text).kept.into_iter().map(|r| &text[r]).collect()
+        clean(text, Gazetteer::embedded())
+            .kept
+            .into_iter()
+            .map(|r| &text[r])
+            .collect()
     }
 
     #[test]

@@ -33,7 +33,7 @@ const DATELINE_DAYS: i64 = 7;
 
 /// Runs every stage on `document`.
 pub fn analyze(document: Document, gazetteer: &Gazetteer) -> Analysis {
-    let cleaned = clean::clean(&document.text);
+    let cleaned = clean::clean(&document.text, gazetteer);
     let sentences = sentences::split(&document.text, &cleaned.kept);
     let places = places::find(&document.text, &sentences, gazetteer);
     let published = document.published.date();
