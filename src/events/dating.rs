@@ -463,11 +463,38 @@ pub(super) fn counted_from_the_happening_before(
     sentence: &str,
     day: NaiveDate,
 ) -> Option<NaiveDate> {
-    let c = OFFSET_PHRASE.captures(sentence)?;
-    let n = crate::time::lexicon::number(&c["n"])?;
-    let unit = c["unit"].to_ascii_lowercase();
-    let after = c["way"].eq_ignore_ascii_case("after");
-    crate::time::resolve::shift(day, n, unit.trim_end_matches('s'), !after)
+    let offset = Offset::read(sentence)?;
+    offset.count(day, !offset.after)
+}
+
+/// A count of days, weeks or months before or after another happening, as
+/// [`OFFSET_PHRASE`] finds it.
+struct Offset {
+    n: u32,
+    /// "day", "week" or "month".
+    unit: String,
+    /// "after" (else "before").
+    after: bool,
+}
+
+impl Offset {
+    /// The first offset phrase in `text`.
+    fn read(text: &str) -> Option<Offset> {
+        let c = OFFSET_PHRASE.captures(text)?;
+        Some(Offset {
+            n: crate::time::lexicon::number(&c["n"])?,
+            unit: c["unit"]
+                .to_ascii_lowercase()
+                .trim_end_matches('s')
+                .to_string(),
+            after: c["way"].eq_ignore_ascii_case("after"),
+        })
+    }
+
+    /// `day` counted forward (`true`) or back by the offset.
+    fn count(&self, day: NaiveDate, forward: bool) -> Option<NaiveDate> {
+        crate::time::resolve::shift(day, self.n, &self.unit, forward)
+    }
 }
 
 /// How much farther, in bytes, a time set off from the trigger by a comma counts.
@@ -517,15 +544,10 @@ fn offset_day<'t>(
         return None;
     }
     let whole = OFFSET_PHRASE.find(here)?;
-    let c = OFFSET_PHRASE.captures(whole.as_str())?;
     let (from, to) = (sentence.start + whole.start(), sentence.start + whole.end());
-    let n = crate::time::lexicon::number(&c["n"])?;
-    let unit = c["unit"].to_ascii_lowercase();
-    let after = c["way"].eq_ignore_ascii_case("after");
-    // Counted forward (`true`) or back from a day.
-    let counted = |day: NaiveDate, forward: bool| {
-        crate::time::resolve::shift(day, n, unit.trim_end_matches('s'), forward)
-    };
+    let offset = Offset::read(whole.as_str())?;
+    let after = offset.after;
+    let counted = |day: NaiveDate, forward: bool| offset.count(day, forward);
     if in_sentence.is_empty() {
         // ("IZIUM, Ukraine — Three weeks after Ukrainian forces retook Izium, residents are
         // coming back": a phrase that opens the sentence, after its dateline, ends at its

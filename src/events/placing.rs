@@ -695,13 +695,6 @@ fn elsewhere(ctx: &PlaceContext, clause: &Range<usize>) -> bool {
     crate::places::abroad::names_a_place_not_held(ctx.text, clause, ctx.places)
 }
 
-/// After a town's name, its own office: "Slavyansk mayor", "Kramatorsk's military
-/// administration", "Bakhmut city council".
-static TOWN_OFFICE_AFTER: Lazy<Regex> = Lazy::new(|| {
-    crate::words::regex(
-        r"(?i)^(?:['\u2019]s)?\s+(?:(?:city|town|village|self-proclaimed|acting|former)\s+)?(?:mayor|military\s+administration|civil-military\s+administration|city\s+council|council|administration\s+head)\b",
-    )
-});
 /// How far from its city's point a district of the city may lie (Kharkiv's and Donetsk's
 /// districts are up to 10 km from their centres).
 const CITY_SECTION_KM: f64 = 15.0;
@@ -845,12 +838,13 @@ fn the_area_named_before(
     // called a village, but the town it named that village by.
     let a_village_not_the_town = |p: &PlaceMention| town_or_city && called_a_village(ctx.text, p);
     // "Slavyansk mayor Vyacheslav Ponomarev said the city was under siege": the town of the
-    // speaker's office, named in the same sentence, is the one meant.
+    // speaker's office, named in the same sentence, is the one meant (not the town a speaker
+    // spoke in).
     let mayors_town = |p: &PlaceMention| {
         p.about_the_speaker
             && kind == Kind::Settlement
             && g.entry(p.entry).kind == kind
-            && TOWN_OFFICE_AFTER.is_match(crate::words::head(&ctx.text[p.span.end..], 40))
+            && crate::places::office_follows(&ctx.text[p.span.end..])
     };
     let in_sentence = ctx.places[..before]
         .iter()

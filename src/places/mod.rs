@@ -21,6 +21,7 @@ mod hromada;
 mod resolve;
 mod typos;
 
+pub use resolve::office_follows;
 pub use typos::within_one_edit;
 
 use crate::gazetteer::matcher::Candidate;

@@ -778,6 +778,19 @@ static SPOKE_IN_BEFORE: Lazy<Regex> = Lazy::new(|| {
     )
 });
 
+/// Whether an office word follows a name (`after` is the text after it), which makes the
+/// name part of an official's title: "Kharkiv Oblast Governor Oleh Syniehubov", "Kramatorsk
+/// Mayor Oleksandr Honcharenko".
+pub fn office_follows(after: &str) -> bool {
+    let after = after.trim_start();
+    // Every office word starts with one of these letters: most names need no look.
+    let may_be_title = after
+        .bytes()
+        .next()
+        .is_some_and(|b| b"gGmMrRcCoOlLsSpPaAeEhH".contains(&b));
+    may_be_title && OFFICE_TITLE_AFTER.is_match(&head(after, 40).to_lowercase())
+}
+
 /// "Sirotyne near Severodonetsk and Lysychansk": the names after a relation word that
 /// directly follows another place only say where that place is. After a compass reference
 /// ("northeast of Kupiansk near Dvorichna") it is the other way round.
@@ -786,13 +799,7 @@ fn mark_references(text: &str, places: &mut [PlaceMention], gazetteer: &Gazettee
     // "Kharkiv Oblast Governor Oleh Syniehubov said": a name in an official's title names
     // who speaks, not where anything happened.
     for place in places.iter_mut() {
-        let after = text[place.span.end..].trim_start();
-        // Every office word starts with one of these letters: most names need no look.
-        let may_be_title = after
-            .bytes()
-            .next()
-            .is_some_and(|b| b"gGmMrRcCoOlLsSpPaAeEhH".contains(&b));
-        if may_be_title && OFFICE_TITLE_AFTER.is_match(&head(after, 40).to_lowercase()) {
+        if office_follows(&text[place.span.end..]) {
             place.reference = true;
             place.about_the_speaker = true;
         }
