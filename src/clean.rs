@@ -372,16 +372,19 @@ fn names_only_places(line: &str, gazetteer: &Gazetteer) -> bool {
     if names.is_empty() {
         return false;
     }
-    let mut rest = String::with_capacity(line.len());
+    // Between and around the names, only what joins them: spaces, commas, "and".
+    let joins = |gap: &str| {
+        gap.split(|c: char| c.is_whitespace() || matches!(c, ',' | '&' | ':'))
+            .all(|w| w.is_empty() || w.eq_ignore_ascii_case("and"))
+    };
     let mut at = 0;
     for name in &names {
-        rest.push_str(&line[at..name.span.start]);
-        rest.push(' ');
+        if !joins(&line[at..name.span.start]) {
+            return false;
+        }
         at = name.span.end;
     }
-    rest.push_str(&line[at..]);
-    rest.split(|c: char| c.is_whitespace() || matches!(c, ',' | '&' | ':'))
-        .all(|w| w.is_empty() || w.eq_ignore_ascii_case("and"))
+    joins(&line[at..])
 }
 
 impl Shape {
